@@ -1,0 +1,373 @@
+// JSON handlers for the governance records.
+#include "api/governance_api.h"
+
+#include <boost/json.hpp>
+
+#include "core/date.h"
+#include "core/embedded_files.h"
+#include "governance/store.h"
+
+namespace safeboard::api {
+namespace {
+
+namespace json = boost::json;
+using governance::GovernanceStore;
+using http::Context;
+using http::Response;
+
+Response Json(int status, const json::value& value) {
+  return http::JsonResponse(status, json::serialize(value));
+}
+
+Response Error(int status, const std::string& message) {
+  return Json(status, json::object{{"error", message}});
+}
+
+Response FieldErrorsResponse(const core::FieldErrors& errors) {
+  json::object fields;
+  for (const auto& e : errors.all()) fields[e.field] = e.message;
+  return Json(422, json::object{{"errors", fields}});
+}
+
+// Reads a JSON object body into FieldValues (numbers and booleans as text, null as blank).
+// Returns nullopt (and sets `error`) when the body is not a JSON object.
+std::optional<core::FieldValues> ReadBody(const Context& ctx, std::string& error) {
+  boost::system::error_code ec;
+  json::value body = json::parse(ctx.request.body, ec);
+  if (ec || !body.is_object()) {
+    error = "The request body must be a JSON object";
+    return std::nullopt;
+  }
+  core::FieldValues values;
+  for (const auto& [key, value] : body.as_object()) {
+    std::string text;
+    if (value.is_string()) text = std::string(value.as_string());
+    else if (value.is_int64()) text = std::to_string(value.as_int64());
+    else if (value.is_uint64()) text = std::to_string(value.as_uint64());
+    else if (value.is_bool()) text = value.as_bool() ? "true" : "";
+    else if (value.is_null()) text = "";
+    else {
+      error = "Field " + std::string(key) + " must be a string, number, boolean or null";
+      return std::nullopt;
+    }
+    values.emplace(std::string(key), std::move(text));
+  }
+  return values;
+}
+
+json::value DateJson(const std::optional<core::Date>& d) {
+  if (!d) return nullptr;
+  return json::value(core::FormatDate(*d));
+}
+json::value IdJson(const std::optional<std::int64_t>& id) {
+  if (!id) return nullptr;
+  return json::value(*id);
+}
+
+json::object AgencyJson(const governance::Agency& a) {
+  return {{"id", a.id},
+          {"name", a.name},
+          {"sector", core::CodeOf(governance::Sectors(), a.sector)},
+          {"statutory", a.statutory},
+          {"signed_constitution_on", DateJson(a.signed_constitution_on)},
+          {"joined_on", DateJson(a.joined_on)},
+          {"ended_on", DateJson(a.ended_on)}};
+}
+
+json::object PersonJson(const governance::Person& p, bool with_contact) {
+  json::object o{{"id", p.id},
+                 {"full_name", p.full_name},
+                 {"job_title", p.job_title},
+                 {"agency_id", IdJson(p.agency_id)}};
+  if (with_contact) {
+    o["email"] = p.email;
+    o["phone"] = p.phone;
+  }
+  return o;
+}
+
+json::object GroupJson(const governance::Group& g) {
+  return {{"id", g.id},
+          {"name", g.name},
+          {"short_name", g.short_name},
+          {"kind", core::CodeOf(governance::GroupKinds(), g.kind)},
+          {"parent_group_id", IdJson(g.parent_group_id)},
+          {"chair_person_id", IdJson(g.chair_person_id)},
+          {"vice_chair_person_id", IdJson(g.vice_chair_person_id)},
+          {"cadence", core::CodeOf(governance::Cadences(), g.cadence)},
+          {"terms_of_reference", g.terms_of_reference},
+          {"terms_reviewed_on", DateJson(g.terms_reviewed_on)},
+          {"ended_on", DateJson(g.ended_on)}};
+}
+
+json::object MembershipJson(const governance::Membership& m) {
+  return {{"id", m.id},
+          {"group_id", m.group_id},
+          {"person_id", m.person_id},
+          {"agency_id", IdJson(m.agency_id)},
+          {"role_category", core::CodeOf(governance::RoleCategories(), m.role_category)},
+          {"started_on", core::FormatDate(m.started_on)},
+          {"ended_on", DateJson(m.ended_on)},
+          {"confidentiality_signed_on", DateJson(m.confidentiality_signed_on)}};
+}
+
+// Runs one write in a transaction, answering 422 for a constraint refusal.
+template <typename WriteFn>
+Response Write(Context& ctx, const std::string& conflict_field, const std::string& conflict,
+               WriteFn&& write) {
+  try {
+    storage::Transaction tx(ctx.db);
+    Response r = write();
+    tx.Commit();
+    return r;
+  } catch (const storage::DatabaseError& e) {
+    if (!e.constraint()) throw;
+    core::FieldErrors errors;
+    errors.Add(conflict_field, conflict);
+    return FieldErrorsResponse(errors);
+  }
+}
+
+}  // namespace
+
+Response OpenApiDocument(Context& ctx) {
+  return http::JsonResponse(200, std::string(core::EmbeddedFiles().at("openapi.json")));
+}
+
+Response ListPartnerships(Context& ctx) {
+  json::array out;
+  for (const auto& p : GovernanceStore(ctx.db).PartnershipsOfUser(ctx.session->user.id,
+                                                                  ctx.session->user.is_admin))
+    out.push_back(json::object{{"slug", p.slug}, {"name", p.name}, {"area", p.area}});
+  return Json(200, json::object{{"partnerships", out}});
+}
+
+Response ListAgencies(Context& ctx) {
+  json::array out;
+  for (const auto& a : GovernanceStore(ctx.db).ListAgencies(ctx.partnership_id()))
+    out.push_back(AgencyJson(a));
+  return Json(200, json::object{{"agencies", out}});
+}
+
+Response GetAgency(Context& ctx) {
+  auto a = GovernanceStore(ctx.db).FindAgency(ctx.partnership_id(), ctx.Id("id"));
+  if (!a) throw http::NotFound{};
+  return Json(200, AgencyJson(*a));
+}
+
+Response CreateAgency(Context& ctx) {
+  std::string error;
+  auto values = ReadBody(ctx, error);
+  if (!values) return Error(400, error);
+  governance::Agency a;
+  a.partnership_id = ctx.partnership_id();
+  if (auto errors = governance::ReadAgency(*values, a); !errors.empty())
+    return FieldErrorsResponse(errors);
+  return Write(ctx, "name", "An agency with this name already exists", [&] {
+    a.id = GovernanceStore(ctx.db).CreateAgency(a);
+    ctx.Audit("create", "agency", a.id, "api");
+    return Json(201, AgencyJson(a));
+  });
+}
+
+Response UpdateAgency(Context& ctx) {
+  GovernanceStore store(ctx.db);
+  auto a = store.FindAgency(ctx.partnership_id(), ctx.Id("id"));
+  if (!a) throw http::NotFound{};
+  std::string error;
+  auto values = ReadBody(ctx, error);
+  if (!values) return Error(400, error);
+  if (auto errors = governance::ReadAgency(*values, *a); !errors.empty())
+    return FieldErrorsResponse(errors);
+  return Write(ctx, "name", "An agency with this name already exists", [&] {
+    store.UpdateAgency(*a);
+    ctx.Audit("update", "agency", a->id, "api");
+    return Json(200, AgencyJson(*a));
+  });
+}
+
+Response ListPeople(Context& ctx) {
+  json::array out;
+  bool contact = ctx.role >= auth::Role::kMember;
+  for (const auto& p : GovernanceStore(ctx.db).ListPeople(ctx.partnership_id()))
+    out.push_back(PersonJson(p, contact));
+  return Json(200, json::object{{"people", out}});
+}
+
+Response GetPerson(Context& ctx) {
+  GovernanceStore store(ctx.db);
+  auto p = store.FindPerson(ctx.partnership_id(), ctx.Id("id"));
+  if (!p) throw http::NotFound{};
+  json::object o = PersonJson(*p, ctx.role >= auth::Role::kMember);
+  json::array memberships;
+  for (const auto& m : store.MembershipsOfPerson(ctx.partnership_id(), p->id))
+    memberships.push_back(MembershipJson(m));
+  o["memberships"] = memberships;
+  return Json(200, o);
+}
+
+Response CreatePerson(Context& ctx) {
+  GovernanceStore store(ctx.db);
+  std::string error;
+  auto values = ReadBody(ctx, error);
+  if (!values) return Error(400, error);
+  governance::Person p;
+  p.partnership_id = ctx.partnership_id();
+  if (auto errors = governance::ReadPerson(*values, store.KnownIdsOf(ctx.partnership_id()), p);
+      !errors.empty())
+    return FieldErrorsResponse(errors);
+  return Write(ctx, "full_name", "This person could not be saved", [&] {
+    p.id = store.CreatePerson(p);
+    ctx.Audit("create", "person", p.id, "api");
+    return Json(201, PersonJson(p, true));
+  });
+}
+
+Response UpdatePerson(Context& ctx) {
+  GovernanceStore store(ctx.db);
+  auto p = store.FindPerson(ctx.partnership_id(), ctx.Id("id"));
+  if (!p) throw http::NotFound{};
+  std::string error;
+  auto values = ReadBody(ctx, error);
+  if (!values) return Error(400, error);
+  if (auto errors = governance::ReadPerson(*values, store.KnownIdsOf(ctx.partnership_id()), *p);
+      !errors.empty())
+    return FieldErrorsResponse(errors);
+  return Write(ctx, "full_name", "This person could not be saved", [&] {
+    store.UpdatePerson(*p);
+    ctx.Audit("update", "person", p->id, "api");
+    return Json(200, PersonJson(*p, true));
+  });
+}
+
+Response ListGroups(Context& ctx) {
+  json::array out;
+  for (const auto& g : GovernanceStore(ctx.db).ListGroups(ctx.partnership_id()))
+    out.push_back(GroupJson(g));
+  return Json(200, json::object{{"groups", out}});
+}
+
+Response GetGroup(Context& ctx) {
+  auto g = GovernanceStore(ctx.db).FindGroup(ctx.partnership_id(), ctx.Id("id"));
+  if (!g) throw http::NotFound{};
+  return Json(200, GroupJson(*g));
+}
+
+Response CreateGroup(Context& ctx) {
+  GovernanceStore store(ctx.db);
+  std::string error;
+  auto values = ReadBody(ctx, error);
+  if (!values) return Error(400, error);
+  governance::Group g;
+  g.partnership_id = ctx.partnership_id();
+  if (auto errors = governance::ReadGroup(*values, store.KnownIdsOf(ctx.partnership_id()), g);
+      !errors.empty())
+    return FieldErrorsResponse(errors);
+  return Write(ctx, "name", "A group with this name already exists", [&] {
+    g.id = store.CreateGroup(g);
+    ctx.Audit("create", "group", g.id, "api");
+    return Json(201, GroupJson(g));
+  });
+}
+
+Response UpdateGroup(Context& ctx) {
+  GovernanceStore store(ctx.db);
+  auto g = store.FindGroup(ctx.partnership_id(), ctx.Id("id"));
+  if (!g) throw http::NotFound{};
+  std::string error;
+  auto values = ReadBody(ctx, error);
+  if (!values) return Error(400, error);
+  if (auto errors = governance::ReadGroup(*values, store.KnownIdsOf(ctx.partnership_id()), *g);
+      !errors.empty())
+    return FieldErrorsResponse(errors);
+  return Write(ctx, "name", "A group with this name already exists", [&] {
+    store.UpdateGroup(*g);
+    ctx.Audit("update", "group", g->id, "api");
+    return Json(200, GroupJson(*g));
+  });
+}
+
+Response ListGroupMembers(Context& ctx) {
+  GovernanceStore store(ctx.db);
+  auto g = store.FindGroup(ctx.partnership_id(), ctx.Id("id"));
+  if (!g) throw http::NotFound{};
+  std::optional<core::Date> on = core::DateOf(ctx.clock.Now());
+  std::string on_text = ctx.query.Get("on");
+  if (on_text == "all") {
+    on.reset();
+  } else if (!on_text.empty()) {
+    on = core::ParseDate(on_text);
+    if (!on) {
+      core::FieldErrors errors;
+      errors.Add("on", "on must be a date as YYYY-MM-DD, or all");
+      return FieldErrorsResponse(errors);
+    }
+  }
+  json::array out;
+  for (const auto& m : store.MembersOfGroup(ctx.partnership_id(), g->id, on)) {
+    json::object o = MembershipJson(m.membership);
+    o["person_name"] = m.person_name;
+    o["job_title"] = m.job_title;
+    o["agency_name"] = m.agency_name;
+    out.push_back(o);
+  }
+  return Json(200, json::object{{"group_id", g->id},
+                                {"on", on ? json::value(core::FormatDate(*on)) : json::value("all")},
+                                {"members", out}});
+}
+
+Response CreateMembership(Context& ctx) {
+  GovernanceStore store(ctx.db);
+  auto g = store.FindGroup(ctx.partnership_id(), ctx.Id("id"));
+  if (!g) throw http::NotFound{};
+  std::string error;
+  auto values = ReadBody(ctx, error);
+  if (!values) return Error(400, error);
+  governance::Membership m;
+  m.partnership_id = ctx.partnership_id();
+  m.group_id = g->id;
+  auto errors = governance::ReadMembership(*values, store.KnownIdsOf(ctx.partnership_id()), m);
+  if (errors.empty() &&
+      governance::OverlappingMembership(m, store.MembershipsOfPerson(ctx.partnership_id(), m.person_id)))
+    errors.Add("started_on", "This person is already a member of this group during these dates");
+  if (!errors.empty()) return FieldErrorsResponse(errors);
+  return Write(ctx, "person_id", "This membership could not be saved", [&] {
+    m.id = store.CreateMembership(m);
+    ctx.Audit("create", "membership", m.id, "api");
+    return Json(201, MembershipJson(m));
+  });
+}
+
+Response EndMembership(Context& ctx) {
+  GovernanceStore store(ctx.db);
+  auto m = store.FindMembership(ctx.partnership_id(), ctx.Id("id"));
+  if (!m) throw http::NotFound{};
+  std::string error;
+  auto values = ReadBody(ctx, error);
+  if (!values) return Error(400, error);
+  core::Date ended{};
+  if (auto errors = governance::CheckEndDate(m->started_on, *values, ended); !errors.empty())
+    return FieldErrorsResponse(errors);
+  return Write(ctx, "ended_on", "The membership could not be ended", [&] {
+    store.EndMembership(ctx.partnership_id(), m->id, ended);
+    ctx.Audit("end", "membership", m->id, "api " + core::FormatDate(ended));
+    m->ended_on = ended;
+    return Json(200, MembershipJson(*m));
+  });
+}
+
+}  // namespace safeboard::api
+
+namespace safeboard::api {
+
+http::Response Me(http::Context& ctx) {
+  const auto& u = ctx.session->user;
+  return http::JsonResponse(
+      200, boost::json::serialize(boost::json::object{{"id", u.id},
+                                                      {"email", u.email},
+                                                      {"display_name", u.display_name},
+                                                      {"is_admin", u.is_admin},
+                                                      {"csrf_token", ctx.csrf_token}}));
+}
+
+}  // namespace safeboard::api

@@ -1,0 +1,35 @@
+// The JSON API (/api/v1) for partnerships, agencies, people, groups and memberships. Errors
+// are JSON: {"error": "..."} or, for bad fields, {"errors": {"field": "message"}} with 422.
+#pragma once
+#include "http/context.h"
+
+namespace safeboard::api {
+
+http::Response OpenApiDocument(http::Context& ctx);
+http::Response ListPartnerships(http::Context& ctx);
+
+http::Response ListAgencies(http::Context& ctx);
+http::Response GetAgency(http::Context& ctx);
+http::Response CreateAgency(http::Context& ctx);
+http::Response UpdateAgency(http::Context& ctx);
+
+http::Response ListPeople(http::Context& ctx);
+http::Response GetPerson(http::Context& ctx);
+http::Response CreatePerson(http::Context& ctx);
+http::Response UpdatePerson(http::Context& ctx);
+
+http::Response ListGroups(http::Context& ctx);
+http::Response GetGroup(http::Context& ctx);
+http::Response CreateGroup(http::Context& ctx);
+http::Response UpdateGroup(http::Context& ctx);
+
+http::Response ListGroupMembers(http::Context& ctx);
+http::Response CreateMembership(http::Context& ctx);
+http::Response EndMembership(http::Context& ctx);
+
+}  // namespace safeboard::api
+
+namespace safeboard::api {
+// The signed-in user and the CSRF token API clients send as X-CSRF-Token on writes.
+http::Response Me(http::Context& ctx);
+}  // namespace safeboard::api

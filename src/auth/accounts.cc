@@ -1,0 +1,159 @@
+// User accounts, passwords and sessions.
+#include "auth/accounts.h"
+
+#include <sodium.h>
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "core/date.h"
+
+namespace safeboard::auth {
+namespace {
+
+void EnsureSodium() {
+  static const bool ready = sodium_init() >= 0;
+  if (!ready) throw std::runtime_error("libsodium failed to initialise");
+}
+
+std::string Hex(const unsigned char* data, std::size_t size) {
+  std::string out(size * 2 + 1, '\0');
+  sodium_bin2hex(out.data(), out.size(), data, size);
+  out.pop_back();
+  return out;
+}
+
+std::string HashToken(const std::string& token) {
+  unsigned char hash[32];
+  crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(token.data()),
+                     token.size(), nullptr, 0);
+  return Hex(hash, sizeof hash);
+}
+
+std::string Lower(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return text;
+}
+
+User UserFromRow(const storage::Row& row) {
+  return User{row.Int(0), row.Text(1), row.Text(2), row.Bool(3), row.Bool(4)};
+}
+
+constexpr const char* kUserColumns = "id, email, display_name, is_admin, disabled";
+
+}  // namespace
+
+std::string HashPassword(const std::string& password) {
+  EnsureSodium();
+  char hash[crypto_pwhash_STRBYTES];
+  if (crypto_pwhash_str(hash, password.data(), password.size(),
+                        crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                        crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+    throw std::runtime_error("out of memory hashing a password");
+  return hash;
+}
+
+bool VerifyPassword(const std::string& hash, const std::string& password) {
+  EnsureSodium();
+  return crypto_pwhash_str_verify(hash.c_str(), password.data(), password.size()) == 0;
+}
+
+std::string CheckNewPassword(const std::string& password) {
+  if (password.size() < 10) return "Password must be 10 characters or more";
+  if (password.size() > 200) return "Password must be 200 characters or fewer";
+  return "";
+}
+
+std::int64_t CreateUser(storage::Connection& db, const core::Clock& clock, const std::string& email,
+                        const std::string& display_name, const std::string& password,
+                        bool is_admin) {
+  return db.Insert(
+      "INSERT INTO users (email, display_name, password_hash, is_admin, disabled, created_at) "
+      "VALUES (?, ?, ?, ?, 0, ?) RETURNING id",
+      {Lower(email), display_name, HashPassword(password), std::int64_t{is_admin},
+       core::FormatTimestamp(clock.Now())});
+}
+
+std::optional<User> FindUserByEmail(storage::Connection& db, const std::string& email) {
+  auto row = db.QueryOne(std::string("SELECT ") + kUserColumns + " FROM users WHERE email = ?",
+                         {Lower(email)});
+  if (!row) return std::nullopt;
+  return UserFromRow(*row);
+}
+
+std::optional<User> FindUser(storage::Connection& db, std::int64_t id) {
+  auto row = db.QueryOne(std::string("SELECT ") + kUserColumns + " FROM users WHERE id = ?", {id});
+  if (!row) return std::nullopt;
+  return UserFromRow(*row);
+}
+
+void SetUserDisabled(storage::Connection& db, std::int64_t id, bool disabled) {
+  db.Exec("UPDATE users SET disabled = ? WHERE id = ?", {std::int64_t{disabled}, id});
+  if (disabled) db.Exec("DELETE FROM sessions WHERE user_id = ?", {id});
+}
+
+SignInResult CheckSignIn(storage::Connection& db, const core::Clock& clock, const std::string& email,
+                         const std::string& password, const std::string& remote_address) {
+  std::string since = core::FormatTimestamp(clock.Now() - kThrottleWindow);
+  std::string lower = Lower(email);
+  auto by_email = db.QueryOne("SELECT COUNT(*) FROM sign_in_failures WHERE email = ? AND at > ?",
+                              {lower, since});
+  auto by_address = db.QueryOne(
+      "SELECT COUNT(*) FROM sign_in_failures WHERE remote_address = ? AND at > ?",
+      {remote_address, since});
+  if (by_email->Int(0) >= kMaxFailuresPerEmail || by_address->Int(0) >= kMaxFailuresPerAddress)
+    return {SignInResult::Outcome::kThrottled, std::nullopt};
+
+  auto row = db.QueryOne(
+      std::string("SELECT ") + kUserColumns + ", password_hash FROM users WHERE email = ?",
+      {lower});
+  // Verify against a dummy hash when the user is unknown, so timing does not reveal accounts.
+  static const std::string kDummyHash = HashPassword("not-a-real-password");
+  bool ok = VerifyPassword(row ? row->Text(5) : kDummyHash, password) && row && !row->Bool(4);
+  if (!ok) {
+    db.Exec("INSERT INTO sign_in_failures (email, remote_address, at) VALUES (?, ?, ?)",
+            {lower, remote_address, core::FormatTimestamp(clock.Now())});
+    return {SignInResult::Outcome::kWrongDetails, std::nullopt};
+  }
+  return {SignInResult::Outcome::kSignedIn, UserFromRow(*row)};
+}
+
+std::string RandomToken() {
+  EnsureSodium();
+  unsigned char bytes[32];
+  randombytes_buf(bytes, sizeof bytes);
+  return Hex(bytes, sizeof bytes);
+}
+
+bool SameToken(const std::string& a, const std::string& b) {
+  return a.size() == b.size() && !a.empty() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+Session StartSession(storage::Connection& db, const core::Clock& clock, const User& user) {
+  Session session{RandomToken(), RandomToken(), user};
+  db.Exec(
+      "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at) "
+      "VALUES (?, ?, ?, ?, ?)",
+      {HashToken(session.token), user.id, session.csrf_token, core::FormatTimestamp(clock.Now()),
+       core::FormatTimestamp(clock.Now() + kSessionLifetime)});
+  return session;
+}
+
+std::optional<Session> FindSession(storage::Connection& db, const core::Clock& clock,
+                                   const std::string& token) {
+  if (token.size() != 64) return std::nullopt;
+  auto row = db.QueryOne(
+      "SELECT u.id, u.email, u.display_name, u.is_admin, u.disabled, s.csrf_token "
+      "FROM sessions s JOIN users u ON u.id = s.user_id "
+      "WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled = 0",
+      {HashToken(token), core::FormatTimestamp(clock.Now())});
+  if (!row) return std::nullopt;
+  return Session{token, row->Text(5), UserFromRow(*row)};
+}
+
+void EndSession(storage::Connection& db, const std::string& token) {
+  db.Exec("DELETE FROM sessions WHERE token_hash = ?", {HashToken(token)});
+}
+
+}  // namespace safeboard::auth

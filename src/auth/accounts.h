@@ -1,0 +1,71 @@
+// User accounts, password hashing (Argon2id via libsodium), database-backed sessions and the
+// throttling of repeated failed sign-ins.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "core/clock.h"
+#include "storage/database.h"
+
+namespace safeboard::auth {
+
+struct User {
+  std::int64_t id = 0;
+  std::string email;
+  std::string display_name;
+  bool is_admin = false;
+  bool disabled = false;
+};
+
+// Argon2id at libsodium's INTERACTIVE limits (~70 ms). Slow on purpose: call off the network
+// threads.
+std::string HashPassword(const std::string& password);
+bool VerifyPassword(const std::string& hash, const std::string& password);
+
+// RULE: ASVS 2.1.1 - passwords of at least 10 characters. Returns an error message or "".
+std::string CheckNewPassword(const std::string& password);
+
+// Creates an account; returns its id. Emails are stored lower-cased. Throws DatabaseError
+// (constraint) when the email is taken. REQUIRES: inside a transaction the caller commits.
+std::int64_t CreateUser(storage::Connection& db, const core::Clock& clock, const std::string& email,
+                        const std::string& display_name, const std::string& password,
+                        bool is_admin);
+std::optional<User> FindUserByEmail(storage::Connection& db, const std::string& email);
+std::optional<User> FindUser(storage::Connection& db, std::int64_t id);
+void SetUserDisabled(storage::Connection& db, std::int64_t id, bool disabled);
+
+struct SignInResult {
+  enum class Outcome { kSignedIn, kWrongDetails, kThrottled } outcome;
+  std::optional<User> user;
+};
+
+// RULE: throttle repeated failed sign-ins - after kMaxFailuresPerEmail failures for one email,
+// or kMaxFailuresPerAddress from one address, within kThrottleWindow, refuse further attempts
+// (even correct ones) until the window passes. Records failures.
+constexpr int kMaxFailuresPerEmail = 5;
+constexpr int kMaxFailuresPerAddress = 20;
+constexpr std::chrono::minutes kThrottleWindow{15};
+SignInResult CheckSignIn(storage::Connection& db, const core::Clock& clock, const std::string& email,
+                         const std::string& password, const std::string& remote_address);
+
+struct Session {
+  std::string token;  // goes in the cookie; only its hash is stored
+  std::string csrf_token;
+  User user;
+};
+
+constexpr std::chrono::hours kSessionLifetime{12};
+
+Session StartSession(storage::Connection& db, const core::Clock& clock, const User& user);
+// The live session for a cookie token, or nullopt (unknown, expired, or user disabled).
+std::optional<Session> FindSession(storage::Connection& db, const core::Clock& clock,
+                                   const std::string& token);
+void EndSession(storage::Connection& db, const std::string& token);
+
+// A random token of 32 bytes as hex.
+std::string RandomToken();
+// Constant-time comparison.
+bool SameToken(const std::string& a, const std::string& b);
+
+}  // namespace safeboard::auth

@@ -1,0 +1,30 @@
+// Writing and reading the audit log.
+#include "auth/audit.h"
+
+#include "core/date.h"
+
+namespace safeboard::auth {
+
+void Audit(storage::Connection& db, const core::Clock& clock, const AuditEntry& entry) {
+  db.Exec(
+      "INSERT INTO audit_log (at, user_id, partnership_id, action, record_type, record_id, detail, "
+      "remote_address) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+      {core::FormatTimestamp(clock.Now()), storage::Nullable(entry.user_id),
+       storage::Nullable(entry.partnership_id), entry.action, entry.record_type,
+       storage::Nullable(entry.record_id), entry.detail, entry.remote_address});
+}
+
+std::vector<AuditRecord> RecentAudit(storage::Connection& db, std::int64_t partnership_id,
+                                     int limit) {
+  std::vector<AuditRecord> out;
+  for (const auto& row : db.Query(
+           "SELECT a.id, a.at, COALESCE(u.display_name, ''), a.action, a.record_type, "
+           "a.record_id, a.detail FROM audit_log a LEFT JOIN users u ON u.id = a.user_id "
+           "WHERE a.partnership_id = ? ORDER BY a.id DESC LIMIT ?",
+           {partnership_id, std::int64_t{limit}}))
+    out.push_back({row.Int(0), row.Text(1), row.Text(2), row.Text(3), row.Text(4), row.OptInt(5),
+                   row.Text(6)});
+  return out;
+}
+
+}  // namespace safeboard::auth

@@ -1,0 +1,40 @@
+// The append-only audit log: who, what, when (UTC), which record. Never the content of
+// sensitive fields: `detail` holds field names or short facts, not values from case records.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/clock.h"
+#include "storage/database.h"
+
+namespace safeboard::auth {
+
+struct AuditEntry {
+  std::optional<std::int64_t> user_id;
+  std::optional<std::int64_t> partnership_id;
+  std::string action;       // "sign-in", "sign-in-failed", "denied", "create", "update", "end", ...
+  std::string record_type;  // "agency", "person", "group", "membership", "user", "route"
+  std::optional<std::int64_t> record_id;
+  std::string detail;
+  std::string remote_address;
+};
+
+void Audit(storage::Connection& db, const core::Clock& clock, const AuditEntry& entry);
+
+struct AuditRecord {
+  std::int64_t id;
+  std::string at;
+  std::string user;  // display name or ""
+  std::string action;
+  std::string record_type;
+  std::optional<std::int64_t> record_id;
+  std::string detail;
+};
+
+// The newest entries of one partnership, newest first.
+std::vector<AuditRecord> RecentAudit(storage::Connection& db, std::int64_t partnership_id,
+                                     int limit);
+
+}  // namespace safeboard::auth

@@ -1,0 +1,27 @@
+// The safeboard subcommands, one file each. Each Add*Command registers itself on the CLI11 app.
+#pragma once
+#include <CLI/CLI.hpp>
+#include <memory>
+#include <string>
+
+#include "storage/database.h"
+
+namespace safeboard::cli {
+
+constexpr const char* kDefaultDatabase = "sqlite:safeboard.db";
+
+void AddServeCommand(CLI::App& app);
+void AddMigrateCommand(CLI::App& app);
+void AddDemoCommand(CLI::App& app);
+void AddUserCommand(CLI::App& app);
+
+// Opens the database and applies any pending migrations.
+std::unique_ptr<storage::Database> OpenAndMigrate(const std::string& url);
+
+// Loads the demo board into the database unless its partnership is already there. Returns
+// false when it was already loaded.
+bool LoadDemo(storage::Database& database);
+// The demo's sign-in details, one line each.
+std::string DemoSignIns();
+
+}  // namespace safeboard::cli

@@ -1,0 +1,168 @@
+// `safeboard demo`: loads the demo board (Milton Keynes Safeguarding Children Board, 2011-12,
+// from demo/mkscb-2011-12.json, compiled into the binary).
+#include <boost/json.hpp>
+#include <iostream>
+#include <map>
+
+#include "auth/accounts.h"
+#include "auth/audit.h"
+#include "cli/commands.h"
+#include "core/date.h"
+#include "core/embedded_files.h"
+#include "governance/store.h"
+
+namespace safeboard::cli {
+namespace {
+
+namespace json = boost::json;
+
+std::string Str(const json::object& o, std::string_view key) {
+  auto it = o.find(key);
+  if (it == o.end() || it->value().is_null()) return "";
+  return std::string(it->value().as_string());
+}
+
+std::optional<core::Date> OptDate(const json::object& o, std::string_view key) {
+  std::string text = Str(o, key);
+  if (text.empty()) return std::nullopt;
+  auto date = core::ParseDate(text);
+  if (!date) throw std::runtime_error("demo data: bad date '" + text + "' for " + std::string(key));
+  return date;
+}
+
+template <typename Enum>
+Enum Vocab(std::span<const core::Term<Enum>> terms, const json::object& o, std::string_view key) {
+  auto value = core::ParseCode(terms, Str(o, key));
+  if (!value) throw std::runtime_error("demo data: unknown " + std::string(key) + " '" + Str(o, key) + "'");
+  return *value;
+}
+
+std::int64_t Ref(const std::map<std::string, std::int64_t>& ids, const std::string& key,
+                 const char* what) {
+  auto it = ids.find(key);
+  if (it == ids.end()) throw std::runtime_error(std::string("demo data: unknown ") + what + " '" + key + "'");
+  return it->second;
+}
+
+std::optional<std::int64_t> OptRef(const std::map<std::string, std::int64_t>& ids,
+                                   const json::object& o, std::string_view key, const char* what) {
+  std::string k = Str(o, key);
+  if (k.empty()) return std::nullopt;
+  return Ref(ids, k, what);
+}
+
+const json::object& Demo() {
+  static const json::value demo = json::parse(core::EmbeddedFiles().at("mkscb-2011-12.json"));
+  return demo.as_object();
+}
+
+}  // namespace
+
+std::string DemoSignIns() {
+  std::string out;
+  for (const auto& u : Demo().at("users").as_array()) {
+    const auto& o = u.as_object();
+    out += "  " + Str(o, "display_name") + ": " + Str(o, "email") + " / " + Str(o, "password") + "\n";
+  }
+  return out;
+}
+
+bool LoadDemo(storage::Database& database) {
+  const auto& demo = Demo();
+  auto db = database.Connect();
+  core::SystemClock clock;
+  governance::GovernanceStore store(*db);
+  const auto& p = demo.at("partnership").as_object();
+  if (store.FindPartnership(Str(p, "slug"))) return false;
+
+  storage::Transaction tx(*db);
+  governance::Partnership partnership{0, Str(p, "slug"), Str(p, "name"), Str(p, "area")};
+  partnership.id = store.CreatePartnership(partnership, core::FormatTimestamp(clock.Now()));
+
+  std::map<std::string, std::int64_t> agencies, people, groups;
+  for (const auto& v : demo.at("agencies").as_array()) {
+    const auto& o = v.as_object();
+    governance::Agency a;
+    a.partnership_id = partnership.id;
+    a.name = Str(o, "name");
+    a.sector = Vocab(governance::Sectors(), o, "sector");
+    a.statutory = o.at("statutory").as_bool();
+    a.signed_constitution_on = OptDate(o, "signed_constitution_on");
+    a.joined_on = OptDate(o, "joined_on");
+    a.ended_on = OptDate(o, "ended_on");
+    agencies[Str(o, "key")] = store.CreateAgency(a);
+  }
+  for (const auto& v : demo.at("people").as_array()) {
+    const auto& o = v.as_object();
+    governance::Person person;
+    person.partnership_id = partnership.id;
+    person.full_name = Str(o, "full_name");
+    person.job_title = Str(o, "job_title");
+    person.agency_id = OptRef(agencies, o, "agency", "agency");
+    person.email = Str(o, "email");
+    person.phone = Str(o, "phone");
+    people[Str(o, "key")] = store.CreatePerson(person);
+  }
+  // Groups refer to their parents: create them all, then set parents.
+  std::vector<std::pair<std::int64_t, std::string>> parents;
+  for (const auto& v : demo.at("groups").as_array()) {
+    const auto& o = v.as_object();
+    governance::Group g;
+    g.partnership_id = partnership.id;
+    g.name = Str(o, "name");
+    g.short_name = Str(o, "short_name");
+    g.kind = Vocab(governance::GroupKinds(), o, "kind");
+    g.chair_person_id = OptRef(people, o, "chair", "person");
+    g.vice_chair_person_id = OptRef(people, o, "vice_chair", "person");
+    g.cadence = Vocab(governance::Cadences(), o, "cadence");
+    g.terms_of_reference = Str(o, "terms_of_reference");
+    g.terms_reviewed_on = OptDate(o, "terms_reviewed_on");
+    g.id = store.CreateGroup(g);
+    groups[Str(o, "key")] = g.id;
+    if (!Str(o, "parent").empty()) parents.emplace_back(g.id, Str(o, "parent"));
+  }
+  for (const auto& [id, parent] : parents)
+    db->Exec("UPDATE partnership_groups SET parent_group_id = ? WHERE id = ?",
+             {Ref(groups, parent, "group"), id});
+  for (const auto& v : demo.at("memberships").as_array()) {
+    const auto& o = v.as_object();
+    governance::Membership m;
+    m.partnership_id = partnership.id;
+    m.group_id = Ref(groups, Str(o, "group"), "group");
+    m.person_id = Ref(people, Str(o, "person"), "person");
+    m.agency_id = OptRef(agencies, o, "agency", "agency");
+    m.role_category = Vocab(governance::RoleCategories(), o, "role_category");
+    m.started_on = *OptDate(o, "started_on");
+    m.ended_on = OptDate(o, "ended_on");
+    m.confidentiality_signed_on = OptDate(o, "confidentiality_signed_on");
+    store.CreateMembership(m);
+  }
+  for (const auto& v : demo.at("users").as_array()) {
+    const auto& o = v.as_object();
+    if (auth::FindUserByEmail(*db, Str(o, "email"))) continue;
+    auto id = auth::CreateUser(*db, clock, Str(o, "email"), Str(o, "display_name"),
+                               Str(o, "password"), o.at("is_admin").as_bool());
+    if (auto person = OptRef(people, o, "person", "person"))
+      store.LinkPersonToUser(partnership.id, *person, id);
+  }
+  auth::Audit(*db, clock, {std::nullopt, partnership.id, "load-demo", "partnership", partnership.id,
+                           "", ""});
+  tx.Commit();
+  return true;
+}
+
+void AddDemoCommand(CLI::App& app) {
+  auto* cmd = app.add_subcommand("demo", "Load the demo board (Milton Keynes, 2011-12)");
+  auto url = std::make_shared<std::string>(kDefaultDatabase);
+  cmd->add_option("--database", *url, "sqlite:PATH or postgresql://...")->capture_default_str();
+  cmd->callback([url] {
+    auto database = OpenAndMigrate(*url);
+    if (LoadDemo(*database))
+      std::cout << "loaded the demo board into " << *url << "\n";
+    else
+      std::cout << "the demo board is already in " << *url << "\n";
+    std::cout << "demo sign-ins:\n" << DemoSignIns();
+  });
+}
+
+}  // namespace safeboard::cli

@@ -1,0 +1,72 @@
+// `safeboard serve`: the web application.
+#include <filesystem>
+#include <iostream>
+#include <thread>
+
+#include "cli/commands.h"
+#include "core/clock.h"
+#include "http/app.h"
+#include "http/server.h"
+
+namespace safeboard::cli {
+namespace {
+
+// The built front end: --static-dir, else build/static beside the binary or in the working
+// directory.
+std::string FindStaticDir(const std::string& given) {
+  namespace fs = std::filesystem;
+  if (!given.empty()) return given;
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  for (const fs::path& candidate : {exe.parent_path() / "static", fs::path("build/static")})
+    if (fs::is_directory(candidate / "assets", ec) || fs::exists(candidate / "app.css", ec))
+      return candidate.string();
+  return "build/static";
+}
+
+}  // namespace
+
+void AddServeCommand(CLI::App& app) {
+  struct Options {
+    std::string database = kDefaultDatabase, address = "127.0.0.1", static_dir;
+    unsigned short port = 8080;
+    bool insecure_cookies = false, demo = false;
+    int threads = 2;
+  };
+  auto opts = std::make_shared<Options>();
+  auto* cmd = app.add_subcommand("serve", "Serve the web application and the JSON API");
+  cmd->add_option("--database", opts->database, "sqlite:PATH or postgresql://...")->capture_default_str();
+  cmd->add_option("--address", opts->address, "Address to listen on")->capture_default_str();
+  cmd->add_option("--port", opts->port, "Port (0 picks a free one)")->capture_default_str();
+  cmd->add_option("--threads", opts->threads, "Network threads")->capture_default_str();
+  cmd->add_option("--static-dir", opts->static_dir, "Built front end (default build/static)");
+  cmd->add_flag("--insecure-cookies", opts->insecure_cookies,
+                "Session cookie without Secure, for plain-HTTP local use only");
+  cmd->add_flag("--demo", opts->demo, "Load the demo board first if it is not there");
+  cmd->callback([opts] {
+    auto database = OpenAndMigrate(opts->database);
+    if (opts->demo) {
+      LoadDemo(*database);
+      std::cout << "demo board loaded. Sign in at http://" << opts->address << ":" << opts->port
+                << "/sign-in as:\n"
+                << DemoSignIns() << std::flush;
+    }
+    storage::ConnectionPool pool(*database);
+    core::SystemClock clock;
+    http::App application(pool, clock,
+                          {.secure_cookies = !opts->insecure_cookies,
+                           .static_dir = FindStaticDir(opts->static_dir)});
+    http::ServerOptions server;
+    server.address = opts->address;
+    server.port = opts->port;
+    server.network_threads = opts->threads;
+    server.is_slow = [&application](const http::Request& r) { return application.IsSlow(r); };
+    server.on_listening = [&](unsigned short port) {
+      std::cout << "safeboard listening on http://" << opts->address << ":" << port << "/"
+                << std::endl;
+    };
+    http::Serve(server, [&application](const http::Request& r) { return application.Handle(r); });
+  });
+}
+
+}  // namespace safeboard::cli

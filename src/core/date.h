@@ -1,0 +1,25 @@
+// Calendar dates as ISO 8601 text ("2011-09-01") at the edges, std::chrono types inside.
+#pragma once
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/clock.h"
+
+namespace safeboard::core {
+
+using Date = std::chrono::year_month_day;
+
+// Parses "YYYY-MM-DD"; returns nullopt unless it is a real calendar date between 1900 and 2200.
+std::optional<Date> ParseDate(std::string_view text);
+std::string FormatDate(const Date& date);              // "2011-09-01"
+std::string FormatDateLong(const Date& date);          // "1 September 2011"
+Date DateOf(TimePoint time);                           // the UTC calendar date of a time
+std::string FormatTimestamp(TimePoint time);           // "2011-09-01T10:00:00Z"
+std::optional<TimePoint> ParseTimestamp(std::string_view text);
+
+// True if [start, end] (end optional = open) covers `on`.
+bool Covers(const Date& start, const std::optional<Date>& end, const Date& on);
+
+}  // namespace safeboard::core

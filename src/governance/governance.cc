@@ -1,0 +1,249 @@
+// Rules for the partnership's agencies, people, groups and memberships.
+#include "governance/governance.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+
+namespace safeboard::governance {
+namespace {
+
+using core::FieldErrors;
+using core::FieldValues;
+using core::Term;
+using core::Trim;
+using core::ValueOf;
+
+constexpr std::size_t kMaxNameLength = 200;
+constexpr std::size_t kMaxTextLength = 100000;
+
+constexpr std::array<Term<Sector>, 11> kSectors{{
+    {Sector::kLocalAuthority, "local_authority", "Local authority"},
+    {Sector::kPolice, "police", "Police"},
+    {Sector::kHealth, "health", "Health"},
+    {Sector::kProbation, "probation", "Probation"},
+    {Sector::kEducation, "education", "Education"},
+    {Sector::kPrison, "prison", "Prison or secure estate"},
+    {Sector::kYouthJustice, "youth_justice", "Youth justice"},
+    {Sector::kVoluntary, "voluntary", "Voluntary sector"},
+    {Sector::kLay, "lay", "Lay members"},
+    {Sector::kIndependent, "independent", "Independent"},
+    {Sector::kOther, "other", "Other"},
+}};
+constexpr std::array<Term<GroupKind>, 6> kGroupKinds{{
+    {GroupKind::kBoard, "board", "Board"},
+    {GroupKind::kBusinessManagementGroup, "business_management_group", "Business management group"},
+    {GroupKind::kSubGroup, "sub_group", "Sub-group"},
+    {GroupKind::kPanel, "panel", "Panel"},
+    {GroupKind::kTaskAndFinish, "task_and_finish", "Task and finish group"},
+    {GroupKind::kWorkingGroup, "working_group", "Working group"},
+}};
+constexpr std::array<Term<RoleCategory>, 5> kRoleCategories{{
+    {RoleCategory::kCoreMember, "core_member", "Core member"},
+    {RoleCategory::kProfessionalAdviser, "professional_adviser",
+     "Professional adviser or sub-group chair"},
+    {RoleCategory::kBoardAdministration, "board_administration", "Board administration"},
+    {RoleCategory::kParticipantObserver, "participant_observer", "Participant observer"},
+    {RoleCategory::kCoOpted, "co_opted", "Co-opted"},
+}};
+constexpr std::array<Term<Cadence>, 5> kCadences{{
+    {Cadence::kQuarterly, "quarterly", "Quarterly"},
+    {Cadence::kSixWeekly, "six_weekly", "Every 6 weeks"},
+    {Cadence::kBiMonthly, "bi_monthly", "Every 2 months"},
+    {Cadence::kMonthly, "monthly", "Monthly"},
+    {Cadence::kAsRequired, "as_required", "As required"},
+}};
+
+std::string RequiredText(const FieldValues& in, const std::string& name, const std::string& label,
+                         FieldErrors& errors) {
+  std::string value = Trim(ValueOf(in, name));
+  if (value.empty())
+    errors.Add(name, "Enter " + label);
+  else if (value.size() > kMaxNameLength)
+    errors.Add(name, label + " must be " + std::to_string(kMaxNameLength) + " characters or fewer");
+  return value;
+}
+
+std::string OptionalText(const FieldValues& in, const std::string& name, const std::string& label,
+                         std::size_t max_length, FieldErrors& errors) {
+  std::string value = Trim(ValueOf(in, name));
+  if (value.size() > max_length)
+    errors.Add(name, label + " must be " + std::to_string(max_length) + " characters or fewer");
+  return value;
+}
+
+template <typename Enum>
+Enum RequiredChoice(std::span<const Term<Enum>> terms, const FieldValues& in,
+                    const std::string& name, const std::string& label, FieldErrors& errors) {
+  auto value = core::ParseCode(terms, Trim(ValueOf(in, name)));
+  if (!value) {
+    errors.Add(name, "Select " + label);
+    return terms.front().value;
+  }
+  return *value;
+}
+
+// Reads an id that must be one of `known`; blank is allowed unless required.
+std::optional<std::int64_t> ReadReference(const FieldValues& in, const std::string& name,
+                                          const std::string& label,
+                                          const std::vector<std::int64_t>& known, bool required,
+                                          FieldErrors& errors) {
+  std::string text = Trim(ValueOf(in, name));
+  if (text.empty()) {
+    if (required) errors.Add(name, "Select " + label);
+    return std::nullopt;
+  }
+  std::int64_t id = 0;
+  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (ec != std::errc() || ptr != text.data() + text.size() ||
+      std::find(known.begin(), known.end(), id) == known.end()) {
+    errors.Add(name, "Select " + label + " from the list");
+    return std::nullopt;
+  }
+  return id;
+}
+
+std::string Capitalised(std::string text) {
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 32);
+  return text;
+}
+
+bool ReadFlag(const FieldValues& in, const std::string& name) {
+  std::string value = Trim(ValueOf(in, name));
+  return value == "yes" || value == "true" || value == "1" || value == "on";
+}
+
+bool LooksLikeEmail(const std::string& email) {
+  auto at = email.find('@');
+  return at != std::string::npos && at > 0 && at + 1 < email.size() &&
+         email.find('@', at + 1) == std::string::npos &&
+         email.find_first_of(" \t\r\n<>\"") == std::string::npos;
+}
+
+}  // namespace
+
+std::span<const Term<Sector>> Sectors() { return kSectors; }
+std::span<const Term<GroupKind>> GroupKinds() { return kGroupKinds; }
+std::span<const Term<RoleCategory>> RoleCategories() { return kRoleCategories; }
+std::span<const Term<Cadence>> Cadences() { return kCadences; }
+
+std::optional<Date> ReadDateField(const FieldValues& in, const std::string& name,
+                                  const std::string& label, bool required, FieldErrors& errors) {
+  std::string text = Trim(ValueOf(in, name));
+  if (text.empty()) {
+    std::string day = Trim(ValueOf(in, name + "-day"));
+    std::string month = Trim(ValueOf(in, name + "-month"));
+    std::string year = Trim(ValueOf(in, name + "-year"));
+    if (day.empty() && month.empty() && year.empty()) {
+      if (required) errors.Add(name, "Enter " + label);
+      return std::nullopt;
+    }
+    if (day.empty() || month.empty() || year.empty()) {
+      errors.Add(name, Capitalised(label) + " must include a day, month and year");
+      return std::nullopt;
+    }
+    auto pad = [](const std::string& s, std::size_t width) {
+      return s.size() >= width ? s : std::string(width - s.size(), '0') + s;
+    };
+    text = pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2);
+  }
+  auto date = core::ParseDate(text);
+  if (!date) errors.Add(name, Capitalised(label) + " must be a real date");
+  return date;
+}
+
+FieldErrors ReadAgency(const FieldValues& in, Agency& out) {
+  FieldErrors errors;
+  out.name = RequiredText(in, "name", "the agency's name", errors);
+  out.sector = RequiredChoice(Sectors(), in, "sector", "the sector", errors);
+  out.statutory = ReadFlag(in, "statutory");
+  out.signed_constitution_on = ReadDateField(in, "signed_constitution_on",
+                                             "the date the constitution was signed", false, errors);
+  out.joined_on = ReadDateField(in, "joined_on", "the date the agency joined", false, errors);
+  return errors;
+}
+
+FieldErrors ReadPerson(const FieldValues& in, const KnownIds& known, Person& out) {
+  FieldErrors errors;
+  out.full_name = RequiredText(in, "full_name", "the person's full name", errors);
+  out.job_title = OptionalText(in, "job_title", "Job title", kMaxNameLength, errors);
+  out.agency_id = ReadReference(in, "agency_id", "an agency", known.agencies, true, errors);
+  out.email = OptionalText(in, "email", "Email address", kMaxNameLength, errors);
+  if (!out.email.empty() && !LooksLikeEmail(out.email))
+    errors.Add("email", "Enter an email address in the correct format, like name@example.org");
+  out.phone = OptionalText(in, "phone", "Phone number", 40, errors);
+  return errors;
+}
+
+FieldErrors ReadGroup(const FieldValues& in, const KnownIds& known, Group& out) {
+  FieldErrors errors;
+  out.name = RequiredText(in, "name", "the group's name", errors);
+  out.short_name = OptionalText(in, "short_name", "Short name", 60, errors);
+  out.kind = RequiredChoice(GroupKinds(), in, "kind", "the kind of group", errors);
+  std::vector<std::int64_t> parents;
+  for (auto id : known.groups)
+    if (id != out.id) parents.push_back(id);  // RULE: a group cannot report to itself
+  out.parent_group_id =
+      ReadReference(in, "parent_group_id", "the group it reports to", parents, false, errors);
+  out.chair_person_id = ReadReference(in, "chair_person_id", "a chair", known.people, false, errors);
+  out.vice_chair_person_id =
+      ReadReference(in, "vice_chair_person_id", "a vice-chair", known.people, false, errors);
+  if (out.chair_person_id && out.chair_person_id == out.vice_chair_person_id)
+    errors.Add("vice_chair_person_id", "The vice-chair must be a different person from the chair");
+  out.cadence = RequiredChoice(Cadences(), in, "cadence", "how often the group meets", errors);
+  out.terms_of_reference =
+      OptionalText(in, "terms_of_reference", "Terms of reference", kMaxTextLength, errors);
+  out.terms_reviewed_on = ReadDateField(in, "terms_reviewed_on",
+                                        "the date the terms of reference were reviewed", false,
+                                        errors);
+  return errors;
+}
+
+FieldErrors ReadMembership(const FieldValues& in, const KnownIds& known, Membership& out) {
+  FieldErrors errors;
+  if (auto person = ReadReference(in, "person_id", "a person", known.people, true, errors))
+    out.person_id = *person;
+  out.agency_id =
+      ReadReference(in, "agency_id", "the agency represented", known.agencies, true, errors);
+  out.role_category = RequiredChoice(RoleCategories(), in, "role_category", "a role", errors);
+  if (auto start = ReadDateField(in, "started_on", "the start date", true, errors))
+    out.started_on = *start;
+  out.ended_on = ReadDateField(in, "ended_on", "the end date", false, errors);
+  if (out.ended_on && errors.For("started_on") == nullptr && *out.ended_on < out.started_on)
+    errors.Add("ended_on", "The end date must be the same as or after the start date");
+  out.confidentiality_signed_on =
+      ReadDateField(in, "confidentiality_signed_on",
+                    "the date the confidentiality agreement was signed", false, errors);
+  return errors;
+}
+
+std::optional<Membership> OverlappingMembership(const Membership& candidate,
+                                                const std::vector<Membership>& existing) {
+  for (const auto& m : existing) {
+    if (m.id == candidate.id || m.group_id != candidate.group_id ||
+        m.person_id != candidate.person_id)
+      continue;
+    bool starts_before_other_ends = !m.ended_on || candidate.started_on <= *m.ended_on;
+    bool other_starts_before_this_ends = !candidate.ended_on || m.started_on <= *candidate.ended_on;
+    if (starts_before_other_ends && other_starts_before_this_ends) return m;
+  }
+  return std::nullopt;
+}
+
+FieldErrors CheckEndDate(const std::optional<Date>& start, const FieldValues& in, Date& ended_on) {
+  FieldErrors errors;
+  auto date = ReadDateField(in, "ended_on", "the end date", true, errors);
+  if (date) {
+    ended_on = *date;
+    if (start && *date < *start)
+      errors.Add("ended_on", "The end date must be the same as or after " +
+                                 core::FormatDateLong(*start));
+  }
+  return errors;
+}
+
+bool IsCurrentOn(const Membership& membership, const Date& on) {
+  return core::Covers(membership.started_on, membership.ended_on, on);
+}
+
+}  // namespace safeboard::governance

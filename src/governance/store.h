@@ -1,0 +1,86 @@
+// Reads and writes the governance records through the storage interface, in SQL that runs on
+// both backends. Every query is scoped by partnership_id: nothing here can read or change
+// another partnership's records. Writes do not commit: the caller wraps them in a Transaction.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "auth/policy.h"
+#include "governance/governance.h"
+#include "storage/database.h"
+
+namespace safeboard::governance {
+
+// A member as listed on a group page.
+struct MemberListing {
+  Membership membership;
+  std::string person_name;
+  std::string job_title;
+  std::string agency_name;
+};
+
+// A person's membership as listed on their page.
+struct PersonMembership {
+  Membership membership;
+  std::string group_name;
+  std::string agency_name;
+};
+
+class GovernanceStore {
+ public:
+  explicit GovernanceStore(storage::Connection& db) : db_(db) {}
+
+  // Partnerships.
+  std::optional<Partnership> FindPartnership(const std::string& slug);
+  std::int64_t CreatePartnership(const Partnership& p, const std::string& created_at);
+  // The partnerships a user may see: all for an admin, otherwise those where the user is
+  // linked to a person.
+  std::vector<Partnership> PartnershipsOfUser(std::int64_t user_id, bool is_admin);
+  // The user's memberships in the partnership that are current on `on`, for DeriveRole.
+  std::vector<auth::CurrentMembership> CurrentMembershipsOfUser(std::int64_t partnership_id,
+                                                                std::int64_t user_id,
+                                                                const Date& on);
+
+  // Agencies.
+  std::vector<Agency> ListAgencies(std::int64_t partnership_id);
+  std::optional<Agency> FindAgency(std::int64_t partnership_id, std::int64_t id);
+  std::int64_t CreateAgency(const Agency& agency);
+  void UpdateAgency(const Agency& agency);
+  void EndAgency(std::int64_t partnership_id, std::int64_t id, const Date& ended_on);
+
+  // People.
+  std::vector<Person> ListPeople(std::int64_t partnership_id);
+  std::optional<Person> FindPerson(std::int64_t partnership_id, std::int64_t id);
+  std::int64_t CreatePerson(const Person& person);
+  void UpdatePerson(const Person& person);
+  void LinkPersonToUser(std::int64_t partnership_id, std::int64_t person_id, std::int64_t user_id);
+
+  // Groups.
+  std::vector<Group> ListGroups(std::int64_t partnership_id);
+  std::optional<Group> FindGroup(std::int64_t partnership_id, std::int64_t id);
+  std::int64_t CreateGroup(const Group& group);
+  void UpdateGroup(const Group& group);
+  void EndGroup(std::int64_t partnership_id, std::int64_t id, const Date& ended_on);
+
+  // Memberships.
+  std::vector<Membership> MembershipsOfPerson(std::int64_t partnership_id, std::int64_t person_id);
+  std::vector<PersonMembership> MembershipListingOfPerson(std::int64_t partnership_id,
+                                                          std::int64_t person_id);
+  std::optional<Membership> FindMembership(std::int64_t partnership_id, std::int64_t id);
+  // A group's members on a date (memberships covering it), or every membership ever when
+  // `on` is nullopt; ordered by role then name.
+  std::vector<MemberListing> MembersOfGroup(std::int64_t partnership_id, std::int64_t group_id,
+                                            const std::optional<Date>& on);
+  std::int64_t CreateMembership(const Membership& membership);
+  void UpdateMembership(const Membership& membership);
+  void EndMembership(std::int64_t partnership_id, std::int64_t id, const Date& ended_on);
+
+  // The ids that references in this partnership may point at.
+  KnownIds KnownIdsOf(std::int64_t partnership_id);
+
+ private:
+  storage::Connection& db_;
+};
+
+}  // namespace safeboard::governance

@@ -1,0 +1,241 @@
+// Request dispatch: routing, sessions, authorisation, CSRF, security headers.
+#include "http/app.h"
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "auth/audit.h"
+#include "core/date.h"
+#include "governance/store.h"
+#include "http/routes.h"
+#include "views/pages/common.h"
+
+namespace safeboard::http {
+namespace {
+
+constexpr std::string_view kPreSessionCsrfCookie = "safeboard_csrf";
+
+bool IsWrite(std::string_view method) {
+  return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
+}
+
+void AddSecurityHeaders(Response& r, bool authenticated) {
+  r.SetHeader("Content-Security-Policy",
+              "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+              "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+              "frame-ancestors 'none'");
+  r.SetHeader("X-Content-Type-Options", "nosniff");
+  r.SetHeader("X-Frame-Options", "DENY");
+  r.SetHeader("Referrer-Policy", "same-origin");
+  r.SetHeader("Cross-Origin-Opener-Policy", "same-origin");
+  r.SetHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+  // RULE: DESIGN - no-store on authenticated pages, so nothing sensitive stays in caches.
+  if (authenticated || r.Header("Cache-Control").empty())
+    r.SetHeader("Cache-Control", authenticated ? "no-store" : "no-cache");
+}
+
+std::string ContentTypeOf(const std::string& path) {
+  auto ext = std::filesystem::path(path).extension().string();
+  if (ext == ".css") return "text/css; charset=utf-8";
+  if (ext == ".js" || ext == ".mjs") return "text/javascript; charset=utf-8";
+  if (ext == ".png") return "image/png";
+  if (ext == ".svg") return "image/svg+xml";
+  if (ext == ".ico") return "image/x-icon";
+  if (ext == ".woff2") return "font/woff2";
+  if (ext == ".woff") return "font/woff";
+  if (ext == ".json") return "application/json";
+  return "application/octet-stream";
+}
+
+Response ErrorResponse(const Context& ctx, RouteKind kind, int status) {
+  if (kind == RouteKind::kApi) {
+    std::string message = status == 404   ? "Not found"
+                          : status == 403 ? "You do not have permission to do that"
+                          : status == 401 ? "Sign in first"
+                                          : "The request was refused";
+    return JsonResponse(status, "{\"error\":\"" + message + "\"}");
+  }
+  return views::pages::ErrorPage(ctx, status);
+}
+
+}  // namespace
+
+std::string SessionCookieName(bool secure) { return secure ? "__Host-safeboard" : "safeboard"; }
+
+std::string SessionCookie(bool secure, const std::string& token, bool expire) {
+  // RULE: DESIGN - __Host- prefix, HttpOnly, Secure, SameSite=Lax.
+  std::string cookie = SessionCookieName(secure) + "=" + token + "; Path=/; HttpOnly; SameSite=Lax";
+  if (secure) cookie += "; Secure";
+  if (expire) cookie += "; Max-Age=0";
+  return cookie;
+}
+
+App::App(storage::ConnectionPool& pool, const core::Clock& clock, AppOptions options)
+    : pool_(pool), clock_(clock), options_(std::move(options)) {
+  LoadStaticFiles();
+}
+
+void App::LoadStaticFiles() {
+  namespace fs = std::filesystem;
+  if (options_.static_dir.empty() || !fs::is_directory(options_.static_dir)) {
+    if (!options_.static_dir.empty())
+      std::cerr << "warning: static directory " << options_.static_dir
+                << " not found; pages will be unstyled (run scripts/build-web)\n";
+    return;
+  }
+  for (const auto& entry : fs::recursive_directory_iterator(options_.static_dir)) {
+    if (!entry.is_regular_file()) continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::ostringstream body;
+    body << in.rdbuf();
+    std::string url = "/static/" + fs::relative(entry.path(), options_.static_dir).generic_string();
+    static_files_[url] = {ContentTypeOf(url), body.str()};
+  }
+}
+
+bool App::IsSlow(const Request& request) const {
+  std::map<std::string, std::string> params;
+  for (const auto& route : Routes())
+    if (route.slow && route.method == request.method && MatchPattern(route.pattern, request.path, params))
+      return true;
+  return false;
+}
+
+Response App::ServeStatic(const Request& request) {
+  auto it = static_files_.find(request.path);
+  if (it == static_files_.end()) {
+    Response r{404, {{"Content-Type", "text/plain; charset=utf-8"}}, "Not found"};
+    AddSecurityHeaders(r, false);
+    return r;
+  }
+  Response r{200, {{"Content-Type", it->second.content_type}}, it->second.body};
+  r.SetHeader("Cache-Control", "public, max-age=3600");
+  AddSecurityHeaders(r, false);
+  return r;
+}
+
+Response App::Handle(const Request& request) {
+  if (request.path.starts_with("/static/")) return ServeStatic(request);
+  try {
+    return Dispatch(request);
+  } catch (const std::exception& e) {
+    std::cerr << "error: " << request.method << " " << request.path << ": " << e.what() << "\n";
+    Response r{500, {{"Content-Type", "text/plain; charset=utf-8"}},
+               "Sorry, there is a problem with the service. Nothing was saved."};
+    AddSecurityHeaders(r, true);
+    return r;
+  }
+}
+
+Response App::Dispatch(const Request& request) {
+  auto lease = pool_.Acquire();
+  Context ctx{request, *lease, clock_};
+  ctx.secure_cookies = options_.secure_cookies;
+  ctx.query = Form::Parse(request.query);
+
+  const Route* route = nullptr;
+  bool path_matched = false;
+  for (const auto& candidate : Routes()) {
+    std::map<std::string, std::string> params;
+    if (!MatchPattern(candidate.pattern, request.path, params)) continue;
+    path_matched = true;
+    if (candidate.method != request.method) continue;
+    route = &candidate;
+    ctx.params = std::move(params);
+    break;
+  }
+  RouteKind kind = request.path.starts_with("/api/") ? RouteKind::kApi : RouteKind::kPage;
+  if (!route) {
+    Response r = ErrorResponse(ctx, kind, path_matched ? 405 : 404);
+    AddSecurityHeaders(r, false);
+    return r;
+  }
+
+  auto cookies = ParseCookies(request.Header("cookie"));
+  if (auto it = cookies.find(SessionCookieName(options_.secure_cookies)); it != cookies.end())
+    ctx.session = auth::FindSession(ctx.db, clock_, it->second);
+
+  // CSRF token: the session's, or before sign-in a double-submit cookie.
+  bool set_pre_session_cookie = false;
+  if (ctx.session) {
+    ctx.csrf_token = ctx.session->csrf_token;
+  } else if (auto it = cookies.find(std::string(kPreSessionCsrfCookie));
+             it != cookies.end() && it->second.size() == 64) {
+    ctx.csrf_token = it->second;
+  } else {
+    ctx.csrf_token = auth::RandomToken();
+    set_pre_session_cookie = true;
+  }
+
+  bool signed_in = ctx.session.has_value();
+  bool is_admin = signed_in && ctx.session->user.is_admin;
+  ctx.role = auth::DeriveRole(signed_in, is_admin, {});
+  if (auto slug = ctx.params.find("slug"); slug != ctx.params.end()) {
+    governance::GovernanceStore store(ctx.db);
+    ctx.partnership = store.FindPartnership(slug->second);
+    if (ctx.partnership && signed_in) {
+      auto memberships = store.CurrentMembershipsOfUser(ctx.partnership->id, ctx.session->user.id,
+                                                        core::DateOf(clock_.Now()));
+      ctx.role = auth::DeriveRole(true, is_admin, memberships);
+    }
+    // A partnership the user cannot see is answered exactly like one that does not exist, so
+    // nothing reveals another partnership's existence.
+    if (!ctx.partnership || (signed_in && ctx.role == auth::Role::kOutsider)) {
+      Response r = ErrorResponse(ctx, route->kind, 404);
+      AddSecurityHeaders(r, signed_in);
+      return r;
+    }
+  }
+
+  auto deny = [&](int status, const std::string& why) {
+    auth::Audit(ctx.db, clock_,
+                {ctx.user_id(), ctx.partnership ? std::optional(ctx.partnership->id) : std::nullopt,
+                 "denied", "route", std::nullopt,
+                 std::string(request.method) + " " + std::string(route->pattern) + ": " + why,
+                 request.remote_address});
+    Response r;
+    if (status == 401 && route->kind == RouteKind::kPage) {
+      r = Redirect("/sign-in?next=" + PercentEncode(request.target));
+    } else {
+      r = ErrorResponse(ctx, route->kind, status);
+    }
+    AddSecurityHeaders(r, signed_in);
+    return r;
+  };
+
+  // RULE: deny by default - every route names its permission; the policy decides.
+  if (!auth::Allows(ctx.role, route->permission))
+    return deny(signed_in ? 403 : 401, std::string(auth::RoleName(ctx.role)) + " lacks " +
+                                           std::string(auth::PermissionName(route->permission)));
+
+  if (IsWrite(request.method)) {
+    std::string sent;
+    if (route->kind == RouteKind::kApi) {
+      sent = std::string(request.Header("x-csrf-token"));
+    } else {
+      ctx.form = Form::Parse(request.body);
+      sent = ctx.form.Get("csrf_token");
+    }
+    // RULE: CSRF token on every form (and every API write).
+    if (!auth::SameToken(sent, ctx.csrf_token)) return deny(403, "missing or wrong CSRF token");
+  }
+
+  Response response;
+  try {
+    response = route->handler(ctx);
+  } catch (const NotFound&) {
+    response = ErrorResponse(ctx, route->kind, 404);
+  }
+  if (set_pre_session_cookie && !ctx.session) {
+    std::string cookie = std::string(kPreSessionCsrfCookie) + "=" + ctx.csrf_token +
+                         "; Path=/; HttpOnly; SameSite=Lax";
+    if (options_.secure_cookies) cookie += "; Secure";
+    response.headers.emplace_back("Set-Cookie", cookie);
+  }
+  AddSecurityHeaders(response, signed_in || ctx.session.has_value());
+  return response;
+}
+
+}  // namespace safeboard::http

@@ -1,0 +1,157 @@
+// The one route table. Each route names its permission; http/app.cc enforces it, and
+// tests/http walks every route as every role against auth::Allows.
+#include "http/routes.h"
+
+#include <array>
+
+#include "api/governance_api.h"
+#include "views/pages/governance_pages.h"
+#include "views/pages/session_pages.h"
+
+namespace safeboard::http {
+namespace {
+
+using auth::Permission;
+namespace pages = views::pages;
+constexpr auto kPage = RouteKind::kPage;
+constexpr auto kApi = RouteKind::kApi;
+
+const auto kRoutes = std::to_array<Route>({
+    // Public and session.
+    {"GET", "/", Permission::kPublic, pages::Home, kPage, "Home page"},
+    {"GET", "/sign-in", Permission::kPublic, pages::SignInForm, kPage, "Sign-in form"},
+    {"POST", "/sign-in", Permission::kPublic, pages::SignIn, kPage, "Sign in", true},
+    {"POST", "/sign-out", Permission::kSignedIn, pages::SignOut, kPage, "Sign out"},
+    {"GET", "/partnerships", Permission::kSignedIn, pages::ListPartnerships, kPage,
+     "The partnerships the user belongs to"},
+
+    // Administration of the deployment.
+    {"GET", "/admin/users", Permission::kAdmin, pages::ListUsers, kPage, "User accounts"},
+    {"GET", "/admin/users/new", Permission::kAdmin, pages::NewUser, kPage, "New user form"},
+    {"POST", "/admin/users", Permission::kAdmin, pages::CreateUser, kPage, "Create a user", true},
+
+    // A partnership's governance records.
+    {"GET", "/p/{slug}", Permission::kReadPartnership, pages::PartnershipHome, kPage, "Overview"},
+    {"GET", "/p/{slug}/audit", Permission::kManagePartnership, pages::ShowAuditLog, kPage,
+     "Audit log"},
+    {"GET", "/p/{slug}/agencies", Permission::kReadPartnership, pages::ListAgencies, kPage,
+     "Agencies"},
+    {"GET", "/p/{slug}/agencies/new", Permission::kManagePartnership, pages::NewAgency, kPage,
+     "New agency form"},
+    {"POST", "/p/{slug}/agencies", Permission::kManagePartnership, pages::CreateAgency, kPage,
+     "Add an agency"},
+    {"GET", "/p/{slug}/agencies/{id}", Permission::kReadPartnership, pages::ShowAgency, kPage,
+     "An agency"},
+    {"GET", "/p/{slug}/agencies/{id}/edit", Permission::kManagePartnership, pages::EditAgency,
+     kPage, "Edit agency form"},
+    {"POST", "/p/{slug}/agencies/{id}/edit", Permission::kManagePartnership, pages::UpdateAgency,
+     kPage, "Save an agency"},
+    {"GET", "/p/{slug}/agencies/{id}/end", Permission::kManagePartnership, pages::EndAgencyForm,
+     kPage, "End agency form"},
+    {"POST", "/p/{slug}/agencies/{id}/end", Permission::kManagePartnership, pages::EndAgency,
+     kPage, "End an agency"},
+    {"GET", "/p/{slug}/people", Permission::kReadPartnership, pages::ListPeople, kPage, "People"},
+    {"GET", "/p/{slug}/people/new", Permission::kManagePartnership, pages::NewPerson, kPage,
+     "New person form"},
+    {"POST", "/p/{slug}/people", Permission::kManagePartnership, pages::CreatePerson, kPage,
+     "Add a person"},
+    {"GET", "/p/{slug}/people/{id}", Permission::kReadPartnership, pages::ShowPerson, kPage,
+     "A person and their memberships"},
+    {"GET", "/p/{slug}/people/{id}/edit", Permission::kManagePartnership, pages::EditPerson, kPage,
+     "Edit person form"},
+    {"POST", "/p/{slug}/people/{id}/edit", Permission::kManagePartnership, pages::UpdatePerson,
+     kPage, "Save a person"},
+    {"GET", "/p/{slug}/groups", Permission::kReadPartnership, pages::ListGroups, kPage, "Groups"},
+    {"GET", "/p/{slug}/groups/new", Permission::kManagePartnership, pages::NewGroup, kPage,
+     "New group form"},
+    {"POST", "/p/{slug}/groups", Permission::kManagePartnership, pages::CreateGroup, kPage,
+     "Add a group"},
+    {"GET", "/p/{slug}/groups/{id}", Permission::kReadPartnership, pages::ShowGroup, kPage,
+     "A group, its members on a date and its terms of reference"},
+    {"GET", "/p/{slug}/groups/{id}/edit", Permission::kManagePartnership, pages::EditGroup, kPage,
+     "Edit group form"},
+    {"POST", "/p/{slug}/groups/{id}/edit", Permission::kManagePartnership, pages::UpdateGroup,
+     kPage, "Save a group"},
+    {"GET", "/p/{slug}/groups/{id}/end", Permission::kManagePartnership, pages::EndGroupForm,
+     kPage, "End group form"},
+    {"POST", "/p/{slug}/groups/{id}/end", Permission::kManagePartnership, pages::EndGroup, kPage,
+     "End a group"},
+    {"GET", "/p/{slug}/groups/{id}/members/new", Permission::kManagePartnership,
+     pages::NewMembership, kPage, "New membership form"},
+    {"POST", "/p/{slug}/groups/{id}/members", Permission::kManagePartnership,
+     pages::CreateMembership, kPage, "Add a member"},
+    {"GET", "/p/{slug}/memberships/{id}/edit", Permission::kManagePartnership,
+     pages::EditMembership, kPage, "Edit membership form"},
+    {"POST", "/p/{slug}/memberships/{id}/edit", Permission::kManagePartnership,
+     pages::UpdateMembership, kPage, "Save a membership"},
+    {"GET", "/p/{slug}/memberships/{id}/end", Permission::kManagePartnership,
+     pages::EndMembershipForm, kPage, "End membership form"},
+    {"POST", "/p/{slug}/memberships/{id}/end", Permission::kManagePartnership,
+     pages::EndMembership, kPage, "End a membership"},
+
+    // JSON API.
+    {"GET", "/api/v1/openapi.json", Permission::kPublic, api::OpenApiDocument, kApi,
+     "This API's OpenAPI 3 document"},
+    {"GET", "/api/v1/me", Permission::kSignedIn, api::Me, kApi, "The signed-in user"},
+    {"GET", "/api/v1/partnerships", Permission::kSignedIn, api::ListPartnerships, kApi,
+     "The user's partnerships"},
+    {"GET", "/api/v1/p/{slug}/agencies", Permission::kReadPartnership, api::ListAgencies, kApi,
+     "List agencies"},
+    {"POST", "/api/v1/p/{slug}/agencies", Permission::kManagePartnership, api::CreateAgency, kApi,
+     "Create an agency"},
+    {"GET", "/api/v1/p/{slug}/agencies/{id}", Permission::kReadPartnership, api::GetAgency, kApi,
+     "Get an agency"},
+    {"PUT", "/api/v1/p/{slug}/agencies/{id}", Permission::kManagePartnership, api::UpdateAgency,
+     kApi, "Replace an agency's details"},
+    {"GET", "/api/v1/p/{slug}/people", Permission::kReadPartnership, api::ListPeople, kApi,
+     "List people"},
+    {"POST", "/api/v1/p/{slug}/people", Permission::kManagePartnership, api::CreatePerson, kApi,
+     "Create a person"},
+    {"GET", "/api/v1/p/{slug}/people/{id}", Permission::kReadPartnership, api::GetPerson, kApi,
+     "Get a person with their memberships"},
+    {"PUT", "/api/v1/p/{slug}/people/{id}", Permission::kManagePartnership, api::UpdatePerson,
+     kApi, "Replace a person's details"},
+    {"GET", "/api/v1/p/{slug}/groups", Permission::kReadPartnership, api::ListGroups, kApi,
+     "List groups"},
+    {"POST", "/api/v1/p/{slug}/groups", Permission::kManagePartnership, api::CreateGroup, kApi,
+     "Create a group"},
+    {"GET", "/api/v1/p/{slug}/groups/{id}", Permission::kReadPartnership, api::GetGroup, kApi,
+     "Get a group"},
+    {"PUT", "/api/v1/p/{slug}/groups/{id}", Permission::kManagePartnership, api::UpdateGroup, kApi,
+     "Replace a group's details"},
+    {"GET", "/api/v1/p/{slug}/groups/{id}/members", Permission::kReadPartnership,
+     api::ListGroupMembers, kApi, "A group's members on a date (?on=YYYY-MM-DD or all)"},
+    {"POST", "/api/v1/p/{slug}/groups/{id}/members", Permission::kManagePartnership,
+     api::CreateMembership, kApi, "Add a member to a group"},
+    {"POST", "/api/v1/p/{slug}/memberships/{id}/end", Permission::kManagePartnership,
+     api::EndMembership, kApi, "End a membership on a date"},
+});
+
+}  // namespace
+
+std::span<const Route> Routes() { return kRoutes; }
+
+bool MatchPattern(std::string_view pattern, std::string_view path,
+                  std::map<std::string, std::string>& params) {
+  params.clear();
+  std::size_t pi = 0, si = 0;
+  while (pi < pattern.size() && si < path.size()) {
+    if (pattern[pi] == '{') {
+      auto close = pattern.find('}', pi);
+      auto seg_end = path.find('/', si);
+      if (seg_end == std::string_view::npos) seg_end = path.size();
+      if (seg_end == si) return false;
+      params.emplace(std::string(pattern.substr(pi + 1, close - pi - 1)),
+                     std::string(path.substr(si, seg_end - si)));
+      pi = close + 1;
+      si = seg_end;
+    } else {
+      if (pattern[pi] != path[si]) return false;
+      ++pi;
+      ++si;
+    }
+  }
+  return pi == pattern.size() && si == path.size();
+}
+
+}  // namespace safeboard::http

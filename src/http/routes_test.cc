@@ -1,0 +1,33 @@
+#include "http/routes.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+namespace safeboard::http {
+namespace {
+
+TEST(Routes, PatternsBindNamedSegments) {
+  std::map<std::string, std::string> params;
+  ASSERT_TRUE(MatchPattern("/p/{slug}/groups/{id}", "/p/milton-keynes/groups/12", params));
+  EXPECT_EQ(params["slug"], "milton-keynes");
+  EXPECT_EQ(params["id"], "12");
+  EXPECT_FALSE(MatchPattern("/p/{slug}/groups/{id}", "/p/milton-keynes/groups/", params));
+  EXPECT_FALSE(MatchPattern("/p/{slug}/groups/{id}", "/p/milton-keynes/groups/12/edit", params));
+  EXPECT_FALSE(MatchPattern("/p/{slug}", "/p//", params));
+}
+
+TEST(Routes, EveryRouteIsUniqueAndPartnershipRoutesNeedMoreThanPublic) {
+  std::set<std::pair<std::string_view, std::string_view>> seen;
+  for (const auto& route : Routes()) {
+    EXPECT_TRUE(seen.emplace(route.method, route.pattern).second) << route.pattern;
+    if (route.pattern.find("{slug}") != std::string_view::npos)
+      EXPECT_NE(route.permission, auth::Permission::kPublic) << route.pattern;
+    // Only signing in may write without a session.
+    if (route.method != "GET" && route.pattern != "/sign-in")
+      EXPECT_NE(route.permission, auth::Permission::kPublic) << route.pattern;
+  }
+}
+
+}  // namespace
+}  // namespace safeboard::http

@@ -1,0 +1,119 @@
+// Row accessors, transactions, the connection pool, and opening a database by URL.
+#include "storage/database.h"
+
+#include <charconv>
+
+#include "storage/postgres/postgres_database.h"
+#include "storage/sqlite/sqlite_database.h"
+
+namespace safeboard::storage {
+namespace {
+
+std::int64_t ParseInt(const std::string& text) {
+  std::int64_t value = 0;
+  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || ptr != text.data() + text.size())
+    throw DatabaseError("expected an integer, got '" + text + "'");
+  return value;
+}
+
+}  // namespace
+
+bool Row::IsNull(std::size_t i) const { return std::holds_alternative<std::nullptr_t>(values_.at(i)); }
+
+std::int64_t Row::Int(std::size_t i) const {
+  const Value& v = values_.at(i);
+  if (auto p = std::get_if<std::int64_t>(&v)) return *p;
+  if (auto p = std::get_if<std::string>(&v)) {
+    if (*p == "t") return 1;  // PostgreSQL booleans as text
+    if (*p == "f") return 0;
+    return ParseInt(*p);
+  }
+  if (auto p = std::get_if<double>(&v)) return static_cast<std::int64_t>(*p);
+  throw DatabaseError("column " + std::to_string(i) + " is NULL");
+}
+
+double Row::Real(std::size_t i) const {
+  const Value& v = values_.at(i);
+  if (auto p = std::get_if<double>(&v)) return *p;
+  if (auto p = std::get_if<std::int64_t>(&v)) return static_cast<double>(*p);
+  if (auto p = std::get_if<std::string>(&v)) return std::stod(*p);
+  throw DatabaseError("column " + std::to_string(i) + " is NULL");
+}
+
+std::string Row::Text(std::size_t i) const {
+  const Value& v = values_.at(i);
+  if (auto p = std::get_if<std::string>(&v)) return *p;
+  if (auto p = std::get_if<std::int64_t>(&v)) return std::to_string(*p);
+  if (auto p = std::get_if<double>(&v)) return std::to_string(*p);
+  return "";
+}
+
+std::optional<std::int64_t> Row::OptInt(std::size_t i) const {
+  if (IsNull(i)) return std::nullopt;
+  return Int(i);
+}
+
+std::optional<std::string> Row::OptText(std::size_t i) const {
+  if (IsNull(i)) return std::nullopt;
+  return Text(i);
+}
+
+std::int64_t Connection::Insert(std::string_view sql, const Params& params) {
+  auto rows = Query(sql, params);
+  if (rows.empty()) throw DatabaseError("INSERT ... RETURNING id returned no row");
+  return rows.front().Int(0);
+}
+
+std::optional<Row> Connection::QueryOne(std::string_view sql, const Params& params) {
+  auto rows = Query(sql, params);
+  if (rows.empty()) return std::nullopt;
+  return std::move(rows.front());
+}
+
+Transaction::~Transaction() {
+  if (done_) return;
+  try {
+    connection_.Rollback();
+  } catch (...) {
+    // The connection is broken; its owner will find out on next use.
+  }
+}
+
+void Transaction::Commit() {
+  connection_.Commit();
+  done_ = true;
+}
+
+ConnectionPool::Lease::~Lease() {
+  if (pool_ && c_) pool_->Release(std::move(c_));
+}
+
+ConnectionPool::Lease ConnectionPool::Acquire() {
+  {
+    std::lock_guard lock(mutex_);
+    if (!idle_.empty()) {
+      auto c = std::move(idle_.back());
+      idle_.pop_back();
+      return Lease(*this, std::move(c));
+    }
+  }
+  return Lease(*this, database_.Connect());
+}
+
+void ConnectionPool::Release(std::unique_ptr<Connection> c) {
+  std::lock_guard lock(mutex_);
+  idle_.push_back(std::move(c));
+}
+
+std::unique_ptr<Database> OpenDatabase(const std::string& url) {
+  if (url.starts_with("sqlite:")) return OpenSqlite(url.substr(7));
+  if (url.ends_with(".db") || url.ends_with(".sqlite")) return OpenSqlite(url);
+  if (url.starts_with("postgresql://") || url.starts_with("postgres://") ||
+      url.starts_with("host=") || url.starts_with("dbname="))
+    return OpenPostgres(url);
+  throw DatabaseError("unknown database '" + url +
+                      "': use sqlite:PATH or postgresql://user@host:port/dbname");
+}
+
+}  // namespace safeboard::storage

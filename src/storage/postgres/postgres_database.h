@@ -1,0 +1,18 @@
+// The PostgreSQL backend (libpqxx 6): `?` placeholders rewritten to $n, prepared statements
+// cached per connection, transactions driven by BEGIN/COMMIT like SQLite's.
+#pragma once
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "storage/database.h"
+
+namespace safeboard::storage {
+
+std::unique_ptr<Database> OpenPostgres(const std::string& url);
+
+// Rewrites `?` placeholders as $1, $2, ... leaving those inside quoted strings, quoted
+// identifiers and -- comments alone.
+std::string RewritePlaceholders(std::string_view sql);
+
+}  // namespace safeboard::storage

@@ -1,0 +1,17 @@
+// The SQLite backend: WAL, synchronous=FULL, foreign keys on, prepared statements cached per
+// connection.
+#pragma once
+#include <memory>
+#include <string>
+
+#include "storage/database.h"
+
+namespace safeboard::storage {
+
+// Opens (creating if needed) the SQLite database file at `path`.
+std::unique_ptr<Database> OpenSqlite(const std::string& path);
+
+// Runs PRAGMA integrity_check; returns "ok" when the file is sound.
+std::string SqliteIntegrityCheck(Connection& connection);
+
+}  // namespace safeboard::storage

@@ -1,0 +1,328 @@
+// GOV.UK components.
+#include "views/components.h"
+
+#include "core/date.h"
+
+namespace safeboard::views {
+
+std::string RenderPage(const PageChrome& chrome, const TrustedHtml& main) {
+  Html h;
+  h.Text("");
+  std::string doc = "<!DOCTYPE html>\n";
+  h.Open("html", {{"lang", "en"}, {"class", "govuk-template"}});
+  h.Open("head").Void("meta", {{"charset", "utf-8"}});
+  h.Element("title", (chrome.has_errors ? "Error: " : "") + chrome.title + " - safeboard");
+  h.Void("meta", {{"name", "viewport"}, {"content", "width=device-width, initial-scale=1"}});
+  h.Void("link", {{"rel", "stylesheet"}, {"href", "/static/app.css"}});
+  h.Close("head");
+  h.Open("body", {{"class", "govuk-template__body"}});
+  h.Element("a", {{"href", "#main-content"}, {"class", "govuk-skip-link"}}, "Skip to main content");
+  h.Open("header", {{"class", "govuk-header"}, {"data-module", "govuk-header"}});
+  h.Open("div", {{"class", "govuk-header__container govuk-width-container"}});
+  h.Open("div", {{"class", "govuk-header__logo"}});
+  h.Element("a", {{"href", chrome.service_href}, {"class", "govuk-header__link govuk-header__service-name"}},
+            "safeboard");
+  h.Close("div").Close("div").Close("header");
+
+  if (!chrome.nav.empty() || !chrome.user_name.empty()) {
+    h.Open("section", {{"aria-label", "Menu"}, {"class", "govuk-service-navigation"}});
+    h.Open("div", {{"class", "govuk-width-container"}});
+    h.Open("div", {{"class", "govuk-service-navigation__container"}});
+    h.Open("nav", {{"aria-label", "Menu"}, {"class", "govuk-service-navigation__wrapper"}});
+    h.Open("ul", {{"class", "govuk-service-navigation__list"}, {"id", "navigation"}});
+    for (const auto& item : chrome.nav) {
+      h.Open("li", {{"class", item.current ? "govuk-service-navigation__item "
+                                             "govuk-service-navigation__item--active"
+                                           : "govuk-service-navigation__item"}});
+      if (item.current)
+        h.Element("a", {{"class", "govuk-service-navigation__link"}, {"href", item.href},
+                        {"aria-current", "page"}}, item.text);
+      else
+        h.Element("a", {{"class", "govuk-service-navigation__link"}, {"href", item.href}}, item.text);
+      h.Close("li");
+    }
+    h.Close("ul").Close("nav");
+    if (!chrome.user_name.empty()) {
+      h.Open("form", {{"method", "post"}, {"action", "/sign-out"}, {"class", "app-sign-out"}});
+      CsrfField(h, chrome.csrf_token);
+      h.Element("span", {{"class", "govuk-body-s app-signed-in-as"}}, chrome.user_name + " ");
+      h.Element("button", {{"type", "submit"}, {"class", "govuk-button govuk-button--secondary app-sign-out__button"},
+                           {"data-module", "govuk-button"}}, "Sign out");
+      h.Close("form");
+    }
+    h.Close("div").Close("div").Close("section");
+  }
+
+  h.Open("div", {{"class", "govuk-width-container"}});
+  if (!chrome.breadcrumbs.empty()) {
+    h.Open("nav", {{"class", "govuk-breadcrumbs"}, {"aria-label", "Breadcrumb"}});
+    h.Open("ol", {{"class", "govuk-breadcrumbs__list"}});
+    for (const auto& [text, href] : chrome.breadcrumbs) {
+      h.Open("li", {{"class", "govuk-breadcrumbs__list-item"}});
+      h.Element("a", {{"class", "govuk-breadcrumbs__link"}, {"href", href}}, text);
+      h.Close("li");
+    }
+    h.Close("ol").Close("nav");
+  }
+  h.Open("main", {{"class", "govuk-main-wrapper"}, {"id", "main-content"}});
+  if (chrome.success) {
+    h.Open("div", {{"class", "govuk-notification-banner govuk-notification-banner--success"},
+                   {"role", "alert"}, {"aria-labelledby", "govuk-notification-banner-title"},
+                   {"data-module", "govuk-notification-banner"}});
+    h.Open("div", {{"class", "govuk-notification-banner__header"}});
+    h.Element("h2", {{"class", "govuk-notification-banner__title"},
+                     {"id", "govuk-notification-banner-title"}}, "Success");
+    h.Close("div").Open("div", {{"class", "govuk-notification-banner__content"}});
+    h.Element("p", {{"class", "govuk-notification-banner__heading"}}, *chrome.success);
+    h.Close("div").Close("div");
+  }
+  h.Element("h1", {{"class", "govuk-heading-l"}}, chrome.title);
+  h.Append(main);
+  h.Close("main").Close("div");
+  h.Open("footer", {{"class", "govuk-footer"}});
+  h.Open("div", {{"class", "govuk-width-container"}});
+  h.Element("p", {{"class", "govuk-body-s"}},
+            "safeboard: the information system of a safeguarding children partnership.");
+  h.Close("div").Close("footer");
+  h.Element("script", {{"type", "module"}, {"src", "/static/app.js"}}, "");
+  h.Close("body").Close("html");
+  return doc + h.Take();
+}
+
+void ErrorSummary(Html& h, const core::FieldErrors& errors) {
+  if (errors.empty()) return;
+  h.Open("div", {{"class", "govuk-error-summary"}, {"data-module", "govuk-error-summary"}});
+  h.Open("div", {{"role", "alert"}});
+  h.Element("h2", {{"class", "govuk-error-summary__title"}}, "There is a problem");
+  h.Open("div", {{"class", "govuk-error-summary__body"}});
+  h.Open("ul", {{"class", "govuk-list govuk-error-summary__list"}});
+  for (const auto& e : errors.all()) {
+    h.Open("li");
+    h.Element("a", {{"href", "#" + e.field}}, e.message);
+    h.Close("li");
+  }
+  h.Close("ul").Close("div").Close("div").Close("div");
+}
+
+void CsrfField(Html& h, const std::string& token) {
+  h.Void("input", {{"type", "hidden"}, {"name", "csrf_token"}, {"value", token}});
+}
+
+namespace {
+
+// Opens the form group and writes label-independent parts: hint and error message. Returns
+// the aria-describedby value.
+std::string HintAndError(Html& h, const FormState& form, const std::string& name,
+                         const std::string& hint) {
+  std::string described;
+  if (!hint.empty()) {
+    h.Element("div", {{"class", "govuk-hint"}, {"id", name + "-hint"}}, hint);
+    described = name + "-hint";
+  }
+  if (const std::string* error = form.errors.For(name)) {
+    h.Open("p", {{"class", "govuk-error-message"}, {"id", name + "-error"}});
+    h.Element("span", {{"class", "govuk-visually-hidden"}}, "Error:");
+    h.Text(" " + *error);
+    h.Close("p");
+    described += (described.empty() ? "" : " ") + name + "-error";
+  }
+  return described;
+}
+
+std::string GroupClass(const FormState& form, const std::string& name) {
+  return form.errors.For(name) ? "govuk-form-group govuk-form-group--error" : "govuk-form-group";
+}
+
+}  // namespace
+
+void TextInput(Html& h, const FormState& form, const std::string& name, const std::string& label,
+               const InputOptions& options) {
+  h.Open("div", {{"class", GroupClass(form, name)}});
+  h.Element("label", {{"class", "govuk-label"}, {"for", name}}, label);
+  std::string described = HintAndError(h, form, name, options.hint);
+  std::string cls = "govuk-input";
+  if (!options.width_class.empty()) cls += " " + options.width_class;
+  if (form.errors.For(name)) cls += " govuk-input--error";
+  std::string value = options.type == "password" ? "" : form.Value(name);
+  if (described.empty())
+    h.Void("input", {{"class", cls}, {"id", name}, {"name", name}, {"type", options.type},
+                     {"value", value}, {"autocomplete", options.autocomplete.empty() ? "off" : options.autocomplete}});
+  else
+    h.Void("input", {{"class", cls}, {"id", name}, {"name", name}, {"type", options.type},
+                     {"value", value}, {"aria-describedby", described},
+                     {"autocomplete", options.autocomplete.empty() ? "off" : options.autocomplete}});
+  h.Close("div");
+}
+
+void Textarea(Html& h, const FormState& form, const std::string& name, const std::string& label,
+              const std::string& hint, int rows) {
+  h.Open("div", {{"class", GroupClass(form, name)}});
+  h.Element("label", {{"class", "govuk-label"}, {"for", name}}, label);
+  std::string described = HintAndError(h, form, name, hint);
+  std::string cls = form.errors.For(name) ? "govuk-textarea govuk-textarea--error" : "govuk-textarea";
+  std::string rows_text = std::to_string(rows);
+  if (described.empty())
+    h.Element("textarea", {{"class", cls}, {"id", name}, {"name", name}, {"rows", rows_text}},
+              form.Value(name));
+  else
+    h.Element("textarea", {{"class", cls}, {"id", name}, {"name", name}, {"rows", rows_text},
+                           {"aria-describedby", described}}, form.Value(name));
+  h.Close("div");
+}
+
+void Select(Html& h, const FormState& form, const std::string& name, const std::string& label,
+            const std::vector<std::pair<std::string, std::string>>& options,
+            const std::string& blank, const std::string& hint) {
+  h.Open("div", {{"class", GroupClass(form, name)}});
+  h.Element("label", {{"class", "govuk-label"}, {"for", name}}, label);
+  std::string described = HintAndError(h, form, name, hint);
+  std::string cls = form.errors.For(name) ? "govuk-select govuk-select--error" : "govuk-select";
+  if (described.empty())
+    h.Open("select", {{"class", cls}, {"id", name}, {"name", name}});
+  else
+    h.Open("select", {{"class", cls}, {"id", name}, {"name", name}, {"aria-describedby", described}});
+  std::string current = form.Value(name);
+  if (!blank.empty()) h.Element("option", {{"value", ""}}, blank);
+  for (const auto& [value, text] : options) {
+    h.OpenWithFlags("option", {{"value", value}}, {value == current ? "selected" : ""});
+    h.Text(text).Close("option");
+  }
+  h.Close("select").Close("div");
+}
+
+void Radios(Html& h, const FormState& form, const std::string& name, const std::string& legend,
+            const std::vector<std::pair<std::string, std::string>>& options,
+            const std::string& hint) {
+  h.Open("div", {{"class", GroupClass(form, name)}});
+  h.Open("fieldset", {{"class", "govuk-fieldset"}, {"id", name}});
+  h.Element("legend", {{"class", "govuk-fieldset__legend govuk-fieldset__legend--s"}}, legend);
+  HintAndError(h, form, name, hint);
+  h.Open("div", {{"class", "govuk-radios"}, {"data-module", "govuk-radios"}});
+  std::string current = form.Value(name);
+  int i = 0;
+  for (const auto& [value, text] : options) {
+    std::string id = name + "-" + std::to_string(i++);
+    h.Open("div", {{"class", "govuk-radios__item"}});
+    h.OpenWithFlags("input", {{"class", "govuk-radios__input"}, {"id", id}, {"name", name},
+                              {"type", "radio"}, {"value", value}},
+                    {value == current ? "checked" : ""});
+    h.Element("label", {{"class", "govuk-label govuk-radios__label"}, {"for", id}}, text);
+    h.Close("div");
+  }
+  h.Close("div").Close("fieldset").Close("div");
+}
+
+void Checkbox(Html& h, const FormState& form, const std::string& name, const std::string& label) {
+  std::string value = form.Value(name);
+  bool checked = value == "yes" || value == "true" || value == "1";
+  h.Open("div", {{"class", "govuk-form-group"}});
+  h.Open("div", {{"class", "govuk-checkboxes govuk-checkboxes--small"}, {"data-module", "govuk-checkboxes"}});
+  h.Open("div", {{"class", "govuk-checkboxes__item"}});
+  h.OpenWithFlags("input", {{"class", "govuk-checkboxes__input"}, {"id", name}, {"name", name},
+                            {"type", "checkbox"}, {"value", "yes"}},
+                  {checked ? "checked" : ""});
+  h.Element("label", {{"class", "govuk-label govuk-checkboxes__label"}, {"for", name}}, label);
+  h.Close("div").Close("div").Close("div");
+}
+
+void DateInput(Html& h, const FormState& form, const std::string& name, const std::string& legend,
+               const std::string& hint) {
+  std::string day = form.Value(name + "-day"), month = form.Value(name + "-month"),
+              year = form.Value(name + "-year");
+  if (day.empty() && month.empty() && year.empty()) {
+    if (auto date = core::ParseDate(form.Value(name))) {
+      day = std::to_string(unsigned(date->day()));
+      month = std::to_string(unsigned(date->month()));
+      year = std::to_string(int(date->year()));
+    }
+  }
+  bool error = form.errors.For(name) != nullptr;
+  h.Open("div", {{"class", GroupClass(form, name)}});
+  h.Open("fieldset", {{"class", "govuk-fieldset"}, {"role", "group"},
+                      {"aria-describedby", name + "-hint" + (error ? " " + name + "-error" : "")}});
+  h.Element("legend", {{"class", "govuk-fieldset__legend govuk-fieldset__legend--s"}}, legend);
+  HintAndError(h, form, name, hint);
+  h.Open("div", {{"class", "govuk-date-input"}, {"id", name}});
+  struct Part { const char* suffix; const char* label; const std::string& value; const char* width; };
+  for (const Part& part : {Part{"-day", "Day", day, "2"}, Part{"-month", "Month", month, "2"},
+                           Part{"-year", "Year", year, "4"}}) {
+    std::string id = name + part.suffix;
+    h.Open("div", {{"class", "govuk-date-input__item"}});
+    h.Open("div", {{"class", "govuk-form-group"}});
+    h.Element("label", {{"class", "govuk-label govuk-date-input__label"}, {"for", id}}, part.label);
+    h.Void("input", {{"class", std::string("govuk-input govuk-date-input__input govuk-input--width-") +
+                                   part.width + (error ? " govuk-input--error" : "")},
+                     {"id", id}, {"name", id}, {"type", "text"}, {"inputmode", "numeric"},
+                     {"value", part.value}});
+    h.Close("div").Close("div");
+  }
+  h.Close("div").Close("fieldset").Close("div");
+}
+
+void Button(Html& h, const std::string& text, bool secondary) {
+  h.Element("button", {{"type", "submit"},
+                       {"class", secondary ? "govuk-button govuk-button--secondary" : "govuk-button"},
+                       {"data-module", "govuk-button"}},
+            text);
+}
+
+void ButtonLink(Html& h, const std::string& href, const std::string& text, bool secondary) {
+  h.Element("a", {{"href", href}, {"role", "button"}, {"draggable", "false"},
+                  {"class", secondary ? "govuk-button govuk-button--secondary" : "govuk-button"},
+                  {"data-module", "govuk-button"}},
+            text);
+}
+
+void Link(Html& h, const std::string& href, const std::string& text) {
+  h.Element("a", {{"class", "govuk-link"}, {"href", href}}, text);
+}
+
+void SummaryList(Html& h, const std::vector<std::pair<std::string, std::string>>& rows) {
+  h.Open("dl", {{"class", "govuk-summary-list"}});
+  for (const auto& [key, value] : rows) {
+    h.Open("div", {{"class", "govuk-summary-list__row"}});
+    h.Element("dt", {{"class", "govuk-summary-list__key"}}, key);
+    h.Element("dd", {{"class", "govuk-summary-list__value"}}, value);
+    h.Close("div");
+  }
+  h.Close("dl");
+}
+
+void Table(Html& h, const std::string& caption, const std::vector<std::string>& headings,
+           const std::vector<std::vector<TrustedHtml>>& rows) {
+  h.Open("table", {{"class", "govuk-table"}});
+  if (!caption.empty()) h.Element("caption", {{"class", "govuk-table__caption govuk-table__caption--m"}}, caption);
+  h.Open("thead", {{"class", "govuk-table__head"}}).Open("tr", {{"class", "govuk-table__row"}});
+  for (const auto& heading : headings)
+    h.Element("th", {{"scope", "col"}, {"class", "govuk-table__header"}}, heading);
+  h.Close("tr").Close("thead").Open("tbody", {{"class", "govuk-table__body"}});
+  for (const auto& row : rows) {
+    h.Open("tr", {{"class", "govuk-table__row"}});
+    for (const auto& cell : row) {
+      h.Open("td", {{"class", "govuk-table__cell"}});
+      h.Append(cell);
+      h.Close("td");
+    }
+    h.Close("tr");
+  }
+  h.Close("tbody").Close("table");
+}
+
+TrustedHtml TextCell(const std::string& text) {
+  Html h;
+  h.Text(text);
+  return h.Build();
+}
+
+TrustedHtml LinkCell(const std::string& href, const std::string& text) {
+  Html h;
+  Link(h, href, text);
+  return h.Build();
+}
+
+void Tag(Html& h, const std::string& text, const std::string& colour) {
+  h.Element("strong", {{"class", colour.empty() ? "govuk-tag" : "govuk-tag govuk-tag--" + colour}},
+            text);
+}
+
+}  // namespace safeboard::views

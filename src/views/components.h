@@ -1,0 +1,83 @@
+// GOV.UK Design System components as C++ functions, writing into an Html builder. Markup
+// follows design-system.service.gov.uk so govuk-frontend's styles and scripts apply.
+#pragma once
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/field_errors.h"
+#include "views/html.h"
+
+namespace safeboard::views {
+
+// What a form shows: the submitted (or stored) values and the errors from the last submit.
+struct FormState {
+  core::FieldValues values;
+  core::FieldErrors errors;
+  std::string Value(const std::string& name) const { return core::ValueOf(values, name); }
+};
+
+struct NavItem {
+  std::string text;
+  std::string href;
+  bool current = false;
+};
+
+struct PageChrome {
+  std::string title;                 // the h1 and the <title> prefix
+  std::string user_name;             // "" when signed out
+  std::string csrf_token;            // for the sign-out form
+  std::string service_href = "/";
+  std::vector<NavItem> nav;
+  std::optional<std::string> success;  // a success notification banner
+  bool has_errors = false;             // prefixes <title> with "Error: "
+  std::vector<std::pair<std::string, std::string>> breadcrumbs;  // text, href
+};
+
+// The whole document: header, service navigation, breadcrumbs, main with the h1, footer.
+std::string RenderPage(const PageChrome& chrome, const TrustedHtml& main);
+
+// The error summary at the top of a form (nothing when there are no errors).
+void ErrorSummary(Html& h, const core::FieldErrors& errors);
+void CsrfField(Html& h, const std::string& token);
+
+struct InputOptions {
+  std::string hint;
+  std::string type = "text";
+  std::string autocomplete;
+  std::string width_class;  // e.g. "govuk-input--width-20"
+};
+void TextInput(Html& h, const FormState& form, const std::string& name, const std::string& label,
+               const InputOptions& options = {});
+void Textarea(Html& h, const FormState& form, const std::string& name, const std::string& label,
+              const std::string& hint = "", int rows = 8);
+// options: value, label. A first blank "Choose ..." option when `blank` is non-empty.
+void Select(Html& h, const FormState& form, const std::string& name, const std::string& label,
+            const std::vector<std::pair<std::string, std::string>>& options,
+            const std::string& blank = "", const std::string& hint = "");
+void Radios(Html& h, const FormState& form, const std::string& name, const std::string& legend,
+            const std::vector<std::pair<std::string, std::string>>& options,
+            const std::string& hint = "");
+void Checkbox(Html& h, const FormState& form, const std::string& name, const std::string& label);
+// A GOV.UK date input: fields NAME-day, NAME-month, NAME-year; also fills from NAME as
+// "YYYY-MM-DD" when the parts are absent (editing a stored date).
+void DateInput(Html& h, const FormState& form, const std::string& name, const std::string& legend,
+               const std::string& hint = "For example, 27 3 2011");
+void Button(Html& h, const std::string& text, bool secondary = false);
+void ButtonLink(Html& h, const std::string& href, const std::string& text, bool secondary = false);
+void Link(Html& h, const std::string& href, const std::string& text);
+
+// A summary list of key/value rows (values are text).
+void SummaryList(Html& h, const std::vector<std::pair<std::string, std::string>>& rows);
+
+// A table; cells are built HTML so they can hold links and tags.
+void Table(Html& h, const std::string& caption, const std::vector<std::string>& headings,
+           const std::vector<std::vector<TrustedHtml>>& rows);
+TrustedHtml TextCell(const std::string& text);
+TrustedHtml LinkCell(const std::string& href, const std::string& text);
+
+// A GOV.UK tag; colour is a govuk-tag--COLOUR modifier ("green", "grey", ...) or "".
+void Tag(Html& h, const std::string& text, const std::string& colour);
+
+}  // namespace safeboard::views

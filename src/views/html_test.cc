@@ -1,0 +1,31 @@
+#include "views/html.h"
+
+#include <gtest/gtest.h>
+
+namespace safeboard::views {
+namespace {
+
+TEST(Html, EscapesTextAndAttributeValues) {
+  Html h;
+  h.Element("p", {{"title", "\"><script>"}}, "<b>Tom & 'Jerry'</b>");
+  EXPECT_EQ(h.Take(),
+            "<p title=\"&quot;&gt;&lt;script&gt;\">&lt;b&gt;Tom &amp; &#39;Jerry&#39;&lt;/b&gt;</p>");
+}
+
+TEST(Html, MarkdownDropsRawHtmlAndScriptLinks) {
+  auto html = TrustedHtml::FromMarkdown(
+      "# Terms\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1)) **bold**");
+  EXPECT_NE(html.str().find("<h1>Terms</h1>"), std::string::npos);
+  EXPECT_NE(html.str().find("<strong>bold</strong>"), std::string::npos);
+  EXPECT_EQ(html.str().find("<script"), std::string::npos);
+  EXPECT_EQ(html.str().find("javascript:"), std::string::npos);
+}
+
+TEST(Html, FlagsAreAddedBare) {
+  Html h;
+  h.OpenWithFlags("option", {{"value", "1"}}, {"selected", ""});
+  EXPECT_EQ(h.Take(), "<option value=\"1\" selected>");
+}
+
+}  // namespace
+}  // namespace safeboard::views

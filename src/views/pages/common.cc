@@ -1,0 +1,81 @@
+// Shared page pieces.
+#include "views/pages/common.h"
+
+#include <map>
+
+namespace safeboard::views::pages {
+
+PageChrome Chrome(const http::Context& ctx, const std::string& title,
+                  const std::string& current_nav) {
+  PageChrome chrome;
+  chrome.title = title;
+  if (ctx.session) {
+    chrome.user_name = ctx.session->user.display_name;
+    chrome.csrf_token = ctx.csrf_token;
+  }
+  auto add = [&](const std::string& text, const std::string& href) {
+    chrome.nav.push_back({text, href, text == current_nav});
+  };
+  if (ctx.partnership && auth::Allows(ctx.role, auth::Permission::kReadPartnership)) {
+    chrome.service_href = ctx.PartnershipPath();
+    add("Overview", ctx.PartnershipPath());
+    add("Groups", ctx.PartnershipPath("/groups"));
+    add("People", ctx.PartnershipPath("/people"));
+    add("Agencies", ctx.PartnershipPath("/agencies"));
+    if (auth::Allows(ctx.role, auth::Permission::kManagePartnership))
+      add("Audit log", ctx.PartnershipPath("/audit"));
+  } else if (ctx.session) {
+    add("Partnerships", "/partnerships");
+  }
+  if (ctx.session && ctx.session->user.is_admin) add("Users", "/admin/users");
+  return chrome;
+}
+
+http::Response Page(const http::Context& ctx, PageChrome chrome, Html&& main, int status) {
+  return http::HtmlResponse(status, RenderPage(chrome, main.Build()));
+}
+
+http::Response ErrorPage(const http::Context& ctx, int status) {
+  std::string title = status == 404   ? "Page not found"
+                      : status == 403 ? "You do not have access to this page"
+                      : status == 405 ? "That cannot be done here"
+                                      : "Sorry, there is a problem";
+  Html h;
+  if (status == 404)
+    h.Element("p", {{"class", "govuk-body"}},
+              "If you typed the web address, check it is correct. If you pasted it, check you "
+              "copied the entire address.");
+  else if (status == 403)
+    h.Element("p", {{"class", "govuk-body"}},
+              "Your role in this partnership does not include this page. Ask the board's business "
+              "manager if you need it.");
+  else
+    h.Element("p", {{"class", "govuk-body"}}, "Go back and try again.");
+  return Page(ctx, Chrome(ctx, title), std::move(h), status);
+}
+
+core::FieldValues Submitted(const http::Context& ctx) {
+  core::FieldValues values;
+  for (const auto& [name, value] : ctx.form.fields()) {
+    if (name == "csrf_token") continue;
+    values.emplace(name, value);  // first value wins
+  }
+  return values;
+}
+
+std::optional<std::string> SuccessMessage(const http::Context& ctx) {
+  static const std::map<std::string, std::string, std::less<>> kMessages = {
+      {"agency-added", "Agency added"},       {"agency-saved", "Agency saved"},
+      {"agency-ended", "Agency ended"},       {"person-added", "Person added"},
+      {"person-saved", "Person saved"},       {"group-added", "Group added"},
+      {"group-saved", "Group saved"},         {"group-ended", "Group ended"},
+      {"member-added", "Member added"},       {"membership-saved", "Membership saved"},
+      {"membership-ended", "Membership ended"}, {"user-added", "User account created"},
+      {"user-saved", "User account saved"},
+  };
+  auto it = kMessages.find(ctx.query.Get("done"));
+  if (it == kMessages.end()) return std::nullopt;
+  return it->second;
+}
+
+}  // namespace safeboard::views::pages

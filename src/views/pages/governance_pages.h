@@ -1,0 +1,43 @@
+// Pages for the partnership's agencies, people, groups and memberships: one handler per task.
+#pragma once
+#include "http/context.h"
+
+namespace safeboard::views::pages {
+
+http::Response PartnershipHome(http::Context& ctx);
+
+http::Response ListAgencies(http::Context& ctx);
+http::Response ShowAgency(http::Context& ctx);
+http::Response NewAgency(http::Context& ctx);
+http::Response CreateAgency(http::Context& ctx);
+http::Response EditAgency(http::Context& ctx);
+http::Response UpdateAgency(http::Context& ctx);
+http::Response EndAgencyForm(http::Context& ctx);
+http::Response EndAgency(http::Context& ctx);
+
+http::Response ListPeople(http::Context& ctx);
+http::Response ShowPerson(http::Context& ctx);
+http::Response NewPerson(http::Context& ctx);
+http::Response CreatePerson(http::Context& ctx);
+http::Response EditPerson(http::Context& ctx);
+http::Response UpdatePerson(http::Context& ctx);
+
+http::Response ListGroups(http::Context& ctx);
+http::Response ShowGroup(http::Context& ctx);
+http::Response NewGroup(http::Context& ctx);
+http::Response CreateGroup(http::Context& ctx);
+http::Response EditGroup(http::Context& ctx);
+http::Response UpdateGroup(http::Context& ctx);
+http::Response EndGroupForm(http::Context& ctx);
+http::Response EndGroup(http::Context& ctx);
+
+http::Response NewMembership(http::Context& ctx);
+http::Response CreateMembership(http::Context& ctx);
+http::Response EditMembership(http::Context& ctx);
+http::Response UpdateMembership(http::Context& ctx);
+http::Response EndMembershipForm(http::Context& ctx);
+http::Response EndMembership(http::Context& ctx);
+
+http::Response ShowAuditLog(http::Context& ctx);
+
+}  // namespace safeboard::views::pages

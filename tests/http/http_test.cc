@@ -1,0 +1,372 @@
+// HTTP tests against the real server on loopback: access policy on every route for every role,
+// separation of partnerships, sessions, CSRF, throttling, headers, bad input, the API and its
+// OpenAPI document.
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+#include <regex>
+#include <set>
+
+#include "auth/policy.h"
+#include "http/routes.h"
+#include "storage/database.h"
+#include "test_server.h"
+
+namespace safeboard::testing {
+namespace {
+
+namespace json = boost::json;
+
+class HttpTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { server_ = new TestServer(); }
+  static void TearDownTestSuite() {
+    delete server_;
+    server_ = nullptr;
+  }
+  static Client SignedIn(const std::string& role) {
+    Client client = server_->NewClient();
+    if (role == "anonymous") return client;
+    for (const auto& login : DemoLogins())
+      if (login.role == role) {
+        EXPECT_EQ(client.SignIn(login.email, login.password), 303) << role;
+        return client;
+      }
+    ADD_FAILURE() << "no login for " << role;
+    return client;
+  }
+  static std::int64_t Count(const std::string& sql) {
+    auto database = storage::OpenDatabase(server_->database_url());
+    auto db = database->Connect();
+    return db->QueryOne(sql)->Int(0);
+  }
+  static std::int64_t FirstId(const std::string& sql) { return Count(sql); }
+
+  static TestServer* server_;
+};
+TestServer* HttpTest::server_ = nullptr;
+
+std::string Path(const std::string& p) { return std::string("/p/") + kDemoSlug + p; }
+
+TEST_F(HttpTest, AnonymousVisitorsAreSentToSignIn) {
+  auto r = server_->NewClient().Get(Path("/groups"));
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(r.headers["location"], "/sign-in?next=%2Fp%2Fmilton-keynes%2Fgroups");
+  auto api = server_->NewClient().Get("/api/v1/p/milton-keynes/groups");
+  EXPECT_EQ(api.status, 401);
+  EXPECT_EQ(api.headers["content-type"], "application/json");
+}
+
+TEST_F(HttpTest, EveryResponseCarriesSecurityHeaders) {
+  Client manager = SignedIn("business manager");
+  for (auto* client : {new Client(server_->port()), &manager}) {
+    for (const char* target : {"/", "/sign-in", "/no-such-page", "/p/milton-keynes/groups",
+                               "/api/v1/openapi.json"}) {
+      auto r = client->Get(target);
+      EXPECT_NE(r.headers["content-security-policy"].find("frame-ancestors 'none'"),
+                std::string::npos) << target;
+      EXPECT_EQ(r.headers["x-content-type-options"], "nosniff") << target;
+      EXPECT_EQ(r.headers["referrer-policy"], "same-origin") << target;
+      EXPECT_EQ(r.headers["x-frame-options"], "DENY") << target;
+    }
+    if (client != &manager) delete client;
+  }
+  EXPECT_EQ(manager.Get(Path("/groups")).headers["cache-control"], "no-store");
+}
+
+TEST_F(HttpTest, SessionCookieIsHttpOnlyAndSameSite) {
+  Client client = server_->NewClient();
+  std::string token = client.CsrfToken();
+  auto r = client.Post("/sign-in", "csrf_token=" + token +
+                                       "&email=member%40demo.safeboard.test&password=demo-member");
+  ASSERT_EQ(r.status, 303);
+  bool found = false;
+  for (const auto& c : r.set_cookies)
+    if (c.starts_with("safeboard=")) {
+      found = true;
+      EXPECT_NE(c.find("HttpOnly"), std::string::npos);
+      EXPECT_NE(c.find("SameSite=Lax"), std::string::npos);
+    }
+  EXPECT_TRUE(found);
+}
+
+TEST_F(HttpTest, SignOutEndsTheSession) {
+  Client client = SignedIn("member");
+  ASSERT_EQ(client.Get(Path("/groups")).status, 200);
+  std::string token = client.CsrfToken();
+  EXPECT_EQ(client.Post("/sign-out", "csrf_token=" + token).status, 303);
+  EXPECT_EQ(client.Get(Path("/groups")).status, 303);
+}
+
+TEST_F(HttpTest, FormsWithoutTheCsrfTokenAreRefusedAndChangeNothing) {
+  Client manager = SignedIn("business manager");
+  auto before = Count("SELECT COUNT(*) FROM agencies");
+  auto r = manager.Post(Path("/agencies"), "name=Sneaky+Agency&sector=police");
+  EXPECT_EQ(r.status, 403);
+  r = manager.Post(Path("/agencies"), "csrf_token=" + std::string(64, 'a') + "&name=Sneaky&sector=police");
+  EXPECT_EQ(r.status, 403);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM agencies"), before);
+  auto api = manager.Send("POST", "/api/v1/p/milton-keynes/agencies",
+                          R"({"name":"Sneaky","sector":"police"})", "application/json");
+  EXPECT_EQ(api.status, 403);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM agencies"), before);
+}
+
+TEST_F(HttpTest, RepeatedFailedSignInsAreThrottled) {
+  // A fresh account so other tests' sign-ins are unaffected.
+  Client admin = SignedIn("admin");
+  std::string token = admin.CsrfToken();
+  auto created = admin.Post("/admin/users", "csrf_token=" + token +
+                                                "&email=throttle%40example.org&display_name=Throttle"
+                                                "&password=correct-horse-battery");
+  ASSERT_EQ(created.status, 303) << created.body;
+  Client attacker = server_->NewClient();
+  for (int i = 0; i < 5; ++i) EXPECT_EQ(attacker.SignIn("throttle@example.org", "wrong-password"), 401);
+  // Even the right password is refused while the account is throttled.
+  EXPECT_EQ(attacker.SignIn("throttle@example.org", "correct-horse-battery"), 429);
+  EXPECT_GE(Count("SELECT COUNT(*) FROM audit_log WHERE action = 'sign-in-failed'"), 5);
+  EXPECT_GE(Count("SELECT COUNT(*) FROM audit_log WHERE action = 'sign-in-throttled'"), 1);
+}
+
+// Fills a route pattern with ids that exist in the demo partnership.
+std::string Fill(std::string_view pattern, const std::map<std::string, std::int64_t>& ids) {
+  std::string path(pattern);
+  auto replace = [&](const std::string& from, const std::string& to) {
+    if (auto at = path.find(from); at != std::string::npos) path.replace(at, from.size(), to);
+  };
+  replace("{slug}", kDemoSlug);
+  for (const char* kind : {"agencies", "people", "groups", "memberships"})
+    if (path.find(std::string("/") + kind + "/{id}") != std::string::npos)
+      replace("{id}", std::to_string(ids.at(kind)));
+  return path;
+}
+
+TEST_F(HttpTest, EveryRouteAnswersEveryRoleAsThePolicySays) {
+  std::map<std::string, std::int64_t> ids = {
+      {"agencies", FirstId("SELECT MIN(id) FROM agencies")},
+      {"people", FirstId("SELECT MIN(id) FROM people")},
+      {"groups", FirstId("SELECT MIN(id) FROM partnership_groups")},
+      {"memberships", FirstId("SELECT MIN(id) FROM memberships WHERE ended_on IS NULL")}};
+  std::map<std::string, auth::Role> roles = {{"anonymous", auth::Role::kAnonymous},
+                                             {"lay member", auth::Role::kLayMember},
+                                             {"member", auth::Role::kMember},
+                                             {"business manager", auth::Role::kBusinessManager},
+                                             {"admin", auth::Role::kAdmin}};
+  int checked = 0;
+  for (const auto& [role_name, role] : roles) {
+    Client client = SignedIn(role_name);
+    std::string token = client.CsrfToken();
+    for (const auto& route : http::Routes()) {
+      if (route.pattern == "/sign-out") continue;  // covered by SignOutEndsTheSession
+      std::string target = Fill(route.pattern, ids);
+      bool api = route.kind == http::RouteKind::kApi;
+      HttpResult r;
+      if (route.method == "GET")
+        r = client.Get(target);
+      else if (api)
+        r = client.Send(std::string(route.method), target, "", "application/json",
+                        {{"X-CSRF-Token", token}});
+      else
+        r = client.Post(target, "csrf_token=" + token);  // empty form: refused as bad input
+      bool allowed = auth::Allows(role, route.permission);
+      std::string where = role_name + " " + std::string(route.method) + " " + target;
+      if (allowed) {
+        EXPECT_TRUE(r.status != 401 && r.status != 403 && r.status != 404 && r.status < 500)
+            << where << " -> " << r.status;
+        if (r.status == 303)
+          EXPECT_FALSE(r.headers["location"].starts_with("/sign-in?")) << where;
+      } else if (role == auth::Role::kAnonymous) {
+        if (api)
+          EXPECT_EQ(r.status, 401) << where;
+        else {
+          EXPECT_EQ(r.status, 303) << where;
+          EXPECT_TRUE(r.headers["location"].starts_with("/sign-in?next=")) << where;
+        }
+      } else {
+        EXPECT_EQ(r.status, 403) << where;
+      }
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 5 * 50);
+  EXPECT_GT(Count("SELECT COUNT(*) FROM audit_log WHERE action = 'denied'"), 0);
+}
+
+TEST_F(HttpTest, PartnershipsAreSeparated) {
+  auto other_group = FirstId(std::string("SELECT g.id FROM partnership_groups g JOIN partnerships p "
+                                         "ON p.id = g.partnership_id WHERE p.slug = '") +
+                             kOtherSlug + "'");
+  auto demo_group = FirstId("SELECT MIN(id) FROM partnership_groups");
+  Client manager = SignedIn("business manager");
+  // The other partnership does not exist as far as this user can tell.
+  EXPECT_EQ(manager.Get(std::string("/p/") + kOtherSlug).status, 404);
+  EXPECT_EQ(manager.Get(std::string("/api/v1/p/") + kOtherSlug + "/groups").status, 404);
+  // Its records cannot be reached through this partnership's URLs either.
+  EXPECT_EQ(manager.Get(Path("/groups/" + std::to_string(other_group))).status, 404);
+  EXPECT_EQ(manager.Get("/api/v1/p/milton-keynes/groups/" + std::to_string(other_group)).status, 404);
+  // Nothing of it appears on any page or API answer this user can see.
+  std::vector<std::string> targets = {"/partnerships", "/api/v1/partnerships", Path(""),
+                                      Path("/groups"), Path("/people"), Path("/agencies"),
+                                      Path("/audit"), "/api/v1/p/milton-keynes/agencies",
+                                      "/api/v1/p/milton-keynes/people", "/api/v1/p/milton-keynes/groups"};
+  auto database = storage::OpenDatabase(server_->database_url());
+  auto db = database->Connect();
+  for (const auto& row : db->Query(
+           "SELECT g.id FROM partnership_groups g JOIN partnerships p ON p.id = g.partnership_id "
+           "WHERE p.slug = 'milton-keynes'")) {
+    targets.push_back(Path("/groups/" + row.Text(0) + "?on=all"));
+    targets.push_back("/api/v1/p/milton-keynes/groups/" + row.Text(0) + "/members?on=all");
+  }
+  for (const auto& target : targets) {
+    auto r = manager.Get(target);
+    EXPECT_EQ(r.status, 200) << target;
+    EXPECT_EQ(r.body.find(kOtherMarker), std::string::npos) << target;
+  }
+  // And the other partnership's user cannot see the demo board.
+  Client other = server_->NewClient();
+  ASSERT_EQ(other.SignIn(OtherPartnershipLogin().email, OtherPartnershipLogin().password), 303);
+  EXPECT_EQ(other.Get(Path("")).status, 404);
+  EXPECT_EQ(other.Get(Path("/groups/" + std::to_string(demo_group))).status, 404);
+  EXPECT_EQ(other.Get(std::string("/p/") + kOtherSlug + "/groups/" + std::to_string(demo_group)).status, 404);
+  auto mine = other.Get("/api/v1/partnerships");
+  EXPECT_NE(mine.body.find(kOtherSlug), std::string::npos);
+  EXPECT_EQ(mine.body.find(kDemoSlug), std::string::npos);
+  EXPECT_EQ(other.Get(std::string("/p/") + kOtherSlug + "/groups").status, 200);
+}
+
+TEST_F(HttpTest, AMembershipWithAMissingDateIsRefusedWithInputKept) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto group = FirstId("SELECT MIN(id) FROM partnership_groups");
+  auto person = FirstId("SELECT MAX(id) FROM people WHERE partnership_id = 1");
+  auto agency = FirstId("SELECT MIN(id) FROM agencies WHERE partnership_id = 1");
+  auto before = Count("SELECT COUNT(*) FROM memberships");
+  std::string form = "csrf_token=" + token + "&person_id=" + std::to_string(person) +
+                     "&agency_id=" + std::to_string(agency) +
+                     "&role_category=co_opted&started_on-day=&started_on-month=9&started_on-year=2011";
+  auto r = manager.Post(Path("/groups/" + std::to_string(group) + "/members"), form);
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("There is a problem"), std::string::npos);
+  EXPECT_NE(r.body.find("The start date must include a day, month and year"), std::string::npos);
+  EXPECT_NE(r.body.find("value=\"" + std::to_string(person) + "\" selected"), std::string::npos);
+  EXPECT_NE(r.body.find("value=\"co_opted\" checked"), std::string::npos);
+  EXPECT_NE(r.body.find("<title>Error: "), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM memberships"), before);
+}
+
+TEST_F(HttpTest, MembershipIsShownAsAtADateAndEndingKeepsHistory) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto r = manager.Post(Path("/people"), "csrf_token=" + token +
+                                             "&full_name=Dana+Dated&job_title=Officer&agency_id=1");
+  ASSERT_EQ(r.status, 303) << r.body;
+  auto person = FirstId("SELECT MAX(id) FROM people");
+  auto group = FirstId("SELECT MIN(id) FROM partnership_groups");
+  std::string group_path = Path("/groups/" + std::to_string(group));
+  r = manager.Post(group_path + "/members",
+                   "csrf_token=" + token + "&person_id=" + std::to_string(person) +
+                       "&agency_id=1&role_category=co_opted&started_on-day=1&started_on-month=9"
+                       "&started_on-year=2011");
+  ASSERT_EQ(r.status, 303) << r.body;
+  EXPECT_EQ(r.headers["location"], group_path + "?done=member-added");
+  EXPECT_EQ(manager.Get(group_path + "?on=2011-08-31").body.find("Dana Dated"), std::string::npos);
+  EXPECT_NE(manager.Get(group_path + "?on=2011-09-01").body.find("Dana Dated"), std::string::npos);
+  // The same person cannot hold two overlapping memberships of the group.
+  r = manager.Post(group_path + "/members",
+                   "csrf_token=" + token + "&person_id=" + std::to_string(person) +
+                       "&agency_id=1&role_category=co_opted&started_on=2012-01-01");
+  EXPECT_EQ(r.status, 422);
+  auto membership = FirstId("SELECT MAX(id) FROM memberships");
+  // Ending it before it started is refused; ending it properly keeps it in the history.
+  r = manager.Post(Path("/memberships/" + std::to_string(membership) + "/end"),
+                   "csrf_token=" + token + "&ended_on-day=1&ended_on-month=1&ended_on-year=2010");
+  EXPECT_EQ(r.status, 422);
+  r = manager.Post(Path("/memberships/" + std::to_string(membership) + "/end"),
+                   "csrf_token=" + token + "&ended_on-day=31&ended_on-month=3&ended_on-year=2012");
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM memberships WHERE id = " + std::to_string(membership) +
+                  " AND ended_on = '2012-03-31'"), 1);
+  EXPECT_EQ(manager.Get(group_path + "?on=2012-04-01").body.find("Dana Dated"), std::string::npos);
+  EXPECT_NE(manager.Get(group_path + "?on=all").body.find("Dana Dated"), std::string::npos);
+  EXPECT_GE(Count("SELECT COUNT(*) FROM audit_log WHERE action = 'end' AND record_type = "
+                  "'membership' AND record_id = " + std::to_string(membership)), 1);
+}
+
+TEST_F(HttpTest, UnknownIdsAnswer404) {
+  Client manager = SignedIn("business manager");
+  EXPECT_EQ(manager.Get(Path("/groups/999999")).status, 404);
+  EXPECT_EQ(manager.Get(Path("/groups/abc")).status, 404);
+  EXPECT_EQ(manager.Get("/api/v1/p/milton-keynes/agencies/999999").status, 404);
+  EXPECT_EQ(manager.Get("/p/no-such-board").status, 404);
+}
+
+TEST_F(HttpTest, ApiReportsBadFieldsAsJsonAndSavesNothing) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto before = Count("SELECT COUNT(*) FROM agencies");
+  auto r = manager.Send("POST", "/api/v1/p/milton-keynes/agencies",
+                        R"({"name":"","sector":"martian","joined_on":"2011-02-30"})",
+                        "application/json", {{"X-CSRF-Token", token}});
+  EXPECT_EQ(r.status, 422);
+  auto body = json::parse(r.body).as_object();
+  auto errors = body.at("errors").as_object();
+  EXPECT_TRUE(errors.contains("name"));
+  EXPECT_TRUE(errors.contains("sector"));
+  EXPECT_TRUE(errors.contains("joined_on"));
+  r = manager.Send("POST", "/api/v1/p/milton-keynes/agencies", "not json", "application/json",
+                   {{"X-CSRF-Token", token}});
+  EXPECT_EQ(r.status, 400);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM agencies"), before);
+  r = manager.Send("POST", "/api/v1/p/milton-keynes/agencies",
+                   R"({"name":"Barnardo's","sector":"voluntary","statutory":false})",
+                   "application/json", {{"X-CSRF-Token", token}});
+  EXPECT_EQ(r.status, 201) << r.body;
+  EXPECT_EQ(json::parse(r.body).at("name").as_string(), "Barnardo's");
+  // The same name again is a clear field error, not a crash.
+  r = manager.Send("POST", "/api/v1/p/milton-keynes/agencies",
+                   R"({"name":"Barnardo's","sector":"voluntary"})", "application/json",
+                   {{"X-CSRF-Token", token}});
+  EXPECT_EQ(r.status, 422);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM agencies"), before + 1);
+}
+
+TEST_F(HttpTest, OpenApiDocumentDescribesExactlyTheApiRoutes) {
+  auto r = server_->NewClient().Get("/api/v1/openapi.json");
+  ASSERT_EQ(r.status, 200);
+  auto doc = json::parse(r.body).as_object();
+  EXPECT_EQ(std::string(doc.at("openapi").as_string()).substr(0, 2), "3.");
+  std::set<std::string> documented, routed;
+  for (const auto& [path, item] : doc.at("paths").as_object())
+    for (const auto& [method, op] : item.as_object()) {
+      std::string m(method);
+      for (auto& c : m) c = static_cast<char>(std::toupper(c));
+      documented.insert(m + " " + std::string(path));
+      // The permission written in the document matches the table.
+      for (const auto& route : http::Routes())
+        if (route.pattern == path && route.method == m)
+          EXPECT_EQ(op.as_object().at("x-permission").as_string(),
+                    auth::PermissionName(route.permission)) << m << " " << path;
+    }
+  for (const auto& route : http::Routes())
+    if (route.kind == http::RouteKind::kApi)
+      routed.insert(std::string(route.method) + " " + std::string(route.pattern));
+  EXPECT_EQ(documented, routed);
+}
+
+TEST_F(HttpTest, LayMembersDoNotSeeContactDetails) {
+  auto person = FirstId("SELECT MIN(id) FROM people WHERE email <> ''");
+  auto email = [&] {
+    auto database = storage::OpenDatabase(server_->database_url());
+    auto db = database->Connect();
+    return db->QueryOne("SELECT email FROM people WHERE id = ?", {person})->Text(0);
+  }();
+  Client lay = SignedIn("lay member");
+  auto r = lay.Get(Path("/people/" + std::to_string(person)));
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(r.body.find(email), std::string::npos);
+  Client member = SignedIn("member");
+  EXPECT_NE(member.Get(Path("/people/" + std::to_string(person))).body.find(email), std::string::npos);
+}
+
+}  // namespace
+}  // namespace safeboard::testing

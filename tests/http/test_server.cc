@@ -1,0 +1,259 @@
+// The test server and client.
+#include "test_server.h"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <regex>
+#include <stdexcept>
+#include <thread>
+
+#include "auth/accounts.h"
+#include "cli/commands.h"
+#include "core/clock.h"
+#include "core/date.h"
+#include "governance/store.h"
+
+#ifndef SAFEBOARD_BINARY
+#error "SAFEBOARD_BINARY must name the safeboard executable"
+#endif
+
+namespace safeboard::testing {
+namespace {
+
+std::string Lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+HttpResult Parse(const std::string& raw) {
+  HttpResult r;
+  auto head_end = raw.find("\r\n\r\n");
+  if (head_end == std::string::npos) throw std::runtime_error("malformed response: " + raw.substr(0, 200));
+  std::string head = raw.substr(0, head_end);
+  r.body = raw.substr(head_end + 4);
+  auto line_end = head.find("\r\n");
+  std::string status_line = head.substr(0, line_end);
+  r.status = std::stoi(status_line.substr(9, 3));
+  std::size_t pos = line_end + 2;
+  while (pos < head.size() && line_end != std::string::npos) {
+    line_end = head.find("\r\n", pos);
+    std::string line = head.substr(pos, line_end == std::string::npos ? std::string::npos : line_end - pos);
+    auto colon = line.find(':');
+    if (colon != std::string::npos) {
+      std::string name = Lower(line.substr(0, colon));
+      std::string value = line.substr(colon + 1);
+      while (!value.empty() && value.front() == ' ') value.erase(0, 1);
+      if (name == "set-cookie") r.set_cookies.push_back(value);
+      r.headers[name] = value;
+    }
+    pos = line_end + 2;
+  }
+  return r;
+}
+
+}  // namespace
+
+std::string UrlEncode(const std::string& text) {
+  std::string out;
+  char buf[4];
+  for (unsigned char c : text) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      std::snprintf(buf, sizeof buf, "%%%02X", c);
+      out += buf;
+    }
+  }
+  return out;
+}
+
+HttpResult Client::Send(const std::string& method, const std::string& target,
+                        const std::string& body, const std::string& content_type,
+                        const std::vector<std::pair<std::string, std::string>>& extra_headers) {
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(port_);
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+    ::close(fd);
+    throw std::runtime_error("cannot connect to the test server");
+  }
+  std::string request = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
+  std::string cookies = cookie_header();
+  if (!cookies.empty()) request += "Cookie: " + cookies + "\r\n";
+  if (!content_type.empty()) request += "Content-Type: " + content_type + "\r\n";
+  for (const auto& [name, value] : extra_headers) request += name + ": " + value + "\r\n";
+  request += "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
+  std::size_t sent = 0;
+  while (sent < request.size()) {
+    auto n = ::send(fd, request.data() + sent, request.size() - sent, MSG_NOSIGNAL);
+    if (n <= 0) break;
+    sent += static_cast<std::size_t>(n);
+  }
+  std::string raw;
+  char buf[65536];
+  ssize_t n;
+  while ((n = ::recv(fd, buf, sizeof buf, 0)) > 0) raw.append(buf, static_cast<std::size_t>(n));
+  ::close(fd);
+  HttpResult r = Parse(raw);
+  for (const auto& cookie : r.set_cookies) {
+    auto eq = cookie.find('=');
+    auto semi = cookie.find(';');
+    std::string name = cookie.substr(0, eq);
+    std::string value = cookie.substr(eq + 1, semi - eq - 1);
+    if (cookie.find("Max-Age=0") != std::string::npos)
+      cookies_.erase(name);
+    else
+      cookies_[name] = value;
+  }
+  return r;
+}
+
+HttpResult Client::Get(const std::string& target) { return Send("GET", target, "", ""); }
+
+HttpResult Client::Post(const std::string& target, const std::string& form_body) {
+  return Send("POST", target, form_body, "application/x-www-form-urlencoded");
+}
+
+std::string Client::cookie_header() const {
+  std::string out;
+  for (const auto& [name, value] : cookies_) out += (out.empty() ? "" : "; ") + name + "=" + value;
+  return out;
+}
+
+std::string Client::CsrfToken() {
+  HttpResult page = Get("/api/v1/me");
+  std::smatch m;
+  static const std::regex json_token("\"csrf_token\":\"([0-9a-f]{64})\"");
+  if (page.status == 200 && std::regex_search(page.body, m, json_token)) return m[1];
+  page = Get("/sign-in");
+  static const std::regex form_token("name=\"csrf_token\" value=\"([0-9a-f]{64})\"");
+  if (std::regex_search(page.body, m, form_token)) return m[1];
+  throw std::runtime_error("no CSRF token found");
+}
+
+int Client::SignIn(const std::string& email, const std::string& password) {
+  std::string token = CsrfToken();
+  return Post("/sign-in", "csrf_token=" + token + "&email=" + UrlEncode(email) +
+                              "&password=" + UrlEncode(password))
+      .status;
+}
+
+const std::vector<Login>& DemoLogins() {
+  static const std::vector<Login> logins = {
+      {"lay member", "lay.member@demo.safeboard.test", "demo-lay-member"},
+      {"member", "member@demo.safeboard.test", "demo-member"},
+      {"business manager", "business.manager@demo.safeboard.test", "demo-business-manager"},
+      {"admin", "admin@demo.safeboard.test", "demo-admin"},
+  };
+  return logins;
+}
+
+const Login& OtherPartnershipLogin() {
+  static const Login login{"other manager", "manager@other.example", "other-manager-pass"};
+  return login;
+}
+
+TestServer::TestServer() {
+  char tmpl[] = "/tmp/safeboard-http-XXXXXX";
+  dir_ = ::mkdtemp(tmpl);
+  db_path_ = dir_ + "/test.db";
+  {
+    auto database = cli::OpenAndMigrate(database_url());
+    cli::LoadDemo(*database);
+    // A second partnership whose records must never show in the first's pages or API.
+    auto db = database->Connect();
+    core::SystemClock clock;
+    governance::GovernanceStore store(*db);
+    storage::Transaction tx(*db);
+    governance::Partnership other{0, kOtherSlug, std::string("Other Area Board ") + kOtherMarker,
+                                  kOtherMarker};
+    other.id = store.CreatePartnership(other, core::FormatTimestamp(clock.Now()));
+    governance::Agency agency;
+    agency.partnership_id = other.id;
+    agency.name = std::string("Other Police ") + kOtherMarker;
+    agency.sector = governance::Sector::kPolice;
+    agency.id = store.CreateAgency(agency);
+    governance::Person person;
+    person.partnership_id = other.id;
+    person.full_name = std::string("Olive Other ") + kOtherMarker;
+    person.agency_id = agency.id;
+    person.id = store.CreatePerson(person);
+    governance::Group group;
+    group.partnership_id = other.id;
+    group.name = std::string("Other Board ") + kOtherMarker;
+    group.kind = governance::GroupKind::kBoard;
+    group.terms_of_reference = kOtherMarker;
+    group.id = store.CreateGroup(group);
+    governance::Membership m;
+    m.partnership_id = other.id;
+    m.group_id = group.id;
+    m.person_id = person.id;
+    m.agency_id = agency.id;
+    m.role_category = governance::RoleCategory::kBoardAdministration;
+    m.started_on = std::chrono::year(2010) / 1 / 1;
+    store.CreateMembership(m);
+    auto user = auth::CreateUser(*db, clock, OtherPartnershipLogin().email, "Olive Other",
+                                 OtherPartnershipLogin().password, false);
+    store.LinkPersonToUser(other.id, person.id, user);
+    tx.Commit();
+  }
+
+  int out[2];
+  if (::pipe(out) != 0) throw std::runtime_error("pipe failed");
+  pid_ = ::fork();
+  if (pid_ == 0) {
+    ::dup2(out[1], STDOUT_FILENO);
+    ::close(out[0]);
+    ::close(out[1]);
+    std::string db = database_url();
+    ::execl(SAFEBOARD_BINARY, SAFEBOARD_BINARY, "serve", "--database", db.c_str(), "--port", "0",
+            "--insecure-cookies", "--static-dir", "/nonexistent-static", nullptr);
+    ::_exit(127);
+  }
+  ::close(out[1]);
+  std::string seen;
+  char buf[512];
+  static const std::regex listening("listening on http://127\\.0\\.0\\.1:(\\d+)/");
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  std::smatch m;
+  while (std::chrono::steady_clock::now() < deadline) {
+    ssize_t n = ::read(out[0], buf, sizeof buf);
+    if (n <= 0) break;
+    seen.append(buf, static_cast<std::size_t>(n));
+    if (std::regex_search(seen, m, listening)) {
+      port_ = static_cast<unsigned short>(std::stoi(m[1]));
+      break;
+    }
+  }
+  // Keep draining stdout in the background so the server never blocks on a full pipe.
+  std::thread([fd = out[0]] {
+    char sink[512];
+    while (::read(fd, sink, sizeof sink) > 0) {
+    }
+    ::close(fd);
+  }).detach();
+  if (!port_) throw std::runtime_error("the server did not start: " + seen);
+}
+
+TestServer::~TestServer() {
+  if (pid_ > 0) {
+    ::kill(pid_, SIGTERM);
+    int status = 0;
+    ::waitpid(pid_, &status, 0);
+  }
+  std::error_code ec;
+  std::filesystem::remove_all(dir_, ec);
+}
+
+}  // namespace safeboard::testing

@@ -1,0 +1,72 @@
+// Starts the real safeboard binary on loopback over a fresh SQLite file holding the demo board
+// and a second partnership, and talks HTTP to it. Shared by the HTTP tests.
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace safeboard::testing {
+
+struct HttpResult {
+  int status = 0;
+  std::map<std::string, std::string> headers;  // lower-case names; last value wins
+  std::vector<std::string> set_cookies;
+  std::string body;
+};
+
+// A signed-in (or anonymous) browser-like client with its own cookie jar.
+class Client {
+ public:
+  explicit Client(unsigned short port) : port_(port) {}
+  HttpResult Get(const std::string& target);
+  HttpResult Post(const std::string& target, const std::string& form_body);
+  HttpResult Send(const std::string& method, const std::string& target, const std::string& body,
+                  const std::string& content_type,
+                  const std::vector<std::pair<std::string, std::string>>& extra_headers = {});
+  // Signs in through the sign-in form; returns the final status of the POST.
+  int SignIn(const std::string& email, const std::string& password);
+  // The CSRF token for forms and API writes (from /api/v1/me when signed in, else from the
+  // sign-in form).
+  std::string CsrfToken();
+  std::string cookie_header() const;
+
+ private:
+  unsigned short port_;
+  std::map<std::string, std::string> cookies_;
+};
+
+// Runs `safeboard serve` for the life of the object.
+class TestServer {
+ public:
+  // Builds the database (demo + a second partnership with marker text) and starts the server.
+  TestServer();
+  ~TestServer();
+  unsigned short port() const { return port_; }
+  std::string database_url() const { return "sqlite:" + db_path_; }
+  Client NewClient() const { return Client(port_); }
+
+ private:
+  std::string dir_;
+  std::string db_path_;
+  int pid_ = -1;
+  unsigned short port_ = 0;
+};
+
+// Sign-ins of the demo, by role.
+struct Login {
+  std::string role;
+  std::string email;
+  std::string password;
+};
+const std::vector<Login>& DemoLogins();
+// A user of the second partnership only.
+const Login& OtherPartnershipLogin();
+// Text stored only in the second partnership's records.
+constexpr const char* kOtherMarker = "ZZQ-OTHER-PARTNERSHIP-MARKER";
+constexpr const char* kOtherSlug = "other-area";
+constexpr const char* kDemoSlug = "milton-keynes";
+
+std::string UrlEncode(const std::string& text);
+
+}  // namespace safeboard::testing

@@ -1,0 +1,66 @@
+// Accounts, sessions and throttling, run against both backends.
+#include <gtest/gtest.h>
+
+#include "auth/accounts.h"
+#include "core/date.h"
+#include "storage_fixture.h"
+
+namespace safeboard::auth {
+namespace {
+
+class AccountsTest : public storage::StorageTest {
+ protected:
+  core::FixedClock clock_{*core::ParseTimestamp("2011-09-01T09:00:00Z")};
+};
+
+TEST_F(AccountsTest, SignInChecksThePasswordAndStoresNoPlainText) {
+  storage::Transaction tx(connection());
+  CreateUser(connection(), clock_, "Jo@Example.org", "Jo", "a long password", false);
+  tx.Commit();
+  EXPECT_EQ(CheckSignIn(connection(), clock_, "jo@example.org", "a long password", "127.0.0.1").outcome,
+            SignInResult::Outcome::kSignedIn);
+  EXPECT_EQ(CheckSignIn(connection(), clock_, "jo@example.org", "wrong", "127.0.0.1").outcome,
+            SignInResult::Outcome::kWrongDetails);
+  auto hash = connection().QueryOne("SELECT password_hash FROM users")->Text(0);
+  EXPECT_TRUE(hash.starts_with("$argon2id$"));
+  EXPECT_EQ(hash.find("a long password"), std::string::npos);
+}
+
+TEST_F(AccountsTest, FiveFailuresThrottleTheAccountForFifteenMinutes) {
+  CreateUser(connection(), clock_, "jo@example.org", "Jo", "a long password", false);
+  for (int i = 0; i < kMaxFailuresPerEmail; ++i)
+    CheckSignIn(connection(), clock_, "jo@example.org", "wrong", "10.0.0.1");
+  EXPECT_EQ(CheckSignIn(connection(), clock_, "jo@example.org", "a long password", "10.0.0.2").outcome,
+            SignInResult::Outcome::kThrottled);
+  clock_.Advance(std::chrono::minutes(16));
+  EXPECT_EQ(CheckSignIn(connection(), clock_, "jo@example.org", "a long password", "10.0.0.2").outcome,
+            SignInResult::Outcome::kSignedIn);
+}
+
+TEST_F(AccountsTest, SessionsExpireAndEnd) {
+  auto id = CreateUser(connection(), clock_, "jo@example.org", "Jo", "a long password", false);
+  auto user = *FindUser(connection(), id);
+  auto session = StartSession(connection(), clock_, user);
+  ASSERT_TRUE(FindSession(connection(), clock_, session.token));
+  EXPECT_EQ(FindSession(connection(), clock_, session.token)->csrf_token, session.csrf_token);
+  // Only a hash of the token is stored.
+  EXPECT_EQ(connection().QueryOne("SELECT COUNT(*) FROM sessions WHERE token_hash = ?",
+                                  {session.token})->Int(0), 0);
+  clock_.Advance(kSessionLifetime + std::chrono::seconds(1));
+  EXPECT_FALSE(FindSession(connection(), clock_, session.token));
+  auto second = StartSession(connection(), clock_, user);
+  EndSession(connection(), second.token);
+  EXPECT_FALSE(FindSession(connection(), clock_, second.token));
+}
+
+TEST_F(AccountsTest, DisablingAUserEndsTheirSessions) {
+  auto id = CreateUser(connection(), clock_, "jo@example.org", "Jo", "a long password", false);
+  auto session = StartSession(connection(), clock_, *FindUser(connection(), id));
+  SetUserDisabled(connection(), id, true);
+  EXPECT_FALSE(FindSession(connection(), clock_, session.token));
+  EXPECT_EQ(CheckSignIn(connection(), clock_, "jo@example.org", "a long password", "127.0.0.1").outcome,
+            SignInResult::Outcome::kWrongDetails);
+}
+
+}  // namespace
+}  // namespace safeboard::auth
