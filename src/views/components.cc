@@ -20,14 +20,21 @@ std::string RenderPage(const PageChrome& chrome, const TrustedHtml& main) {
   h.Open("header", {{"class", "govuk-header"}, {"data-module", "govuk-header"}});
   h.Open("div", {{"class", "govuk-header__container govuk-width-container"}});
   h.Open("div", {{"class", "govuk-header__logo"}});
-  h.Element("a", {{"href", chrome.service_href}, {"class", "govuk-header__link govuk-header__service-name"}},
-            "safeboard");
+  h.Open("a", {{"href", "/"}, {"class", "govuk-header__homepage-link"}});
+  h.Element("span", {{"class", "govuk-header__product-name"}}, "safeboard");
+  h.Close("a");
   h.Close("div").Close("div").Close("header");
 
   if (!chrome.nav.empty() || !chrome.user_name.empty()) {
     h.Open("section", {{"aria-label", "Menu"}, {"class", "govuk-service-navigation"}});
     h.Open("div", {{"class", "govuk-width-container"}});
     h.Open("div", {{"class", "govuk-service-navigation__container"}});
+    if (!chrome.service_name.empty()) {
+      h.Open("span", {{"class", "govuk-service-navigation__service-name"}});
+      h.Element("a", {{"href", chrome.service_href}, {"class", "govuk-service-navigation__link"}},
+                chrome.service_name);
+      h.Close("span");
+    }
     h.Open("nav", {{"aria-label", "Menu"}, {"class", "govuk-service-navigation__wrapper"}});
     h.Open("ul", {{"class", "govuk-service-navigation__list"}, {"id", "navigation"}});
     for (const auto& item : chrome.nav) {

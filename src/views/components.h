@@ -28,6 +28,7 @@ struct PageChrome {
   std::string title;                 // the h1 and the <title> prefix
   std::string user_name;             // "" when signed out
   std::string csrf_token;            // for the sign-out form
+  std::string service_name;          // the partnership's name, in the service navigation
   std::string service_href = "/";
   std::vector<NavItem> nav;
   std::optional<std::string> success;  // a success notification banner

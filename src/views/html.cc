@@ -3,6 +3,7 @@
 
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace safeboard::views {
@@ -28,11 +29,29 @@ std::string Escape(std::string_view text) {
   return out;
 }
 
-TrustedHtml TrustedHtml::FromMarkdown(std::string_view markdown) {
+TrustedHtml TrustedHtml::FromMarkdown(std::string_view markdown, int demote) {
   // CMARK_OPT_SAFE is the default in cmark-gfm: raw HTML and javascript: links are removed.
   char* html = cmark_markdown_to_html(markdown.data(), markdown.size(), CMARK_OPT_DEFAULT);
   std::string out(html);
   std::free(html);
+  if (demote > 0) {
+    // Raw HTML is stripped, so every "<hN>" / "</hN>" here is a heading cmark produced.
+    std::string shifted;
+    shifted.reserve(out.size());
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      bool open = out.compare(i, 2, "<h") == 0, close = out.compare(i, 3, "</h") == 0;
+      std::size_t digit = i + (close ? 3 : 2);
+      if ((open || close) && digit + 1 < out.size() && out[digit] >= '1' && out[digit] <= '6' &&
+          out[digit + 1] == '>') {
+        shifted.append(out, i, digit - i);
+        shifted += static_cast<char>(std::min('6', static_cast<char>(out[digit] + demote)));
+        i = digit;
+        continue;
+      }
+      shifted += out[i];
+    }
+    out = std::move(shifted);
+  }
   return TrustedHtml(std::move(out));
 }
 

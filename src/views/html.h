@@ -10,8 +10,9 @@ namespace safeboard::views {
 class TrustedHtml {
  public:
   const std::string& str() const { return html_; }
-  // Markdown rendered by cmark-gfm in safe mode (raw HTML and unsafe links removed).
-  static TrustedHtml FromMarkdown(std::string_view markdown);
+  // Markdown rendered by cmark-gfm in safe mode (raw HTML and unsafe links removed). Headings
+  // are demoted by `demote` levels (to at most h6) so a document sits under the page's h1/h2.
+  static TrustedHtml FromMarkdown(std::string_view markdown, int demote = 0);
 
  private:
   friend class Html;

@@ -21,6 +21,13 @@ TEST(Html, MarkdownDropsRawHtmlAndScriptLinks) {
   EXPECT_EQ(html.str().find("javascript:"), std::string::npos);
 }
 
+TEST(Html, MarkdownHeadingsCanBeDemoted) {
+  auto html = TrustedHtml::FromMarkdown("# Terms\n\n## Membership\n\n###### Deep\n", 2);
+  EXPECT_NE(html.str().find("<h3>Terms</h3>"), std::string::npos);
+  EXPECT_NE(html.str().find("<h4>Membership</h4>"), std::string::npos);
+  EXPECT_NE(html.str().find("<h6>Deep</h6>"), std::string::npos);
+}
+
 TEST(Html, FlagsAreAddedBare) {
   Html h;
   h.OpenWithFlags("option", {{"value", "1"}}, {"selected", ""});

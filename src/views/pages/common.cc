@@ -18,6 +18,7 @@ PageChrome Chrome(const http::Context& ctx, const std::string& title,
   };
   if (ctx.partnership && auth::Allows(ctx.role, auth::Permission::kReadPartnership)) {
     chrome.service_href = ctx.PartnershipPath();
+    chrome.service_name = ctx.partnership->name;
     add("Overview", ctx.PartnershipPath());
     add("Groups", ctx.PartnershipPath("/groups"));
     add("People", ctx.PartnershipPath("/people"));

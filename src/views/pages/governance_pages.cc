@@ -647,7 +647,7 @@ Response ShowGroup(Context& ctx) {
     h.Element("p", {{"class", "govuk-body"}}, "None recorded.");
   else {
     h.Open("div", {{"class", "app-prose"}});
-    h.Append(TrustedHtml::FromMarkdown(group.terms_of_reference));
+    h.Append(TrustedHtml::FromMarkdown(group.terms_of_reference, 2));
     h.Close("div");
   }
   if (CanManage(ctx)) {
