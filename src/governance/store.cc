@@ -183,6 +183,17 @@ void GovernanceStore::UpdatePerson(const Person& p) {
       {p.full_name, p.job_title, Nullable(p.agency_id), p.email, p.phone, p.partnership_id, p.id});
 }
 
+void GovernanceStore::EndPerson(std::int64_t partnership_id, std::int64_t id, const Date& ended_on) {
+  std::string day = core::FormatDate(ended_on);
+  db_.Exec("UPDATE people SET ended_on = ? WHERE partnership_id = ? AND id = ?",
+           {day, partnership_id, id});
+  // Memberships that started after the end date cannot end before they start: leave them.
+  db_.Exec(
+      "UPDATE memberships SET ended_on = ? WHERE partnership_id = ? AND person_id = ? "
+      "AND ended_on IS NULL AND started_on <= ?",
+      {day, partnership_id, id, day});
+}
+
 void GovernanceStore::LinkPersonToUser(std::int64_t partnership_id, std::int64_t person_id,
                                        std::int64_t user_id) {
   db_.Exec("UPDATE people SET user_id = ? WHERE partnership_id = ? AND id = ?",

@@ -54,6 +54,8 @@ class GovernanceStore {
   std::optional<Person> FindPerson(std::int64_t partnership_id, std::int64_t id);
   std::int64_t CreatePerson(const Person& person);
   void UpdatePerson(const Person& person);
+  // Ends the person's involvement: sets their end date and ends their open memberships on it.
+  void EndPerson(std::int64_t partnership_id, std::int64_t id, const Date& ended_on);
   void LinkPersonToUser(std::int64_t partnership_id, std::int64_t person_id, std::int64_t user_id);
 
   // Groups.

@@ -21,11 +21,13 @@ TEST(Routes, EveryRouteIsUniqueAndPartnershipRoutesNeedMoreThanPublic) {
   std::set<std::pair<std::string_view, std::string_view>> seen;
   for (const auto& route : Routes()) {
     EXPECT_TRUE(seen.emplace(route.method, route.pattern).second) << route.pattern;
-    if (route.pattern.find("{slug}") != std::string_view::npos)
+    if (route.pattern.find("{slug}") != std::string_view::npos) {
       EXPECT_NE(route.permission, auth::Permission::kPublic) << route.pattern;
+    }
     // Only signing in may write without a session.
-    if (route.method != "GET" && route.pattern != "/sign-in")
+    if (route.method != "GET" && route.pattern != "/sign-in") {
       EXPECT_NE(route.permission, auth::Permission::kPublic) << route.pattern;
+    }
   }
 }
 

@@ -173,8 +173,9 @@ TEST_F(HttpTest, EveryRouteAnswersEveryRoleAsThePolicySays) {
       if (allowed) {
         EXPECT_TRUE(r.status != 401 && r.status != 403 && r.status != 404 && r.status < 500)
             << where << " -> " << r.status;
-        if (r.status == 303)
+        if (r.status == 303) {
           EXPECT_FALSE(r.headers["location"].starts_with("/sign-in?")) << where;
+        }
       } else if (role == auth::Role::kAnonymous) {
         if (api)
           EXPECT_EQ(r.status, 401) << where;
@@ -292,6 +293,29 @@ TEST_F(HttpTest, MembershipIsShownAsAtADateAndEndingKeepsHistory) {
                   "'membership' AND record_id = " + std::to_string(membership)), 1);
 }
 
+TEST_F(HttpTest, EndingAPersonEndsTheirOpenMembershipsAndKeepsThem) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto person = FirstId("SELECT p.id FROM people p WHERE p.full_name = 'Lee Westlake'");
+  auto open_before = Count("SELECT COUNT(*) FROM memberships WHERE person_id = " +
+                           std::to_string(person) + " AND ended_on IS NULL");
+  ASSERT_GT(open_before, 0);
+  auto total = Count("SELECT COUNT(*) FROM memberships WHERE person_id = " + std::to_string(person));
+  auto r = manager.Post(Path("/people/" + std::to_string(person) + "/end"),
+                        "csrf_token=" + token + "&ended_on-day=31&ended_on-month=13&ended_on-year=2012");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("The end date must be a real date"), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM people WHERE ended_on IS NOT NULL AND id = " +
+                  std::to_string(person)), 0);
+  r = manager.Post(Path("/people/" + std::to_string(person) + "/end"),
+                   "csrf_token=" + token + "&ended_on=2012-03-31");
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM memberships WHERE person_id = " + std::to_string(person) +
+                  " AND ended_on IS NULL"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM memberships WHERE person_id = " + std::to_string(person)),
+            total);
+}
+
 TEST_F(HttpTest, UnknownIdsAnswer404) {
   Client manager = SignedIn("business manager");
   EXPECT_EQ(manager.Get(Path("/groups/999999")).status, 404);
@@ -343,9 +367,10 @@ TEST_F(HttpTest, OpenApiDocumentDescribesExactlyTheApiRoutes) {
       documented.insert(m + " " + std::string(path));
       // The permission written in the document matches the table.
       for (const auto& route : http::Routes())
-        if (route.pattern == path && route.method == m)
+        if (route.pattern == path && route.method == m) {
           EXPECT_EQ(op.as_object().at("x-permission").as_string(),
                     auth::PermissionName(route.permission)) << m << " " << path;
+        }
     }
   for (const auto& route : http::Routes())
     if (route.kind == http::RouteKind::kApi)

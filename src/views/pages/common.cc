@@ -68,7 +68,7 @@ std::optional<std::string> SuccessMessage(const http::Context& ctx) {
   static const std::map<std::string, std::string, std::less<>> kMessages = {
       {"agency-added", "Agency added"},       {"agency-saved", "Agency saved"},
       {"agency-ended", "Agency ended"},       {"person-added", "Person added"},
-      {"person-saved", "Person saved"},       {"group-added", "Group added"},
+      {"person-saved", "Person saved"},       {"person-ended", "Involvement ended"},       {"group-added", "Group added"},
       {"group-saved", "Group saved"},         {"group-ended", "Group ended"},
       {"member-added", "Member added"},       {"membership-saved", "Membership saved"},
       {"membership-ended", "Membership ended"}, {"user-added", "User account created"},

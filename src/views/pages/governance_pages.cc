@@ -462,8 +462,10 @@ Response ShowPerson(Context& ctx) {
   if (person->agency_id)
     if (auto a = store.FindAgency(ctx.partnership_id(), *person->agency_id)) agency = a->name;
   Html h;
-  std::vector<std::pair<std::string, std::string>> details = {{"Job title", person->job_title},
-                                                              {"Agency", agency}};
+  std::vector<std::pair<std::string, std::string>> details = {
+      {"Job title", person->job_title},
+      {"Agency", agency},
+      {"Status", person->ended_on ? "Ended " + DateText(person->ended_on) : "Current"}};
   // Contact details are for members and the board team, not lay members.
   if (ctx.role >= auth::Role::kMember) {
     details.emplace_back("Email address", person->email);
@@ -486,9 +488,11 @@ Response ShowPerson(Context& ctx) {
   std::vector<std::string> headings = {"Group", "Representing", "Role", "From", "To"};
   if (CanManage(ctx)) headings.push_back("Action");
   Table(h, "Memberships", headings, rows);
-  if (CanManage(ctx))
-    ButtonLink(h, ctx.PartnershipPath("/people/" + std::to_string(person->id) + "/edit"),
-               "Edit person", true);
+  if (CanManage(ctx)) {
+    std::string base = ctx.PartnershipPath("/people/" + std::to_string(person->id));
+    ButtonLink(h, base + "/edit", "Edit person", true);
+    if (!person->ended_on) ButtonLink(h, base + "/end", "End involvement", true);
+  }
   return Page(ctx, ChromeWithCrumbs(ctx, person->full_name, "People",
                                     {{"People", ctx.PartnershipPath("/people")}}),
               std::move(h));
@@ -537,6 +541,36 @@ Response UpdatePerson(Context& ctx) {
   tx.Commit();
   return http::Redirect(ctx.PartnershipPath("/people/" + std::to_string(person->id)) +
                         "?done=person-saved");
+}
+
+Response EndPersonForm(Context& ctx) {
+  auto person = GovernanceStore(ctx.db).FindPerson(ctx.partnership_id(), ctx.Id("id"));
+  if (!person) throw http::NotFound{};
+  std::string path = ctx.PartnershipPath("/people/" + std::to_string(person->id));
+  return RenderEndForm(ctx, TodayForm(ctx), "End " + person->full_name + "'s involvement",
+                       "Their current memberships end on the same date. They stay in the records "
+                       "and in each group's history.",
+                       path + "/end", {{"People", ctx.PartnershipPath("/people")}, {person->full_name, path}},
+                       "People");
+}
+
+Response EndPerson(Context& ctx) {
+  GovernanceStore store(ctx.db);
+  auto person = store.FindPerson(ctx.partnership_id(), ctx.Id("id"));
+  if (!person) throw http::NotFound{};
+  std::string path = ctx.PartnershipPath("/people/" + std::to_string(person->id));
+  FormState form{Submitted(ctx), {}};
+  core::Date ended{};
+  form.errors = governance::CheckEndDate(std::nullopt, form.values, ended);
+  if (!form.errors.empty())
+    return RenderEndForm(ctx, form, "End " + person->full_name + "'s involvement", "", path + "/end",
+                         {{"People", ctx.PartnershipPath("/people")}, {person->full_name, path}},
+                         "People");
+  storage::Transaction tx(ctx.db);
+  store.EndPerson(ctx.partnership_id(), person->id, ended);
+  ctx.Audit("end", "person", person->id, core::FormatDate(ended));
+  tx.Commit();
+  return http::Redirect(path + "?done=person-ended");
 }
 
 // ===== Groups =====

@@ -21,6 +21,8 @@ http::Response NewPerson(http::Context& ctx);
 http::Response CreatePerson(http::Context& ctx);
 http::Response EditPerson(http::Context& ctx);
 http::Response UpdatePerson(http::Context& ctx);
+http::Response EndPersonForm(http::Context& ctx);
+http::Response EndPerson(http::Context& ctx);
 
 http::Response ListGroups(http::Context& ctx);
 http::Response ShowGroup(http::Context& ctx);
