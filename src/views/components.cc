@@ -7,8 +7,7 @@ namespace safeboard::views {
 
 std::string RenderPage(const PageChrome& chrome, const TrustedHtml& main) {
   Html h;
-  h.Text("");
-  std::string doc = "<!DOCTYPE html>\n";
+  h.Append(Html::Doctype());
   h.Open("html", {{"lang", "en"}, {"class", "govuk-template"}});
   h.Open("head").Void("meta", {{"charset", "utf-8"}});
   h.Element("title", (chrome.has_errors ? "Error: " : "") + chrome.title + " - safeboard");
@@ -93,7 +92,7 @@ std::string RenderPage(const PageChrome& chrome, const TrustedHtml& main) {
   h.Close("div").Close("footer");
   h.Element("script", {{"type", "module"}, {"src", "/static/app.js"}}, "");
   h.Close("body").Close("html");
-  return doc + h.Take();
+  return h.Take();
 }
 
 void ErrorSummary(Html& h, const core::FieldErrors& errors) {

@@ -5,21 +5,30 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <mutex>
+#include <unordered_map>
 
 namespace safeboard::views {
 
 void AppendEscaped(std::string& out, std::string_view text) {
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      case '\0': out += "\xEF\xBF\xBD"; break;  // U+FFFD
-      default: out += c;
+  // Copies runs of ordinary characters in one append; most text has nothing to escape.
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char* replacement = nullptr;
+    switch (text[i]) {
+      case '&': replacement = "&amp;"; break;
+      case '<': replacement = "&lt;"; break;
+      case '>': replacement = "&gt;"; break;
+      case '"': replacement = "&quot;"; break;
+      case '\'': replacement = "&#39;"; break;
+      case '\0': replacement = "\xEF\xBF\xBD"; break;  // U+FFFD
+      default: continue;
     }
+    out.append(text, run, i - run);
+    out += replacement;
+    run = i + 1;
   }
+  out.append(text, run, text.size() - run);
 }
 
 std::string Escape(std::string_view text) {
@@ -29,30 +38,46 @@ std::string Escape(std::string_view text) {
   return out;
 }
 
-TrustedHtml TrustedHtml::FromMarkdown(std::string_view markdown, int demote) {
+namespace {
+
+std::string RenderMarkdown(std::string_view markdown, int demote) {
   // CMARK_OPT_SAFE is the default in cmark-gfm: raw HTML and javascript: links are removed.
   char* html = cmark_markdown_to_html(markdown.data(), markdown.size(), CMARK_OPT_DEFAULT);
   std::string out(html);
   std::free(html);
-  if (demote > 0) {
-    // Raw HTML is stripped, so every "<hN>" / "</hN>" here is a heading cmark produced.
-    std::string shifted;
-    shifted.reserve(out.size());
-    for (std::size_t i = 0; i < out.size(); ++i) {
-      bool open = out.compare(i, 2, "<h") == 0, close = out.compare(i, 3, "</h") == 0;
-      std::size_t digit = i + (close ? 3 : 2);
-      if ((open || close) && digit + 1 < out.size() && out[digit] >= '1' && out[digit] <= '6' &&
-          out[digit + 1] == '>') {
-        shifted.append(out, i, digit - i);
-        shifted += static_cast<char>(std::min('6', static_cast<char>(out[digit] + demote)));
-        i = digit;
-        continue;
-      }
-      shifted += out[i];
+  if (demote <= 0) return out;
+  // Raw HTML is stripped, so every "<hN>" / "</hN>" here is a heading cmark produced.
+  for (std::size_t at = out.find("<h"); at != std::string::npos; at = out.find("<h", at + 1)) {
+    std::size_t digit = at + 2;
+    if (digit + 1 < out.size() && out[digit] >= '1' && out[digit] <= '6' && out[digit + 1] == '>') {
+      char level = static_cast<char>(std::min<int>('6', out[digit] + demote));
+      out[digit] = level;
+      auto close = out.find("</h", digit);
+      if (close != std::string::npos && close + 3 < out.size()) out[close + 3] = level;
     }
-    out = std::move(shifted);
   }
-  return TrustedHtml(std::move(out));
+  return out;
+}
+
+}  // namespace
+
+TrustedHtml TrustedHtml::FromMarkdown(std::string_view markdown, int demote) {
+  // Documents such as terms of reference are rendered on every view but rarely change:
+  // keep the most recent renderings, keyed by text and demotion.
+  static std::mutex mutex;
+  static std::unordered_map<std::string, std::string> cache;
+  constexpr std::size_t kCacheEntries = 256;
+  std::string key = std::to_string(demote) + ":";
+  key.append(markdown);
+  {
+    std::lock_guard lock(mutex);
+    if (auto it = cache.find(key); it != cache.end()) return TrustedHtml(it->second);
+  }
+  std::string html = RenderMarkdown(markdown, demote);
+  std::lock_guard lock(mutex);
+  if (cache.size() >= kCacheEntries) cache.clear();
+  cache.emplace(std::move(key), html);
+  return TrustedHtml(std::move(html));
 }
 
 void Html::AppendAttrs(Attrs attrs) {

@@ -31,7 +31,7 @@ std::string Escape(std::string_view text);
 
 class Html {
  public:
-  Html() { out_.reserve(8192); }
+  Html() { out_.reserve(16384); }
   Html& Open(std::string_view tag, Attrs attrs = {});
   Html& Close(std::string_view tag);
   Html& Void(std::string_view tag, Attrs attrs = {});  // <input>, <meta>, <link>, <br>
@@ -45,6 +45,7 @@ class Html {
   // enough; use these for boolean attributes.
   Html& OpenWithFlags(std::string_view tag, Attrs attrs, std::initializer_list<std::string_view> flags);
   std::string Take() { return std::move(out_); }
+  static TrustedHtml Doctype() { return TrustedHtml("<!DOCTYPE html>\n"); }
   TrustedHtml Build() { return TrustedHtml(std::move(out_)); }
 
  private:

@@ -13,6 +13,7 @@ class GovernanceStoreTest : public storage::StorageTest {
  protected:
   void SetUp() override {
     storage::StorageTest::SetUp();
+    if (HasFatalFailure()) return;
     GovernanceStore store(connection());
     storage::Transaction tx(connection());
     first_ = store.CreatePartnership({0, "first", "First Board", "First"}, "2011-04-01T00:00:00Z");

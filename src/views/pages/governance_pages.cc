@@ -620,13 +620,16 @@ Response ShowGroup(Context& ctx) {
     filter.values = on_values;
   }
 
-  std::map<std::int64_t, std::string> people;
-  for (const auto& p : store.ListPeople(ctx.partnership_id())) people[p.id] = p.full_name;
+  auto name_of = [&](const std::optional<std::int64_t>& id) -> std::string {
+    if (!id) return "None";
+    auto person = store.FindPerson(ctx.partnership_id(), *id);
+    return person ? person->full_name : "None";
+  };
   Html h;
   std::vector<std::pair<std::string, std::string>> details = {
       {"Kind", std::string(core::LabelOf(governance::GroupKinds(), group.kind))},
-      {"Chair", group.chair_person_id ? people[*group.chair_person_id] : "None"},
-      {"Vice-chair", group.vice_chair_person_id ? people[*group.vice_chair_person_id] : "None"},
+      {"Chair", name_of(group.chair_person_id)},
+      {"Vice-chair", name_of(group.vice_chair_person_id)},
       {"Meets", std::string(core::LabelOf(governance::Cadences(), group.cadence))}};
   if (group.parent_group_id)
     if (auto parent = store.FindGroup(ctx.partnership_id(), *group.parent_group_id))
