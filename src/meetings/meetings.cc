@@ -1,0 +1,151 @@
+// Quorum and attendance rules.
+#include "meetings/meetings.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <set>
+
+namespace safeboard::meetings {
+namespace {
+
+using governance::RoleCategory;
+
+constexpr std::array<core::Term<AttendanceStatus>, 4> kStatuses{{
+    {AttendanceStatus::kPresent, "present", "Present"},
+    {AttendanceStatus::kApologies, "apologies", "Apologies"},
+    {AttendanceStatus::kDeputy, "deputy", "Sent a deputy"},
+    {AttendanceStatus::kAbsent, "absent", "Absent"},
+}};
+
+// Better outcomes rank higher: present > deputy > apologies > absent.
+int Rank(AttendanceStatus s) {
+  switch (s) {
+    case AttendanceStatus::kPresent: return 3;
+    case AttendanceStatus::kDeputy: return 2;
+    case AttendanceStatus::kApologies: return 1;
+    case AttendanceStatus::kAbsent: return 0;
+  }
+  return 0;
+}
+
+struct RowKey {
+  std::string label;
+  std::vector<const ReportMembership*> memberships;
+};
+
+AttendanceRow Tally(const std::string& label, const std::vector<const ReportMembership*>& periods,
+                    std::span<const ReportMeeting> meetings, std::span<const ReportMark> marks,
+                    int deputy_limit_percent) {
+  AttendanceRow row;
+  row.label = label;
+  for (const auto& meeting : meetings) {
+    if (meeting.cancelled) continue;  // RULE: cancelled meetings count for nobody
+    bool expected = false;
+    std::optional<AttendanceStatus> best;
+    for (const auto* m : periods) {
+      if (!core::Covers(m->started_on, m->ended_on, meeting.date)) continue;
+      expected = true;
+      for (const auto& mark : marks)
+        if (mark.meeting_id == meeting.id && mark.membership_id == m->membership_id &&
+            (!best || Rank(mark.status) > Rank(*best)))
+          best = mark.status;
+    }
+    if (!expected) continue;
+    ++row.expected;
+    switch (best.value_or(AttendanceStatus::kAbsent)) {
+      case AttendanceStatus::kPresent: ++row.present; break;
+      case AttendanceStatus::kDeputy: ++row.by_deputy; break;
+      case AttendanceStatus::kApologies: ++row.apologies; break;
+      case AttendanceStatus::kAbsent: ++row.absent; break;
+    }
+  }
+  row.attendance_percent = Percent(row.present + row.by_deputy, row.expected);
+  row.deputy_percent = Percent(row.by_deputy, row.expected);
+  row.below_target = row.expected > 0 && row.attendance_percent < kAttendanceTargetPercent;
+  row.deputies_over_limit = row.deputy_percent > deputy_limit_percent;
+  return row;
+}
+
+}  // namespace
+
+std::span<const core::Term<AttendanceStatus>> AttendanceStatuses() { return kStatuses; }
+
+bool CountsTowardsQuorum(RoleCategory role) {
+  return role == RoleCategory::kCoreMember || role == RoleCategory::kCoOpted;
+}
+
+QuorumResult CheckQuorum(const QuorumRule& rule, std::span<const Attendee> attendees) {
+  QuorumResult result;
+  std::set<std::int64_t> agencies;
+  for (const auto& a : attendees) {
+    bool there = a.status == AttendanceStatus::kPresent || a.status == AttendanceStatus::kDeputy;
+    if (!there || !CountsTowardsQuorum(a.role)) continue;
+    ++result.members_counted;
+    if (a.agency_id) agencies.insert(*a.agency_id);
+  }
+  result.agencies_counted = static_cast<int>(agencies.size());
+  for (auto required : rule.required_agencies)
+    if (!agencies.count(required)) result.missing_required_agencies.push_back(required);
+  if (result.members_counted < rule.min_members)
+    result.reasons.push_back(std::to_string(result.members_counted) + " of the " +
+                             std::to_string(rule.min_members) + " members needed are present");
+  if (result.agencies_counted < rule.min_agencies)
+    result.reasons.push_back(std::to_string(result.agencies_counted) + " of the " +
+                             std::to_string(rule.min_agencies) + " agencies needed are represented");
+  if (!result.missing_required_agencies.empty())
+    result.reasons.push_back(std::to_string(result.missing_required_agencies.size()) +
+                             " agencies that must be present are not");
+  result.quorate = result.reasons.empty();
+  return result;
+}
+
+int DeputyLimitPercent(governance::GroupKind kind) {
+  return kind == governance::GroupKind::kBoard ? 25 : 20;
+}
+
+int Percent(int numerator, int denominator) {
+  if (denominator <= 0) return 0;
+  return (200 * numerator + denominator) / (2 * denominator);
+}
+
+std::vector<AttendanceRow> AttendanceByAgency(std::span<const ReportMeeting> meetings,
+                                              std::span<const ReportMembership> memberships,
+                                              std::span<const ReportMark> marks,
+                                              int deputy_limit_percent) {
+  std::map<std::string, std::vector<const ReportMembership*>> by_agency;
+  std::map<std::string, std::vector<const ReportMembership*>> lay_by_person;
+  for (const auto& m : memberships) {
+    if (m.lay)
+      lay_by_person[m.person_name].push_back(&m);
+    else
+      by_agency[m.agency_name].push_back(&m);
+  }
+  std::vector<AttendanceRow> rows;
+  for (const auto& [agency, periods] : by_agency)
+    rows.push_back(Tally(agency, periods, meetings, marks, deputy_limit_percent));
+  int n = 0;
+  for (const auto& [person, periods] : lay_by_person)
+    rows.push_back(Tally("Lay Member " + std::to_string(++n), periods, meetings, marks,
+                         deputy_limit_percent));
+  std::erase_if(rows, [](const AttendanceRow& r) { return r.expected == 0; });
+  std::sort(rows.begin(), rows.end(),
+            [](const AttendanceRow& a, const AttendanceRow& b) { return a.label < b.label; });
+  return rows;
+}
+
+std::vector<AttendanceRow> AttendanceByMember(std::span<const ReportMeeting> meetings,
+                                              std::span<const ReportMembership> memberships,
+                                              std::span<const ReportMark> marks,
+                                              int deputy_limit_percent) {
+  std::map<std::string, std::vector<const ReportMembership*>> by_person;
+  for (const auto& m : memberships) by_person[m.person_name].push_back(&m);
+  std::vector<AttendanceRow> rows;
+  for (const auto& [person, periods] : by_person) {
+    auto row = Tally(person, periods, meetings, marks, deputy_limit_percent);
+    if (row.expected > 0) rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+}  // namespace safeboard::meetings

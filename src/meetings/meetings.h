@@ -1,0 +1,112 @@
+// Meetings, attendance and quorum: plain records and the board's rules about them. No I/O.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "core/vocabulary.h"
+#include "governance/governance.h"
+
+namespace safeboard::meetings {
+
+using core::Date;
+
+enum class AttendanceStatus { kPresent, kApologies, kDeputy, kAbsent };
+std::span<const core::Term<AttendanceStatus>> AttendanceStatuses();
+
+// A group's quorum rule, stored on the group.
+// RULE: Constitution 6g - the Board needs 8 members from 4 agencies; appendix 4 - sub-groups
+// need 2 agencies; the case review panel needs its 3 named agencies (TVP, MKNHS, MKC CYPS).
+struct QuorumRule {
+  int min_members = 0;
+  int min_agencies = 0;
+  std::vector<std::int64_t> required_agencies;
+};
+
+// One member's attendance at a meeting, with what their membership says about them.
+struct Attendee {
+  std::int64_t person_id = 0;
+  std::optional<std::int64_t> agency_id;  // the agency the membership represents
+  governance::RoleCategory role = governance::RoleCategory::kCoreMember;
+  AttendanceStatus status = AttendanceStatus::kAbsent;
+};
+
+struct QuorumResult {
+  bool quorate = false;
+  int members_counted = 0;
+  int agencies_counted = 0;
+  std::vector<std::int64_t> missing_required_agencies;
+  std::vector<std::string> reasons;  // why not, in words, empty when quorate
+};
+
+// RULE: only core and co-opted members count towards quorum; participant observers,
+// professional advisers and board administration do not. A deputy counts for the agency of
+// the member they stand in for.
+bool CountsTowardsQuorum(governance::RoleCategory role);
+QuorumResult CheckQuorum(const QuorumRule& rule, std::span<const Attendee> attendees);
+
+// ----- The attendance report -----
+
+struct ReportMeeting {
+  std::int64_t id = 0;
+  Date date;
+  bool cancelled = false;
+};
+
+// A membership period of the group, with the names the report shows.
+struct ReportMembership {
+  std::int64_t membership_id = 0;
+  std::int64_t person_id = 0;
+  std::string person_name;
+  std::optional<std::int64_t> agency_id;
+  std::string agency_name;
+  bool lay = false;  // lay members are reported one row each
+  Date started_on;
+  std::optional<Date> ended_on;
+};
+
+struct ReportMark {
+  std::int64_t meeting_id = 0;
+  std::int64_t membership_id = 0;
+  AttendanceStatus status = AttendanceStatus::kAbsent;
+};
+
+struct AttendanceRow {
+  std::string label;
+  int expected = 0;
+  int present = 0;
+  int by_deputy = 0;
+  int apologies = 0;
+  int absent = 0;
+  int attendance_percent = 0;  // (present + by deputy) / expected, rounded half up
+  int deputy_percent = 0;
+  bool below_target = false;
+  bool deputies_over_limit = false;
+};
+
+// RULE: attendance target 80%; deputies no more than 25% of a year's meetings for the Board,
+// 20% for sub-groups (issue 3, from the constitution's expectations of members).
+constexpr int kAttendanceTargetPercent = 80;
+int DeputyLimitPercent(governance::GroupKind kind);
+
+// Rounds numerator/denominator as a whole percentage, half up; 0 when denominator is 0.
+int Percent(int numerator, int denominator);
+
+// Per agency: an agency is expected at every meeting (not cancelled) on a date one of its
+// memberships covers; at each it was present if any of its members was present, else by
+// deputy if any sent a deputy, else apologies if any sent them, else absent. Lay members are
+// rows of their own ("Lay Member 1", ... in order of name), as in the annual report.
+std::vector<AttendanceRow> AttendanceByAgency(std::span<const ReportMeeting> meetings,
+                                              std::span<const ReportMembership> memberships,
+                                              std::span<const ReportMark> marks,
+                                              int deputy_limit_percent);
+// Per member: one row per person over their memberships.
+std::vector<AttendanceRow> AttendanceByMember(std::span<const ReportMeeting> meetings,
+                                              std::span<const ReportMembership> memberships,
+                                              std::span<const ReportMark> marks,
+                                              int deputy_limit_percent);
+
+}  // namespace safeboard::meetings

@@ -1,0 +1,160 @@
+#include "meetings/meetings.h"
+
+#include <gtest/gtest.h>
+
+namespace safeboard::meetings {
+namespace {
+
+using namespace std::chrono;
+using governance::RoleCategory;
+
+const QuorumRule kBoardRule{8, 4, {}};
+
+std::vector<Attendee> Present(int members, int agencies, RoleCategory role = RoleCategory::kCoreMember) {
+  std::vector<Attendee> out;
+  for (int i = 0; i < members; ++i)
+    out.push_back({i + 1, std::int64_t{100 + i % agencies}, role, AttendanceStatus::kPresent});
+  return out;
+}
+
+// RULE: Constitution 6g - quorum is 8 members from 4 agencies.
+TEST(Quorum, BoardIsQuorateWithEightMembersFromFourAgencies) {
+  auto result = CheckQuorum(kBoardRule, Present(8, 4));
+  EXPECT_TRUE(result.quorate);
+  EXPECT_EQ(result.members_counted, 8);
+  EXPECT_EQ(result.agencies_counted, 4);
+}
+
+TEST(Quorum, BoardIsInquorateWithEightMembersFromThreeAgencies) {
+  auto result = CheckQuorum(kBoardRule, Present(8, 3));
+  EXPECT_FALSE(result.quorate);
+  ASSERT_EQ(result.reasons.size(), 1u);
+  EXPECT_EQ(result.reasons[0], "3 of the 4 agencies needed are represented");
+}
+
+TEST(Quorum, BoardIsInquorateWithSevenMembers) {
+  auto result = CheckQuorum(kBoardRule, Present(7, 7));
+  EXPECT_FALSE(result.quorate);
+  EXPECT_EQ(result.reasons[0], "7 of the 8 members needed are present");
+}
+
+TEST(Quorum, ADeputyCountsForTheirAgency) {
+  auto attendees = Present(7, 3);
+  attendees.push_back({50, std::int64_t{999}, RoleCategory::kCoreMember, AttendanceStatus::kDeputy});
+  EXPECT_TRUE(CheckQuorum(kBoardRule, attendees).quorate);
+}
+
+TEST(Quorum, AnObserverAdviserOrAdministratorDoesNotCount) {
+  auto attendees = Present(7, 4);
+  for (auto role : {RoleCategory::kParticipantObserver, RoleCategory::kProfessionalAdviser,
+                    RoleCategory::kBoardAdministration})
+    attendees.push_back({60, std::int64_t{998}, role, AttendanceStatus::kPresent});
+  auto result = CheckQuorum(kBoardRule, attendees);
+  EXPECT_FALSE(result.quorate);
+  EXPECT_EQ(result.members_counted, 7);
+  attendees.push_back({61, std::int64_t{998}, RoleCategory::kCoOpted, AttendanceStatus::kPresent});
+  EXPECT_TRUE(CheckQuorum(kBoardRule, attendees).quorate);
+}
+
+TEST(Quorum, ApologiesAndAbsenceDoNotCount) {
+  auto attendees = Present(8, 4);
+  attendees[0].status = AttendanceStatus::kApologies;
+  EXPECT_FALSE(CheckQuorum(kBoardRule, attendees).quorate);
+  attendees[0].status = AttendanceStatus::kAbsent;
+  EXPECT_FALSE(CheckQuorum(kBoardRule, attendees).quorate);
+}
+
+// RULE: Constitution appendix 4 - the case review panel needs its 3 named agencies.
+TEST(Quorum, CaseReviewPanelNeedsItsThreeNamedAgencies) {
+  QuorumRule panel{0, 0, {1, 2, 3}};
+  std::vector<Attendee> attendees = {
+      {1, std::int64_t{1}, RoleCategory::kCoreMember, AttendanceStatus::kPresent},
+      {2, std::int64_t{2}, RoleCategory::kCoreMember, AttendanceStatus::kPresent},
+      {3, std::int64_t{4}, RoleCategory::kCoreMember, AttendanceStatus::kPresent}};
+  auto result = CheckQuorum(panel, attendees);
+  EXPECT_FALSE(result.quorate);
+  EXPECT_EQ(result.missing_required_agencies, (std::vector<std::int64_t>{3}));
+  attendees.push_back({4, std::int64_t{3}, RoleCategory::kCoreMember, AttendanceStatus::kDeputy});
+  EXPECT_TRUE(CheckQuorum(panel, attendees).quorate);
+}
+
+// RULE: Constitution appendix 4 - sub-groups are quorate with two agencies.
+TEST(Quorum, SubGroupNeedsTwoAgencies) {
+  QuorumRule sub{0, 2, {}};
+  EXPECT_FALSE(CheckQuorum(sub, Present(5, 1)).quorate);
+  EXPECT_TRUE(CheckQuorum(sub, Present(2, 2)).quorate);
+}
+
+TEST(Attendance, PercentRoundsHalfUp) {
+  EXPECT_EQ(Percent(1, 4), 25);
+  EXPECT_EQ(Percent(2, 3), 67);
+  EXPECT_EQ(Percent(1, 8), 13);  // 12.5 rounds up
+  EXPECT_EQ(Percent(0, 0), 0);
+}
+
+ReportMembership Period(std::int64_t id, const std::string& person, const std::string& agency,
+                        Date start, std::optional<Date> end = std::nullopt, bool lay = false) {
+  return {id, id, person, id, agency, lay, start, end};
+}
+
+const std::vector<ReportMeeting> kYear = {{1, year(2011) / 4 / 14, false},
+                                          {2, year(2011) / 7 / 14, false},
+                                          {3, year(2011) / 9 / 22, false},
+                                          {4, year(2011) / 12 / 8, true},
+                                          {5, year(2012) / 1 / 19, false},
+                                          {6, year(2012) / 3 / 15, false}};
+
+TEST(Attendance, ExpectedMeetingsFollowMembershipPeriodsAndSkipCancelledOnes) {
+  std::vector<ReportMembership> periods = {
+      Period(1, "Jan Norman", "NHS Milton Keynes & Northamptonshire", year(2011) / 9 / 1)};
+  std::vector<ReportMark> marks = {{3, 1, AttendanceStatus::kPresent},
+                                   {5, 1, AttendanceStatus::kPresent},
+                                   {6, 1, AttendanceStatus::kDeputy}};
+  auto rows = AttendanceByAgency(kYear, periods, marks, 25);
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].expected, 3);  // joined in September; December was cancelled
+  EXPECT_EQ(rows[0].present, 2);
+  EXPECT_EQ(rows[0].by_deputy, 1);
+  EXPECT_EQ(rows[0].attendance_percent, 100);
+  EXPECT_EQ(rows[0].deputy_percent, 33);
+  EXPECT_TRUE(rows[0].deputies_over_limit);
+  EXPECT_FALSE(rows[0].below_target);
+}
+
+TEST(Attendance, AnAgencyIsPresentWhenAnyOfItsMembersIs) {
+  std::vector<ReportMembership> periods = {
+      Period(1, "Nicky Rayner", "Children & Families", year(2009) / 1 / 1),
+      Period(2, "Jo Hooper", "Children & Families", year(2009) / 1 / 1)};
+  std::vector<ReportMark> marks = {{1, 1, AttendanceStatus::kApologies},
+                                   {1, 2, AttendanceStatus::kPresent},
+                                   {2, 1, AttendanceStatus::kApologies}};
+  auto rows = AttendanceByAgency(kYear, periods, marks, 25);
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].expected, 5);
+  EXPECT_EQ(rows[0].present, 1);
+  EXPECT_EQ(rows[0].apologies, 1);
+  EXPECT_EQ(rows[0].absent, 3);
+  EXPECT_EQ(rows[0].attendance_percent, 20);
+  EXPECT_TRUE(rows[0].below_target);
+}
+
+TEST(Attendance, LayMembersAreReportedOneRowEach) {
+  std::vector<ReportMembership> periods = {
+      Period(1, "Christianne Best", "Lay members", year(2010) / 1 / 1, std::nullopt, true),
+      Period(2, "Zeinab Sulemani", "Lay members", year(2011) / 5 / 1, std::nullopt, true)};
+  std::vector<ReportMark> marks = {{2, 2, AttendanceStatus::kPresent}};
+  auto rows = AttendanceByAgency(kYear, periods, marks, 25);
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].label, "Lay Member 1");
+  EXPECT_EQ(rows[1].label, "Lay Member 2");
+  EXPECT_EQ(rows[1].expected, 4);
+  EXPECT_EQ(rows[1].attendance_percent, 25);
+}
+
+TEST(Attendance, DeputyLimitsDifferForTheBoardAndSubGroups) {
+  EXPECT_EQ(DeputyLimitPercent(governance::GroupKind::kBoard), 25);
+  EXPECT_EQ(DeputyLimitPercent(governance::GroupKind::kSubGroup), 20);
+}
+
+}  // namespace
+}  // namespace safeboard::meetings
