@@ -119,14 +119,15 @@ G=[ # key,name,short,kind,parent,chair,vice,cadence
  ('td','Training and Development Sub-Group','T&D','sub_group','bmg','rh',None,'six_weekly'),
  ('cdop','Child Death Overview Panel','CDOP','panel','bmg','pl',None,'bi_monthly'),
 ]
-groups=[{'key':k,'name':n,'short_name':s,'kind':kd,'parent':p,'chair':c,'vice_chair':v,'cadence':cd,'terms_of_reference':tor[k],'terms_reviewed_on':'2011-06-16' if k=='board' else '2011-05-10'} for k,n,s,kd,p,c,v,cd in G]
+QUORUM={'board':{'min_members':8,'min_agencies':4,'required_agencies':[]},'scr':{'min_members':0,'min_agencies':0,'required_agencies':['tvp','nhsmkn','cf']}}
+groups=[{'quorum':QUORUM.get(k,{'min_members':0,'min_agencies':2,'required_agencies':[]}),'key':k,'name':n,'short_name':s,'kind':kd,'parent':p,'chair':c,'vice_chair':v,'cadence':cd,'terms_of_reference':tor[k],'terms_reviewed_on':'2011-06-16' if k=='board' else '2011-05-10'} for k,n,s,kd,p,c,v,cd in G]
 agency_of={k:a for k,n,t,a,i in P}
 M=[]
 def mem(g,p,role='core_member',start='2009-10-01',end=None,conf=True,agency=None):
   M.append({'group':g,'person':p,'agency':agency or agency_of[p],'role_category':role,'started_on':start,'ended_on':end,'confidentiality_signed_on':(start if conf else None)})
 # Board: one core member per attendance row (see NOTES.md), plus advisers and administration.
 for p in ['ecs','as','ls','st','pl','gt','sc','jod','nj','ja','jl','cb','zs','lm','th','jw','nr','dr','vr','rs','rn','kv','ag','lw']:
-  start={'gt':'2010-04-01','lm':'2010-09-01','zs':'2011-01-10','cb':'2010-06-01'}.get(p,'2009-10-01')
+  start={'gt':'2010-04-01','lm':'2010-09-01','zs':'2011-05-01','cb':'2010-06-01'}.get(p,'2009-10-01')
   mem('board',p,start=start)
 mem('board','jn',start='2011-09-01')
 mem('board','sm','professional_adviser',start='2011-09-01')
@@ -163,7 +164,61 @@ users=[
  {'email':'lay.member@demo.safeboard.test','display_name':'Christianne Best (Lay member)','password':'demo-lay-member','person':'cb','is_admin':False},
  {'email':'admin@demo.safeboard.test','display_name':'Deployment administrator','password':'demo-admin','person':None,'is_admin':True},
 ]
-demo={'partnership':{'slug':'milton-keynes','name':'Milton Keynes Safeguarding Children Board','area':'Milton Keynes'},'agencies':agencies,'people':people,'groups':groups,'memberships':M,'users':users}
+# ----- Meetings of 2011-12 -----
+# RULE: annual report 1.3 - five Board meetings (four business meetings and the development
+# day); each attendance row's published percentage is reproduced by these marks.
+board_meetings=[('b1','Board meeting','2011-04-14'),('b2','Board meeting','2011-06-16'),
+                ('b3','Board development day','2011-09-15'),('b4','Board meeting','2011-12-08'),
+                ('b5','Board meeting','2012-03-15')]
+# person -> marks at b1..b5: P present, A apologies, X absent, D<key> deputy, - not a member yet
+BOARD={
+ 'ecs':'PPPPP','as':'PAPAX','ls':'PAPPA','st':'APXPA','pl':'PPPPP','gt':'PPDPA'.replace('D','P'),
+ 'sc':'PPPPP','jod':'PAPAP','nj':'APPPA','ja':'PAAPX','jl':'XPAPA','cb':'PAAPA','zs':'-APAA',
+ 'pc':'P----','ad':'-APPA','lm':'PPAPA','th':'PDPPA','jw':'PPPPP','nr':'PPPPP','jh':'PPAPP',
+ 'jn':'--PPP','sm':'--PAP','ju':'--APP','dr':'AAXAA','vr':'APAPX','rs':'PPAPP','rn':'PDAPA',
+ 'kv':'ADPAP','ag':'AXPAA','lw':'PPPAP','jr':'AXAXA','bm':'PPPPP','adm':'PPPPP',
+}
+DEPUTY={'th':'kd','rn':'ab','kv':'zh'}
+meetings=[]; attendance=[]
+for i,(key,title,date) in enumerate(board_meetings):
+  meetings.append({'key':key,'group':'board','title':title,'meets_on':date,'cancelled':False})
+  for person,marks in BOARD.items():
+    m=marks[i]
+    if m=='-': continue
+    status={'P':'present','A':'apologies','X':'absent','D':'deputy'}[m]
+    attendance.append({'meeting':key,'person':person,'status':status,'deputy':DEPUTY.get(person) if m=='D' else None})
+# A year of Business Management Group meetings, every six weeks, one of them cancelled.
+import datetime
+bmg_members=['nr','rn','ju','ag','sc','zh','hb','jh','bm']
+d=datetime.date(2011,4,7)
+for i in range(8):
+  key='bmg%d'%(i+1)
+  meetings.append({'key':key,'group':'bmg','title':'Business Management Group','meets_on':d.isoformat(),'cancelled':i==5})
+  if i!=5:
+    for j,p in enumerate(bmg_members):
+      if p=='ju' and d<datetime.date(2011,9,1): continue
+      if p=='hb' and d>datetime.date(2011,8,31): continue
+      status='apologies' if (i+j)%5==0 else 'present'
+      attendance.append({'meeting':key,'person':p,'status':status,'deputy':None})
+  d+=datetime.timedelta(weeks=6)
+# Quality Assurance: one quorate meeting and one inquorate (only Probation's chair and an
+# adviser came).
+meetings.append({'key':'qa1','group':'qa','title':'Quality Assurance Sub-Group','meets_on':'2011-05-19','cancelled':False})
+for p in ['zh','ju','rn','kv','ag','nr','rh']:
+  attendance.append({'meeting':'qa1','person':p,'status':'present' if p in ('zh','rn','ag','nr') else 'apologies','deputy':None})
+meetings.append({'key':'qa2','group':'qa','title':'Quality Assurance Sub-Group','meets_on':'2011-07-07','cancelled':False})
+for p in ['zh','ju','rn','kv','ag','nr','rh']:
+  attendance.append({'meeting':'qa2','person':p,'status':'present' if p in ('zh','kv') else 'apologies','deputy':None})
+decisions=[
+ {'meeting':'b2','group':'board','decided_on':'2011-06-16','text':'The Board approved the MKSCB Annual Report 2010-11 for publication.','chairs_action':False},
+ {'meeting':'qa1','group':'qa','decided_on':'2011-05-19','text':'The sub-group agreed the audit programme for 2011-12.','chairs_action':False},
+ {'meeting':None,'group':'board','decided_on':'2011-08-10','text':"Chair's action: agreed to fund the Missing Children Pilot Project (Barnardo's) from the 2010-11 carry forward, with the BMG chair and professional adviser.",'chairs_action':True},
+]
+actions=[
+ {'meeting':'b2','description':'Circulate the Section 11 audit tool to statutory partners','owner':'bm','due_on':'2011-07-31','status':'done'},
+ {'meeting':'b4','description':'Report on the multi-agency audit commissioned with the Social Work Improvement Fund','owner':'zh','due_on':'2012-06-30','status':'open'},
+]
+demo={'meetings':meetings,'attendance':attendance,'decisions':decisions,'actions':actions,'partnership':{'slug':'milton-keynes','name':'Milton Keynes Safeguarding Children Board','area':'Milton Keynes'},'agencies':agencies,'people':people,'groups':groups,'memberships':M,'users':users}
 # checks
 keys=lambda L:[x['key'] for x in L]
 for L in (agencies,people,groups): assert len(set(keys(L)))==len(L)
@@ -171,5 +226,9 @@ ak,pk,gk=set(keys(agencies)),set(keys(people)),set(keys(groups))
 for p in people: assert p['agency'] in ak
 for g in groups: assert (g['parent'] in gk or g['parent'] is None) and (g['chair'] in pk) and (g['vice_chair'] in pk or g['vice_chair'] is None)
 for m in M: assert m['group'] in gk and m['person'] in pk and m['agency'] in ak and (m['ended_on'] is None or m['ended_on']>=m['started_on']), m
+for x in meetings:
+  assert x['group'] in gk
+for a in attendance:
+  assert a['person'] in pk and (a['deputy'] is None or a['deputy'] in pk), a
 json.dump(demo,open(__import__('os').path.join(__import__('os').path.dirname(__file__),'..','mkscb-2011-12.json'),'w'),indent=1,ensure_ascii=False)
-print(len(agencies),len(people),len(groups),len(M))
+print(len(agencies),len(people),len(groups),len(M),len(meetings),len(attendance))

@@ -10,6 +10,7 @@
 #include "core/date.h"
 #include "core/embedded_files.h"
 #include "governance/store.h"
+#include "meetings/store.h"
 
 namespace safeboard::cli {
 namespace {
@@ -136,6 +137,70 @@ bool LoadDemo(storage::Database& database) {
     m.ended_on = OptDate(o, "ended_on");
     m.confidentiality_signed_on = OptDate(o, "confidentiality_signed_on");
     store.CreateMembership(m);
+  }
+  meetings::MeetingStore meeting_store(*db);
+  for (const auto& v : demo.at("groups").as_array()) {
+    const auto& o = v.as_object();
+    const auto& q = o.at("quorum").as_object();
+    meetings::QuorumRule rule;
+    rule.min_members = static_cast<int>(q.at("min_members").as_int64());
+    rule.min_agencies = static_cast<int>(q.at("min_agencies").as_int64());
+    for (const auto& a : q.at("required_agencies").as_array())
+      rule.required_agencies.push_back(Ref(agencies, std::string(a.as_string()), "agency"));
+    meeting_store.SetQuorumRule(partnership.id, groups.at(Str(o, "key")), rule);
+  }
+  std::map<std::string, std::int64_t> meeting_ids;
+  std::map<std::int64_t, std::string> meeting_dates;
+  for (const auto& v : demo.at("meetings").as_array()) {
+    const auto& o = v.as_object();
+    meetings::Meeting m;
+    m.partnership_id = partnership.id;
+    m.group_id = Ref(groups, Str(o, "group"), "group");
+    m.title = Str(o, "title");
+    m.meets_on = *OptDate(o, "meets_on");
+    m.cancelled = o.at("cancelled").as_bool();
+    m.location = "Civic Offices, Milton Keynes";
+    auto id = meeting_store.CreateMeeting(m);
+    meeting_ids[Str(o, "key")] = id;
+    meeting_dates[id] = Str(o, "meets_on");
+  }
+  for (const auto& v : demo.at("attendance").as_array()) {
+    const auto& o = v.as_object();
+    auto meeting = Ref(meeting_ids, Str(o, "meeting"), "meeting");
+    auto person = Ref(people, Str(o, "person"), "person");
+    const std::string& day = meeting_dates.at(meeting);
+    auto membership = db->QueryOne(
+        "SELECT m.id FROM memberships m JOIN meetings g ON g.group_id = m.group_id "
+        "WHERE g.id = ? AND m.person_id = ? AND m.started_on <= ? "
+        "AND (m.ended_on IS NULL OR m.ended_on >= ?)",
+        {meeting, person, day, day});
+    if (!membership)
+      throw std::runtime_error("demo data: " + Str(o, "person") + " is not a member at " +
+                               Str(o, "meeting"));
+    auto status = core::ParseCode(meetings::AttendanceStatuses(), Str(o, "status"));
+    if (!status) throw std::runtime_error("demo data: bad attendance status " + Str(o, "status"));
+    meeting_store.RecordAttendance(meeting, membership->Int(0), *status,
+                                   OptRef(people, o, "deputy", "person"));
+  }
+  for (const auto& v : demo.at("decisions").as_array()) {
+    const auto& o = v.as_object();
+    meetings::Decision d;
+    d.meeting_id = OptRef(meeting_ids, o, "meeting", "meeting");
+    d.group_id = Ref(groups, Str(o, "group"), "group");
+    d.decided_on = *OptDate(o, "decided_on");
+    d.text = Str(o, "text");
+    d.chairs_action = o.at("chairs_action").as_bool();
+    meeting_store.CreateDecision(partnership.id, d);
+  }
+  for (const auto& v : demo.at("actions").as_array()) {
+    const auto& o = v.as_object();
+    meetings::MeetingAction a;
+    a.meeting_id = Ref(meeting_ids, Str(o, "meeting"), "meeting");
+    a.description = Str(o, "description");
+    a.owner_person_id = OptRef(people, o, "owner", "person");
+    a.due_on = OptDate(o, "due_on");
+    a.status = Str(o, "status");
+    meeting_store.CreateAction(partnership.id, a);
   }
   for (const auto& v : demo.at("users").as_array()) {
     const auto& o = v.as_object();

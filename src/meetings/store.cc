@@ -1,0 +1,213 @@
+// Meetings in SQL that runs on SQLite and PostgreSQL alike.
+#include "meetings/store.h"
+
+namespace safeboard::meetings {
+namespace {
+
+using storage::Nullable;
+using storage::Row;
+
+Date DateOr(const Row& r, std::size_t i) { return core::ParseDate(r.Text(i)).value_or(Date{}); }
+
+constexpr const char* kMeetingColumns =
+    "id, partnership_id, group_id, title, meets_on, starts_at, location, cancelled";
+Meeting MeetingFromRow(const Row& r) {
+  return Meeting{r.Int(0), r.Int(1), r.Int(2), r.Text(3), DateOr(r, 4), r.Text(5), r.Text(6), r.Bool(7)};
+}
+
+}  // namespace
+
+std::pair<Date, Date> FinancialYear(int year) {
+  using namespace std::chrono;
+  return {std::chrono::year(year) / April / 1, std::chrono::year(year + 1) / March / 31};
+}
+
+QuorumRule MeetingStore::QuorumRuleOf(std::int64_t partnership_id, std::int64_t group_id) {
+  QuorumRule rule;
+  auto row = db_.QueryOne(
+      "SELECT quorum_min_members, quorum_min_agencies FROM partnership_groups "
+      "WHERE partnership_id = ? AND id = ?",
+      {partnership_id, group_id});
+  if (!row) return rule;
+  rule.min_members = static_cast<int>(row->Int(0));
+  rule.min_agencies = static_cast<int>(row->Int(1));
+  for (const auto& r : db_.Query(
+           "SELECT agency_id FROM group_quorum_agencies WHERE group_id = ? ORDER BY agency_id",
+           {group_id}))
+    rule.required_agencies.push_back(r.Int(0));
+  return rule;
+}
+
+void MeetingStore::SetQuorumRule(std::int64_t partnership_id, std::int64_t group_id,
+                                 const QuorumRule& rule) {
+  db_.Exec(
+      "UPDATE partnership_groups SET quorum_min_members = ?, quorum_min_agencies = ? "
+      "WHERE partnership_id = ? AND id = ?",
+      {std::int64_t{rule.min_members}, std::int64_t{rule.min_agencies}, partnership_id, group_id});
+  db_.Exec("DELETE FROM group_quorum_agencies WHERE group_id = ?", {group_id});
+  for (auto agency : rule.required_agencies)
+    db_.Exec(
+        "INSERT INTO group_quorum_agencies (group_id, agency_id) SELECT ?, id FROM agencies "
+        "WHERE id = ? AND partnership_id = ?",
+        {group_id, agency, partnership_id});
+}
+
+std::int64_t MeetingStore::CreateMeeting(const Meeting& m) {
+  return db_.Insert(
+      "INSERT INTO meetings (partnership_id, group_id, title, meets_on, starts_at, location, "
+      "cancelled) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      {m.partnership_id, m.group_id, m.title, core::FormatDate(m.meets_on), m.starts_at, m.location,
+       std::int64_t{m.cancelled}});
+}
+
+std::optional<Meeting> MeetingStore::FindMeeting(std::int64_t partnership_id, std::int64_t id) {
+  auto r = db_.QueryOne(std::string("SELECT ") + kMeetingColumns +
+                            " FROM meetings WHERE partnership_id = ? AND id = ?",
+                        {partnership_id, id});
+  if (!r) return std::nullopt;
+  return MeetingFromRow(*r);
+}
+
+std::vector<Meeting> MeetingStore::MeetingsOfGroup(std::int64_t partnership_id,
+                                                   std::int64_t group_id) {
+  std::vector<Meeting> out;
+  for (const auto& r : db_.Query(std::string("SELECT ") + kMeetingColumns +
+                                     " FROM meetings WHERE partnership_id = ? AND group_id = ? "
+                                     "ORDER BY meets_on DESC, id DESC",
+                                 {partnership_id, group_id}))
+    out.push_back(MeetingFromRow(r));
+  return out;
+}
+
+void MeetingStore::SetCancelled(std::int64_t partnership_id, std::int64_t id, bool cancelled) {
+  db_.Exec("UPDATE meetings SET cancelled = ? WHERE partnership_id = ? AND id = ?",
+           {std::int64_t{cancelled}, partnership_id, id});
+}
+
+std::vector<AttendanceEntry> MeetingStore::AttendanceOf(const Meeting& meeting) {
+  std::string day = core::FormatDate(meeting.meets_on);
+  std::vector<AttendanceEntry> out;
+  for (const auto& r : db_.Query(
+           "SELECT m.id, m.person_id, p.full_name, m.agency_id, COALESCE(a.name, ''), "
+           "m.role_category, t.status, t.deputy_person_id, COALESCE(d.full_name, '') "
+           "FROM memberships m JOIN people p ON p.id = m.person_id "
+           "LEFT JOIN agencies a ON a.id = m.agency_id "
+           "LEFT JOIN attendance t ON t.membership_id = m.id AND t.meeting_id = ? "
+           "LEFT JOIN people d ON d.id = t.deputy_person_id "
+           "WHERE m.partnership_id = ? AND m.group_id = ? AND m.started_on <= ? "
+           "AND (m.ended_on IS NULL OR m.ended_on >= ?) ORDER BY p.full_name",
+           {meeting.id, meeting.partnership_id, meeting.group_id, day, day})) {
+    AttendanceEntry e;
+    e.membership_id = r.Int(0);
+    e.person_id = r.Int(1);
+    e.person_name = r.Text(2);
+    e.agency_id = r.OptInt(3);
+    e.agency_name = r.Text(4);
+    e.role = core::ParseCode(governance::RoleCategories(), r.Text(5))
+                 .value_or(governance::RoleCategory::kCoreMember);
+    if (auto status = r.OptText(6)) e.status = core::ParseCode(AttendanceStatuses(), *status);
+    e.deputy_person_id = r.OptInt(7);
+    e.deputy_name = r.Text(8);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+void MeetingStore::RecordAttendance(std::int64_t meeting_id, std::int64_t membership_id,
+                                    AttendanceStatus status,
+                                    std::optional<std::int64_t> deputy_person_id) {
+  db_.Exec("DELETE FROM attendance WHERE meeting_id = ? AND membership_id = ?",
+           {meeting_id, membership_id});
+  db_.Exec(
+      "INSERT INTO attendance (meeting_id, membership_id, status, deputy_person_id) "
+      "VALUES (?, ?, ?, ?)",
+      {meeting_id, membership_id, std::string(core::CodeOf(AttendanceStatuses(), status)),
+       Nullable(deputy_person_id)});
+}
+
+std::int64_t MeetingStore::CreateDecision(std::int64_t partnership_id, const Decision& d) {
+  return db_.Insert(
+      "INSERT INTO decisions (partnership_id, meeting_id, group_id, decided_on, text, "
+      "chairs_action, ratified_at_meeting_id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      {partnership_id, Nullable(d.meeting_id), d.group_id, core::FormatDate(d.decided_on), d.text,
+       std::int64_t{d.chairs_action}, Nullable(d.ratified_at_meeting_id)});
+}
+
+std::vector<Decision> MeetingStore::DecisionsOfMeeting(std::int64_t partnership_id,
+                                                       std::int64_t meeting_id) {
+  std::vector<Decision> out;
+  for (const auto& r : db_.Query(
+           "SELECT id, meeting_id, group_id, decided_on, text, chairs_action, "
+           "ratified_at_meeting_id FROM decisions WHERE partnership_id = ? AND meeting_id = ? "
+           "ORDER BY id",
+           {partnership_id, meeting_id}))
+    out.push_back({r.Int(0), r.OptInt(1), r.Int(2), DateOr(r, 3), r.Text(4), r.Bool(5), r.OptInt(6)});
+  return out;
+}
+
+std::int64_t MeetingStore::CreateAction(std::int64_t partnership_id, const MeetingAction& a) {
+  storage::Value due = nullptr;
+  if (a.due_on) due = core::FormatDate(*a.due_on);
+  return db_.Insert(
+      "INSERT INTO meeting_actions (partnership_id, meeting_id, description, owner_person_id, "
+      "due_on, status) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+      {partnership_id, a.meeting_id, a.description, Nullable(a.owner_person_id), due, a.status});
+}
+
+std::vector<MeetingAction> MeetingStore::ActionsOfMeeting(std::int64_t partnership_id,
+                                                          std::int64_t meeting_id) {
+  std::vector<MeetingAction> out;
+  for (const auto& r : db_.Query(
+           "SELECT a.id, a.meeting_id, a.description, a.owner_person_id, COALESCE(p.full_name, ''), "
+           "a.due_on, a.status FROM meeting_actions a LEFT JOIN people p ON p.id = a.owner_person_id "
+           "WHERE a.partnership_id = ? AND a.meeting_id = ? ORDER BY a.id",
+           {partnership_id, meeting_id})) {
+    MeetingAction a{r.Int(0), r.Int(1), r.Text(2), r.OptInt(3), r.Text(4), std::nullopt, r.Text(6)};
+    if (auto due = r.OptText(5)) a.due_on = core::ParseDate(*due);
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+ReportInputs MeetingStore::AttendanceReportInputs(std::int64_t partnership_id,
+                                                  std::int64_t group_id, const Date& from,
+                                                  const Date& to) {
+  ReportInputs in;
+  std::string f = core::FormatDate(from), t = core::FormatDate(to);
+  for (const auto& r : db_.Query(
+           "SELECT id, meets_on, cancelled FROM meetings WHERE partnership_id = ? AND "
+           "group_id = ? AND meets_on >= ? AND meets_on <= ? AND counts_for_attendance = 1 "
+           "ORDER BY meets_on",
+           {partnership_id, group_id, f, t}))
+    in.meetings.push_back({r.Int(0), DateOr(r, 1), r.Bool(2)});
+  for (const auto& r : db_.Query(
+           "SELECT m.id, m.person_id, p.full_name, m.agency_id, COALESCE(a.name, ''), "
+           "COALESCE(a.sector, ''), m.started_on, m.ended_on FROM memberships m "
+           "JOIN people p ON p.id = m.person_id LEFT JOIN agencies a ON a.id = m.agency_id "
+           "WHERE m.partnership_id = ? AND m.group_id = ? AND m.role_category <> "
+           "'board_administration' AND m.started_on <= ? AND (m.ended_on IS NULL OR "
+           "m.ended_on >= ?)",
+           {partnership_id, group_id, t, f})) {
+    ReportMembership m;
+    m.membership_id = r.Int(0);
+    m.person_id = r.Int(1);
+    m.person_name = r.Text(2);
+    m.agency_id = r.OptInt(3);
+    m.agency_name = r.Text(4);
+    m.lay = r.Text(5) == "lay";
+    m.started_on = DateOr(r, 6);
+    if (auto end = r.OptText(7)) m.ended_on = core::ParseDate(*end);
+    in.memberships.push_back(std::move(m));
+  }
+  for (const auto& r : db_.Query(
+           "SELECT t.meeting_id, t.membership_id, t.status FROM attendance t "
+           "JOIN meetings g ON g.id = t.meeting_id WHERE g.partnership_id = ? AND "
+           "g.group_id = ? AND g.meets_on >= ? AND g.meets_on <= ?",
+           {partnership_id, group_id, f, t}))
+    in.marks.push_back({r.Int(0), r.Int(1),
+                        core::ParseCode(AttendanceStatuses(), r.Text(2))
+                            .value_or(AttendanceStatus::kAbsent)});
+  return in;
+}
+
+}  // namespace safeboard::meetings
