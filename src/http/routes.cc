@@ -6,6 +6,7 @@
 
 #include "api/governance_api.h"
 #include "views/pages/governance_pages.h"
+#include "views/pages/meeting_pages.h"
 #include "views/pages/session_pages.h"
 
 namespace safeboard::http {
@@ -92,6 +93,26 @@ const auto kRoutes = std::to_array<Route>({
      pages::EndMembershipForm, kPage, "End membership form"},
     {"POST", "/p/{slug}/memberships/{id}/end", Permission::kManagePartnership,
      pages::EndMembership, kPage, "End a membership"},
+
+    // Meetings.
+    {"GET", "/p/{slug}/groups/{id}/meetings", Permission::kReadPartnership, pages::ListMeetings,
+     kPage, "A group's meetings"},
+    {"GET", "/p/{slug}/groups/{id}/meetings/new", Permission::kManagePartnership,
+     pages::NewMeeting, kPage, "Schedule meeting form"},
+    {"POST", "/p/{slug}/groups/{id}/meetings", Permission::kManagePartnership,
+     pages::CreateMeeting, kPage, "Schedule a meeting"},
+    {"GET", "/p/{slug}/groups/{id}/attendance", Permission::kReadPartnership,
+     pages::ShowAttendanceReport, kPage, "Attendance report for a financial year"},
+    {"GET", "/p/{slug}/groups/{id}/attendance.csv", Permission::kReadPartnership,
+     pages::AttendanceReportCsv, kPage, "Attendance report as CSV"},
+    {"GET", "/p/{slug}/meetings/{id}", Permission::kReadPartnership, pages::ShowMeeting, kPage,
+     "A meeting: attendance, quorum, decisions, actions"},
+    {"POST", "/p/{slug}/meetings/{id}/attendance", Permission::kManagePartnership,
+     pages::RecordAttendance, kPage, "Record attendance"},
+    {"POST", "/p/{slug}/meetings/{id}/decisions", Permission::kManagePartnership,
+     pages::RecordDecision, kPage, "Record a decision (quorate meetings only)"},
+    {"POST", "/p/{slug}/meetings/{id}/cancel", Permission::kManagePartnership,
+     pages::CancelMeeting, kPage, "Cancel a meeting"},
 
     // JSON API.
     {"GET", "/api/v1/openapi.json", Permission::kPublic, api::OpenApiDocument, kApi,

@@ -2,6 +2,7 @@
 #include "meetings/meetings.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <array>
 #include <map>
 #include <set>
@@ -98,6 +99,57 @@ QuorumResult CheckQuorum(const QuorumRule& rule, std::span<const Attendee> atten
                              " agencies that must be present are not");
   result.quorate = result.reasons.empty();
   return result;
+}
+
+core::FieldErrors ReadAttendanceForm(
+    const core::FieldValues& in, std::span<const AttendanceEntry> expected,
+    const std::map<std::int64_t, std::optional<std::int64_t>>& agency_of_person,
+    std::vector<MarkInput>& out) {
+  core::FieldErrors errors;
+  for (const auto& entry : expected) {
+    std::string id = std::to_string(entry.membership_id);
+    std::string status_field = "status-" + id, deputy_field = "deputy-" + id;
+    std::string code = core::Trim(core::ValueOf(in, status_field));
+    if (code.empty()) continue;  // left unrecorded
+    auto status = core::ParseCode(AttendanceStatuses(), code);
+    if (!status) {
+      errors.Add(status_field, "Select how " + entry.person_name + " attended");
+      continue;
+    }
+    MarkInput mark{entry.membership_id, *status, std::nullopt};
+    std::string deputy = core::Trim(core::ValueOf(in, deputy_field));
+    if (*status == AttendanceStatus::kDeputy) {
+      auto person = deputy.empty() ? std::nullopt : std::optional<std::int64_t>(std::atoll(deputy.c_str()));
+      auto agency = person ? agency_of_person.find(*person) : agency_of_person.end();
+      if (!person || agency == agency_of_person.end()) {
+        errors.Add(deputy_field, "Select who deputised for " + entry.person_name);
+        continue;
+      }
+      if (*person == entry.person_id) {
+        errors.Add(deputy_field, entry.person_name + " cannot deputise for themselves");
+        continue;
+      }
+      if (!entry.agency_id || agency->second != entry.agency_id) {
+        errors.Add(deputy_field, "The deputy for " + entry.person_name + " must be from " +
+                                     (entry.agency_name.empty() ? "their agency" : entry.agency_name));
+        continue;
+      }
+      mark.deputy_person_id = person;
+    } else if (!deputy.empty()) {
+      errors.Add(deputy_field, "Only name a deputy for " + entry.person_name +
+                                   " when they sent one");
+      continue;
+    }
+    out.push_back(mark);
+  }
+  return errors;
+}
+
+std::vector<Attendee> AttendeesFrom(std::span<const AttendanceEntry> entries) {
+  std::vector<Attendee> out;
+  for (const auto& e : entries)
+    out.push_back({e.person_id, e.agency_id, e.role, e.status.value_or(AttendanceStatus::kAbsent)});
+  return out;
 }
 
 int DeputyLimitPercent(governance::GroupKind kind) {

@@ -1,12 +1,14 @@
 // Meetings, attendance and quorum: plain records and the board's rules about them. No I/O.
 #pragma once
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
 #include <vector>
 
 #include "core/date.h"
+#include "core/field_errors.h"
 #include "core/vocabulary.h"
 #include "governance/governance.h"
 
@@ -47,6 +49,39 @@ struct QuorumResult {
 // the member they stand in for.
 bool CountsTowardsQuorum(governance::RoleCategory role);
 QuorumResult CheckQuorum(const QuorumRule& rule, std::span<const Attendee> attendees);
+
+// A member expected at a meeting (their membership covers its date), with their mark.
+struct AttendanceEntry {
+  std::int64_t membership_id = 0;
+  std::int64_t person_id = 0;
+  std::string person_name;
+  std::optional<std::int64_t> agency_id;
+  std::string agency_name;
+  governance::RoleCategory role = governance::RoleCategory::kCoreMember;
+  std::optional<AttendanceStatus> status;  // nullopt: not recorded yet
+  std::optional<std::int64_t> deputy_person_id;
+  std::string deputy_name;
+};
+
+// One member's mark as submitted on the attendance form.
+struct MarkInput {
+  std::int64_t membership_id = 0;
+  AttendanceStatus status = AttendanceStatus::kAbsent;
+  std::optional<std::int64_t> deputy_person_id;
+};
+
+// Reads the attendance form (fields status-<membership id> and deputy-<membership id>) for
+// the members expected at a meeting. `agency_of_person` gives each person's agency.
+// RULE: a deputy stands in for a member and must come from the member's agency; a deputy
+// status needs the deputy named; only members expected at the meeting can be marked.
+core::FieldErrors ReadAttendanceForm(const core::FieldValues& in,
+                                     std::span<const AttendanceEntry> expected,
+                                     const std::map<std::int64_t, std::optional<std::int64_t>>& agency_of_person,
+                                     std::vector<MarkInput>& out);
+
+// The attendees of a meeting as the quorum rule sees them (marks not yet recorded count as
+// absent).
+std::vector<Attendee> AttendeesFrom(std::span<const AttendanceEntry> entries);
 
 // ----- The attendance report -----
 

@@ -158,3 +158,52 @@ TEST(Attendance, DeputyLimitsDifferForTheBoardAndSubGroups) {
 
 }  // namespace
 }  // namespace safeboard::meetings
+
+namespace safeboard::meetings {
+namespace {
+
+std::vector<AttendanceEntry> Expected() {
+  AttendanceEntry north;
+  north.membership_id = 7;
+  north.person_id = 70;
+  north.person_name = "Richard North";
+  north.agency_id = 1;
+  north.agency_name = "Thames Valley Police";
+  return {north};
+}
+
+const std::map<std::int64_t, std::optional<std::int64_t>> kAgencies = {
+    {70, 1}, {71, 1}, {80, std::int64_t{2}}};
+
+// RULE: a deputy must come from the member's agency.
+TEST(AttendanceForm, RefusesADeputyFromAnotherAgency) {
+  std::vector<MarkInput> marks;
+  auto errors = ReadAttendanceForm({{"status-7", "deputy"}, {"deputy-7", "80"}}, Expected(),
+                                   kAgencies, marks);
+  ASSERT_NE(errors.For("deputy-7"), nullptr);
+  EXPECT_EQ(*errors.For("deputy-7"), "The deputy for Richard North must be from Thames Valley Police");
+  EXPECT_TRUE(marks.empty());
+}
+
+TEST(AttendanceForm, AcceptsADeputyFromTheSameAgency) {
+  std::vector<MarkInput> marks;
+  auto errors = ReadAttendanceForm({{"status-7", "deputy"}, {"deputy-7", "71"}}, Expected(),
+                                   kAgencies, marks);
+  EXPECT_TRUE(errors.empty());
+  ASSERT_EQ(marks.size(), 1u);
+  EXPECT_EQ(marks[0].deputy_person_id, 71);
+}
+
+TEST(AttendanceForm, ADeputyStatusNeedsADeputyAndOthersMustNotHaveOne) {
+  std::vector<MarkInput> marks;
+  EXPECT_NE(ReadAttendanceForm({{"status-7", "deputy"}}, Expected(), kAgencies, marks).For("deputy-7"),
+            nullptr);
+  EXPECT_NE(ReadAttendanceForm({{"status-7", "present"}, {"deputy-7", "71"}}, Expected(), kAgencies,
+                               marks).For("deputy-7"),
+            nullptr);
+  EXPECT_NE(ReadAttendanceForm({{"status-7", "late"}}, Expected(), kAgencies, marks).For("status-7"),
+            nullptr);
+}
+
+}  // namespace
+}  // namespace safeboard::meetings

@@ -21,19 +21,6 @@ struct Meeting {
   bool cancelled = false;
 };
 
-// A member expected at a meeting (their membership covers its date), with their mark.
-struct AttendanceEntry {
-  std::int64_t membership_id = 0;
-  std::int64_t person_id = 0;
-  std::string person_name;
-  std::optional<std::int64_t> agency_id;
-  std::string agency_name;
-  governance::RoleCategory role = governance::RoleCategory::kCoreMember;
-  std::optional<AttendanceStatus> status;  // nullopt: not recorded yet
-  std::optional<std::int64_t> deputy_person_id;
-  std::string deputy_name;
-};
-
 struct Decision {
   std::int64_t id = 0;
   std::optional<std::int64_t> meeting_id;

@@ -135,7 +135,7 @@ std::string Fill(std::string_view pattern, const std::map<std::string, std::int6
     if (auto at = path.find(from); at != std::string::npos) path.replace(at, from.size(), to);
   };
   replace("{slug}", kDemoSlug);
-  for (const char* kind : {"agencies", "people", "groups", "memberships"})
+  for (const char* kind : {"agencies", "people", "groups", "memberships", "meetings"})
     if (path.find(std::string("/") + kind + "/{id}") != std::string::npos)
       replace("{id}", std::to_string(ids.at(kind)));
   return path;
@@ -146,7 +146,9 @@ TEST_F(HttpTest, EveryRouteAnswersEveryRoleAsThePolicySays) {
       {"agencies", FirstId("SELECT MIN(id) FROM agencies")},
       {"people", FirstId("SELECT MIN(id) FROM people")},
       {"groups", FirstId("SELECT MIN(id) FROM partnership_groups")},
-      {"memberships", FirstId("SELECT MIN(id) FROM memberships WHERE ended_on IS NULL")}};
+      {"memberships", FirstId("SELECT MIN(id) FROM memberships WHERE ended_on IS NULL")},
+      // A cancelled meeting, so an allowed empty POST (cancel, attendance) changes nothing.
+      {"meetings", FirstId("SELECT MIN(id) FROM meetings WHERE cancelled = 1")}};
   std::map<std::string, auth::Role> roles = {{"anonymous", auth::Role::kAnonymous},
                                              {"lay member", auth::Role::kLayMember},
                                              {"member", auth::Role::kMember},
@@ -314,6 +316,102 @@ TEST_F(HttpTest, EndingAPersonEndsTheirOpenMembershipsAndKeepsThem) {
                   " AND ended_on IS NULL"), 0);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM memberships WHERE person_id = " + std::to_string(person)),
             total);
+}
+
+// The ids of the Board's members (by person name) at a new Board meeting.
+std::map<std::string, std::string> BoardMembershipsAt(const std::string& db_url, const std::string& day) {
+  auto database = storage::OpenDatabase(db_url);
+  auto db = database->Connect();
+  std::map<std::string, std::string> out;
+  for (const auto& r : db->Query(
+           "SELECT p.full_name, m.id FROM memberships m JOIN people p ON p.id = m.person_id "
+           "JOIN partnership_groups g ON g.id = m.group_id WHERE g.kind = 'board' AND "
+           "g.partnership_id = 1 AND m.started_on <= ? AND (m.ended_on IS NULL OR m.ended_on >= ?)",
+           {day, day}))
+    out[r.Text(0)] = r.Text(1);
+  return out;
+}
+
+TEST_F(HttpTest, ADecisionNeedsAQuorateMeeting) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto board = FirstId("SELECT id FROM partnership_groups WHERE kind = 'board' AND partnership_id = 1");
+  auto r = manager.Post(Path("/groups/" + std::to_string(board) + "/meetings"),
+                        "csrf_token=" + token + "&title=Board+meeting&meets_on=2030-06-13&starts_at=10:00");
+  ASSERT_EQ(r.status, 303) << r.body;
+  std::string meeting_path = r.headers["location"].substr(0, r.headers["location"].find('?'));
+  auto members = BoardMembershipsAt(server_->database_url(), "2030-06-13");
+  // Seven core members from five agencies, plus the Lead Member (an observer, who never counts).
+  std::string form = "csrf_token=" + token;
+  for (const char* name : {"Elaine Coleridge Smith", "Phil Latham", "Sue Cox", "Jill Wilkinson",
+                           "Nicky Rayner", "Lyn Scott", "Anna Selby", "Cllr Andy Dransfield"})
+    form += "&status-" + members.at(name) + "=present";
+  ASSERT_EQ(manager.Post(meeting_path + "/attendance", form).status, 303);
+  auto page = manager.Get(meeting_path);
+  EXPECT_NE(page.body.find("Not quorate"), std::string::npos);
+  EXPECT_NE(page.body.find("7 of the 8 members needed are present"), std::string::npos);
+  auto decisions_before = Count("SELECT COUNT(*) FROM decisions");
+  r = manager.Post(meeting_path + "/decisions", "csrf_token=" + token + "&text=Adopt+the+plan");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("The meeting is not quorate, so no decision can be recorded"), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM decisions"), decisions_before);
+  // An eighth member arrives.
+  ASSERT_EQ(manager.Post(meeting_path + "/attendance",
+                         "csrf_token=" + token + "&status-" + members.at("Richard North") + "=present")
+                .status, 303);
+  page = manager.Get(meeting_path);
+  EXPECT_NE(page.body.find(">Quorate<"), std::string::npos);
+  r = manager.Post(meeting_path + "/decisions", "csrf_token=" + token + "&text=Adopt+the+plan");
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM decisions"), decisions_before + 1);
+}
+
+TEST_F(HttpTest, ADeputyFromAnotherAgencyIsRefusedAndNothingIsRecorded) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto meeting = FirstId("SELECT MIN(id) FROM meetings WHERE cancelled = 0 AND group_id = "
+                         "(SELECT id FROM partnership_groups WHERE kind = 'board' AND partnership_id = 1)");
+  auto members = BoardMembershipsAt(server_->database_url(), "2011-04-14");
+  auto outsider = FirstId("SELECT id FROM people WHERE full_name = 'Karen Dale'");  // hospital
+  auto before = Count("SELECT COUNT(*) FROM attendance WHERE meeting_id = " + std::to_string(meeting));
+  auto marks_before = Count("SELECT COUNT(*) FROM attendance WHERE status = 'deputy'");
+  auto r = manager.Post(Path("/meetings/" + std::to_string(meeting) + "/attendance"),
+                        "csrf_token=" + token + "&status-" + members.at("Sue Cox") + "=absent" +
+                            "&status-" + members.at("Richard North") + "=deputy&deputy-" +
+                            members.at("Richard North") + "=" + std::to_string(outsider));
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("The deputy for Richard North must be from Thames Valley Police"),
+            std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM attendance WHERE meeting_id = " + std::to_string(meeting)), before);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM attendance WHERE status = 'deputy'"), marks_before);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM attendance a JOIN memberships m ON m.id = a.membership_id "
+                  "JOIN people p ON p.id = m.person_id WHERE p.full_name = 'Sue Cox' AND "
+                  "a.status = 'absent' AND a.meeting_id = " + std::to_string(meeting)), 0);
+}
+
+TEST_F(HttpTest, CancelledMeetingsTakeNoAttendance) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto meeting = FirstId("SELECT MIN(id) FROM meetings WHERE cancelled = 1");
+  auto membership = FirstId("SELECT MIN(id) FROM memberships");
+  auto r = manager.Post(Path("/meetings/" + std::to_string(meeting) + "/attendance"),
+                        "csrf_token=" + token + "&status-" + std::to_string(membership) + "=present");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("This meeting was cancelled"), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM attendance WHERE meeting_id = " + std::to_string(meeting)), 0);
+}
+
+TEST_F(HttpTest, TheAttendanceReportIsAPageAndACsv) {
+  Client lay = SignedIn("lay member");
+  auto board = FirstId("SELECT id FROM partnership_groups WHERE kind = 'board' AND partnership_id = 1");
+  auto page = lay.Get(Path("/groups/" + std::to_string(board) + "/attendance?year=2011"));
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("Lay Member 2"), std::string::npos);
+  auto csv = lay.Get(Path("/groups/" + std::to_string(board) + "/attendance.csv?year=2011"));
+  ASSERT_EQ(csv.status, 200);
+  EXPECT_EQ(csv.headers["content-type"], "text/csv; charset=utf-8");
+  EXPECT_NE(csv.body.find("agency,Lay Member 2,4,1,0,"), std::string::npos);
+  EXPECT_NE(csv.body.find("agency,NSPCC,5,0,0,"), std::string::npos);
 }
 
 TEST_F(HttpTest, UnknownIdsAnswer404) {

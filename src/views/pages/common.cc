@@ -73,6 +73,8 @@ std::optional<std::string> SuccessMessage(const http::Context& ctx) {
       {"member-added", "Member added"},       {"membership-saved", "Membership saved"},
       {"membership-ended", "Membership ended"}, {"user-added", "User account created"},
       {"user-saved", "User account saved"},
+      {"meeting-scheduled", "Meeting scheduled"}, {"meeting-cancelled", "Meeting cancelled"},
+      {"attendance-saved", "Attendance saved"},   {"decision-recorded", "Decision recorded"},
   };
   auto it = kMessages.find(ctx.query.Get("done"));
   if (it == kMessages.end()) return std::nullopt;

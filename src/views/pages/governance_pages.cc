@@ -649,6 +649,11 @@ Response ShowGroup(Context& ctx) {
   h.Open("p", {{"class", "govuk-body"}});
   Link(h, path + "?on=all", "Show every membership, past and present");
   h.Close("p");
+  h.Open("p", {{"class", "govuk-body"}});
+  Link(h, path + "/meetings", "Meetings");
+  h.Text(" | ");
+  Link(h, path + "/attendance", "Attendance report");
+  h.Close("p");
   if (CanManage(ctx)) ButtonLink(h, path + "/members/new", "Add a member");
 
   std::vector<std::vector<TrustedHtml>> rows;
