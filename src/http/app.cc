@@ -9,6 +9,7 @@
 #include "auth/audit.h"
 #include "core/date.h"
 #include "governance/store.h"
+#include "http/multipart.h"
 #include "http/routes.h"
 #include "views/pages/common.h"
 
@@ -214,6 +215,20 @@ Response App::Dispatch(const Request& request) {
     std::string sent;
     if (route->kind == RouteKind::kApi) {
       sent = std::string(request.Header("x-csrf-token"));
+    } else if (auto boundary = MultipartBoundary(request.Header("content-type")); !boundary.empty()) {
+      auto parts = ParseMultipart(request.body, boundary);
+      if (!parts) {
+        Response r = ErrorResponse(ctx, route->kind, 400);
+        AddSecurityHeaders(r, signed_in);
+        return r;
+      }
+      for (auto& part : *parts) {
+        if (part.file_name)
+          ctx.files.push_back(std::move(part));
+        else
+          ctx.form.Add(part.name, part.data);
+      }
+      sent = ctx.form.Get("csrf_token");
     } else {
       ctx.form = Form::Parse(request.body);
       sent = ctx.form.Get("csrf_token");

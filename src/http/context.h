@@ -12,6 +12,7 @@
 #include "governance/governance.h"
 #include "http/form.h"
 #include "http/message.h"
+#include "http/multipart.h"
 #include "storage/database.h"
 
 namespace safeboard::http {
@@ -29,7 +30,8 @@ struct Context {
   std::string csrf_token;                      // to put in forms
   std::map<std::string, std::string> params;   // from the route pattern: {slug}, {id}
   Form query;
-  Form form;                                   // url-encoded POST body
+  Form form;                                   // url-encoded POST body (or multipart fields)
+  std::vector<Part> files;                     // file parts of a multipart POST
   bool secure_cookies = true;
 
   // The {name} path parameter as an id; throws NotFound if it is not a positive integer.

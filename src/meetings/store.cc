@@ -169,6 +169,252 @@ std::vector<MeetingAction> MeetingStore::ActionsOfMeeting(std::int64_t partnersh
   return out;
 }
 
+namespace {
+
+constexpr const char* kAgendaColumns =
+    "id, meeting_id, position, title, presenter, decision_needed, confidential, purpose, "
+    "subject_id, minute_text";
+AgendaItem AgendaItemFromRow(const Row& r) {
+  return AgendaItem{r.Int(0),    r.Int(1),  static_cast<int>(r.Int(2)), r.Text(3), r.Text(4),
+                    r.Bool(5),   r.Bool(6), r.Text(7),                  r.OptInt(8), r.Text(9)};
+}
+
+constexpr const char* kPaperColumns =
+    "p.id, p.agenda_item_id, p.file_name, p.content_type, p.size_bytes, p.uploaded_at, p.late, "
+    "p.late_accepted";
+Paper PaperFromRow(const Row& r) {
+  return Paper{r.Int(0), r.Int(1), r.Text(2), r.Text(3), r.Int(4), r.Text(5), r.Bool(6), r.Bool(7)};
+}
+
+std::optional<Date> OptDate(const Row& r, std::size_t i) {
+  auto text = r.OptText(i);
+  if (!text) return std::nullopt;
+  return core::ParseDate(*text);
+}
+
+}  // namespace
+
+std::vector<AgendaItem> MeetingStore::AgendaOf(std::int64_t partnership_id, std::int64_t meeting_id) {
+  std::vector<AgendaItem> out;
+  for (const auto& r : db_.Query(std::string("SELECT ") + kAgendaColumns +
+                                     " FROM agenda_items WHERE partnership_id = ? AND meeting_id = ? "
+                                     "ORDER BY position, id",
+                                 {partnership_id, meeting_id}))
+    out.push_back(AgendaItemFromRow(r));
+  return out;
+}
+
+std::optional<AgendaItem> MeetingStore::FindAgendaItem(std::int64_t partnership_id, std::int64_t id) {
+  auto r = db_.QueryOne(std::string("SELECT ") + kAgendaColumns +
+                            " FROM agenda_items WHERE partnership_id = ? AND id = ?",
+                        {partnership_id, id});
+  if (!r) return std::nullopt;
+  return AgendaItemFromRow(*r);
+}
+
+std::int64_t MeetingStore::AddAgendaItem(std::int64_t partnership_id, const AgendaItem& item) {
+  auto next = db_.QueryOne("SELECT COALESCE(MAX(position), 0) + 1 FROM agenda_items WHERE meeting_id = ?",
+                           {item.meeting_id});
+  return db_.Insert(
+      "INSERT INTO agenda_items (partnership_id, meeting_id, position, title, presenter, "
+      "decision_needed, confidential, purpose, subject_id, minute_text) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      {partnership_id, item.meeting_id, next->Int(0), item.title, item.presenter,
+       std::int64_t{item.decision_needed}, std::int64_t{item.confidential}, item.purpose,
+       Nullable(item.subject_id), item.minute_text});
+}
+
+void MeetingStore::SetMinuteText(std::int64_t partnership_id, std::int64_t item_id,
+                                 const std::string& text) {
+  db_.Exec("UPDATE agenda_items SET minute_text = ? WHERE partnership_id = ? AND id = ?",
+           {text, partnership_id, item_id});
+}
+
+void MeetingStore::PrepareAgenda(const Meeting& meeting, governance::GroupKind kind) {
+  if (auto previous = PreviousMeeting(meeting)) {
+    AgendaItem minutes;
+    minutes.meeting_id = meeting.id;
+    minutes.title = "Minutes of the meeting of " + core::FormatDateLong(previous->meets_on);
+    minutes.decision_needed = true;
+    minutes.purpose = "minutes";
+    minutes.subject_id = previous->id;
+    AddAgendaItem(meeting.partnership_id, minutes);
+    AgendaItem arising;
+    arising.meeting_id = meeting.id;
+    arising.title = "Matters arising";
+    arising.purpose = "matters_arising";
+    AddAgendaItem(meeting.partnership_id, arising);
+  }
+  // RULE: Constitution 9 - a chair's action is ratified at the next full Board meeting.
+  if (kind != governance::GroupKind::kBoard) return;
+  for (const auto& d : UnratifiedChairsActions(meeting.partnership_id, meeting.group_id)) {
+    if (d.decided_on > meeting.meets_on) continue;
+    bool queued = db_.QueryOne(
+                         "SELECT 1 FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id "
+                         "WHERE a.purpose = 'ratify' AND a.subject_id = ? AND m.cancelled = 0",
+                         {d.id})
+                      .has_value();
+    if (queued) continue;
+    AgendaItem ratify;
+    ratify.meeting_id = meeting.id;
+    ratify.title = "Ratify chair's action of " + core::FormatDateLong(d.decided_on);
+    ratify.decision_needed = true;
+    ratify.purpose = "ratify";
+    ratify.subject_id = d.id;
+    AddAgendaItem(meeting.partnership_id, ratify);
+  }
+}
+
+std::int64_t MeetingStore::AddPaper(std::int64_t partnership_id, const Paper& p,
+                                    const std::string& base64) {
+  return db_.Insert(
+      "INSERT INTO papers (partnership_id, agenda_item_id, file_name, content_type, size_bytes, "
+      "content, uploaded_at, late, late_accepted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0) RETURNING id",
+      {partnership_id, p.agenda_item_id, p.file_name, p.content_type, p.size_bytes, base64,
+       p.uploaded_at, std::int64_t{p.late}});
+}
+
+std::vector<Paper> MeetingStore::PapersOfMeeting(std::int64_t partnership_id, std::int64_t meeting_id) {
+  std::vector<Paper> out;
+  for (const auto& r : db_.Query(std::string("SELECT ") + kPaperColumns +
+                                     " FROM papers p JOIN agenda_items a ON a.id = p.agenda_item_id "
+                                     "WHERE p.partnership_id = ? AND a.meeting_id = ? ORDER BY p.id",
+                                 {partnership_id, meeting_id}))
+    out.push_back(PaperFromRow(r));
+  return out;
+}
+
+std::optional<std::pair<Paper, std::string>> MeetingStore::PaperWithContent(
+    std::int64_t partnership_id, std::int64_t id) {
+  auto r = db_.QueryOne(std::string("SELECT ") + kPaperColumns +
+                            ", p.content FROM papers p WHERE p.partnership_id = ? AND p.id = ?",
+                        {partnership_id, id});
+  if (!r) return std::nullopt;
+  return std::make_pair(PaperFromRow(*r), r->Text(8));
+}
+
+std::optional<std::int64_t> MeetingStore::MeetingOfPaper(std::int64_t partnership_id,
+                                                         std::int64_t paper_id) {
+  auto r = db_.QueryOne(
+      "SELECT a.meeting_id FROM papers p JOIN agenda_items a ON a.id = p.agenda_item_id "
+      "WHERE p.partnership_id = ? AND p.id = ?",
+      {partnership_id, paper_id});
+  if (!r) return std::nullopt;
+  return r->Int(0);
+}
+
+void MeetingStore::AcceptLatePaper(std::int64_t partnership_id, std::int64_t id) {
+  db_.Exec("UPDATE papers SET late_accepted = 1 WHERE partnership_id = ? AND id = ?",
+           {partnership_id, id});
+}
+
+std::optional<Minutes> MeetingStore::MinutesOf(std::int64_t partnership_id, std::int64_t meeting_id) {
+  auto r = db_.QueryOne(
+      "SELECT meeting_id, body, status, circulated_on, approved_at_meeting_id, approved_on "
+      "FROM minutes WHERE partnership_id = ? AND meeting_id = ?",
+      {partnership_id, meeting_id});
+  if (!r) return std::nullopt;
+  return Minutes{r->Int(0), r->Text(1), r->Text(2), OptDate(*r, 3), r->OptInt(4), OptDate(*r, 5)};
+}
+
+void MeetingStore::SaveMinutes(std::int64_t partnership_id, const Minutes& m) {
+  storage::Value circulated = nullptr, approved = nullptr;
+  if (m.circulated_on) circulated = core::FormatDate(*m.circulated_on);
+  if (m.approved_on) approved = core::FormatDate(*m.approved_on);
+  db_.Exec("DELETE FROM minutes WHERE partnership_id = ? AND meeting_id = ? AND status <> 'approved'",
+           {partnership_id, m.meeting_id});
+  db_.Exec(
+      "INSERT INTO minutes (meeting_id, partnership_id, body, status, circulated_on, "
+      "approved_at_meeting_id, approved_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      {m.meeting_id, partnership_id, m.body, m.status, circulated, Nullable(m.approved_at_meeting_id),
+       approved});
+}
+
+std::vector<MinuteCorrection> MeetingStore::CorrectionsOf(std::int64_t meeting_id) {
+  std::vector<MinuteCorrection> out;
+  for (const auto& r : db_.Query(
+           "SELECT id, corrected_on, text FROM minute_corrections WHERE meeting_id = ? ORDER BY id",
+           {meeting_id}))
+    out.push_back({r.Int(0), DateOr(r, 1), r.Text(2)});
+  return out;
+}
+
+void MeetingStore::AddCorrection(std::int64_t meeting_id, const Date& on, const std::string& text,
+                                 std::optional<std::int64_t> user_id) {
+  db_.Exec("INSERT INTO minute_corrections (meeting_id, corrected_on, text, recorded_by) VALUES (?, ?, ?, ?)",
+           {meeting_id, core::FormatDate(on), text, Nullable(user_id)});
+}
+
+std::optional<Meeting> MeetingStore::PreviousMeeting(const Meeting& meeting) {
+  auto r = db_.QueryOne(std::string("SELECT ") + kMeetingColumns +
+                            " FROM meetings WHERE partnership_id = ? AND group_id = ? AND "
+                            "cancelled = 0 AND id <> ? AND (meets_on < ? OR (meets_on = ? AND id < ?)) "
+                            "ORDER BY meets_on DESC, id DESC LIMIT 1",
+                        {meeting.partnership_id, meeting.group_id, meeting.id,
+                         core::FormatDate(meeting.meets_on), core::FormatDate(meeting.meets_on),
+                         meeting.id});
+  if (!r) return std::nullopt;
+  return MeetingFromRow(*r);
+}
+
+std::optional<Meeting> MeetingStore::NextMeeting(std::int64_t partnership_id, std::int64_t group_id,
+                                                 const Date& after) {
+  auto r = db_.QueryOne(std::string("SELECT ") + kMeetingColumns +
+                            " FROM meetings WHERE partnership_id = ? AND group_id = ? AND "
+                            "cancelled = 0 AND meets_on > ? ORDER BY meets_on, id LIMIT 1",
+                        {partnership_id, group_id, core::FormatDate(after)});
+  if (!r) return std::nullopt;
+  return MeetingFromRow(*r);
+}
+
+std::vector<Decision> MeetingStore::UnratifiedChairsActions(std::int64_t partnership_id,
+                                                            std::int64_t group_id) {
+  std::vector<Decision> out;
+  for (const auto& r : db_.Query(
+           "SELECT id, meeting_id, group_id, decided_on, text, chairs_action, "
+           "ratified_at_meeting_id FROM decisions WHERE partnership_id = ? AND group_id = ? AND "
+           "chairs_action = 1 AND ratified_at_meeting_id IS NULL ORDER BY decided_on, id",
+           {partnership_id, group_id}))
+    out.push_back({r.Int(0), r.OptInt(1), r.Int(2), DateOr(r, 3), r.Text(4), r.Bool(5), r.OptInt(6)});
+  return out;
+}
+
+std::optional<Decision> MeetingStore::FindDecision(std::int64_t partnership_id, std::int64_t id) {
+  auto r = db_.QueryOne(
+      "SELECT id, meeting_id, group_id, decided_on, text, chairs_action, ratified_at_meeting_id "
+      "FROM decisions WHERE partnership_id = ? AND id = ?",
+      {partnership_id, id});
+  if (!r) return std::nullopt;
+  return Decision{r->Int(0), r->OptInt(1), r->Int(2), DateOr(*r, 3), r->Text(4), r->Bool(5), r->OptInt(6)};
+}
+
+void MeetingStore::Ratify(std::int64_t partnership_id, std::int64_t decision_id,
+                          std::int64_t meeting_id) {
+  db_.Exec("UPDATE decisions SET ratified_at_meeting_id = ? WHERE partnership_id = ? AND id = ?",
+           {meeting_id, partnership_id, decision_id});
+}
+
+std::vector<MeetingAction> MeetingStore::OpenActionsBefore(std::int64_t partnership_id,
+                                                           std::int64_t group_id, const Date& before) {
+  std::vector<MeetingAction> out;
+  for (const auto& r : db_.Query(
+           "SELECT a.id, a.meeting_id, a.description, a.owner_person_id, COALESCE(p.full_name, ''), "
+           "a.due_on, a.status FROM meeting_actions a JOIN meetings m ON m.id = a.meeting_id "
+           "LEFT JOIN people p ON p.id = a.owner_person_id WHERE a.partnership_id = ? AND "
+           "m.group_id = ? AND m.meets_on < ? AND a.status = 'open' ORDER BY m.meets_on, a.id",
+           {partnership_id, group_id, core::FormatDate(before)})) {
+    MeetingAction a{r.Int(0), r.Int(1), r.Text(2), r.OptInt(3), r.Text(4), OptDate(r, 5), r.Text(6)};
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+void MeetingStore::SetActionStatus(std::int64_t partnership_id, std::int64_t id,
+                                   const std::string& status) {
+  db_.Exec("UPDATE meeting_actions SET status = ? WHERE partnership_id = ? AND id = ?",
+           {status, partnership_id, id});
+}
+
 ReportInputs MeetingStore::AttendanceReportInputs(std::int64_t partnership_id,
                                                   std::int64_t group_id, const Date& from,
                                                   const Date& to) {

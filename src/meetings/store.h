@@ -41,6 +41,45 @@ struct MeetingAction {
   std::string status = "open";
 };
 
+struct AgendaItem {
+  std::int64_t id = 0;
+  std::int64_t meeting_id = 0;
+  int position = 0;
+  std::string title;
+  std::string presenter;
+  bool decision_needed = false;
+  bool confidential = false;
+  std::string purpose;  // "", "minutes", "ratify", "matters_arising"
+  std::optional<std::int64_t> subject_id;  // the meeting whose minutes, or the decision to ratify
+  std::string minute_text;
+};
+
+struct Paper {
+  std::int64_t id = 0;
+  std::int64_t agenda_item_id = 0;
+  std::string file_name;
+  std::string content_type;
+  std::int64_t size_bytes = 0;
+  std::string uploaded_at;
+  bool late = false;
+  bool late_accepted = false;
+};
+
+struct Minutes {
+  std::int64_t meeting_id = 0;
+  std::string body;
+  std::string status = "draft";  // draft, circulated, approved
+  std::optional<Date> circulated_on;
+  std::optional<std::int64_t> approved_at_meeting_id;
+  std::optional<Date> approved_on;
+};
+
+struct MinuteCorrection {
+  std::int64_t id = 0;
+  Date corrected_on;
+  std::string text;
+};
+
 struct ReportInputs {
   std::vector<ReportMeeting> meetings;
   std::vector<ReportMembership> memberships;
@@ -69,6 +108,45 @@ class MeetingStore {
   std::vector<Decision> DecisionsOfMeeting(std::int64_t partnership_id, std::int64_t meeting_id);
   std::int64_t CreateAction(std::int64_t partnership_id, const MeetingAction& action);
   std::vector<MeetingAction> ActionsOfMeeting(std::int64_t partnership_id, std::int64_t meeting_id);
+
+  // Agenda.
+  std::vector<AgendaItem> AgendaOf(std::int64_t partnership_id, std::int64_t meeting_id);
+  std::optional<AgendaItem> FindAgendaItem(std::int64_t partnership_id, std::int64_t id);
+  std::int64_t AddAgendaItem(std::int64_t partnership_id, const AgendaItem& item);
+  void SetMinuteText(std::int64_t partnership_id, std::int64_t item_id, const std::string& text);
+  // Adds the standing items to a newly scheduled meeting: the previous meeting's minutes,
+  // matters arising, and (for the Board) every chair's action still awaiting ratification.
+  void PrepareAgenda(const Meeting& meeting, governance::GroupKind kind);
+
+  // Papers (content is base64 in the database).
+  std::int64_t AddPaper(std::int64_t partnership_id, const Paper& paper, const std::string& bytes);
+  std::vector<Paper> PapersOfMeeting(std::int64_t partnership_id, std::int64_t meeting_id);
+  std::optional<std::pair<Paper, std::string>> PaperWithContent(std::int64_t partnership_id,
+                                                                std::int64_t id);
+  std::optional<std::int64_t> MeetingOfPaper(std::int64_t partnership_id, std::int64_t paper_id);
+  void AcceptLatePaper(std::int64_t partnership_id, std::int64_t id);
+
+  // Minutes.
+  std::optional<Minutes> MinutesOf(std::int64_t partnership_id, std::int64_t meeting_id);
+  void SaveMinutes(std::int64_t partnership_id, const Minutes& minutes);
+  std::vector<MinuteCorrection> CorrectionsOf(std::int64_t meeting_id);
+  void AddCorrection(std::int64_t meeting_id, const Date& on, const std::string& text,
+                     std::optional<std::int64_t> user_id);
+
+  // Neighbouring meetings of the same group (cancelled ones skipped).
+  std::optional<Meeting> PreviousMeeting(const Meeting& meeting);
+  std::optional<Meeting> NextMeeting(std::int64_t partnership_id, std::int64_t group_id,
+                                     const Date& after);
+
+  // Chair's action (Constitution 9).
+  std::vector<Decision> UnratifiedChairsActions(std::int64_t partnership_id, std::int64_t group_id);
+  std::optional<Decision> FindDecision(std::int64_t partnership_id, std::int64_t id);
+  void Ratify(std::int64_t partnership_id, std::int64_t decision_id, std::int64_t meeting_id);
+
+  // Actions arising still open from the group's earlier meetings: the next "matters arising".
+  std::vector<MeetingAction> OpenActionsBefore(std::int64_t partnership_id, std::int64_t group_id,
+                                               const Date& before);
+  void SetActionStatus(std::int64_t partnership_id, std::int64_t id, const std::string& status);
 
   // What the attendance report needs for a group over [from, to]: its meetings, the
   // memberships that overlap the period (board administration left out: they service the
