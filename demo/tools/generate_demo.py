@@ -212,13 +212,37 @@ for p in ['zh','ju','rn','kv','ag','nr','rh']:
 decisions=[
  {'meeting':'b2','group':'board','decided_on':'2011-06-16','text':'The Board approved the MKSCB Annual Report 2010-11 for publication.','chairs_action':False},
  {'meeting':'qa1','group':'qa','decided_on':'2011-05-19','text':'The sub-group agreed the audit programme for 2011-12.','chairs_action':False},
- {'meeting':None,'group':'board','decided_on':'2011-08-10','text':"Chair's action: agreed to fund the Missing Children Pilot Project (Barnardo's) from the 2010-11 carry forward, with the BMG chair and professional adviser.",'chairs_action':True},
+ {'meeting':None,'group':'board','decided_on':'2011-08-10','text':"Chair's action: agreed to fund the Missing Children Pilot Project (Barnardo's) from the 2010-11 carry forward, with the BMG chair and professional adviser.",'chairs_action':True,'ratified_at':'b3'},
 ]
 actions=[
  {'meeting':'b2','description':'Circulate the Section 11 audit tool to statutory partners','owner':'bm','due_on':'2011-07-31','status':'done'},
  {'meeting':'b4','description':'Report on the multi-agency audit commissioned with the Social Work Improvement Fund','owner':'zh','due_on':'2012-06-30','status':'open'},
 ]
-demo={'meetings':meetings,'attendance':attendance,'decisions':decisions,'actions':actions,'partnership':{'slug':'milton-keynes','name':'Milton Keynes Safeguarding Children Board','area':'Milton Keynes'},'agencies':agencies,'people':people,'groups':groups,'memberships':M,'users':users}
+# Board agendas beyond the standing items (minutes, matters arising, ratification), which the
+# loader adds itself; minutes per item; one paper.
+agenda={
+ 'b1':[('Business Management Group progress report','Nicky Rayner',False,False,'The Board noted progress against the 2011-13 business plan.'),
+       ('Budget 2011-12','Sam Porter',True,False,'The Board agreed the budget of £237,571.'),
+       ('Serious case review referral','Amanda Blake',True,True,'Discussed in closed session.')],
+ 'b2':[('MKSCB Annual Report 2010-11','Elaine Coleridge Smith',True,False,'The Board approved the annual report for publication.'),
+       ('Section 11 audit','Zareen Hayat',False,False,'Members agreed to return the audit tool by 31 July.')],
+ 'b3':[('Development day: Munro review and the Board\'s priorities','Elaine Coleridge Smith',False,False,'Members worked on the three themes of the 2011-13 plan.')],
+ 'b4':[('Child Death Overview Panel annual report','Phil Latham',False,False,'The Board received the CDOP report.'),
+       ('Social Work Improvement Fund multi-agency audit','Zareen Hayat',True,False,'The Board agreed to commission the audit.')],
+ 'b5':[('Business plan progress','Nicky Rayner',False,False,'The Board noted progress; two actions are amber.'),
+       ('Case review panel report','Amanda Blake',False,True,'Discussed in closed session.')],
+}
+agenda_items=[]
+for key,items in agenda.items():
+  for title,presenter,decision,confidential,minute in items:
+    agenda_items.append({'meeting':key,'title':title,'presenter':presenter,'decision_needed':decision,'confidential':confidential,'minute_text':minute})
+papers=[{'meeting':'b1','item':'Budget 2011-12','file_name':'MKSCB budget 2011-12.pdf','uploaded_at':'2011-04-05T09:00:00Z'}]
+minutes=[]
+order=['b1','b2','b3','b4','b5']
+for i,key in enumerate(order):
+  entry={'meeting':key,'body':'Chaired by Elaine Coleridge Smith, Independent Chair.','status':'approved' if i<4 else 'circulated','circulated_on':None,'approved_at':order[i+1] if i<4 else None}
+  minutes.append(entry)
+demo={'agenda_items':agenda_items,'papers':papers,'minutes':minutes,'meetings':meetings,'attendance':attendance,'decisions':decisions,'actions':actions,'partnership':{'slug':'milton-keynes','name':'Milton Keynes Safeguarding Children Board','area':'Milton Keynes'},'agencies':agencies,'people':people,'groups':groups,'memberships':M,'users':users}
 # checks
 keys=lambda L:[x['key'] for x in L]
 for L in (agencies,people,groups): assert len(set(keys(L)))==len(L)

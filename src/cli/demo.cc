@@ -2,12 +2,14 @@
 // from demo/mkscb-2011-12.json, compiled into the binary).
 #include <boost/json.hpp>
 #include <iostream>
+#include <algorithm>
 #include <map>
 
 #include "auth/accounts.h"
 #include "auth/audit.h"
 #include "cli/commands.h"
 #include "core/date.h"
+#include "core/base64.h"
 #include "core/embedded_files.h"
 #include "governance/store.h"
 #include "meetings/store.h"
@@ -50,6 +52,36 @@ std::optional<std::int64_t> OptRef(const std::map<std::string, std::int64_t>& id
   std::string k = Str(o, key);
   if (k.empty()) return std::nullopt;
   return Ref(ids, k, what);
+}
+
+// A one-page PDF whose text is `title`: enough for a demo paper that opens in any reader.
+std::string DemoPdf(const std::string& title) {
+  std::string text;
+  for (char c : title) text += (c == '(' || c == ')' || c == '\\') ? ' ' : c;
+  std::string stream = "BT /F1 18 Tf 72 720 Td (" + text + ") Tj ET";
+  std::vector<std::string> objects = {
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+      "/Resources << /Font << /F1 5 0 R >> >> >>",
+      "<< /Length " + std::to_string(stream.size()) + " >>\nstream\n" + stream + "\nendstream",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<std::size_t> offsets;
+  for (std::size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  std::size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  char line[32];
+  for (auto offset : offsets) {
+    std::snprintf(line, sizeof line, "%010zu 00000 n \n", offset);
+    pdf += line;
+  }
+  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+         std::to_string(xref) + "\n%%EOF\n";
+  return pdf;
 }
 
 const json::object& Demo() {
@@ -164,6 +196,67 @@ bool LoadDemo(storage::Database& database) {
     meeting_ids[Str(o, "key")] = id;
     meeting_dates[id] = Str(o, "meets_on");
   }
+  std::map<std::string, std::int64_t> decision_keys;
+  for (const auto& v : demo.at("decisions").as_array()) {
+    const auto& o = v.as_object();
+    meetings::Decision d;
+    d.meeting_id = OptRef(meeting_ids, o, "meeting", "meeting");
+    d.group_id = Ref(groups, Str(o, "group"), "group");
+    d.decided_on = *OptDate(o, "decided_on");
+    d.text = Str(o, "text");
+    d.chairs_action = o.at("chairs_action").as_bool();
+    auto id = meeting_store.CreateDecision(partnership.id, d);
+    if (!Str(o, "ratified_at").empty()) decision_keys[Str(o, "ratified_at")] = id;
+  }
+  // Standing agenda items, in date order, as scheduling them one by one would have added.
+  {
+    std::vector<std::pair<std::string, std::int64_t>> by_date;
+    for (const auto& [id, day] : meeting_dates) by_date.emplace_back(day, id);
+    std::sort(by_date.begin(), by_date.end());
+    for (const auto& [day, id] : by_date) {
+      auto meeting = *meeting_store.FindMeeting(partnership.id, id);
+      auto group = store.FindGroup(partnership.id, meeting.group_id);
+      if (!meeting.cancelled) meeting_store.PrepareAgenda(meeting, group->kind);
+    }
+    for (const auto& [meeting_key, decision] : decision_keys)
+      meeting_store.Ratify(partnership.id, decision, Ref(meeting_ids, meeting_key, "meeting"));
+  }
+  std::map<std::string, std::int64_t> item_ids;
+  for (const auto& v : demo.at("agenda_items").as_array()) {
+    const auto& o = v.as_object();
+    meetings::AgendaItem item;
+    item.meeting_id = Ref(meeting_ids, Str(o, "meeting"), "meeting");
+    item.title = Str(o, "title");
+    item.presenter = Str(o, "presenter");
+    item.decision_needed = o.at("decision_needed").as_bool();
+    item.confidential = o.at("confidential").as_bool();
+    item.minute_text = Str(o, "minute_text");
+    item_ids[Str(o, "meeting") + "/" + item.title] = meeting_store.AddAgendaItem(partnership.id, item);
+  }
+  for (const auto& v : demo.at("papers").as_array()) {
+    const auto& o = v.as_object();
+    meetings::Paper paper;
+    paper.agenda_item_id = Ref(item_ids, Str(o, "meeting") + "/" + Str(o, "item"), "agenda item");
+    paper.file_name = Str(o, "file_name");
+    paper.content_type = "application/pdf";
+    paper.uploaded_at = Str(o, "uploaded_at");
+    std::string pdf = DemoPdf(paper.file_name);
+    paper.size_bytes = static_cast<std::int64_t>(pdf.size());
+    meeting_store.AddPaper(partnership.id, paper, core::Base64Encode(pdf));
+  }
+  for (const auto& v : demo.at("minutes").as_array()) {
+    const auto& o = v.as_object();
+    meetings::Minutes m;
+    m.meeting_id = Ref(meeting_ids, Str(o, "meeting"), "meeting");
+    m.body = Str(o, "body");
+    m.status = Str(o, "status");
+    m.circulated_on = core::ParseDate(meeting_dates.at(m.meeting_id));
+    if (auto at = OptRef(meeting_ids, o, "approved_at", "meeting")) {
+      m.approved_at_meeting_id = at;
+      m.approved_on = core::ParseDate(meeting_dates.at(*at));
+    }
+    meeting_store.SaveMinutes(partnership.id, m);
+  }
   for (const auto& v : demo.at("attendance").as_array()) {
     const auto& o = v.as_object();
     auto meeting = Ref(meeting_ids, Str(o, "meeting"), "meeting");
@@ -181,16 +274,6 @@ bool LoadDemo(storage::Database& database) {
     if (!status) throw std::runtime_error("demo data: bad attendance status " + Str(o, "status"));
     meeting_store.RecordAttendance(meeting, membership->Int(0), *status,
                                    OptRef(people, o, "deputy", "person"));
-  }
-  for (const auto& v : demo.at("decisions").as_array()) {
-    const auto& o = v.as_object();
-    meetings::Decision d;
-    d.meeting_id = OptRef(meeting_ids, o, "meeting", "meeting");
-    d.group_id = Ref(groups, Str(o, "group"), "group");
-    d.decided_on = *OptDate(o, "decided_on");
-    d.text = Str(o, "text");
-    d.chairs_action = o.at("chairs_action").as_bool();
-    meeting_store.CreateDecision(partnership.id, d);
   }
   for (const auto& v : demo.at("actions").as_array()) {
     const auto& o = v.as_object();

@@ -183,7 +183,8 @@ Response App::Dispatch(const Request& request) {
     }
     // A partnership the user cannot see is answered exactly like one that does not exist, so
     // nothing reveals another partnership's existence.
-    if (!ctx.partnership || (signed_in && ctx.role == auth::Role::kOutsider)) {
+    bool public_route = route->permission == auth::Permission::kPublic;
+    if (!ctx.partnership || (signed_in && ctx.role == auth::Role::kOutsider && !public_route)) {
       Response r = ErrorResponse(ctx, route->kind, 404);
       AddSecurityHeaders(r, signed_in);
       return r;

@@ -20,6 +20,9 @@ struct Route {
   RouteKind kind;
   std::string_view summary;
   bool slow = false;  // runs off the network threads (password hashing)
+  // The permission is necessary but the record decides too (e.g. only the group's chair or
+  // the board team may accept a late paper): such a route may answer 403 to allowed roles.
+  bool record_check = false;
 };
 
 std::span<const Route> Routes();

@@ -265,6 +265,21 @@ void DateInput(Html& h, const FormState& form, const std::string& name, const st
   h.Close("div").Close("fieldset").Close("div");
 }
 
+void FileUpload(Html& h, const FormState& form, const std::string& name, const std::string& label,
+                const std::string& hint) {
+  h.Open("div", {{"class", GroupClass(form, name)}});
+  h.Element("label", {{"class", "govuk-label"}, {"for", name}}, label);
+  std::string described = HintAndError(h, form, name, hint);
+  std::string cls = form.errors.For(name) ? "govuk-file-upload govuk-file-upload--error" : "govuk-file-upload";
+  if (described.empty())
+    h.Void("input", {{"class", cls}, {"id", name}, {"name", name}, {"type", "file"},
+                     {"accept", ".pdf,.doc,.docx,.xls,.xlsx"}});
+  else
+    h.Void("input", {{"class", cls}, {"id", name}, {"name", name}, {"type", "file"},
+                     {"accept", ".pdf,.doc,.docx,.xls,.xlsx"}, {"aria-describedby", described}});
+  h.Close("div");
+}
+
 void Button(Html& h, const std::string& text, bool secondary) {
   h.Element("button", {{"type", "submit"},
                        {"class", secondary ? "govuk-button govuk-button--secondary" : "govuk-button"},

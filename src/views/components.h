@@ -65,6 +65,9 @@ void Checkbox(Html& h, const FormState& form, const std::string& name, const std
 // "YYYY-MM-DD" when the parts are absent (editing a stored date).
 void DateInput(Html& h, const FormState& form, const std::string& name, const std::string& legend,
                const std::string& hint = "For example, 27 3 2011");
+// A GOV.UK file upload field.
+void FileUpload(Html& h, const FormState& form, const std::string& name, const std::string& label,
+                const std::string& hint = "");
 void Button(Html& h, const std::string& text, bool secondary = false);
 void ButtonLink(Html& h, const std::string& href, const std::string& text, bool secondary = false);
 void Link(Html& h, const std::string& href, const std::string& text);

@@ -75,6 +75,12 @@ std::optional<std::string> SuccessMessage(const http::Context& ctx) {
       {"user-saved", "User account saved"},
       {"meeting-scheduled", "Meeting scheduled"}, {"meeting-cancelled", "Meeting cancelled"},
       {"attendance-saved", "Attendance saved"},   {"decision-recorded", "Decision recorded"},
+      {"item-added", "Agenda item added"},        {"paper-added", "Paper added"},
+      {"paper-accepted", "Late paper accepted"},  {"minutes-saved", "Draft minutes saved"},
+      {"minutes-circulated", "Minutes circulated"}, {"minutes-approved", "Minutes approved"},
+      {"correction-recorded", "Correction recorded"}, {"chairs-action-recorded", "Chair's action recorded"},
+      {"ratified", "Chair's action ratified"},    {"action-added", "Action added"},
+      {"action-updated", "Action updated"},
   };
   auto it = kMessages.find(ctx.query.Get("done"));
   if (it == kMessages.end()) return std::nullopt;

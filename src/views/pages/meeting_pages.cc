@@ -5,7 +5,9 @@
 
 #include "core/date.h"
 #include "governance/store.h"
+#include "meetings/papers.h"
 #include "meetings/store.h"
+#include "core/base64.h"
 #include "meetings/working_days.h"
 #include "views/pages/common.h"
 
@@ -43,6 +45,15 @@ bool CanManage(const Context& ctx) {
   return auth::Allows(ctx.role, auth::Permission::kManagePartnership);
 }
 
+// The signed-in user is the group's chair (through the person linked to their account).
+bool IsChairOf(const Context& ctx, const governance::Group& group) {
+  if (!ctx.session || !group.chair_person_id) return false;
+  return ctx.db
+      .QueryOne("SELECT 1 FROM people WHERE id = ? AND user_id = ? AND partnership_id = ?",
+                {*group.chair_person_id, ctx.session->user.id, ctx.partnership_id()})
+      .has_value();
+}
+
 std::string MeetingStatus(const Meeting& m, const core::Date& today) {
   if (m.cancelled) return "Cancelled";
   return m.meets_on < today ? "Held" : "Scheduled";
@@ -78,9 +89,111 @@ bool ValidTime(const std::string& t) {
          std::stoi(t.substr(3, 2)) < 60;
 }
 
+// The agenda: items, their papers (late ones flagged), and the actions each item allows.
+void RenderAgenda(Context& ctx, Html& h, const Meeting& meeting, const governance::Group& group,
+                  bool quorate, const FormState& form) {
+  MeetingStore store(ctx.db);
+  auto items = store.AgendaOf(ctx.partnership_id(), meeting.id);
+  auto papers = store.PapersOfMeeting(ctx.partnership_id(), meeting.id);
+  bool manage = CanManage(ctx) && !meeting.cancelled;
+  bool chair_or_manager = CanManage(ctx) || IsChairOf(ctx, group);
+  h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "agenda"}}, "Agenda");
+  ErrorSummary(h, form.errors);
+  if (items.empty()) h.Element("p", {{"class", "govuk-body"}}, "No agenda items yet.");
+  h.Open("ol", {{"class", "govuk-list govuk-list--number app-agenda"}});
+  for (const auto& item : items) {
+    h.Open("li", {{"id", "item-" + std::to_string(item.id)}});
+    h.Element("strong", item.title);
+    if (!item.presenter.empty()) h.Text(" (" + item.presenter + ")");
+    h.Text(" ");
+    if (item.decision_needed) Tag(h, "Decision needed", "blue");
+    if (item.confidential) Tag(h, "Confidential", "orange");
+    for (const auto& p : papers) {
+      if (p.agenda_item_id != item.id) continue;
+      h.Open("p", {{"class", "govuk-body-s"}});
+      Link(h, ctx.PartnershipPath("/papers/" + std::to_string(p.id)),
+           p.file_name + " (" + std::to_string((p.size_bytes + 1023) / 1024) + " KB)");
+      if (p.late) {
+        h.Text(" ");
+        Tag(h, p.late_accepted ? "Late, accepted by the chair" : "Late paper", p.late_accepted ? "grey" : "red");
+        if (!p.late_accepted && chair_or_manager) {
+          h.Open("form", {{"method", "post"}, {"class", "app-inline-form"},
+                          {"action", ctx.PartnershipPath("/papers/" + std::to_string(p.id) + "/accept")}});
+          CsrfField(h, ctx.csrf_token);
+          Button(h, "Accept late paper", true);
+          h.Close("form");
+        }
+      }
+      h.Close("p");
+    }
+    if (item.purpose == "minutes" && item.subject_id && manage) {
+      auto minutes = store.MinutesOf(ctx.partnership_id(), *item.subject_id);
+      h.Open("p", {{"class", "govuk-body-s"}});
+      Link(h, MeetingPath(ctx, *item.subject_id) + "/minutes", "Read the minutes");
+      h.Close("p");
+      if (minutes && minutes->status == "circulated") {
+        h.Open("form", {{"method", "post"},
+                        {"action", ctx.PartnershipPath("/agenda-items/" + std::to_string(item.id) + "/approve-minutes")}});
+        CsrfField(h, ctx.csrf_token);
+        Button(h, "Approve these minutes", true);
+        h.Close("form");
+      } else if (minutes && minutes->status == "approved") {
+        Tag(h, "Minutes approved", "green");
+      } else {
+        h.Element("p", {{"class", "govuk-body-s"}}, "The minutes have not been circulated yet.");
+      }
+    }
+    if (item.purpose == "ratify" && item.subject_id) {
+      if (auto d = store.FindDecision(ctx.partnership_id(), *item.subject_id)) {
+        h.Element("p", {{"class", "govuk-body-s"}}, d->text);
+        if (d->ratified_at_meeting_id)
+          Tag(h, "Ratified", "green");
+        else if (manage) {
+          h.Open("form", {{"method", "post"},
+                          {"action", ctx.PartnershipPath("/agenda-items/" + std::to_string(item.id) + "/ratify")}});
+          CsrfField(h, ctx.csrf_token);
+          Button(h, "Ratify chair's action", true);
+          h.Close("form");
+        }
+      }
+    }
+    if (manage && item.purpose.empty()) {
+      h.Open("details", {{"class", "govuk-details"}});
+      h.Element("summary", {{"class", "govuk-details__summary"}}, "Add a paper to " + item.title);
+      h.Open("div", {{"class", "govuk-details__text"}});
+      h.Open("form", {{"method", "post"}, {"enctype", "multipart/form-data"},
+                      {"action", ctx.PartnershipPath("/agenda-items/" + std::to_string(item.id) + "/papers")}});
+      CsrfField(h, ctx.csrf_token);
+      FileUpload(h, form, "paper-" + std::to_string(item.id), "Paper for " + item.title,
+                 "A PDF, Word or Excel file up to 10 MB");
+      Button(h, "Upload paper", true);
+      h.Close("form").Close("div").Close("details");
+    }
+    h.Close("li");
+  }
+  h.Close("ol");
+  if (!quorate && !meeting.cancelled)
+    h.Element("p", {{"class", "govuk-body-s"}}, "Items needing a decision wait until the meeting is quorate.");
+  if (manage) {
+    h.Open("details", {{"class", "govuk-details"}});
+    h.Element("summary", {{"class", "govuk-details__summary"}}, "Add an agenda item");
+    h.Open("div", {{"class", "govuk-details__text"}});
+    h.Open("form", {{"method", "post"}, {"action", MeetingPath(ctx, meeting.id) + "/agenda"},
+                    {"novalidate", "novalidate"}});
+    CsrfField(h, ctx.csrf_token);
+    TextInput(h, form, "item_title", "Item", {.width_class = "govuk-!-width-two-thirds"});
+    TextInput(h, form, "presenter", "Presenter (optional)", {.width_class = "govuk-!-width-one-half"});
+    Checkbox(h, form, "decision_needed", "A decision is needed");
+    Checkbox(h, form, "confidential", "Confidential (left out of the public minutes)");
+    Button(h, "Add item", true);
+    h.Close("form").Close("div").Close("details");
+  }
+}
+
 // The meeting page; `attendance_form` and `decision_form` carry a refused submission.
 Response RenderMeeting(Context& ctx, const Meeting& meeting, const FormState& attendance_form,
-                       const FormState& decision_form, int status) {
+                       const FormState& decision_form, int status,
+                       const FormState& agenda_form = FormState{}) {
   MeetingStore store(ctx.db);
   governance::GovernanceStore governance(ctx.db);
   auto group = GroupOrNotFound(ctx, meeting.group_id);
@@ -131,6 +244,8 @@ Response RenderMeeting(Context& ctx, const Meeting& meeting, const FormState& at
     }
     h.Close("div");
   }
+
+  RenderAgenda(ctx, h, meeting, group, quorum.quorate, agenda_form);
 
   // Attendance.
   h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "attendance"}}, "Attendance");
@@ -218,6 +333,41 @@ Response RenderMeeting(Context& ctx, const Meeting& meeting, const FormState& at
     h.Element("p", {{"class", "govuk-body"}}, "No actions recorded.");
   else
     Table(h, "", {"Action", "Owner", "Due", "Status"}, rows);
+  if (CanManage(ctx) && !meeting.cancelled) {
+    h.Open("form", {{"method", "post"}, {"action", MeetingPath(ctx, meeting.id) + "/actions"},
+                    {"novalidate", "novalidate"}});
+    CsrfField(h, ctx.csrf_token);
+    FormState action_form = agenda_form;
+    std::vector<std::pair<std::string, std::string>> owners;
+    for (const auto& e : entries) owners.emplace_back(std::to_string(e.person_id), e.person_name);
+    TextInput(h, action_form, "action_description", "New action",
+              {.width_class = "govuk-!-width-two-thirds"});
+    Select(h, action_form, "action_owner", "Owner", owners, "Choose an owner");
+    DateInput(h, action_form, "action_due_on", "Due date");
+    Button(h, "Add action", true);
+    h.Close("form");
+  }
+
+  // Matters arising: actions still open from the group's earlier meetings.
+  auto arising = store.OpenActionsBefore(ctx.partnership_id(), group.id, meeting.meets_on);
+  h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "matters-arising"}}, "Matters arising");
+  if (arising.empty()) h.Element("p", {{"class", "govuk-body"}}, "No open actions from earlier meetings.");
+  for (const auto& a : arising) {
+    h.Open("div", {{"class", "app-matter"}});
+    h.Element("p", {{"class", "govuk-body"}},
+              a.description + (a.owner_name.empty() ? "" : " (" + a.owner_name + ")") +
+                  (a.due_on ? ", due " + core::FormatDateLong(*a.due_on) : ""));
+    if (CanManage(ctx)) {
+      h.Open("form", {{"method", "post"},
+                      {"action", ctx.PartnershipPath("/actions/" + std::to_string(a.id) + "/status")}});
+      CsrfField(h, ctx.csrf_token);
+      h.Void("input", {{"type", "hidden"}, {"name", "status"}, {"value", "done"}});
+      h.Void("input", {{"type", "hidden"}, {"name", "back"}, {"value", std::to_string(meeting.id)}});
+      Button(h, "Mark done", true);
+      h.Close("form");
+    }
+    h.Close("div");
+  }
 
   if (CanManage(ctx) && !meeting.cancelled && today <= meeting.meets_on) {
     h.Open("form", {{"method", "post"}, {"action", MeetingPath(ctx, meeting.id) + "/cancel"}});
@@ -232,7 +382,8 @@ Response RenderMeeting(Context& ctx, const Meeting& meeting, const FormState& at
                         {group.name, GroupPath(ctx, group.id)},
                         {"Meetings", GroupPath(ctx, group.id) + "/meetings"}};
   chrome.success = SuccessMessage(ctx);
-  chrome.has_errors = !attendance_form.errors.empty() || !decision_form.errors.empty();
+  chrome.has_errors = !attendance_form.errors.empty() || !decision_form.errors.empty() ||
+                      !agenda_form.errors.empty();
   return Page(ctx, std::move(chrome), std::move(h), status);
 }
 
@@ -283,7 +434,9 @@ Response CreateMeeting(Context& ctx) {
   m.location = core::Trim(form.Value("location"));
   if (!form.errors.empty()) return RenderNewMeeting(ctx, group, form);
   storage::Transaction tx(ctx.db);
-  m.id = MeetingStore(ctx.db).CreateMeeting(m);
+  MeetingStore store(ctx.db);
+  m.id = store.CreateMeeting(m);
+  store.PrepareAgenda(m, group.kind);
   ctx.Audit("create", "meeting", m.id);
   tx.Commit();
   return http::Redirect(MeetingPath(ctx, m.id) + "?done=meeting-scheduled");
@@ -353,6 +506,421 @@ Response CancelMeeting(Context& ctx) {
   ctx.Audit("cancel", "meeting", meeting.id);
   tx.Commit();
   return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=meeting-cancelled");
+}
+
+
+namespace {
+
+meetings::AgendaItem ItemOrNotFound(Context& ctx) {
+  auto item = MeetingStore(ctx.db).FindAgendaItem(ctx.partnership_id(), ctx.Id("id"));
+  if (!item) throw http::NotFound{};
+  return *item;
+}
+
+Meeting MeetingById(Context& ctx, std::int64_t id) {
+  auto meeting = MeetingStore(ctx.db).FindMeeting(ctx.partnership_id(), id);
+  if (!meeting) throw http::NotFound{};
+  return *meeting;
+}
+
+meetings::QuorumResult QuorumOf(Context& ctx, const Meeting& meeting) {
+  MeetingStore store(ctx.db);
+  return meetings::CheckQuorum(store.QuorumRuleOf(ctx.partnership_id(), meeting.group_id),
+                               meetings::AttendeesFrom(store.AttendanceOf(meeting)));
+}
+
+std::string NotQuorate(const meetings::QuorumResult& q) {
+  std::string why = "The meeting is not quorate, so no decision can be recorded";
+  if (!q.reasons.empty()) why += ": " + q.reasons.front();
+  return why;
+}
+
+Response AgendaError(Context& ctx, const Meeting& meeting, const std::string& field,
+                     const std::string& message) {
+  FormState form{Submitted(ctx), {}};
+  form.errors.Add(field, message);
+  return RenderMeeting(ctx, meeting, FormState{}, FormState{}, 422, form);
+}
+
+}  // namespace
+
+Response AddAgendaItem(Context& ctx) {
+  Meeting meeting = MeetingOrNotFound(ctx);
+  FormState form{Submitted(ctx), {}};
+  meetings::AgendaItem item;
+  item.meeting_id = meeting.id;
+  item.title = core::Trim(form.Value("item_title"));
+  item.presenter = core::Trim(form.Value("presenter"));
+  item.decision_needed = form.Value("decision_needed") == "yes";
+  item.confidential = form.Value("confidential") == "yes";
+  if (item.title.empty()) form.errors.Add("item_title", "Enter the agenda item");
+  if (item.title.size() > 300) form.errors.Add("item_title", "The item must be 300 characters or fewer");
+  if (meeting.cancelled) form.errors.Add("item_title", "This meeting was cancelled");
+  if (!form.errors.empty()) return RenderMeeting(ctx, meeting, FormState{}, FormState{}, 422, form);
+  storage::Transaction tx(ctx.db);
+  auto id = MeetingStore(ctx.db).AddAgendaItem(ctx.partnership_id(), item);
+  ctx.Audit("create", "agenda-item", id);
+  tx.Commit();
+  return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=item-added#agenda");
+}
+
+Response UploadPaper(Context& ctx) {
+  auto item = ItemOrNotFound(ctx);
+  Meeting meeting = MeetingById(ctx, item.meeting_id);
+  std::string field = "paper-" + std::to_string(item.id);
+  if (meeting.cancelled) return AgendaError(ctx, meeting, field, "This meeting was cancelled");
+  const http::Part* file = nullptr;
+  for (const auto& part : ctx.files)
+    if (part.name == field) file = &part;
+  if (!file || !file->file_name || file->file_name->empty())
+    return AgendaError(ctx, meeting, field, "Choose a file to upload");
+  auto check = meetings::CheckPaper(*file->file_name, file->data);
+  if (!check.error.empty()) return AgendaError(ctx, meeting, field, check.error);
+  meetings::Paper paper;
+  paper.agenda_item_id = item.id;
+  paper.file_name = meetings::SafeFileName(*file->file_name);
+  paper.content_type = check.content_type;
+  paper.size_bytes = static_cast<std::int64_t>(file->data.size());
+  paper.uploaded_at = core::FormatTimestamp(ctx.clock.Now());
+  // RULE: papers arriving after the circulation deadline are flagged late.
+  paper.late = meetings::IsLate(core::DateOf(ctx.clock.Now()), meeting.meets_on);
+  storage::Transaction tx(ctx.db);
+  auto id = MeetingStore(ctx.db).AddPaper(ctx.partnership_id(), paper, core::Base64Encode(file->data));
+  ctx.Audit("create", "paper", id, paper.late ? "late" : "");
+  tx.Commit();
+  return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=paper-added#agenda");
+}
+
+Response DownloadPaper(Context& ctx) {
+  auto paper = MeetingStore(ctx.db).PaperWithContent(ctx.partnership_id(), ctx.Id("id"));
+  if (!paper) throw http::NotFound{};
+  auto bytes = core::Base64Decode(paper->second);
+  if (!bytes) throw std::runtime_error("stored paper is not valid base64");
+  Response r{200, {{"Content-Type", paper->first.content_type}}, std::move(*bytes)};
+  // Served as a download, never rendered in the page's origin.
+  r.SetHeader("Content-Disposition", "attachment; filename=\"" + paper->first.file_name + "\"");
+  return r;
+}
+
+Response AcceptLatePaper(Context& ctx) {
+  MeetingStore store(ctx.db);
+  auto meeting_id = store.MeetingOfPaper(ctx.partnership_id(), ctx.Id("id"));
+  if (!meeting_id) throw http::NotFound{};
+  Meeting meeting = MeetingById(ctx, *meeting_id);
+  auto group = GroupOrNotFound(ctx, meeting.group_id);
+  // RULE: the chair accepts late papers (the business manager may record it for them).
+  if (!CanManage(ctx) && !IsChairOf(ctx, group)) return ErrorPage(ctx, 403);
+  storage::Transaction tx(ctx.db);
+  store.AcceptLatePaper(ctx.partnership_id(), ctx.Id("id"));
+  ctx.Audit("accept-late", "paper", ctx.Id("id"));
+  tx.Commit();
+  return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=paper-accepted#agenda");
+}
+
+namespace {
+
+bool CanReadMinutes(const Context& ctx, const std::optional<meetings::Minutes>& minutes) {
+  // Drafts are the board team's; members read minutes once circulated.
+  return minutes && (minutes->status != "draft" || CanManage(ctx));
+}
+
+Response RenderMinutes(Context& ctx, const Meeting& meeting, const FormState& form, int status) {
+  MeetingStore store(ctx.db);
+  auto group = GroupOrNotFound(ctx, meeting.group_id);
+  auto minutes = store.MinutesOf(ctx.partnership_id(), meeting.id);
+  auto items = store.AgendaOf(ctx.partnership_id(), meeting.id);
+  Html h;
+  std::string state = !minutes ? "Not drafted" : minutes->status == "draft" ? "Draft"
+                      : minutes->status == "circulated" ? "Circulated, awaiting approval"
+                                                         : "Approved";
+  std::vector<std::pair<std::string, std::string>> summary = {{"Status", state}};
+  if (minutes && minutes->circulated_on)
+    summary.emplace_back("Circulated", core::FormatDateLong(*minutes->circulated_on));
+  if (minutes && minutes->approved_on)
+    summary.emplace_back("Approved", core::FormatDateLong(*minutes->approved_on) +
+                                         " at the next meeting of " + group.name);
+  SummaryList(h, summary);
+  bool locked = minutes && minutes->status == "approved";
+  if (CanReadMinutes(ctx, minutes) && !(CanManage(ctx) && !locked)) {
+    h.Append(TrustedHtml::FromMarkdown(minutes->body, 2));
+    for (const auto& item : items) {
+      if (item.minute_text.empty()) continue;
+      h.Open("h3", {{"class", "govuk-heading-s"}});
+      h.Text(item.title + " ");
+      if (item.confidential) Tag(h, "Confidential", "orange");
+      h.Close("h3");
+      h.Append(TrustedHtml::FromMarkdown(item.minute_text, 3));
+    }
+  } else if (!CanManage(ctx)) {
+    h.Element("p", {{"class", "govuk-body"}}, "The minutes have not been circulated yet.");
+  }
+  if (locked) {
+    auto corrections = store.CorrectionsOf(meeting.id);
+    h.Element("h2", {{"class", "govuk-heading-m"}}, "Corrections");
+    if (corrections.empty()) h.Element("p", {{"class", "govuk-body"}}, "None recorded.");
+    for (const auto& c : corrections)
+      h.Element("p", {{"class", "govuk-body"}}, core::FormatDateLong(c.corrected_on) + ": " + c.text);
+    if (CanManage(ctx)) {
+      ErrorSummary(h, form.errors);
+      h.Open("form", {{"method", "post"}, {"action", MeetingPath(ctx, meeting.id) + "/minutes/corrections"}});
+      CsrfField(h, ctx.csrf_token);
+      Textarea(h, form, "correction", "Record a correction",
+               "Approved minutes are a permanent record: corrections are added, never written over", 3);
+      Button(h, "Record correction", true);
+      h.Close("form");
+    }
+  } else if (CanManage(ctx)) {
+    ErrorSummary(h, form.errors);
+    FormState editing = form;
+    if (editing.values.empty()) {
+      editing.values["body"] = minutes ? minutes->body : "";
+      for (const auto& item : items) editing.values["minute-" + std::to_string(item.id)] = item.minute_text;
+    }
+    h.Open("form", {{"method", "post"}, {"action", MeetingPath(ctx, meeting.id) + "/minutes"},
+                    {"novalidate", "novalidate"}});
+    CsrfField(h, ctx.csrf_token);
+    Textarea(h, editing, "body", "Present and introduction", "Markdown", 5);
+    for (const auto& item : items)
+      Textarea(h, editing, "minute-" + std::to_string(item.id), item.title,
+               item.confidential ? "Confidential: left out of the public minutes" : "", 4);
+    Button(h, "Save draft");
+    h.Close("form");
+    if (minutes && minutes->status == "draft") {
+      h.Open("form", {{"method", "post"}, {"action", MeetingPath(ctx, meeting.id) + "/minutes/circulate"}});
+      CsrfField(h, ctx.csrf_token);
+      Button(h, "Circulate to members", true);
+      h.Close("form");
+    }
+  }
+  auto chrome = Chrome(ctx, "Minutes: " + group.name + ", " + core::FormatDateLong(meeting.meets_on), "Groups");
+  chrome.breadcrumbs = {{"Groups", ctx.PartnershipPath("/groups")},
+                        {group.name, GroupPath(ctx, group.id)},
+                        {"Meeting", MeetingPath(ctx, meeting.id)}};
+  chrome.success = SuccessMessage(ctx);
+  chrome.has_errors = !form.errors.empty();
+  return Page(ctx, std::move(chrome), std::move(h), status);
+}
+
+}  // namespace
+
+Response ShowMinutes(Context& ctx) { return RenderMinutes(ctx, MeetingOrNotFound(ctx), FormState{}, 200); }
+
+Response SaveMinutes(Context& ctx) {
+  Meeting meeting = MeetingOrNotFound(ctx);
+  MeetingStore store(ctx.db);
+  FormState form{Submitted(ctx), {}};
+  auto existing = store.MinutesOf(ctx.partnership_id(), meeting.id);
+  // RULE: Constitution 6h - approved minutes are a permanent record.
+  if (existing && existing->status == "approved")
+    form.errors.Add("correction", "These minutes are approved and locked: record a correction instead");
+  if (meeting.cancelled) form.errors.Add("body", "This meeting was cancelled: it has no minutes");
+  for (const auto& [name, value] : form.values)
+    if (value.size() > 100000) form.errors.Add(name, "Each part of the minutes must be 100,000 characters or fewer");
+  if (!form.errors.empty()) return RenderMinutes(ctx, meeting, form, 422);
+  storage::Transaction tx(ctx.db);
+  meetings::Minutes minutes = existing.value_or(meetings::Minutes{});
+  minutes.meeting_id = meeting.id;
+  minutes.body = form.Value("body");
+  store.SaveMinutes(ctx.partnership_id(), minutes);
+  for (const auto& item : store.AgendaOf(ctx.partnership_id(), meeting.id))
+    if (auto text = form.values.find("minute-" + std::to_string(item.id)); text != form.values.end())
+      store.SetMinuteText(ctx.partnership_id(), item.id, text->second);
+  ctx.Audit("update", "minutes", meeting.id);
+  tx.Commit();
+  return http::Redirect(MeetingPath(ctx, meeting.id) + "/minutes?done=minutes-saved");
+}
+
+Response CirculateMinutes(Context& ctx) {
+  Meeting meeting = MeetingOrNotFound(ctx);
+  MeetingStore store(ctx.db);
+  auto minutes = store.MinutesOf(ctx.partnership_id(), meeting.id);
+  FormState form;
+  if (!minutes || minutes->status != "draft") {
+    form.errors.Add("body", "Only draft minutes can be circulated");
+    return RenderMinutes(ctx, meeting, form, 422);
+  }
+  storage::Transaction tx(ctx.db);
+  minutes->status = "circulated";
+  minutes->circulated_on = core::DateOf(ctx.clock.Now());
+  store.SaveMinutes(ctx.partnership_id(), *minutes);
+  ctx.Audit("circulate", "minutes", meeting.id);
+  tx.Commit();
+  return http::Redirect(MeetingPath(ctx, meeting.id) + "/minutes?done=minutes-circulated");
+}
+
+Response ApproveMinutes(Context& ctx) {
+  auto item = ItemOrNotFound(ctx);
+  Meeting meeting = MeetingById(ctx, item.meeting_id);
+  MeetingStore store(ctx.db);
+  std::string field = "item_title";
+  if (item.purpose != "minutes" || !item.subject_id)
+    return AgendaError(ctx, meeting, field, "This agenda item is not the approval of minutes");
+  auto minutes = store.MinutesOf(ctx.partnership_id(), *item.subject_id);
+  if (!minutes || minutes->status != "circulated")
+    return AgendaError(ctx, meeting, field, "Minutes must be circulated before they are approved");
+  // RULE: Constitution 6h and 6g - minutes are approved at the next meeting, by a decision,
+  // which needs a quorate meeting.
+  auto quorum = QuorumOf(ctx, meeting);
+  if (!quorum.quorate) return AgendaError(ctx, meeting, field, NotQuorate(quorum));
+  Meeting minuted = MeetingById(ctx, *item.subject_id);
+  storage::Transaction tx(ctx.db);
+  minutes->status = "approved";
+  minutes->approved_at_meeting_id = meeting.id;
+  minutes->approved_on = meeting.meets_on;
+  store.SaveMinutes(ctx.partnership_id(), *minutes);
+  meetings::Decision d;
+  d.meeting_id = meeting.id;
+  d.group_id = meeting.group_id;
+  d.decided_on = meeting.meets_on;
+  d.text = "The minutes of the meeting of " + core::FormatDateLong(minuted.meets_on) +
+           " were approved as a true record.";
+  auto id = store.CreateDecision(ctx.partnership_id(), d);
+  ctx.db.Exec("UPDATE decisions SET agenda_item_id = ? WHERE id = ?", {item.id, id});
+  ctx.Audit("approve", "minutes", minuted.id);
+  tx.Commit();
+  return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=minutes-approved#agenda");
+}
+
+Response CorrectMinutes(Context& ctx) {
+  Meeting meeting = MeetingOrNotFound(ctx);
+  MeetingStore store(ctx.db);
+  FormState form{Submitted(ctx), {}};
+  auto minutes = store.MinutesOf(ctx.partnership_id(), meeting.id);
+  std::string text = core::Trim(form.Value("correction"));
+  if (!minutes || minutes->status != "approved")
+    form.errors.Add("correction", "Only approved minutes take corrections; edit the draft instead");
+  if (text.empty()) form.errors.Add("correction", "Enter the correction");
+  if (!form.errors.empty()) return RenderMinutes(ctx, meeting, form, 422);
+  storage::Transaction tx(ctx.db);
+  store.AddCorrection(meeting.id, core::DateOf(ctx.clock.Now()), text, ctx.user_id());
+  ctx.Audit("correct", "minutes", meeting.id);
+  tx.Commit();
+  return http::Redirect(MeetingPath(ctx, meeting.id) + "/minutes?done=correction-recorded");
+}
+
+Response ShowPublicMinutes(Context& ctx) {
+  MeetingStore store(ctx.db);
+  auto meeting = store.FindMeeting(ctx.partnership_id(), ctx.Id("id"));
+  auto minutes = meeting ? store.MinutesOf(ctx.partnership_id(), meeting->id) : std::nullopt;
+  // RULE: Constitution 6i - minutes are public once approved, less confidential items.
+  if (!minutes || minutes->status != "approved") throw http::NotFound{};
+  auto group = GroupOrNotFound(ctx, meeting->group_id);
+  Html h;
+  h.Element("p", {{"class", "govuk-body"}}, "Approved minutes. Confidential items are not published.");
+  h.Append(TrustedHtml::FromMarkdown(minutes->body, 2));
+  for (const auto& item : store.AgendaOf(ctx.partnership_id(), meeting->id)) {
+    if (item.confidential || item.minute_text.empty()) continue;
+    h.Element("h3", {{"class", "govuk-heading-s"}}, item.title);
+    h.Append(TrustedHtml::FromMarkdown(item.minute_text, 3));
+  }
+  for (const auto& c : store.CorrectionsOf(meeting->id))
+    h.Element("p", {{"class", "govuk-body"}}, "Correction, " + core::FormatDateLong(c.corrected_on) + ": " + c.text);
+  PageChrome chrome = Chrome(ctx, ctx.partnership->name + ": " + group.name + ", " +
+                                      core::FormatDateLong(meeting->meets_on));
+  chrome.nav.clear();
+  return Page(ctx, std::move(chrome), std::move(h));
+}
+
+Response RecordChairsAction(Context& ctx) {
+  auto group = GroupOrNotFound(ctx, ctx.Id("id"));
+  MeetingStore store(ctx.db);
+  FormState form{Submitted(ctx), {}};
+  meetings::Decision d;
+  d.group_id = group.id;
+  d.chairs_action = true;
+  d.text = core::Trim(form.Value("text"));
+  if (d.text.empty()) form.errors.Add("text", "Enter the chair's action");
+  if (auto date = governance::ReadDateField(form.values, "decided_on", "the date", true, form.errors))
+    d.decided_on = *date;
+  // RULE: Constitution 9 - chair's action is the Board chair's, ratified by the next Board.
+  if (group.kind != governance::GroupKind::kBoard)
+    form.errors.Add("text", "Chair's action is taken for the Board only");
+  if (!form.errors.empty()) {
+    Html h;
+    ErrorSummary(h, form.errors);
+    h.Open("p", {{"class", "govuk-body"}});
+    Link(h, GroupPath(ctx, group.id) + "/meetings", "Back to the meetings");
+    h.Close("p");
+    auto chrome = Chrome(ctx, "Chair's action was not recorded", "Groups");
+    chrome.has_errors = true;
+    return Page(ctx, std::move(chrome), std::move(h), 422);
+  }
+  storage::Transaction tx(ctx.db);
+  auto id = store.CreateDecision(ctx.partnership_id(), d);
+  // Queue it on the next Board meeting already scheduled; meetings scheduled later pick it up
+  // when their agenda is prepared.
+  if (auto next = store.NextMeeting(ctx.partnership_id(), group.id, d.decided_on)) {
+    meetings::AgendaItem ratify;
+    ratify.meeting_id = next->id;
+    ratify.title = "Ratify chair's action of " + core::FormatDateLong(d.decided_on);
+    ratify.decision_needed = true;
+    ratify.purpose = "ratify";
+    ratify.subject_id = id;
+    store.AddAgendaItem(ctx.partnership_id(), ratify);
+  }
+  ctx.Audit("create", "chairs-action", id);
+  tx.Commit();
+  return http::Redirect(GroupPath(ctx, group.id) + "/meetings?done=chairs-action-recorded");
+}
+
+Response RatifyChairsAction(Context& ctx) {
+  auto item = ItemOrNotFound(ctx);
+  Meeting meeting = MeetingById(ctx, item.meeting_id);
+  MeetingStore store(ctx.db);
+  if (item.purpose != "ratify" || !item.subject_id)
+    return AgendaError(ctx, meeting, "item_title", "This agenda item is not a chair's action to ratify");
+  auto quorum = QuorumOf(ctx, meeting);
+  if (!quorum.quorate) return AgendaError(ctx, meeting, "item_title", NotQuorate(quorum));
+  storage::Transaction tx(ctx.db);
+  store.Ratify(ctx.partnership_id(), *item.subject_id, meeting.id);
+  ctx.Audit("ratify", "decision", *item.subject_id);
+  tx.Commit();
+  return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=ratified#agenda");
+}
+
+Response AddMeetingAction(Context& ctx) {
+  Meeting meeting = MeetingOrNotFound(ctx);
+  FormState form{Submitted(ctx), {}};
+  meetings::MeetingAction a;
+  a.meeting_id = meeting.id;
+  a.description = core::Trim(form.Value("action_description"));
+  if (a.description.empty()) form.errors.Add("action_description", "Enter the action");
+  std::string owner = form.Value("action_owner");
+  if (!owner.empty()) {
+    auto person = governance::GovernanceStore(ctx.db).FindPerson(ctx.partnership_id(), std::atoll(owner.c_str()));
+    if (!person) form.errors.Add("action_owner", "Select an owner from the list");
+    else a.owner_person_id = person->id;
+  }
+  a.due_on = governance::ReadDateField(form.values, "action_due_on", "the due date", false, form.errors);
+  if (!form.errors.empty()) return RenderMeeting(ctx, meeting, FormState{}, FormState{}, 422, form);
+  storage::Transaction tx(ctx.db);
+  auto id = MeetingStore(ctx.db).CreateAction(ctx.partnership_id(), a);
+  ctx.Audit("create", "action", id);
+  tx.Commit();
+  return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=action-added");
+}
+
+Response SetMeetingActionStatus(Context& ctx) {
+  FormState form{Submitted(ctx), {}};
+  std::string status = form.Value("status");
+  auto action_id = ctx.Id("id");
+  auto row = ctx.db.QueryOne("SELECT meeting_id FROM meeting_actions WHERE partnership_id = ? AND id = ?",
+                             {ctx.partnership_id(), action_id});
+  if (!row) throw http::NotFound{};
+  std::string back = form.Value("back");
+  std::int64_t back_id = back.empty() ? row->Int(0) : std::atoll(back.c_str());
+  if (status != "open" && status != "done" && status != "dropped") {
+    Meeting meeting = MeetingById(ctx, back_id);
+    FormState errors;
+    errors.errors.Add("status", "Choose open, done or dropped");
+    return RenderMeeting(ctx, meeting, FormState{}, FormState{}, 422, errors);
+  }
+  storage::Transaction tx(ctx.db);
+  MeetingStore(ctx.db).SetActionStatus(ctx.partnership_id(), action_id, status);
+  ctx.Audit("update", "action", action_id, status);
+  tx.Commit();
+  if (!MeetingStore(ctx.db).FindMeeting(ctx.partnership_id(), back_id)) back_id = row->Int(0);
+  return http::Redirect(MeetingPath(ctx, back_id) + "?done=action-updated#matters-arising");
 }
 
 namespace {
