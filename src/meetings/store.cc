@@ -249,12 +249,20 @@ void MeetingStore::PrepareAgenda(const Meeting& meeting, governance::GroupKind k
   if (kind != governance::GroupKind::kBoard) return;
   for (const auto& d : UnratifiedChairsActions(meeting.partnership_id, meeting.group_id)) {
     if (d.decided_on > meeting.meets_on) continue;
-    bool queued = db_.QueryOne(
-                         "SELECT 1 FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id "
-                         "WHERE a.purpose = 'ratify' AND a.subject_id = ? AND m.cancelled = 0",
-                         {d.id})
-                      .has_value();
-    if (queued) continue;
+    auto queued = db_.QueryOne(
+        "SELECT a.id, m.meets_on FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id "
+        "WHERE a.purpose = 'ratify' AND a.subject_id = ? AND m.cancelled = 0",
+        {d.id});
+    if (queued) {
+      // Already on a later meeting's agenda: this meeting comes first, so it moves here.
+      if (queued->Text(1) > core::FormatDate(meeting.meets_on)) {
+        auto next = db_.QueryOne(
+            "SELECT COALESCE(MAX(position), 0) + 1 FROM agenda_items WHERE meeting_id = ?", {meeting.id});
+        db_.Exec("UPDATE agenda_items SET meeting_id = ?, position = ? WHERE id = ?",
+                 {meeting.id, next->Int(0), queued->Int(0)});
+      }
+      continue;
+    }
     AgendaItem ratify;
     ratify.meeting_id = meeting.id;
     ratify.title = "Ratify chair's action of " + core::FormatDateLong(d.decided_on);

@@ -420,6 +420,122 @@ TEST_F(HttpTest, TheAttendanceReportIsAPageAndACsv) {
   EXPECT_NE(csv.body.find("agency,NSPCC,5,0,0,"), std::string::npos);
 }
 
+std::string Multipart(const std::string& token, const std::string& field, const std::string& file_name,
+                      const std::string& bytes) {
+  return "--B0UNDARY\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n" + token +
+         "\r\n--B0UNDARY\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" +
+         file_name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + bytes +
+         "\r\n--B0UNDARY--\r\n";
+}
+
+TEST_F(HttpTest, PapersMustBeRealOfficeFilesWithinTheLimit) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto item = FirstId("SELECT MIN(id) FROM agenda_items WHERE purpose = '' AND meeting_id = "
+                      "(SELECT MIN(id) FROM meetings WHERE cancelled = 0)");
+  std::string target = Path("/agenda-items/" + std::to_string(item) + "/papers");
+  std::string field = "paper-" + std::to_string(item);
+  std::string type = "multipart/form-data; boundary=B0UNDARY";
+  auto before = Count("SELECT COUNT(*) FROM papers");
+  auto r = manager.Send("POST", target, Multipart(token, field, "report.pdf", "MZ not a pdf"), type);
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("The selected file is not a real .pdf file"), std::string::npos);
+  r = manager.Send("POST", target, Multipart(token, field, "big.pdf", "%PDF-" + std::string(11 * 1024 * 1024, 'x')), type);
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("smaller than 10 MB"), std::string::npos);
+  r = manager.Send("POST", target, Multipart(token, field, "run.exe", "MZ"), type);
+  EXPECT_EQ(r.status, 422);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM papers"), before);
+  // A real PDF, uploaded long after the 2011 meeting: stored, and flagged late.
+  std::string pdf = "%PDF-1.4\n%\xe2\xe3\n1 0 obj\n<<>>\nendobj\n";
+  r = manager.Send("POST", target, Multipart(token, field, "../Budget <2011>.pdf", pdf), type);
+  ASSERT_EQ(r.status, 303) << r.body;
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM papers"), before + 1);
+  auto paper = FirstId("SELECT MAX(id) FROM papers");
+  EXPECT_EQ(Count("SELECT late FROM papers WHERE id = " + std::to_string(paper)), 1);
+  auto download = manager.Get(Path("/papers/" + std::to_string(paper)));
+  EXPECT_EQ(download.status, 200);
+  EXPECT_EQ(download.body, pdf);
+  EXPECT_EQ(download.headers["content-type"], "application/pdf");
+  EXPECT_EQ(download.headers["content-disposition"], "attachment; filename=\"Budget _2011_.pdf\"");
+  // Only the group's chair (or the board team) accepts a late paper.
+  Client member = SignedIn("member");
+  EXPECT_EQ(member.Post(Path("/papers/" + std::to_string(paper) + "/accept"),
+                        "csrf_token=" + member.CsrfToken()).status, 403);
+  Client chair = server_->NewClient();
+  ASSERT_EQ(chair.SignIn("chair@demo.safeboard.test", "demo-chair"), 303);
+  EXPECT_EQ(chair.Post(Path("/papers/" + std::to_string(paper) + "/accept"),
+                       "csrf_token=" + chair.CsrfToken()).status, 303);
+  EXPECT_EQ(Count("SELECT late_accepted FROM papers WHERE id = " + std::to_string(paper)), 1);
+}
+
+TEST_F(HttpTest, ApprovedMinutesAreLockedAndPublishedWithoutConfidentialItems) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto meeting = FirstId("SELECT MIN(meeting_id) FROM minutes WHERE status = 'approved'");
+  std::string path = Path("/meetings/" + std::to_string(meeting) + "/minutes");
+  auto r = manager.Post(path, "csrf_token=" + token + "&body=Rewritten+history");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("approved and locked"), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM minutes WHERE body = 'Rewritten history'"), 0);
+  r = manager.Post(path + "/corrections", "csrf_token=" + token + "&correction=Sue+Cox+was+present");
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM minute_corrections WHERE meeting_id = " + std::to_string(meeting)), 1);
+  // The public version, for anyone: no confidential item, the correction shown.
+  Client anyone = server_->NewClient();
+  auto page = anyone.Get("/public/milton-keynes/minutes/" + std::to_string(meeting));
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("The Board agreed the budget"), std::string::npos);
+  EXPECT_EQ(page.body.find("Serious case review referral"), std::string::npos);
+  EXPECT_EQ(page.body.find("closed session"), std::string::npos);
+  EXPECT_NE(page.body.find("Sue Cox was present"), std::string::npos);
+  // Minutes not yet approved are not published.
+  auto circulated = FirstId("SELECT MIN(meeting_id) FROM minutes WHERE status = 'circulated'");
+  EXPECT_EQ(anyone.Get("/public/milton-keynes/minutes/" + std::to_string(circulated)).status, 404);
+}
+
+TEST_F(HttpTest, ANewBoardMeetingApprovesThePreviousMinutesAndRatifiesChairsAction) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto board = FirstId("SELECT id FROM partnership_groups WHERE kind = 'board' AND partnership_id = 1");
+  // A chair's action before any later meeting is scheduled.
+  auto r = manager.Post(Path("/groups/" + std::to_string(board) + "/chairs-actions"),
+                        "csrf_token=" + token + "&text=Agreed+the+response+to+the+Munro+survey&decided_on=2012-04-10");
+  ASSERT_EQ(r.status, 303);
+  auto action = FirstId("SELECT MAX(id) FROM decisions WHERE chairs_action = 1");
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM decisions WHERE id = " + std::to_string(action) +
+                  " AND ratified_at_meeting_id IS NULL"), 1);
+  r = manager.Post(Path("/groups/" + std::to_string(board) + "/meetings"),
+                   "csrf_token=" + token + "&title=Board+meeting&meets_on=2012-06-14&starts_at=10:00");
+  ASSERT_EQ(r.status, 303);
+  auto meeting = FirstId("SELECT MAX(id) FROM meetings");
+  auto minutes_item = FirstId("SELECT id FROM agenda_items WHERE purpose = 'minutes' AND meeting_id = " +
+                              std::to_string(meeting));
+  auto ratify_item = FirstId("SELECT id FROM agenda_items WHERE purpose = 'ratify' AND subject_id = " +
+                             std::to_string(action) + " AND meeting_id = " + std::to_string(meeting));
+  ASSERT_GT(minutes_item, 0);
+  ASSERT_GT(ratify_item, 0);
+  // Inquorate: neither can be done.
+  r = manager.Post(Path("/agenda-items/" + std::to_string(minutes_item) + "/approve-minutes"), "csrf_token=" + token);
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("not quorate"), std::string::npos);
+  r = manager.Post(Path("/agenda-items/" + std::to_string(ratify_item) + "/ratify"), "csrf_token=" + token);
+  EXPECT_EQ(r.status, 422);
+  auto members = BoardMembershipsAt(server_->database_url(), "2012-06-14");
+  std::string form = "csrf_token=" + token;
+  for (const char* name : {"Elaine Coleridge Smith", "Phil Latham", "Sue Cox", "Jill Wilkinson",
+                           "Nicky Rayner", "Lyn Scott", "Anna Selby", "Richard North"})
+    form += "&status-" + members.at(name) + "=present";
+  ASSERT_EQ(manager.Post(Path("/meetings/" + std::to_string(meeting) + "/attendance"), form).status, 303);
+  r = manager.Post(Path("/agenda-items/" + std::to_string(minutes_item) + "/approve-minutes"), "csrf_token=" + token);
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM minutes WHERE status = 'approved' AND approved_at_meeting_id = " +
+                  std::to_string(meeting)), 1);
+  r = manager.Post(Path("/agenda-items/" + std::to_string(ratify_item) + "/ratify"), "csrf_token=" + token);
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(Count("SELECT ratified_at_meeting_id FROM decisions WHERE id = " + std::to_string(action)), meeting);
+}
+
 TEST_F(HttpTest, UnknownIdsAnswer404) {
   Client manager = SignedIn("business manager");
   EXPECT_EQ(manager.Get(Path("/groups/999999")).status, 404);
