@@ -119,7 +119,7 @@ G=[ # key,name,short,kind,parent,chair,vice,cadence
  ('td','Training and Development Sub-Group','T&D','sub_group','bmg','rh',None,'six_weekly'),
  ('cdop','Child Death Overview Panel','CDOP','panel','bmg','pl',None,'bi_monthly'),
 ]
-QUORUM={'board':{'min_members':8,'min_agencies':4,'required_agencies':[]},'scr':{'min_members':0,'min_agencies':0,'required_agencies':['tvp','nhsmkn','cf']}}
+QUORUM={'pp':{'min_members':0,'min_agencies':2,'required_agencies':[],'procedure_approval_agencies':3},'board':{'min_members':8,'min_agencies':4,'required_agencies':[]},'scr':{'min_members':0,'min_agencies':0,'required_agencies':['tvp','nhsmkn','cf']}}
 groups=[{'quorum':QUORUM.get(k,{'min_members':0,'min_agencies':2,'required_agencies':[]}),'key':k,'name':n,'short_name':s,'kind':kd,'parent':p,'chair':c,'vice_chair':v,'cadence':cd,'terms_of_reference':tor[k],'terms_reviewed_on':'2011-06-16' if k=='board' else '2011-05-10'} for k,n,s,kd,p,c,v,cd in G]
 agency_of={k:a for k,n,t,a,i in P}
 M=[]

@@ -180,6 +180,9 @@ bool LoadDemo(storage::Database& database) {
     for (const auto& a : q.at("required_agencies").as_array())
       rule.required_agencies.push_back(Ref(agencies, std::string(a.as_string()), "agency"));
     meeting_store.SetQuorumRule(partnership.id, groups.at(Str(o, "key")), rule);
+    if (auto it = q.find("procedure_approval_agencies"); it != q.end())
+      db->Exec("UPDATE partnership_groups SET procedure_approval_agencies = ? WHERE id = ?",
+               {it->value().as_int64(), groups.at(Str(o, "key"))});
   }
   std::map<std::string, std::int64_t> meeting_ids;
   std::map<std::int64_t, std::string> meeting_dates;

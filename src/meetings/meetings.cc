@@ -201,3 +201,37 @@ std::vector<AttendanceRow> AttendanceByMember(std::span<const ReportMeeting> mee
 }
 
 }  // namespace safeboard::meetings
+
+namespace safeboard::meetings {
+
+std::vector<Date> SeriesDates(governance::Cadence cadence, const Date& first, const Date& until) {
+  using namespace std::chrono;
+  std::vector<Date> out;
+  int months = 0, days_step = 0;
+  switch (cadence) {
+    case governance::Cadence::kQuarterly: months = 3; break;
+    case governance::Cadence::kBiMonthly: months = 2; break;
+    case governance::Cadence::kMonthly: months = 1; break;
+    case governance::Cadence::kSixWeekly: days_step = 42; break;
+    case governance::Cadence::kAsRequired: return {first};
+  }
+  for (int i = 0; out.size() < 60; ++i) {
+    Date date;
+    if (months) {
+      year_month ym = first.year() / first.month() + std::chrono::months(i * months);
+      auto month_end = (ym / std::chrono::last).day();
+      date = ym / std::min(first.day(), month_end);
+    } else {
+      date = Date{sys_days{first} + days{i * days_step}};
+    }
+    if (date > until) break;
+    out.push_back(date);
+  }
+  return out;
+}
+
+bool CanApproveProcedure(int required, const QuorumResult& quorum) {
+  return quorum.quorate && quorum.agencies_counted >= required;
+}
+
+}  // namespace safeboard::meetings

@@ -145,3 +145,16 @@ std::vector<AttendanceRow> AttendanceByMember(std::span<const ReportMeeting> mee
                                               int deputy_limit_percent);
 
 }  // namespace safeboard::meetings
+
+namespace safeboard::meetings {
+
+// The dates of a series of meetings from `first`, every cadence step, up to and including
+// `until` (at most 60). Quarterly and bi-monthly steps keep the day of the month (clamped to
+// the month's end); six-weekly steps are 42 days.
+std::vector<Date> SeriesDates(governance::Cadence cadence, const Date& first, const Date& until);
+
+// RULE: Constitution appendix 4 - approving a procedure document needs `required` distinct
+// agencies present (3 for the policy and procedures sub-group), over and above quorum.
+bool CanApproveProcedure(int required, const QuorumResult& quorum);
+
+}  // namespace safeboard::meetings

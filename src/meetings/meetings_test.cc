@@ -207,3 +207,38 @@ TEST(AttendanceForm, ADeputyStatusNeedsADeputyAndOthersMustNotHaveOne) {
 
 }  // namespace
 }  // namespace safeboard::meetings
+
+namespace safeboard::meetings {
+namespace {
+
+using namespace std::chrono;
+
+TEST(Series, QuarterlyKeepsTheDayAndClampsToMonthEnd) {
+  auto dates = SeriesDates(governance::Cadence::kQuarterly, year(2011) / 11 / 30, year(2012) / 12 / 31);
+  ASSERT_EQ(dates.size(), 5u);
+  EXPECT_EQ(dates[1], year(2012) / 2 / 29);  // no 30 February: the month's last day
+  EXPECT_EQ(dates[2], year(2012) / 5 / 30);
+}
+
+TEST(Series, SixWeeklyStepsFortyTwoDays) {
+  auto dates = SeriesDates(governance::Cadence::kSixWeekly, year(2011) / 4 / 7, year(2011) / 7 / 1);
+  ASSERT_EQ(dates.size(), 3u);
+  EXPECT_EQ(dates[1], year(2011) / 5 / 19);
+  EXPECT_EQ(dates[2], year(2011) / 6 / 30);
+}
+
+TEST(Series, BiMonthlyForCdop) {
+  auto dates = SeriesDates(governance::Cadence::kBiMonthly, year(2011) / 5 / 12, year(2012) / 3 / 31);
+  EXPECT_EQ(dates.size(), 6u);  // May, July, September, November, January, March
+  EXPECT_EQ(dates.back(), year(2012) / 3 / 12);
+}
+
+// RULE: approving a procedure document needs 3 agencies.
+TEST(Quorum, ApprovingAProcedureNeedsThreeAgencies) {
+  QuorumRule sub{0, 2, {}};
+  EXPECT_FALSE(CanApproveProcedure(3, CheckQuorum(sub, Present(4, 2))));
+  EXPECT_TRUE(CanApproveProcedure(3, CheckQuorum(sub, Present(3, 3))));
+}
+
+}  // namespace
+}  // namespace safeboard::meetings

@@ -84,6 +84,31 @@ void MeetingStore::SetCancelled(std::int64_t partnership_id, std::int64_t id, bo
            {std::int64_t{cancelled}, partnership_id, id});
 }
 
+void MeetingStore::Move(std::int64_t partnership_id, std::int64_t id, const Date& to,
+                        const std::string& starts_at) {
+  db_.Exec("UPDATE meetings SET meets_on = ?, starts_at = ? WHERE partnership_id = ? AND id = ?",
+           {core::FormatDate(to), starts_at, partnership_id, id});
+}
+
+std::vector<std::pair<Meeting, AttendanceEntry>> MeetingStore::UpcomingMeetingsOfUser(
+    std::int64_t partnership_id, std::int64_t user_id, const Date& from) {
+  std::vector<std::pair<Meeting, AttendanceEntry>> out;
+  for (const auto& r : db_.Query(
+           "SELECT g.id FROM meetings g JOIN memberships m ON m.group_id = g.group_id "
+           "JOIN people p ON p.id = m.person_id WHERE g.partnership_id = ? AND p.user_id = ? "
+           "AND g.meets_on >= ? AND g.cancelled = 0 AND m.started_on <= g.meets_on AND "
+           "(m.ended_on IS NULL OR m.ended_on >= g.meets_on) ORDER BY g.meets_on, g.id LIMIT 50",
+           {partnership_id, user_id, core::FormatDate(from)})) {
+    auto meeting = FindMeeting(partnership_id, r.Int(0));
+    for (const auto& entry : AttendanceOf(*meeting)) {
+      auto mine = db_.QueryOne("SELECT 1 FROM people WHERE id = ? AND user_id = ?",
+                               {entry.person_id, user_id});
+      if (mine) out.emplace_back(*meeting, entry);
+    }
+  }
+  return out;
+}
+
 std::vector<AttendanceEntry> MeetingStore::AttendanceOf(const Meeting& meeting) {
   std::string day = core::FormatDate(meeting.meets_on);
   std::vector<AttendanceEntry> out;

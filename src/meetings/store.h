@@ -97,6 +97,11 @@ class MeetingStore {
   std::optional<Meeting> FindMeeting(std::int64_t partnership_id, std::int64_t id);
   std::vector<Meeting> MeetingsOfGroup(std::int64_t partnership_id, std::int64_t group_id);
   void SetCancelled(std::int64_t partnership_id, std::int64_t id, bool cancelled);
+  void Move(std::int64_t partnership_id, std::int64_t id, const Date& to, const std::string& starts_at);
+  // Meetings on or after `from` of every group the user's linked person belongs to then.
+  std::vector<std::pair<Meeting, AttendanceEntry>> UpcomingMeetingsOfUser(std::int64_t partnership_id,
+                                                                          std::int64_t user_id,
+                                                                          const Date& from);
 
   // Everyone whose membership of the meeting's group covers its date, with any mark.
   std::vector<AttendanceEntry> AttendanceOf(const Meeting& meeting);

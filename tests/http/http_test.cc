@@ -536,6 +536,91 @@ TEST_F(HttpTest, ANewBoardMeetingApprovesThePreviousMinutesAndRatifiesChairsActi
   EXPECT_EQ(Count("SELECT ratified_at_meeting_id FROM decisions WHERE id = " + std::to_string(action)), meeting);
 }
 
+TEST_F(HttpTest, AGroupSchedulesASeriesAtItsCadenceAndMovesAMeeting) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto cdop = FirstId("SELECT id FROM partnership_groups WHERE short_name = 'CDOP'");
+  auto before = Count("SELECT COUNT(*) FROM meetings WHERE group_id = " + std::to_string(cdop));
+  auto r = manager.Post(Path("/groups/" + std::to_string(cdop) + "/meetings"),
+                        "csrf_token=" + token + "&title=CDOP&meets_on=2031-05-12&starts_at=14:00" +
+                            "&repeat_until=2032-03-31");
+  ASSERT_EQ(r.status, 303) << r.body;
+  // Bi-monthly: May, July, September, November, January, March.
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM meetings WHERE group_id = " + std::to_string(cdop)), before + 6);
+  r = manager.Post(Path("/groups/" + std::to_string(cdop) + "/meetings"),
+                   "csrf_token=" + token + "&title=CDOP&meets_on=2031-05-12&starts_at=25:00&repeat_until=2030-01-01");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM meetings WHERE group_id = " + std::to_string(cdop)), before + 6);
+  auto meeting = FirstId("SELECT MAX(id) FROM meetings");
+  r = manager.Post(Path("/meetings/" + std::to_string(meeting) + "/move"),
+                   "csrf_token=" + token + "&moved_to=2032-03-19&moved_starts_at=09:30");
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM meetings WHERE id = " + std::to_string(meeting) +
+                  " AND meets_on = '2032-03-19' AND starts_at = '09:30'"), 1);
+}
+
+TEST_F(HttpTest, AMemberSendsApologiesAndNamesADeputyFromTheirAgency) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto board = FirstId("SELECT id FROM partnership_groups WHERE kind = 'board' AND partnership_id = 1");
+  ASSERT_EQ(manager.Post(Path("/groups/" + std::to_string(board) + "/meetings"),
+                         "csrf_token=" + token + "&title=Board+meeting&meets_on=2033-01-20&starts_at=10:00").status, 303);
+  auto meeting = FirstId("SELECT MAX(id) FROM meetings");
+  Client member = SignedIn("member");  // Richard North, Thames Valley Police
+  std::string member_token = member.CsrfToken();
+  auto page = member.Get(Path("/my-meetings"));
+  EXPECT_NE(page.body.find("20 January 2033"), std::string::npos);
+  auto hospital = FirstId("SELECT id FROM people WHERE full_name = 'Karen Dale'");
+  auto police = FirstId("SELECT id FROM people WHERE full_name = 'Amanda Blake'");
+  std::string field = "deputy-" + std::to_string(meeting);
+  auto r = member.Post(Path("/meetings/" + std::to_string(meeting) + "/apologies"),
+                       "csrf_token=" + member_token + "&" + field + "=" + std::to_string(hospital));
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("must be from Thames Valley Police"), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM attendance WHERE meeting_id = " + std::to_string(meeting)), 0);
+  r = member.Post(Path("/meetings/" + std::to_string(meeting) + "/apologies"),
+                  "csrf_token=" + member_token + "&" + field + "=" + std::to_string(police));
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM attendance WHERE status = 'deputy' AND deputy_person_id = " +
+                  std::to_string(police) + " AND meeting_id = " + std::to_string(meeting)), 1);
+  // Someone who is not on the group cannot send apologies for it.
+  auto qa_meeting = FirstId("SELECT MIN(id) FROM meetings WHERE title = 'Quality Assurance Sub-Group'");
+  Client lay = SignedIn("lay member");
+  EXPECT_EQ(lay.Post(Path("/meetings/" + std::to_string(qa_meeting) + "/apologies"),
+                     "csrf_token=" + lay.CsrfToken()).status, 403);
+}
+
+TEST_F(HttpTest, ApprovingAProcedureNeedsThreeAgencies) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto pp = FirstId("SELECT id FROM partnership_groups WHERE short_name = 'P&P'");
+  ASSERT_EQ(manager.Post(Path("/groups/" + std::to_string(pp) + "/meetings"),
+                         "csrf_token=" + token + "&title=P%26P&meets_on=2033-02-10&starts_at=10:00").status, 303);
+  auto meeting = FirstId("SELECT MAX(id) FROM meetings");
+  auto database = storage::OpenDatabase(server_->database_url());
+  auto db = database->Connect();
+  std::map<std::string, std::string> members;
+  for (const auto& r : db->Query("SELECT p.full_name, m.id FROM memberships m JOIN people p ON "
+                                 "p.id = m.person_id WHERE m.group_id = ?", {pp}))
+    members[r.Text(0)] = r.Text(1);
+  // Nicky Rayner (council) and Amanda Blake (police): quorate, two agencies.
+  ASSERT_EQ(manager.Post(Path("/meetings/" + std::to_string(meeting) + "/attendance"),
+                         "csrf_token=" + token + "&status-" + members.at("Nicky Rayner") + "=present&status-" +
+                             members.at("Amanda Blake") + "=present").status, 303);
+  auto r = manager.Post(Path("/meetings/" + std::to_string(meeting) + "/decisions"),
+                        "csrf_token=" + token + "&text=Approve+the+neglect+procedure&approves_procedure=yes");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("Approving a procedure document needs 3 agencies present; 2 are"), std::string::npos);
+  // Karen Dale (hospital) arrives: three agencies.
+  ASSERT_EQ(manager.Post(Path("/meetings/" + std::to_string(meeting) + "/attendance"),
+                         "csrf_token=" + token + "&status-" + members.at("Karen Dale") + "=present").status, 303);
+  r = manager.Post(Path("/meetings/" + std::to_string(meeting) + "/decisions"),
+                   "csrf_token=" + token + "&text=Approve+the+neglect+procedure&approves_procedure=yes");
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM decisions WHERE approves_procedure = 1 AND meeting_id = " +
+                  std::to_string(meeting)), 1);
+}
+
 TEST_F(HttpTest, UnknownIdsAnswer404) {
   Client manager = SignedIn("business manager");
   EXPECT_EQ(manager.Get(Path("/groups/999999")).status, 404);

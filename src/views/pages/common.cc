@@ -21,6 +21,7 @@ PageChrome Chrome(const http::Context& ctx, const std::string& title,
     chrome.service_name = ctx.partnership->name;
     add("Overview", ctx.PartnershipPath());
     add("Groups", ctx.PartnershipPath("/groups"));
+    add("My meetings", ctx.PartnershipPath("/my-meetings"));
     add("People", ctx.PartnershipPath("/people"));
     add("Agencies", ctx.PartnershipPath("/agencies"));
     if (auth::Allows(ctx.role, auth::Permission::kManagePartnership))
@@ -80,7 +81,8 @@ std::optional<std::string> SuccessMessage(const http::Context& ctx) {
       {"minutes-circulated", "Minutes circulated"}, {"minutes-approved", "Minutes approved"},
       {"correction-recorded", "Correction recorded"}, {"chairs-action-recorded", "Chair's action recorded"},
       {"ratified", "Chair's action ratified"},    {"action-added", "Action added"},
-      {"action-updated", "Action updated"},
+      {"action-updated", "Action updated"},      {"series-scheduled", "Meetings scheduled"},
+      {"meeting-moved", "Meeting moved"},         {"apologies-sent", "Apologies sent"},
   };
   auto it = kMessages.find(ctx.query.Get("done"));
   if (it == kMessages.end()) return std::nullopt;

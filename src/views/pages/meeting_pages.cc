@@ -54,6 +54,15 @@ bool IsChairOf(const Context& ctx, const governance::Group& group) {
       .has_value();
 }
 
+// RULE: Constitution appendix 4 - how many agencies must be present to approve a procedure
+// document at this group's meetings (0: the group does not approve procedures).
+int ProcedureApprovalAgencies(Context& ctx, std::int64_t group_id) {
+  auto row = ctx.db.QueryOne(
+      "SELECT procedure_approval_agencies FROM partnership_groups WHERE partnership_id = ? AND id = ?",
+      {ctx.partnership_id(), group_id});
+  return row ? static_cast<int>(row->Int(0)) : 0;
+}
+
 std::string MeetingStatus(const Meeting& m, const core::Date& today) {
   if (m.cancelled) return "Cancelled";
   return m.meets_on < today ? "Held" : "Scheduled";
@@ -71,6 +80,10 @@ Response RenderNewMeeting(Context& ctx, const governance::Group& group, const Fo
   TextInput(h, form, "starts_at", "Start time", {.hint = "24-hour clock, for example 10:00",
                                                  .width_class = "govuk-input--width-5"});
   TextInput(h, form, "location", "Where (optional)", {.width_class = "govuk-!-width-two-thirds"});
+  DateInput(h, form, "repeat_until", "Repeat until (optional)",
+            "To schedule a series at the group's cadence (" +
+                std::string(core::LabelOf(governance::Cadences(), group.cadence)) +
+                "), give the last date. For example, 31 3 2012");
   Button(h, "Schedule meeting");
   h.Close("form");
   auto chrome = Chrome(ctx, "Schedule a meeting of " + group.name, "Groups");
@@ -318,6 +331,12 @@ Response RenderMeeting(Context& ctx, const Meeting& meeting, const FormState& at
     CsrfField(h, ctx.csrf_token);
     Textarea(h, decision_form, "text", "Record a decision",
              quorum.quorate ? "" : "The meeting is not quorate: no decision can be recorded", 3);
+    std::vector<std::pair<std::string, std::string>> item_options;
+    for (const auto& item : store.AgendaOf(ctx.partnership_id(), meeting.id))
+      item_options.emplace_back(std::to_string(item.id), item.title);
+    Select(h, decision_form, "agenda_item_id", "Under agenda item", item_options, "No particular item");
+    if (ProcedureApprovalAgencies(ctx, group.id) > 0)
+      Checkbox(h, decision_form, "approves_procedure", "This decision approves a procedure document");
     Button(h, "Record decision", true);
     h.Close("form");
   }
@@ -370,6 +389,17 @@ Response RenderMeeting(Context& ctx, const Meeting& meeting, const FormState& at
   }
 
   if (CanManage(ctx) && !meeting.cancelled && today <= meeting.meets_on) {
+    h.Open("details", {{"class", "govuk-details"}});
+    h.Element("summary", {{"class", "govuk-details__summary"}}, "Move this meeting");
+    h.Open("div", {{"class", "govuk-details__text"}});
+    h.Open("form", {{"method", "post"}, {"action", MeetingPath(ctx, meeting.id) + "/move"},
+                    {"novalidate", "novalidate"}});
+    CsrfField(h, ctx.csrf_token);
+    DateInput(h, agenda_form, "moved_to", "New date");
+    TextInput(h, agenda_form, "moved_starts_at", "New start time (optional)",
+              {.width_class = "govuk-input--width-5"});
+    Button(h, "Move meeting", true);
+    h.Close("form").Close("div").Close("details");
     h.Open("form", {{"method", "post"}, {"action", MeetingPath(ctx, meeting.id) + "/cancel"}});
     CsrfField(h, ctx.csrf_token);
     Button(h, "Cancel this meeting", true);
@@ -432,14 +462,30 @@ Response CreateMeeting(Context& ctx) {
   m.starts_at = core::Trim(form.Value("starts_at"));
   if (!ValidTime(m.starts_at)) form.errors.Add("starts_at", "Enter a start time like 10:00");
   m.location = core::Trim(form.Value("location"));
+  auto until = governance::ReadDateField(form.values, "repeat_until", "the last date of the series",
+                                         false, form.errors);
+  if (until && form.errors.empty() && *until < m.meets_on)
+    form.errors.Add("repeat_until", "The series must end on or after the first meeting");
+  if (until && group.cadence == governance::Cadence::kAsRequired)
+    form.errors.Add("repeat_until", "This group meets as required: schedule its meetings one by one");
   if (!form.errors.empty()) return RenderNewMeeting(ctx, group, form);
   storage::Transaction tx(ctx.db);
   MeetingStore store(ctx.db);
-  m.id = store.CreateMeeting(m);
-  store.PrepareAgenda(m, group.kind);
-  ctx.Audit("create", "meeting", m.id);
+  std::vector<core::Date> dates = {m.meets_on};
+  if (until) dates = meetings::SeriesDates(group.cadence, m.meets_on, *until);
+  std::int64_t first_id = 0;
+  for (const auto& date : dates) {
+    Meeting one = m;
+    one.meets_on = date;
+    one.id = store.CreateMeeting(one);
+    store.PrepareAgenda(one, group.kind);
+    ctx.Audit("create", "meeting", one.id);
+    if (!first_id) first_id = one.id;
+  }
   tx.Commit();
-  return http::Redirect(MeetingPath(ctx, m.id) + "?done=meeting-scheduled");
+  if (dates.size() > 1)
+    return http::Redirect(GroupPath(ctx, group.id) + "/meetings?done=series-scheduled");
+  return http::Redirect(MeetingPath(ctx, first_id) + "?done=meeting-scheduled");
 }
 
 Response ShowMeeting(Context& ctx) {
@@ -486,6 +532,20 @@ Response RecordDecision(Context& ctx) {
     if (!quorum.reasons.empty()) why += ": " + quorum.reasons.front();
     form.errors.Add("text", why);
   }
+  bool approves_procedure = form.Value("approves_procedure") == "yes";
+  int required = ProcedureApprovalAgencies(ctx, meeting.group_id);
+  if (approves_procedure && quorum.quorate && !meetings::CanApproveProcedure(required, quorum))
+    form.errors.Add("approves_procedure",
+                    "Approving a procedure document needs " + std::to_string(required) +
+                        " agencies present; " + std::to_string(quorum.agencies_counted) + " are");
+  std::optional<std::int64_t> item_id;
+  if (auto text_id = form.Value("agenda_item_id"); !text_id.empty()) {
+    auto item = store.FindAgendaItem(ctx.partnership_id(), std::atoll(text_id.c_str()));
+    if (!item || item->meeting_id != meeting.id)
+      form.errors.Add("agenda_item_id", "Select an item on this meeting's agenda");
+    else
+      item_id = item->id;
+  }
   if (!form.errors.empty()) return RenderMeeting(ctx, meeting, FormState{}, form, 422);
   storage::Transaction tx(ctx.db);
   meetings::Decision d;
@@ -494,6 +554,8 @@ Response RecordDecision(Context& ctx) {
   d.decided_on = meeting.meets_on;
   d.text = text;
   auto id = store.CreateDecision(ctx.partnership_id(), d);
+  ctx.db.Exec("UPDATE decisions SET agenda_item_id = ?, approves_procedure = ? WHERE id = ?",
+              {storage::Nullable(item_id), std::int64_t{approves_procedure}, id});
   ctx.Audit("create", "decision", id);
   tx.Commit();
   return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=decision-recorded#decisions");
@@ -921,6 +983,105 @@ Response SetMeetingActionStatus(Context& ctx) {
   tx.Commit();
   if (!MeetingStore(ctx.db).FindMeeting(ctx.partnership_id(), back_id)) back_id = row->Int(0);
   return http::Redirect(MeetingPath(ctx, back_id) + "?done=action-updated#matters-arising");
+}
+
+Response MoveMeeting(Context& ctx) {
+  Meeting meeting = MeetingOrNotFound(ctx);
+  FormState form{Submitted(ctx), {}};
+  auto to = governance::ReadDateField(form.values, "moved_to", "the new date", true, form.errors);
+  std::string starts_at = core::Trim(form.Value("moved_starts_at"));
+  if (starts_at.empty()) starts_at = meeting.starts_at;
+  if (!ValidTime(starts_at)) form.errors.Add("moved_starts_at", "Enter a start time like 10:00");
+  if (meeting.cancelled) form.errors.Add("moved_to", "This meeting was cancelled");
+  if (!form.errors.empty()) return RenderMeeting(ctx, meeting, FormState{}, FormState{}, 422, form);
+  storage::Transaction tx(ctx.db);
+  MeetingStore(ctx.db).Move(ctx.partnership_id(), meeting.id, *to, starts_at);
+  ctx.Audit("move", "meeting", meeting.id, core::FormatDate(meeting.meets_on) + " to " + core::FormatDate(*to));
+  tx.Commit();
+  return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=meeting-moved");
+}
+
+namespace {
+
+Response RenderMyMeetings(Context& ctx, const FormState& form, int status) {
+  auto today = core::DateOf(ctx.clock.Now());
+  MeetingStore store(ctx.db);
+  governance::GovernanceStore governance(ctx.db);
+  auto people = governance.ListPeople(ctx.partnership_id());
+  Html h;
+  h.Element("p", {{"class", "govuk-body"}},
+            "Meetings of the groups you belong to. If you cannot attend, send your apologies and "
+            "name a deputy from your agency.");
+  ErrorSummary(h, form.errors);
+  auto upcoming = ctx.session ? store.UpcomingMeetingsOfUser(ctx.partnership_id(), ctx.session->user.id, today)
+                              : std::vector<std::pair<Meeting, meetings::AttendanceEntry>>{};
+  if (upcoming.empty()) h.Element("p", {{"class", "govuk-body"}}, "You have no meetings coming up.");
+  for (const auto& [meeting, entry] : upcoming) {
+    auto group = governance.FindGroup(ctx.partnership_id(), meeting.group_id);
+    std::string id = std::to_string(meeting.id);
+    h.Open("div", {{"class", "govuk-summary-card"}});
+    h.Open("div", {{"class", "govuk-summary-card__title-wrapper"}});
+    h.Open("h2", {{"class", "govuk-summary-card__title"}});
+    Link(h, MeetingPath(ctx, meeting.id), group->name + ", " + core::FormatDateLong(meeting.meets_on) +
+                                              " at " + meeting.starts_at);
+    h.Close("h2").Close("div").Open("div", {{"class", "govuk-summary-card__content"}});
+    std::string current = entry.status ? std::string(core::LabelOf(meetings::AttendanceStatuses(), *entry.status))
+                                       : "Not recorded";
+    if (!entry.deputy_name.empty()) current += " (deputy: " + entry.deputy_name + ")";
+    h.Element("p", {{"class", "govuk-body"}}, "Your attendance: " + current);
+    h.Open("form", {{"method", "post"}, {"action", MeetingPath(ctx, meeting.id) + "/apologies"},
+                    {"novalidate", "novalidate"}});
+    CsrfField(h, ctx.csrf_token);
+    std::vector<std::pair<std::string, std::string>> deputies;
+    for (const auto& p : people)
+      if (p.id != entry.person_id && p.agency_id && p.agency_id == entry.agency_id && !p.ended_on)
+        deputies.emplace_back(std::to_string(p.id), p.full_name);
+    FormState row = form;
+    Select(h, row, "deputy-" + id, "Deputy from " + entry.agency_name + " (optional)", deputies, "No deputy");
+    Button(h, "Send apologies", true);
+    h.Close("form").Close("div").Close("div");
+  }
+  auto chrome = Chrome(ctx, "My meetings", "My meetings");
+  chrome.success = SuccessMessage(ctx);
+  chrome.has_errors = !form.errors.empty();
+  return Page(ctx, std::move(chrome), std::move(h), status);
+}
+
+}  // namespace
+
+Response ShowMyMeetings(Context& ctx) { return RenderMyMeetings(ctx, FormState{}, 200); }
+
+Response SendApologies(Context& ctx) {
+  Meeting meeting = MeetingOrNotFound(ctx);
+  MeetingStore store(ctx.db);
+  FormState form{Submitted(ctx), {}};
+  std::string field = "deputy-" + std::to_string(meeting.id);
+  // Only the member themself (through their linked person) sends their apologies here.
+  std::optional<meetings::AttendanceEntry> mine;
+  for (const auto& entry : store.AttendanceOf(meeting))
+    if (ctx.db.QueryOne("SELECT 1 FROM people WHERE id = ? AND user_id = ?",
+                        {entry.person_id, ctx.session->user.id}))
+      mine = entry;
+  if (!mine) return ErrorPage(ctx, 403);
+  if (meeting.cancelled) form.errors.Add(field, "This meeting was cancelled");
+  if (meeting.meets_on < core::DateOf(ctx.clock.Now()))
+    form.errors.Add(field, "This meeting has already taken place");
+  std::map<std::int64_t, std::optional<std::int64_t>> agency_of_person;
+  for (const auto& p : governance::GovernanceStore(ctx.db).ListPeople(ctx.partnership_id()))
+    agency_of_person[p.id] = p.agency_id;
+  std::string deputy = form.Value(field);
+  core::FieldValues values = {{"status-" + std::to_string(mine->membership_id), deputy.empty() ? "apologies" : "deputy"},
+                              {"deputy-" + std::to_string(mine->membership_id), deputy}};
+  std::vector<meetings::MarkInput> marks;
+  auto errors = meetings::ReadAttendanceForm(values, std::vector<meetings::AttendanceEntry>{*mine},
+                                             agency_of_person, marks);
+  for (const auto& e : errors.all()) form.errors.Add(field, e.message);
+  if (!form.errors.empty()) return RenderMyMeetings(ctx, form, 422);
+  storage::Transaction tx(ctx.db);
+  store.RecordAttendance(meeting.id, mine->membership_id, marks[0].status, marks[0].deputy_person_id);
+  ctx.Audit("apologies", "attendance", meeting.id, deputy.empty() ? "" : "deputy named");
+  tx.Commit();
+  return http::Redirect(ctx.PartnershipPath("/my-meetings?done=apologies-sent"));
 }
 
 namespace {
