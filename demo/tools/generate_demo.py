@@ -242,7 +242,8 @@ order=['b1','b2','b3','b4','b5']
 for i,key in enumerate(order):
   entry={'meeting':key,'body':'Chaired by Elaine Coleridge Smith, Independent Chair.','status':'approved' if i<4 else 'circulated','circulated_on':None,'approved_at':order[i+1] if i<4 else None}
   minutes.append(entry)
-demo={'agenda_items':agenda_items,'papers':papers,'minutes':minutes,'meetings':meetings,'attendance':attendance,'decisions':decisions,'actions':actions,'partnership':{'slug':'milton-keynes','name':'Milton Keynes Safeguarding Children Board','area':'Milton Keynes'},'agencies':agencies,'people':people,'groups':groups,'memberships':M,'users':users}
+disputes=[{'summary':"Thresholds for referral to children's social care",'raised_on':'2011-11-15','convened_on':'2011-12-01','met_on':'2012-01-20','mediator_agreed_on':'2011-12-05'}]
+demo={'disputes':disputes,'agenda_items':agenda_items,'papers':papers,'minutes':minutes,'meetings':meetings,'attendance':attendance,'decisions':decisions,'actions':actions,'partnership':{'slug':'milton-keynes','name':'Milton Keynes Safeguarding Children Board','area':'Milton Keynes','constitution_reviewed_on':'2011-10-20','chair_appointment_reviewed_on':'2011-09-01','lead_member_met_chair_on':'2012-02-15'},'agencies':agencies,'people':people,'groups':groups,'memberships':M,'users':users}
 # checks
 keys=lambda L:[x['key'] for x in L]
 for L in (agencies,people,groups): assert len(set(keys(L)))==len(L)

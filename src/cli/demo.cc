@@ -11,6 +11,7 @@
 #include "core/date.h"
 #include "core/base64.h"
 #include "core/embedded_files.h"
+#include "duties/store.h"
 #include "governance/store.h"
 #include "meetings/store.h"
 
@@ -111,6 +112,12 @@ bool LoadDemo(storage::Database& database) {
   storage::Transaction tx(*db);
   governance::Partnership partnership{0, Str(p, "slug"), Str(p, "name"), Str(p, "area")};
   partnership.id = store.CreatePartnership(partnership, core::FormatTimestamp(clock.Now()));
+  db->Exec(
+      "UPDATE partnerships SET constitution_reviewed_on = ?, chair_appointment_reviewed_on = ?, "
+      "lead_member_met_chair_on = ? WHERE id = ?",
+      {storage::Nullable(std::optional<std::string>(Str(p, "constitution_reviewed_on"))),
+       storage::Nullable(std::optional<std::string>(Str(p, "chair_appointment_reviewed_on"))),
+       storage::Nullable(std::optional<std::string>(Str(p, "lead_member_met_chair_on"))), partnership.id});
 
   std::map<std::string, std::int64_t> agencies, people, groups;
   for (const auto& v : demo.at("agencies").as_array()) {
@@ -287,6 +294,12 @@ bool LoadDemo(storage::Database& database) {
     a.due_on = OptDate(o, "due_on");
     a.status = Str(o, "status");
     meeting_store.CreateAction(partnership.id, a);
+  }
+  for (const auto& v : demo.at("disputes").as_array()) {
+    const auto& o = v.as_object();
+    duties::Dispute d{0, Str(o, "summary"), *OptDate(o, "raised_on"), OptDate(o, "convened_on"),
+                      OptDate(o, "met_on"), OptDate(o, "mediator_agreed_on")};
+    duties::DutyStore(*db).AddDispute(partnership.id, d);
   }
   for (const auto& v : demo.at("users").as_array()) {
     const auto& o = v.as_object();

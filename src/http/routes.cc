@@ -5,6 +5,7 @@
 #include <array>
 
 #include "api/governance_api.h"
+#include "views/pages/duty_pages.h"
 #include "views/pages/governance_pages.h"
 #include "views/pages/meeting_pages.h"
 #include "views/pages/session_pages.h"
@@ -147,6 +148,16 @@ const auto kRoutes = std::to_array<Route>({
      pages::SetMeetingActionStatus, kPage, "Change an action's status"},
     {"GET", "/public/{slug}/minutes/{id}", Permission::kPublic, pages::ShowPublicMinutes, kPage,
      "Approved minutes, less confidential items"},
+
+    // The governance calendar.
+    {"GET", "/p/{slug}/governance-calendar", Permission::kReadPartnership,
+     pages::ShowGovernanceCalendar, kPage, "Due and overdue governance duties"},
+    {"POST", "/p/{slug}/governance-dates", Permission::kManagePartnership,
+     pages::RecordGovernanceDates, kPage, "Record governance review dates"},
+    {"POST", "/p/{slug}/disputes", Permission::kManagePartnership, pages::RaiseDispute, kPage,
+     "Raise a dispute between partners"},
+    {"POST", "/p/{slug}/disputes/{id}", Permission::kManagePartnership, pages::UpdateDispute,
+     kPage, "Record a dispute's progress"},
 
     // JSON API.
     {"GET", "/api/v1/openapi.json", Permission::kPublic, api::OpenApiDocument, kApi,

@@ -136,7 +136,7 @@ std::string Fill(std::string_view pattern, const std::map<std::string, std::int6
   };
   replace("{slug}", kDemoSlug);
   for (const char* kind : {"agencies", "people", "groups", "memberships", "meetings",
-                           "agenda-items", "papers", "actions", "minutes"})
+                           "agenda-items", "papers", "actions", "minutes", "disputes"})
     if (path.find(std::string("/") + kind + "/{id}") != std::string::npos)
       replace("{id}", std::to_string(ids.at(kind)));
   return path;
@@ -153,7 +153,8 @@ TEST_F(HttpTest, EveryRouteAnswersEveryRoleAsThePolicySays) {
       {"agenda-items", FirstId("SELECT MIN(id) FROM agenda_items WHERE purpose = ''")},
       {"papers", FirstId("SELECT MIN(id) FROM papers")},
       {"actions", FirstId("SELECT MIN(id) FROM meeting_actions")},
-      {"minutes", FirstId("SELECT MIN(meeting_id) FROM minutes WHERE status = 'approved'")}};
+      {"minutes", FirstId("SELECT MIN(meeting_id) FROM minutes WHERE status = 'approved'")},
+      {"disputes", FirstId("SELECT MIN(id) FROM disputes")}};
   std::map<std::string, auth::Role> roles = {{"anonymous", auth::Role::kAnonymous},
                                              {"lay member", auth::Role::kLayMember},
                                              {"member", auth::Role::kMember},
@@ -619,6 +620,27 @@ TEST_F(HttpTest, ApprovingAProcedureNeedsThreeAgencies) {
   EXPECT_EQ(r.status, 303);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM decisions WHERE approves_procedure = 1 AND meeting_id = " +
                   std::to_string(meeting)), 1);
+}
+
+TEST_F(HttpTest, TheGovernanceCalendarShowsWhatIsDueAndTakesNewDates) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  // The demo's dates are in 2011-12: by today the reviews are overdue.
+  auto overview = manager.Get(Path(""));
+  EXPECT_NE(overview.body.find("Review the constitution"), std::string::npos);
+  EXPECT_NE(overview.body.find("Overdue"), std::string::npos);
+  auto r = manager.Post(Path("/governance-dates"),
+                        "csrf_token=" + token + "&constitution_reviewed_on=2199-01-01");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("The date must be today or in the past"), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM partnerships WHERE constitution_reviewed_on = '2011-10-20'"), 1);
+  r = manager.Post(Path("/disputes"), "csrf_token=" + token + "&summary=&raised_on=2012-01-01");
+  EXPECT_EQ(r.status, 422);
+  r = manager.Post(Path("/disputes"), "csrf_token=" + token + "&summary=Funding+shares&raised_on=2099-01-01");
+  EXPECT_EQ(r.status, 303);
+  auto calendar = manager.Get(Path("/governance-calendar"));
+  EXPECT_NE(calendar.body.find("Convene the dispute: Funding shares"), std::string::npos);
+  EXPECT_NE(calendar.body.find("29 January 2099"), std::string::npos);  // 28 days after raising
 }
 
 TEST_F(HttpTest, UnknownIdsAnswer404) {

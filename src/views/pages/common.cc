@@ -83,6 +83,8 @@ std::optional<std::string> SuccessMessage(const http::Context& ctx) {
       {"ratified", "Chair's action ratified"},    {"action-added", "Action added"},
       {"action-updated", "Action updated"},      {"series-scheduled", "Meetings scheduled"},
       {"meeting-moved", "Meeting moved"},         {"apologies-sent", "Apologies sent"},
+      {"dates-saved", "Dates saved"},             {"dispute-raised", "Dispute raised"},
+      {"dispute-saved", "Dispute saved"},
   };
   auto it = kMessages.find(ctx.query.Get("done"));
   if (it == kMessages.end()) return std::nullopt;

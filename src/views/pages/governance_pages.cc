@@ -7,6 +7,7 @@
 #include "core/date.h"
 #include "governance/store.h"
 #include "views/pages/common.h"
+#include "views/pages/duty_pages.h"
 
 namespace safeboard::views::pages {
 namespace {
@@ -300,6 +301,7 @@ Response PartnershipHome(Context& ctx) {
                     TextCell(std::to_string(members.size()))});
   }
   Table(h, "Groups", {"Group", "Kind", "Members today"}, rows);
+  DutiesDueSummary(ctx, h);
   auto chrome = Chrome(ctx, ctx.partnership->name, "Overview");
   return Page(ctx, std::move(chrome), std::move(h));
 }

@@ -1,0 +1,17 @@
+// The governance calendar: what the constitution says is due and overdue, and recording the
+// dates it counts from.
+#pragma once
+#include "http/context.h"
+#include "views/html.h"
+
+namespace safeboard::views::pages {
+
+http::Response ShowGovernanceCalendar(http::Context& ctx);
+http::Response RecordGovernanceDates(http::Context& ctx);
+http::Response RaiseDispute(http::Context& ctx);
+http::Response UpdateDispute(http::Context& ctx);
+
+// The due and overdue duties, for the partnership's overview page.
+void DutiesDueSummary(http::Context& ctx, Html& h);
+
+}  // namespace safeboard::views::pages
