@@ -135,6 +135,7 @@ std::string Fill(std::string_view pattern, const std::map<std::string, std::int6
     if (auto at = path.find(from); at != std::string::npos) path.replace(at, from.size(), to);
   };
   replace("{slug}", kDemoSlug);
+  replace("{token}", std::string(64, 'c') + ".ics");
   for (const char* kind : {"agencies", "people", "groups", "memberships", "meetings",
                            "agenda-items", "papers", "actions", "minutes", "disputes"})
     if (path.find(std::string("/") + kind + "/{id}") != std::string::npos)
@@ -160,6 +161,12 @@ TEST_F(HttpTest, EveryRouteAnswersEveryRoleAsThePolicySays) {
                                              {"member", auth::Role::kMember},
                                              {"business manager", auth::Role::kBusinessManager},
                                              {"admin", auth::Role::kAdmin}};
+  {
+    auto database = storage::OpenDatabase(server_->database_url());
+    auto db = database->Connect();
+    db->Exec("UPDATE users SET calendar_token = ? WHERE email = 'member@demo.safeboard.test'",
+             {std::string(64, 'c')});
+  }
   int checked = 0;
   for (const auto& [role_name, role] : roles) {
     Client client = SignedIn(role_name);
@@ -641,6 +648,31 @@ TEST_F(HttpTest, TheGovernanceCalendarShowsWhatIsDueAndTakesNewDates) {
   auto calendar = manager.Get(Path("/governance-calendar"));
   EXPECT_NE(calendar.body.find("Convene the dispute: Funding shares"), std::string::npos);
   EXPECT_NE(calendar.body.find("29 January 2099"), std::string::npos);  // 28 days after raising
+}
+
+TEST_F(HttpTest, MeetingsAreCalendarFeedsAndTheReportASpreadsheet) {
+  Client member = SignedIn("member");
+  auto board = FirstId("SELECT id FROM partnership_groups WHERE kind = 'board' AND partnership_id = 1");
+  auto ics = member.Get(Path("/groups/" + std::to_string(board) + "/calendar.ics"));
+  ASSERT_EQ(ics.status, 200);
+  EXPECT_EQ(ics.headers["content-type"], "text/calendar; charset=utf-8");
+  EXPECT_NE(ics.body.find("DTSTART;TZID=Europe/London:20110616T100000"), std::string::npos);
+  // The private feed address: made on request, readable without a session, unguessable.
+  ASSERT_EQ(member.Post(Path("/calendar-link"), "csrf_token=" + member.CsrfToken()).status, 303);
+  auto token = [&] {
+    auto database = storage::OpenDatabase(server_->database_url());
+    auto db = database->Connect();
+    return db->QueryOne("SELECT calendar_token FROM users WHERE email = 'member@demo.safeboard.test'")->Text(0);
+  }();
+  ASSERT_EQ(token.size(), 64u);
+  auto feed = server_->NewClient().Get("/calendar/" + token + ".ics");
+  EXPECT_EQ(feed.status, 200);
+  EXPECT_NE(feed.body.find("BEGIN:VEVENT"), std::string::npos);
+  EXPECT_EQ(server_->NewClient().Get("/calendar/" + std::string(64, '0') + ".ics").status, 404);
+  auto xlsx = member.Get(Path("/groups/" + std::to_string(board) + "/attendance.xlsx?year=2011"));
+  ASSERT_EQ(xlsx.status, 200);
+  EXPECT_EQ(xlsx.body.substr(0, 2), "PK");
+  EXPECT_GT(xlsx.body.size(), 3000u);
 }
 
 TEST_F(HttpTest, UnknownIdsAnswer404) {

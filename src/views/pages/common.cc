@@ -84,7 +84,7 @@ std::optional<std::string> SuccessMessage(const http::Context& ctx) {
       {"action-updated", "Action updated"},      {"series-scheduled", "Meetings scheduled"},
       {"meeting-moved", "Meeting moved"},         {"apologies-sent", "Apologies sent"},
       {"dates-saved", "Dates saved"},             {"dispute-raised", "Dispute raised"},
-      {"dispute-saved", "Dispute saved"},
+      {"dispute-saved", "Dispute saved"},        {"calendar-link", "Your calendar address is ready"},
   };
   auto it = kMessages.find(ctx.query.Get("done"));
   if (it == kMessages.end()) return std::nullopt;

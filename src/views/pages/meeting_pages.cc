@@ -1,10 +1,17 @@
 // Meeting pages.
 #include "views/pages/meeting_pages.h"
 
+#include <unistd.h>
+#include <xlsxwriter.h>
+
+#include <cstdio>
+#include <fstream>
 #include <map>
 
 #include "core/date.h"
+#include "auth/accounts.h"
 #include "governance/store.h"
+#include "meetings/icalendar.h"
 #include "meetings/papers.h"
 #include "meetings/store.h"
 #include "core/base64.h"
@@ -1016,6 +1023,19 @@ Response RenderMyMeetings(Context& ctx, const FormState& form, int status) {
   auto upcoming = ctx.session ? store.UpcomingMeetingsOfUser(ctx.partnership_id(), ctx.session->user.id, today)
                               : std::vector<std::pair<Meeting, meetings::AttendanceEntry>>{};
   if (upcoming.empty()) h.Element("p", {{"class", "govuk-body"}}, "You have no meetings coming up.");
+  if (ctx.session) {
+    auto token = ctx.db.QueryOne("SELECT calendar_token FROM users WHERE id = ?", {ctx.session->user.id});
+    if (token && !token->IsNull(0)) {
+      h.Element("p", {{"class", "govuk-body"}},
+                "Subscribe to your meetings in your calendar app with this private address:");
+      h.Element("p", {{"class", "govuk-body"}}, "/calendar/" + token->Text(0) + ".ics");
+    } else {
+      h.Open("form", {{"method", "post"}, {"action", ctx.PartnershipPath("/calendar-link")}});
+      CsrfField(h, ctx.csrf_token);
+      Button(h, "Get a calendar address", true);
+      h.Close("form");
+    }
+  }
   for (const auto& [meeting, entry] : upcoming) {
     auto group = governance.FindGroup(ctx.partnership_id(), meeting.group_id);
     std::string id = std::to_string(meeting.id);
@@ -1159,6 +1179,8 @@ Response ShowAttendanceReport(Context& ctx) {
   Link(h, path + "?year=" + std::to_string(report.year + 1), "Next year");
   h.Text(" | ");
   Link(h, path + ".csv?year=" + std::to_string(report.year), "Download as CSV");
+  h.Text(" | ");
+  Link(h, path + ".xlsx?year=" + std::to_string(report.year), "Download as Excel");
   h.Close("p");
   std::vector<std::string> headings = {"", "Expected", "Present", "By deputy", "Apologies",
                                        "Absent", "Attendance", "By deputy %", "Flags"};
@@ -1192,6 +1214,111 @@ Response AttendanceReportCsv(Context& ctx) {
   r.SetHeader("Content-Disposition", "attachment; filename=\"attendance-group-" +
                                          std::to_string(report.group.id) + "-" +
                                          std::to_string(report.year) + ".csv\"");
+  return r;
+}
+
+}  // namespace safeboard::views::pages
+
+namespace safeboard::views::pages {
+namespace {
+
+std::vector<meetings::CalendarEvent> Events(Context& ctx, const std::vector<Meeting>& list,
+                                            const std::string& slug) {
+  std::vector<meetings::CalendarEvent> events;
+  governance::GovernanceStore governance(ctx.db);
+  for (const auto& m : list) {
+    auto group = governance.FindGroup(m.partnership_id, m.group_id);
+    events.push_back({"meeting-" + std::to_string(m.id) + "@" + slug + ".safeboard",
+                      (m.title.empty() ? (group ? group->name : "Meeting") : m.title), m.meets_on,
+                      m.starts_at, 120, m.location, m.cancelled});
+  }
+  return events;
+}
+
+Response CalendarResponse(std::string body) {
+  Response r{200, {{"Content-Type", "text/calendar; charset=utf-8"}}, std::move(body)};
+  r.SetHeader("Content-Disposition", "inline; filename=\"meetings.ics\"");
+  return r;
+}
+
+}  // namespace
+
+Response GroupCalendar(Context& ctx) {
+  auto group = GroupOrNotFound(ctx, ctx.Id("id"));
+  auto list = MeetingStore(ctx.db).MeetingsOfGroup(ctx.partnership_id(), group.id);
+  return CalendarResponse(meetings::ICalendar(group.name, Events(ctx, list, ctx.partnership->slug),
+                                              ctx.clock.Now()));
+}
+
+Response UserCalendar(Context& ctx) {
+  std::string token = ctx.params["token"];
+  if (!token.ends_with(".ics")) throw http::NotFound{};
+  token.resize(token.size() - 4);
+  if (token.size() != 64) throw http::NotFound{};
+  auto user = ctx.db.QueryOne("SELECT id FROM users WHERE calendar_token = ? AND disabled = 0", {token});
+  if (!user) throw http::NotFound{};
+  std::vector<Meeting> list;
+  std::string slug = "safeboard";
+  MeetingStore store(ctx.db);
+  for (const auto& r : ctx.db.Query(
+           "SELECT DISTINCT g.id, g.partnership_id, pa.slug FROM meetings g JOIN memberships m ON "
+           "m.group_id = g.group_id JOIN people p ON p.id = m.person_id JOIN partnerships pa ON "
+           "pa.id = g.partnership_id WHERE p.user_id = ? AND m.started_on <= g.meets_on AND "
+           "(m.ended_on IS NULL OR m.ended_on >= g.meets_on) ORDER BY g.id",
+           {user->Int(0)})) {
+    if (auto m = store.FindMeeting(r.Int(1), r.Int(0))) list.push_back(*m);
+    slug = r.Text(2);
+  }
+  return CalendarResponse(meetings::ICalendar("My safeboard meetings", Events(ctx, list, slug), ctx.clock.Now()));
+}
+
+Response CreateCalendarLink(Context& ctx) {
+  auto row = ctx.db.QueryOne("SELECT calendar_token FROM users WHERE id = ?", {ctx.session->user.id});
+  if (!row || row->IsNull(0)) {
+    storage::Transaction tx(ctx.db);
+    ctx.db.Exec("UPDATE users SET calendar_token = ? WHERE id = ?", {auth::RandomToken(), ctx.session->user.id});
+    ctx.Audit("create", "calendar-link", ctx.session->user.id);
+    tx.Commit();
+  }
+  return http::Redirect(ctx.PartnershipPath("/my-meetings?done=calendar-link"));
+}
+
+Response AttendanceReportXlsx(Context& ctx) {
+  Report report = BuildReport(ctx);
+  char path[] = "/tmp/safeboard-report-XXXXXX";
+  int fd = ::mkstemp(path);
+  if (fd < 0) throw std::runtime_error("cannot create a temporary file for the spreadsheet");
+  ::close(fd);
+  lxw_workbook_options options = {.constant_memory = LXW_TRUE, .tmpdir = nullptr};
+  lxw_workbook* book = workbook_new_opt(path, &options);
+  lxw_format* bold = workbook_add_format(book);
+  format_set_bold(bold);
+  for (const auto& [sheet_name, rows] : {std::pair{"By agency", &report.by_agency},
+                                         std::pair{"By member", &report.by_member}}) {
+    lxw_worksheet* sheet = workbook_add_worksheet(book, sheet_name);
+    const char* headings[] = {"Name", "Expected", "Present", "By deputy", "Apologies", "Absent",
+                              "Attendance %", "By deputy %", "Below 80%", "Too many deputies"};
+    for (int c = 0; c < 10; ++c) worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), headings[c], bold);
+    lxw_row_t r = 1;
+    for (const auto& row : *rows) {
+      worksheet_write_string(sheet, r, 0, row.label.c_str(), nullptr);
+      int values[] = {row.expected, row.present, row.by_deputy, row.apologies, row.absent,
+                      row.attendance_percent, row.deputy_percent};
+      for (int c = 0; c < 7; ++c) worksheet_write_number(sheet, r, static_cast<lxw_col_t>(c + 1), values[c], nullptr);
+      worksheet_write_string(sheet, r, 8, row.below_target ? "yes" : "no", nullptr);
+      worksheet_write_string(sheet, r, 9, row.deputies_over_limit ? "yes" : "no", nullptr);
+      ++r;
+    }
+    worksheet_set_column(sheet, 0, 0, 45, nullptr);
+  }
+  lxw_error error = workbook_close(book);
+  std::ifstream in(path, std::ios::binary);
+  std::string body((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::remove(path);
+  if (error != LXW_NO_ERROR) throw std::runtime_error(std::string("spreadsheet: ") + lxw_strerror(error));
+  Response r{200, {{"Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}}, std::move(body)};
+  r.SetHeader("Content-Disposition", "attachment; filename=\"attendance-group-" + std::to_string(report.group.id) +
+                                         "-" + std::to_string(report.year) + ".xlsx\"");
   return r;
 }
 

@@ -31,5 +31,9 @@ http::Response AddMeetingAction(http::Context& ctx);
 http::Response SetMeetingActionStatus(http::Context& ctx);
 http::Response ShowAttendanceReport(http::Context& ctx);
 http::Response AttendanceReportCsv(http::Context& ctx);
+http::Response AttendanceReportXlsx(http::Context& ctx);
+http::Response GroupCalendar(http::Context& ctx);
+http::Response UserCalendar(http::Context& ctx);
+http::Response CreateCalendarLink(http::Context& ctx);
 
 }  // namespace safeboard::views::pages
