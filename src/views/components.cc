@@ -178,9 +178,10 @@ void Textarea(Html& h, const FormState& form, const std::string& name, const std
 
 void Select(Html& h, const FormState& form, const std::string& name, const std::string& label,
             const std::vector<std::pair<std::string, std::string>>& options,
-            const std::string& blank, const std::string& hint) {
+            const std::string& blank, const std::string& hint, bool hide_label) {
   h.Open("div", {{"class", GroupClass(form, name)}});
-  h.Element("label", {{"class", "govuk-label"}, {"for", name}}, label);
+  h.Element("label", {{"class", hide_label ? "govuk-label govuk-visually-hidden" : "govuk-label"}, {"for", name}},
+            label);
   std::string described = HintAndError(h, form, name, hint);
   std::string cls = form.errors.For(name) ? "govuk-select govuk-select--error" : "govuk-select";
   if (described.empty())

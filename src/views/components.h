@@ -56,7 +56,7 @@ void Textarea(Html& h, const FormState& form, const std::string& name, const std
 // options: value, label. A first blank "Choose ..." option when `blank` is non-empty.
 void Select(Html& h, const FormState& form, const std::string& name, const std::string& label,
             const std::vector<std::pair<std::string, std::string>>& options,
-            const std::string& blank = "", const std::string& hint = "");
+            const std::string& blank = "", const std::string& hint = "", bool hide_label = false);
 void Radios(Html& h, const FormState& form, const std::string& name, const std::string& legend,
             const std::vector<std::pair<std::string, std::string>>& options,
             const std::string& hint = "");

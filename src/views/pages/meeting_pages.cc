@@ -306,9 +306,11 @@ Response RenderMeeting(Context& ctx, const Meeting& meeting, const FormState& at
         if (p.id != e.person_id && p.agency_id && p.agency_id == e.agency_id && !p.ended_on)
           deputies.emplace_back(std::to_string(p.id), p.full_name);
       h.Open("td", {{"class", "govuk-table__cell"}});
-      Select(h, row_form, "status-" + id, "Attendance of " + e.person_name, statuses, "Not recorded");
+      Select(h, row_form, "status-" + id, "Attendance of " + e.person_name, statuses, "Not recorded",
+             "", true);
       h.Close("td").Open("td", {{"class", "govuk-table__cell"}});
-      Select(h, row_form, "deputy-" + id, "Deputy for " + e.person_name, deputies, "No deputy");
+      Select(h, row_form, "deputy-" + id, "Deputy for " + e.person_name, deputies, "No deputy", "",
+             true);
       h.Close("td");
     } else {
       h.Element("td", {{"class", "govuk-table__cell"}},
