@@ -235,3 +235,32 @@ bool CanApproveProcedure(int required, const QuorumResult& quorum) {
 }
 
 }  // namespace safeboard::meetings
+
+namespace safeboard::meetings {
+
+core::FieldErrors ReadQuorumRule(const core::FieldValues& in,
+                                 const std::vector<std::int64_t>& known_agencies, QuorumRule& rule,
+                                 int& procedure_approval_agencies) {
+  core::FieldErrors errors;
+  auto number = [&](const std::string& field, const std::string& label, int max) {
+    std::string text = core::Trim(core::ValueOf(in, field));
+    if (text.empty()) return 0;
+    bool digits = text.size() <= 3 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    int value = digits ? std::atoi(text.c_str()) : -1;
+    if (value < 0 || value > max) {
+      errors.Add(field, label + " must be a whole number from 0 to " + std::to_string(max));
+      return 0;
+    }
+    return value;
+  };
+  rule.min_members = number("quorum_min_members", "The number of members", 100);
+  rule.min_agencies = number("quorum_min_agencies", "The number of agencies", 50);
+  procedure_approval_agencies = number("procedure_approval_agencies", "The number of agencies to approve a procedure", 50);
+  rule.required_agencies.clear();
+  for (auto agency : known_agencies)
+    if (core::ValueOf(in, "quorum_agency-" + std::to_string(agency)) == "yes")
+      rule.required_agencies.push_back(agency);
+  return errors;
+}
+
+}  // namespace safeboard::meetings

@@ -158,3 +158,14 @@ std::vector<Date> SeriesDates(governance::Cadence cadence, const Date& first, co
 bool CanApproveProcedure(int required, const QuorumResult& quorum);
 
 }  // namespace safeboard::meetings
+
+namespace safeboard::meetings {
+
+// Reads a group's quorum rule from a form: quorum_min_members, quorum_min_agencies,
+// quorum_agency-<agency id> = yes for each agency that must be present, and
+// procedure_approval_agencies. Blank numbers are 0.
+core::FieldErrors ReadQuorumRule(const core::FieldValues& in,
+                                 const std::vector<std::int64_t>& known_agencies, QuorumRule& rule,
+                                 int& procedure_approval_agencies);
+
+}  // namespace safeboard::meetings

@@ -242,3 +242,26 @@ TEST(Quorum, ApprovingAProcedureNeedsThreeAgencies) {
 
 }  // namespace
 }  // namespace safeboard::meetings
+
+namespace safeboard::meetings {
+namespace {
+
+TEST(QuorumRuleForm, ReadsNumbersAndNamedAgencies) {
+  QuorumRule rule;
+  int procedure = 0;
+  auto errors = ReadQuorumRule({{"quorum_min_members", "8"}, {"quorum_min_agencies", "4"},
+                                {"quorum_agency-3", "yes"}, {"quorum_agency-9", "yes"},
+                                {"procedure_approval_agencies", ""}},
+                               {1, 2, 3}, rule, procedure);
+  EXPECT_TRUE(errors.empty());
+  EXPECT_EQ(rule.min_members, 8);
+  EXPECT_EQ(rule.min_agencies, 4);
+  EXPECT_EQ(rule.required_agencies, (std::vector<std::int64_t>{3}));  // 9 is not this partnership's
+  EXPECT_EQ(procedure, 0);
+  errors = ReadQuorumRule({{"quorum_min_members", "-1"}, {"quorum_min_agencies", "lots"}}, {}, rule, procedure);
+  EXPECT_NE(errors.For("quorum_min_members"), nullptr);
+  EXPECT_NE(errors.For("quorum_min_agencies"), nullptr);
+}
+
+}  // namespace
+}  // namespace safeboard::meetings

@@ -6,6 +6,7 @@
 
 #include "core/date.h"
 #include "governance/store.h"
+#include "meetings/store.h"
 #include "views/pages/common.h"
 #include "views/pages/duty_pages.h"
 
@@ -175,6 +176,22 @@ Response RenderGroupForm(Context& ctx, const FormState& form, std::int64_t group
   Select(h, form, "vice_chair_person_id", "Vice-chair (optional)", people, "No vice-chair");
   Select(h, form, "cadence", "How often it meets", VocabularyOptions(governance::Cadences()),
          "Choose how often");
+  h.Open("fieldset", {{"class", "govuk-fieldset"}});
+  h.Element("legend", {{"class", "govuk-fieldset__legend govuk-fieldset__legend--m"}}, "Quorum");
+  h.Element("p", {{"class", "govuk-body"}},
+            "Only core and co-opted members count, present or by deputy. Leave a number blank "
+            "when it does not apply.");
+  TextInput(h, form, "quorum_min_members", "Members needed (optional)",
+            {.width_class = "govuk-input--width-3"});
+  TextInput(h, form, "quorum_min_agencies", "Agencies needed (optional)",
+            {.width_class = "govuk-input--width-3"});
+  h.Element("p", {{"class", "govuk-body govuk-!-font-weight-bold"}}, "Agencies that must all be present");
+  for (const auto& a : store.ListAgencies(ctx.partnership_id()))
+    if (!a.ended_on) Checkbox(h, form, "quorum_agency-" + std::to_string(a.id), a.name);
+  TextInput(h, form, "procedure_approval_agencies",
+            "Agencies needed to approve a procedure document (optional)",
+            {.hint = "3 for the policy and procedures sub-group", .width_class = "govuk-input--width-3"});
+  h.Close("fieldset");
   Textarea(h, form, "terms_of_reference", "Terms of reference",
            "Markdown: # for headings, 1. for numbered lists", 12);
   DateInput(h, form, "terms_reviewed_on", "Date the terms of reference were last reviewed (optional)");
@@ -222,6 +239,13 @@ Response RenderMembershipForm(Context& ctx, const FormState& form, const Group& 
                   {{"Groups", ctx.PartnershipPath("/groups")},
                    {group.name, ctx.PartnershipPath("/groups/" + std::to_string(group.id))}},
                   form, std::move(h));
+}
+
+void SaveQuorum(Context& ctx, std::int64_t group_id, const meetings::QuorumRule& rule,
+                int procedure_agencies) {
+  meetings::MeetingStore(ctx.db).SetQuorumRule(ctx.partnership_id(), group_id, rule);
+  ctx.db.Exec("UPDATE partnership_groups SET procedure_approval_agencies = ? WHERE partnership_id = ? AND id = ?",
+              {std::int64_t{procedure_agencies}, ctx.partnership_id(), group_id});
 }
 
 Group GroupOrNotFound(Context& ctx, std::int64_t id) {
@@ -636,6 +660,18 @@ Response ShowGroup(Context& ctx) {
   if (group.parent_group_id)
     if (auto parent = store.FindGroup(ctx.partnership_id(), *group.parent_group_id))
       details.emplace_back("Reports to", parent->name);
+  {
+    auto rule = meetings::MeetingStore(ctx.db).QuorumRuleOf(ctx.partnership_id(), group.id);
+    std::string quorum;
+    if (rule.min_members) quorum += std::to_string(rule.min_members) + " members";
+    if (rule.min_agencies) quorum += (quorum.empty() ? "" : " from ") + std::to_string(rule.min_agencies) + " agencies";
+    for (std::size_t i = 0; i < rule.required_agencies.size(); ++i) {
+      auto agency = store.FindAgency(ctx.partnership_id(), rule.required_agencies[i]);
+      quorum += (i == 0 ? std::string(quorum.empty() ? "" : "; ") + "present: " : std::string(", ")) +
+                (agency ? agency->name : "");
+    }
+    details.emplace_back("Quorum", quorum.empty() ? "No rule recorded" : quorum);
+  }
   details.emplace_back("Terms of reference last reviewed",
                        group.terms_reviewed_on ? DateText(group.terms_reviewed_on) : "Not recorded");
   if (group.ended_on) details.emplace_back("Ended", DateText(group.ended_on));
@@ -712,11 +748,17 @@ Response CreateGroup(Context& ctx) {
   Group group;
   group.partnership_id = ctx.partnership_id();
   FormState form{Submitted(ctx), {}};
-  form.errors = governance::ReadGroup(form.values, store.KnownIdsOf(ctx.partnership_id()), group);
+  auto known = store.KnownIdsOf(ctx.partnership_id());
+  form.errors = governance::ReadGroup(form.values, known, group);
+  meetings::QuorumRule rule;
+  int procedure_agencies = 0;
+  auto quorum_errors = meetings::ReadQuorumRule(form.values, known.agencies, rule, procedure_agencies);
+  for (const auto& e : quorum_errors.all()) form.errors.Add(e.field, e.message);
   if (form.errors.empty()) {
     try {
       storage::Transaction tx(ctx.db);
       group.id = store.CreateGroup(group);
+      SaveQuorum(ctx, group.id, rule, procedure_agencies);
       ctx.Audit("create", "group", group.id);
       tx.Commit();
       return http::Redirect(ctx.PartnershipPath("/groups/" + std::to_string(group.id)) +
@@ -731,7 +773,15 @@ Response CreateGroup(Context& ctx) {
 
 Response EditGroup(Context& ctx) {
   Group group = GroupOrNotFound(ctx, ctx.Id("id"));
-  return RenderGroupForm(ctx, GroupForm(group), group.id, "Edit " + group.name,
+  FormState form = GroupForm(group);
+  auto rule = meetings::MeetingStore(ctx.db).QuorumRuleOf(ctx.partnership_id(), group.id);
+  auto number = [](int n) { return n ? std::to_string(n) : std::string(); };
+  form.values["quorum_min_members"] = number(rule.min_members);
+  form.values["quorum_min_agencies"] = number(rule.min_agencies);
+  for (auto agency : rule.required_agencies) form.values["quorum_agency-" + std::to_string(agency)] = "yes";
+  if (auto row = ctx.db.QueryOne("SELECT procedure_approval_agencies FROM partnership_groups WHERE id = ?", {group.id}))
+    form.values["procedure_approval_agencies"] = number(static_cast<int>(row->Int(0)));
+  return RenderGroupForm(ctx, form, group.id, "Edit " + group.name,
                          ctx.PartnershipPath("/groups/" + std::to_string(group.id) + "/edit"));
 }
 
@@ -741,11 +791,17 @@ Response UpdateGroup(Context& ctx) {
   std::string title = "Edit " + group.name;
   std::string action = ctx.PartnershipPath("/groups/" + std::to_string(group.id) + "/edit");
   FormState form{Submitted(ctx), {}};
-  form.errors = governance::ReadGroup(form.values, store.KnownIdsOf(ctx.partnership_id()), group);
+  auto known = store.KnownIdsOf(ctx.partnership_id());
+  form.errors = governance::ReadGroup(form.values, known, group);
+  meetings::QuorumRule rule;
+  int procedure_agencies = 0;
+  auto quorum_errors = meetings::ReadQuorumRule(form.values, known.agencies, rule, procedure_agencies);
+  for (const auto& e : quorum_errors.all()) form.errors.Add(e.field, e.message);
   if (form.errors.empty()) {
     try {
       storage::Transaction tx(ctx.db);
       store.UpdateGroup(group);
+      SaveQuorum(ctx, group.id, rule, procedure_agencies);
       ctx.Audit("update", "group", group.id);
       tx.Commit();
       return http::Redirect(ctx.PartnershipPath("/groups/" + std::to_string(group.id)) +

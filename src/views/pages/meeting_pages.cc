@@ -445,6 +445,32 @@ Response ListMeetings(Context& ctx) {
                     TextCell(m.title), status.Build()});
   }
   Table(h, "", {"Date", "Meeting", "Status"}, rows);
+  if (group.kind == governance::GroupKind::kBoard) {
+    // RULE: Constitution 9 - chair's action stands unratified until the next Board meeting.
+    h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "chairs-action"}}, "Chair's action awaiting ratification");
+    auto waiting = MeetingStore(ctx.db).UnratifiedChairsActions(ctx.partnership_id(), group.id);
+    if (waiting.empty()) h.Element("p", {{"class", "govuk-body"}}, "None.");
+    for (const auto& d : waiting) {
+      h.Open("p", {{"class", "govuk-body"}});
+      Tag(h, "Unratified", "yellow");
+      h.Text(" " + core::FormatDateLong(d.decided_on) + ": " + d.text);
+      h.Close("p");
+    }
+    if (CanManage(ctx)) {
+      h.Open("details", {{"class", "govuk-details"}});
+      h.Element("summary", {{"class", "govuk-details__summary"}}, "Record a chair's action");
+      h.Open("div", {{"class", "govuk-details__text"}});
+      h.Open("form", {{"method", "post"}, {"action", GroupPath(ctx, group.id) + "/chairs-actions"},
+                      {"novalidate", "novalidate"}});
+      CsrfField(h, ctx.csrf_token);
+      FormState empty;
+      Textarea(h, empty, "text", "What the chair decided",
+               "Taken with the BMG chair and professional adviser; it goes on the next Board agenda for ratification", 3);
+      DateInput(h, empty, "decided_on", "Date of the chair's action");
+      Button(h, "Record chair's action", true);
+      h.Close("form").Close("div").Close("details");
+    }
+  }
   auto chrome = Chrome(ctx, "Meetings of " + group.name, "Groups");
   chrome.breadcrumbs = {{"Groups", ctx.PartnershipPath("/groups")}, {group.name, GroupPath(ctx, group.id)}};
   chrome.success = SuccessMessage(ctx);
@@ -726,6 +752,10 @@ Response RenderMinutes(Context& ctx, const Meeting& meeting, const FormState& fo
     h.Element("p", {{"class", "govuk-body"}}, "The minutes have not been circulated yet.");
   }
   if (locked) {
+    h.Open("p", {{"class", "govuk-body"}});
+    Link(h, "/public/" + ctx.partnership->slug + "/minutes/" + std::to_string(meeting.id),
+         "The public version (confidential items left out)");
+    h.Close("p");
     auto corrections = store.CorrectionsOf(meeting.id);
     h.Element("h2", {{"class", "govuk-heading-m"}}, "Corrections");
     if (corrections.empty()) h.Element("p", {{"class", "govuk-body"}}, "None recorded.");
