@@ -1,0 +1,274 @@
+// Business plan rules and import checks.
+#include "plan/plan.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <map>
+#include <sstream>
+
+namespace safeboard::plan {
+namespace {
+
+using namespace std::chrono;
+
+constexpr std::array<core::Term<Rag>, 3> kRags{{
+    {Rag::kRed, "red", "Red"},
+    {Rag::kAmber, "amber", "Amber"},
+    {Rag::kGreen, "green", "Green"},
+}};
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::optional<unsigned> MonthNumber(std::string_view word) {
+  static const char* kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+                                  "july",    "august",   "september", "october", "november", "december"};
+  std::string w = Lower(word);
+  if (w.size() < 3) return std::nullopt;
+  for (unsigned i = 0; i < 12; ++i)
+    if (std::string_view(kMonths[i]).starts_with(w)) return i + 1;
+  return std::nullopt;
+}
+
+bool AllDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+Date MonthEnd(int y, unsigned m) { return Date{year(y) / month(m) / last}; }
+
+std::string Join(const std::vector<Date>& dates) {
+  std::string out;
+  for (const auto& d : dates) out += (out.empty() ? "" : ", ") + core::FormatDateLong(d);
+  return out;
+}
+
+}  // namespace
+
+std::span<const core::Term<Rag>> Rags() { return kRags; }
+
+std::string_view RagTagColour(Rag rag) {
+  switch (rag) {
+    case Rag::kRed: return "red";
+    case Rag::kAmber: return "yellow";
+    case Rag::kGreen: return "green";
+  }
+  return "grey";
+}
+
+std::optional<ByWhen> ParseByWhen(std::string_view text) {
+  std::string lower = Lower(core::Trim(text));
+  if (lower.empty()) return std::nullopt;
+  ByWhen out;
+  if (lower == "ongoing" || lower == "on-going" || lower == "on going") {
+    out.kind = ByWhen::Kind::kOngoing;
+    return out;
+  }
+  // "within 3 months of new guidance"
+  if (lower.starts_with("within ")) {
+    std::istringstream in(lower.substr(7));
+    int months = 0;
+    std::string unit, of;
+    if (in >> months >> unit >> of && months > 0 && months <= 120 && unit.starts_with("month") && of == "of") {
+      std::string trigger;
+      std::getline(in, trigger);
+      trigger = core::Trim(trigger);
+      if (trigger.empty()) return std::nullopt;
+      out.kind = ByWhen::Kind::kAfterTrigger;
+      out.months_after = months;
+      out.trigger = trigger;
+      return out;
+    }
+    return std::nullopt;
+  }
+  // One or more dates: ISO, dd/mm/yyyy, or "Month yyyy".
+  out.kind = ByWhen::Kind::kDates;
+  std::vector<std::string> words;
+  {
+    std::string word;
+    for (char c : std::string(core::Trim(text)) + " ") {
+      if (c == ' ' || c == ',' || c == ';' || c == '\n' || c == '\t') {
+        if (!word.empty()) words.push_back(word);
+        word.clear();
+      } else {
+        word += c;
+      }
+    }
+  }
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    if (auto iso = core::ParseDate(w)) {
+      out.dates.push_back(*iso);
+    } else if (std::count(w.begin(), w.end(), '/') == 2) {
+      auto a = w.find('/'), b = w.rfind('/');
+      std::string d = w.substr(0, a), m = w.substr(a + 1, b - a - 1), y = w.substr(b + 1);
+      if (!AllDigits(d) || !AllDigits(m) || !AllDigits(y) || y.size() != 4) return std::nullopt;
+      Date date = year(std::stoi(y)) / month(std::stoul(m)) / day(std::stoul(d));
+      if (!date.ok()) return std::nullopt;
+      out.dates.push_back(date);
+    } else if (auto m = MonthNumber(w); m && i + 1 < words.size() && AllDigits(words[i + 1]) &&
+                                         words[i + 1].size() == 4) {
+      out.dates.push_back(MonthEnd(std::stoi(words[i + 1]), *m));
+      ++i;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (out.dates.empty()) return std::nullopt;
+  std::sort(out.dates.begin(), out.dates.end());
+  return out;
+}
+
+std::string FormatByWhen(const ByWhen& b) {
+  switch (b.kind) {
+    case ByWhen::Kind::kOngoing: return "Ongoing";
+    case ByWhen::Kind::kAfterTrigger:
+      return "Within " + std::to_string(b.months_after) + " months of " + b.trigger +
+             (b.triggered_on ? " (" + core::FormatDateLong(*b.triggered_on) + ")" : "");
+    case ByWhen::Kind::kDates: return Join(b.dates);
+  }
+  return "";
+}
+
+std::vector<Date> DueDates(const ByWhen& b) {
+  if (b.kind == ByWhen::Kind::kDates) return b.dates;
+  if (b.kind == ByWhen::Kind::kAfterTrigger && b.triggered_on) {
+    year_month ym = b.triggered_on->year() / b.triggered_on->month() + months(b.months_after);
+    return {ym / std::min(b.triggered_on->day(), (ym / last).day())};
+  }
+  return {};
+}
+
+bool IsOverdue(const ByWhen& by_when, std::span<const ProgressUpdate> updates, const Date& today) {
+  auto due = DueDates(by_when);
+  bool passed = std::any_of(due.begin(), due.end(), [&](const Date& d) { return d < today; });
+  if (!passed) return false;
+  auto latest = LatestUpdate(updates);
+  return !latest || latest->rag != Rag::kGreen;
+}
+
+std::optional<ProgressUpdate> LatestUpdate(std::span<const ProgressUpdate> updates) {
+  std::optional<ProgressUpdate> latest;
+  for (const auto& u : updates)
+    if (!latest || !(u.on < latest->on)) latest = u;
+  return latest;
+}
+
+std::vector<std::vector<std::string>> ParseCsv(std::string_view text, char separator) {
+  std::vector<std::vector<std::string>> rows;
+  std::vector<std::string> row;
+  std::string field;
+  bool quoted = false, field_started = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (quoted) {
+      if (c == '"') {
+        if (i + 1 < text.size() && text[i + 1] == '"') {
+          field += '"';
+          ++i;
+        } else {
+          quoted = false;
+        }
+      } else {
+        field += c;
+      }
+      continue;
+    }
+    if (c == '"' && !field_started) {
+      quoted = true;
+      field_started = true;
+    } else if (c == separator) {
+      row.push_back(std::move(field));
+      field.clear();
+      field_started = false;
+    } else if (c == '\n' || c == '\r') {
+      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      row.push_back(std::move(field));
+      field.clear();
+      field_started = false;
+      rows.push_back(std::move(row));
+      row.clear();
+    } else {
+      field += c;
+      field_started = true;
+    }
+  }
+  if (field_started || !row.empty()) {
+    row.push_back(std::move(field));
+    rows.push_back(std::move(row));
+  }
+  // A UTF-8 byte order mark from spreadsheet exports.
+  if (!rows.empty() && !rows[0].empty() && rows[0][0].starts_with("\xEF\xBB\xBF"))
+    rows[0][0].erase(0, 3);
+  return rows;
+}
+
+ImportResult CheckPlanImport(const std::vector<std::vector<std::string>>& table,
+                             std::span<const std::string> known_leads) {
+  ImportResult result;
+  if (table.empty()) {
+    result.errors.push_back({1, "", "The file is empty"});
+    return result;
+  }
+  std::map<std::string, std::size_t> column_index;
+  for (std::size_t c = 0; c < table[0].size(); ++c) column_index[Lower(core::Trim(table[0][c]))] = c;
+  bool columns_ok = true;
+  for (const char* name : kImportColumns)
+    if (!column_index.count(Lower(name))) {
+      result.errors.push_back({1, name, "The column \"" + std::string(name) + "\" is missing"});
+      columns_ok = false;
+    }
+  if (!columns_ok) return result;
+  auto cell = [&](const std::vector<std::string>& row, const char* name) {
+    std::size_t c = column_index[Lower(name)];
+    return c < row.size() ? core::Trim(row[c]) : std::string();
+  };
+  std::vector<std::string> leads;
+  for (const auto& l : known_leads) leads.push_back(Lower(core::Trim(l)));
+  std::string objective;
+  for (std::size_t r = 1; r < table.size(); ++r) {
+    const auto& row = table[r];
+    int row_number = static_cast<int>(r + 1);
+    if (std::all_of(row.begin(), row.end(), [](const std::string& s) { return core::Trim(s).empty(); }))
+      continue;
+    ImportedAction a;
+    a.source_row = row_number;
+    if (auto outcome = cell(row, "Desired Outcome"); !outcome.empty()) objective = outcome;
+    a.objective = objective;
+    if (objective.empty()) result.errors.push_back({row_number, "Desired Outcome", "Enter the desired outcome"});
+    a.activity = cell(row, "Actions");
+    if (a.activity.empty()) result.errors.push_back({row_number, "Actions", "Enter the action"});
+    a.measure = cell(row, "Performance Measures");
+    a.lead = cell(row, "Lead");
+    if (a.lead.empty())
+      result.errors.push_back({row_number, "Lead", "Enter the lead group or person"});
+    else if (std::find(leads.begin(), leads.end(), Lower(a.lead)) == leads.end())
+      result.errors.push_back({row_number, "Lead", "\"" + a.lead + "\" is not a group or person of this partnership"});
+    a.resources = cell(row, "Resources required");
+    std::string by_when = cell(row, "By when");
+    if (auto parsed = ParseByWhen(by_when))
+      a.by_when = *parsed;
+    else
+      result.errors.push_back({row_number, "By when",
+                               by_when.empty() ? "Enter when the action is due, or \"ongoing\""
+                                               : "\"" + by_when + "\" is not a date, \"ongoing\" or \"within N months of ...\""});
+    a.progress = cell(row, "Progress report");
+    std::string rag = Lower(cell(row, "RAG"));
+    if (rag == "r") rag = "red";
+    if (rag == "a") rag = "amber";
+    if (rag == "g") rag = "green";
+    if (!rag.empty()) {
+      a.rag = core::ParseCode(Rags(), rag);
+      if (!a.rag) result.errors.push_back({row_number, "RAG", "\"" + cell(row, "RAG") + "\" is not red, amber or green"});
+    }
+    result.actions.push_back(std::move(a));
+  }
+  if (result.actions.empty() && result.errors.empty())
+    result.errors.push_back({2, "", "The file has no actions"});
+  return result;
+}
+
+}  // namespace safeboard::plan

@@ -1,0 +1,95 @@
+// The business plan: objectives, actions, "by when" deadlines, RAG status and the rule that
+// flags an action as overdue. No I/O.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "core/field_errors.h"
+#include "core/vocabulary.h"
+
+namespace safeboard::plan {
+
+using core::Date;
+
+enum class Rag { kRed, kAmber, kGreen };
+std::span<const core::Term<Rag>> Rags();
+// The GOV.UK tag colour for a RAG status (one place, tested).
+std::string_view RagTagColour(Rag rag);
+
+// "By when" as the seeds write it: one or more dates ("October 2010 March 2011",
+// "31/03/2011", "2011-03-31"), "ongoing", or a rule ("within 3 months of new guidance").
+struct ByWhen {
+  enum class Kind { kDates, kOngoing, kAfterTrigger } kind = Kind::kOngoing;
+  std::vector<Date> dates;       // kDates, ascending; a month alone means its last day
+  int months_after = 0;          // kAfterTrigger
+  std::string trigger;           // kAfterTrigger: "new guidance"
+  std::optional<Date> triggered_on;  // kAfterTrigger: when the trigger happened, once known
+};
+
+// Parses a "by when" cell; nullopt when it says nothing recognisable.
+std::optional<ByWhen> ParseByWhen(std::string_view text);
+// The text form, as shown and exported.
+std::string FormatByWhen(const ByWhen& by_when);
+// The dates the action is due by (for a triggered rule, once triggered).
+std::vector<Date> DueDates(const ByWhen& by_when);
+
+struct ProgressUpdate {
+  Date on;
+  std::string text;
+  Rag rag = Rag::kAmber;
+  std::string by;
+};
+
+// RULE: issue 4 - an action is overdue when one of its due dates has passed and its latest
+// progress update (by date) is not green - or it has none. "Ongoing" actions are never
+// overdue; a triggered rule is due N months after its trigger happened, and not before it has.
+bool IsOverdue(const ByWhen& by_when, std::span<const ProgressUpdate> updates, const Date& today);
+
+// The latest update (by date, then by position), if any.
+std::optional<ProgressUpdate> LatestUpdate(std::span<const ProgressUpdate> updates);
+
+// ----- Import -----
+
+// The columns of the plan table in the seeds, in order.
+inline constexpr const char* kImportColumns[] = {
+    "Desired Outcome", "Actions", "Performance Measures", "Lead", "Resources required",
+    "By when", "Progress report", "RAG"};
+
+struct ImportError {
+  int row;             // 1-based row in the file (the header is row 1)
+  std::string column;  // a column name, or "" for the whole row / file
+  std::string message;
+};
+
+struct ImportedAction {
+  std::string objective;  // the desired outcome this action sits under
+  std::string activity;
+  std::string measure;
+  std::string lead;       // a group or person name known to the partnership
+  std::string resources;
+  ByWhen by_when;
+  std::string progress;
+  std::optional<Rag> rag;
+  int source_row = 0;
+};
+
+struct ImportResult {
+  std::vector<ImportedAction> actions;
+  std::vector<ImportError> errors;  // when not empty, nothing may be saved
+};
+
+// Checks every row of a table (first row the header) against the plan's columns: every column
+// present (in any order), a desired outcome (carried down from the row above when blank, as in
+// the seeds), an action, a lead that is one of `known_leads`, a by-when that parses, and a RAG
+// of red, amber, green (or R, A, G) or blank. Reports every error, not only the first.
+ImportResult CheckPlanImport(const std::vector<std::vector<std::string>>& table,
+                             std::span<const std::string> known_leads);
+
+// Splits CSV text (RFC 4180: quotes, doubled quotes, CRLF or LF, commas or tabs) into rows.
+std::vector<std::vector<std::string>> ParseCsv(std::string_view text, char separator = ',');
+
+}  // namespace safeboard::plan

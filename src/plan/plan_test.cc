@@ -1,0 +1,103 @@
+#include "plan/plan.h"
+
+#include <gtest/gtest.h>
+
+namespace safeboard::plan {
+namespace {
+
+using namespace std::chrono;
+
+TEST(ByWhen, ReadsTheSeedsWays) {
+  auto two = ParseByWhen("October 2010 March 2011");
+  ASSERT_TRUE(two);
+  EXPECT_EQ(two->kind, ByWhen::Kind::kDates);
+  EXPECT_EQ(two->dates, (std::vector<core::Date>{year(2010) / 10 / 31, year(2011) / 3 / 31}));
+  EXPECT_EQ(ParseByWhen("31/03/2011")->dates[0], year(2011) / 3 / 31);
+  EXPECT_EQ(ParseByWhen("2011-03-31")->dates[0], year(2011) / 3 / 31);
+  EXPECT_EQ(ParseByWhen("Ongoing")->kind, ByWhen::Kind::kOngoing);
+  auto rule = ParseByWhen("within 3 months of new guidance");
+  ASSERT_TRUE(rule);
+  EXPECT_EQ(rule->kind, ByWhen::Kind::kAfterTrigger);
+  EXPECT_EQ(rule->months_after, 3);
+  EXPECT_EQ(rule->trigger, "new guidance");
+  EXPECT_EQ(FormatByWhen(*two), "31 October 2010, 31 March 2011");
+}
+
+TEST(ByWhen, RefusesWhatItCannotRead) {
+  for (const char* text : {"", "soon", "31/02/2011", "Smarch 2011", "within months of x", "2011-13-01"})
+    EXPECT_FALSE(ParseByWhen(text)) << text;
+}
+
+ProgressUpdate Update(core::Date on, Rag rag) { return {on, "note", rag, "someone"}; }
+
+// RULE: an action past its date without a green latest update is overdue.
+TEST(Overdue, PastItsDateWithoutAGreenUpdate) {
+  auto by_when = *ParseByWhen("March 2011");
+  core::Date after = year(2011) / 4 / 1;
+  EXPECT_TRUE(IsOverdue(by_when, {}, after));
+  std::vector<ProgressUpdate> amber = {Update(year(2011) / 2 / 1, Rag::kAmber)};
+  EXPECT_TRUE(IsOverdue(by_when, amber, after));
+  std::vector<ProgressUpdate> green = {Update(year(2011) / 2 / 1, Rag::kAmber), Update(year(2011) / 3 / 20, Rag::kGreen)};
+  EXPECT_FALSE(IsOverdue(by_when, green, after));
+  EXPECT_FALSE(IsOverdue(by_when, {}, year(2011) / 3 / 31));  // due today is not yet overdue
+}
+
+TEST(Overdue, OngoingNeverAndTriggeredOnlyOnceTriggered) {
+  EXPECT_FALSE(IsOverdue(*ParseByWhen("ongoing"), {}, year(2030) / 1 / 1));
+  auto rule = *ParseByWhen("within 3 months of new guidance");
+  EXPECT_FALSE(IsOverdue(rule, {}, year(2030) / 1 / 1));
+  rule.triggered_on = year(2010) / 3 / 15;
+  EXPECT_EQ(DueDates(rule)[0], year(2010) / 6 / 15);
+  EXPECT_TRUE(IsOverdue(rule, {}, year(2010) / 6 / 16));
+}
+
+TEST(Rag, TagColoursAreOneMapping) {
+  EXPECT_EQ(RagTagColour(Rag::kRed), "red");
+  EXPECT_EQ(RagTagColour(Rag::kAmber), "yellow");
+  EXPECT_EQ(RagTagColour(Rag::kGreen), "green");
+}
+
+TEST(Csv, QuotesNewlinesTabsAndByteOrderMark) {
+  auto rows = ParseCsv("\xEF\xBB\xBF" "a,\"b, \"\"c\"\"\",d\r\n\"multi\nline\",,\n");
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0], (std::vector<std::string>{"a", "b, \"c\"", "d"}));
+  EXPECT_EQ(rows[1], (std::vector<std::string>{"multi\nline", "", ""}));
+  EXPECT_EQ(ParseCsv("x\ty", '\t')[0].size(), 2u);
+}
+
+std::vector<std::string> Header() {
+  return {"Desired Outcome", "Actions", "Performance Measures", "Lead", "Resources required",
+          "By when", "Progress report", "RAG"};
+}
+
+TEST(Import, ReportsEveryErrorByRowAndColumn) {
+  std::vector<std::string> leads = {"Business Management Group", "Quality Assurance Sub-Group"};
+  std::vector<std::vector<std::string>> table = {
+      Header(),
+      {"1. Clear governance", "Sign the constitution", "80% attendance", "Business Management Group", "", "March 2011", "", "green"},
+      {"", "Annual review", "Report", "Business Management Group", "", "31/02/2011", "", "amber"},
+      {"", "Audit", "Audits done", "The Audit Commission", "", "ongoing", "", "purple"},
+  };
+  auto result = CheckPlanImport(table, leads);
+  ASSERT_EQ(result.errors.size(), 3u);
+  EXPECT_EQ(result.errors[0].row, 3);
+  EXPECT_EQ(result.errors[0].column, "By when");
+  EXPECT_EQ(result.errors[1].row, 4);
+  EXPECT_EQ(result.errors[1].column, "Lead");
+  EXPECT_EQ(result.errors[2].column, "RAG");
+  EXPECT_EQ(result.errors[2].message, "\"purple\" is not red, amber or green");
+  // The desired outcome carries down to the rows below it, as in the seeds.
+  EXPECT_EQ(result.actions[2].objective, "1. Clear governance");
+}
+
+TEST(Import, AMissingColumnIsReportedOnTheHeader) {
+  auto header = Header();
+  header.erase(header.begin() + 5);  // no "By when"
+  auto result = CheckPlanImport({header, {"x"}}, {});
+  ASSERT_EQ(result.errors.size(), 1u);
+  EXPECT_EQ(result.errors[0].row, 1);
+  EXPECT_EQ(result.errors[0].column, "By when");
+}
+
+}  // namespace
+}  // namespace safeboard::plan
