@@ -133,6 +133,32 @@ std::string FormatByWhen(const ByWhen& b) {
   return "";
 }
 
+std::string EncodeByWhen(const ByWhen& b) {
+  switch (b.kind) {
+    case ByWhen::Kind::kOngoing: return "ongoing";
+    case ByWhen::Kind::kAfterTrigger: return "after " + std::to_string(b.months_after) + " months: " + b.trigger;
+    case ByWhen::Kind::kDates: {
+      std::string out;
+      for (const auto& d : b.dates) out += (out.empty() ? "" : " ") + core::FormatDate(d);
+      return out;
+    }
+  }
+  return "ongoing";
+}
+
+std::optional<ByWhen> DecodeByWhen(std::string_view stored) {
+  if (stored.starts_with("after ")) {
+    auto colon = stored.find(": ");
+    if (colon == std::string_view::npos) return std::nullopt;
+    ByWhen b;
+    b.kind = ByWhen::Kind::kAfterTrigger;
+    b.months_after = std::atoi(std::string(stored.substr(6, colon - 6)).c_str());
+    b.trigger = std::string(stored.substr(colon + 2));
+    return b;
+  }
+  return ParseByWhen(stored);
+}
+
 std::vector<Date> DueDates(const ByWhen& b) {
   if (b.kind == ByWhen::Kind::kDates) return b.dates;
   if (b.kind == ByWhen::Kind::kAfterTrigger && b.triggered_on) {

@@ -34,6 +34,9 @@ struct ByWhen {
 std::optional<ByWhen> ParseByWhen(std::string_view text);
 // The text form, as shown and exported.
 std::string FormatByWhen(const ByWhen& by_when);
+// The stored form: "2010-10-31 2011-03-31", "ongoing" or "after 3 months: new guidance".
+std::string EncodeByWhen(const ByWhen& by_when);
+std::optional<ByWhen> DecodeByWhen(std::string_view stored);
 // The dates the action is due by (for a triggered rule, once triggered).
 std::vector<Date> DueDates(const ByWhen& by_when);
 

@@ -23,6 +23,15 @@ TEST(ByWhen, ReadsTheSeedsWays) {
   EXPECT_EQ(FormatByWhen(*two), "31 October 2010, 31 March 2011");
 }
 
+TEST(ByWhen, StoredFormRoundTrips) {
+  for (const char* text : {"October 2010 March 2011", "ongoing", "within 3 months of new guidance"}) {
+    auto b = *ParseByWhen(text);
+    auto back = DecodeByWhen(EncodeByWhen(b));
+    ASSERT_TRUE(back) << text;
+    EXPECT_EQ(FormatByWhen(*back), FormatByWhen(b)) << text;
+  }
+}
+
 TEST(ByWhen, RefusesWhatItCannotRead) {
   for (const char* text : {"", "soon", "31/02/2011", "Smarch 2011", "within months of x", "2011-13-01"})
     EXPECT_FALSE(ParseByWhen(text)) << text;

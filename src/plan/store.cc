@@ -1,0 +1,193 @@
+// Business plans in SQL that runs on SQLite and PostgreSQL alike.
+#include "plan/store.h"
+
+#include <map>
+
+namespace safeboard::plan {
+namespace {
+
+using storage::Nullable;
+using storage::Row;
+
+Date DateAt(const Row& r, std::size_t i) { return core::ParseDate(r.Text(i)).value_or(Date{}); }
+
+constexpr const char* kActionSelect =
+    "SELECT a.id, a.objective_id, a.position, a.activity, a.measure, a.lead_group_id, "
+    "a.lead_person_id, COALESCE(g.name, p.full_name, ''), a.resources, a.cost_pence, a.by_when, "
+    "a.triggered_on, a.evidence FROM plan_actions a "
+    "LEFT JOIN partnership_groups g ON g.id = a.lead_group_id "
+    "LEFT JOIN people p ON p.id = a.lead_person_id ";
+
+PlanAction ActionFromRow(const Row& r) {
+  PlanAction a;
+  a.id = r.Int(0);
+  a.objective_id = r.Int(1);
+  a.position = static_cast<int>(r.Int(2));
+  a.activity = r.Text(3);
+  a.measure = r.Text(4);
+  a.lead_group_id = r.OptInt(5);
+  a.lead_person_id = r.OptInt(6);
+  a.lead_name = r.Text(7);
+  a.resources = r.Text(8);
+  a.cost_pence = r.Int(9);
+  a.by_when = DecodeByWhen(r.Text(10)).value_or(ByWhen{});
+  if (auto t = r.OptText(11)) a.by_when.triggered_on = core::ParseDate(*t);
+  a.evidence = r.Text(12);
+  return a;
+}
+
+}  // namespace
+
+std::vector<ProgressUpdate> PlanAction::Updates() const {
+  std::vector<ProgressUpdate> out;
+  for (const auto& u : updates) out.push_back(u.update);
+  return out;
+}
+
+std::vector<Plan> PlanStore::ListPlans(std::int64_t partnership_id) {
+  std::vector<Plan> out;
+  for (const auto& r : db_.Query(
+           "SELECT id, title, starts_on, ends_on, approved_at_meeting_id, priorities FROM plans "
+           "WHERE partnership_id = ? ORDER BY starts_on DESC, id DESC",
+           {partnership_id}))
+    out.push_back({r.Int(0), r.Text(1), DateAt(r, 2), DateAt(r, 3), r.OptInt(4), r.Text(5)});
+  return out;
+}
+
+std::optional<Plan> PlanStore::FindPlan(std::int64_t partnership_id, std::int64_t id) {
+  auto r = db_.QueryOne(
+      "SELECT id, title, starts_on, ends_on, approved_at_meeting_id, priorities FROM plans "
+      "WHERE partnership_id = ? AND id = ?",
+      {partnership_id, id});
+  if (!r) return std::nullopt;
+  return Plan{r->Int(0), r->Text(1), DateAt(*r, 2), DateAt(*r, 3), r->OptInt(4), r->Text(5)};
+}
+
+std::int64_t PlanStore::CreatePlan(std::int64_t partnership_id, const Plan& p) {
+  return db_.Insert(
+      "INSERT INTO plans (partnership_id, title, starts_on, ends_on, approved_at_meeting_id, "
+      "priorities) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+      {partnership_id, p.title, core::FormatDate(p.starts_on), core::FormatDate(p.ends_on),
+       Nullable(p.approved_at_meeting_id), p.priorities});
+}
+
+std::vector<Objective> PlanStore::ObjectivesOf(std::int64_t partnership_id, std::int64_t plan_id) {
+  std::vector<Objective> out;
+  for (const auto& r : db_.Query(
+           "SELECT id, plan_id, position, outcome, lead_group_id, risks FROM objectives "
+           "WHERE partnership_id = ? AND plan_id = ? ORDER BY position, id",
+           {partnership_id, plan_id}))
+    out.push_back({r.Int(0), r.Int(1), static_cast<int>(r.Int(2)), r.Text(3), r.OptInt(4), r.Text(5)});
+  return out;
+}
+
+void PlanStore::LoadUpdates(std::vector<PlanAction>& actions) {
+  for (auto& a : actions)
+    for (const auto& r : db_.Query(
+             "SELECT id, updated_on, text, rag, by_name FROM progress_updates WHERE action_id = ? "
+             "ORDER BY updated_on, id",
+             {a.id}))
+      a.updates.push_back({r.Int(0), {DateAt(r, 1), r.Text(2),
+                                      core::ParseCode(Rags(), r.Text(3)).value_or(Rag::kAmber), r.Text(4)}});
+}
+
+std::vector<PlanAction> PlanStore::ActionsOfPlan(std::int64_t partnership_id, std::int64_t plan_id) {
+  std::vector<PlanAction> out;
+  for (const auto& r : db_.Query(std::string(kActionSelect) +
+                                     "JOIN objectives o ON o.id = a.objective_id WHERE a.partnership_id = ? "
+                                     "AND o.plan_id = ? ORDER BY o.position, a.position, a.id",
+                                 {partnership_id, plan_id}))
+    out.push_back(ActionFromRow(r));
+  LoadUpdates(out);
+  return out;
+}
+
+std::optional<PlanAction> PlanStore::FindAction(std::int64_t partnership_id, std::int64_t id) {
+  auto r = db_.QueryOne(std::string(kActionSelect) + "WHERE a.partnership_id = ? AND a.id = ?",
+                        {partnership_id, id});
+  if (!r) return std::nullopt;
+  std::vector<PlanAction> one = {ActionFromRow(*r)};
+  LoadUpdates(one);
+  return one[0];
+}
+
+std::optional<std::int64_t> PlanStore::PlanOfAction(std::int64_t partnership_id, std::int64_t action_id) {
+  auto r = db_.QueryOne(
+      "SELECT o.plan_id FROM plan_actions a JOIN objectives o ON o.id = a.objective_id "
+      "WHERE a.partnership_id = ? AND a.id = ?",
+      {partnership_id, action_id});
+  if (!r) return std::nullopt;
+  return r->Int(0);
+}
+
+std::vector<PlanAction> PlanStore::ActionsLedBy(std::int64_t partnership_id, std::int64_t group_id) {
+  std::vector<PlanAction> out;
+  for (const auto& r : db_.Query(std::string(kActionSelect) +
+                                     "WHERE a.partnership_id = ? AND a.lead_group_id = ? ORDER BY a.id",
+                                 {partnership_id, group_id}))
+    out.push_back(ActionFromRow(r));
+  LoadUpdates(out);
+  return out;
+}
+
+std::int64_t PlanStore::AddUpdate(std::int64_t partnership_id, std::int64_t action_id,
+                                  const ProgressUpdate& u, std::optional<std::int64_t> user_id) {
+  return db_.Insert(
+      "INSERT INTO progress_updates (partnership_id, action_id, updated_on, text, rag, by_user_id, "
+      "by_name) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      {partnership_id, action_id, core::FormatDate(u.on), u.text,
+       std::string(core::CodeOf(Rags(), u.rag)), Nullable(user_id), u.by});
+}
+
+std::vector<std::string> PlanStore::LeadNames(std::int64_t partnership_id) {
+  std::vector<std::string> out;
+  for (const auto& r : db_.Query("SELECT name FROM partnership_groups WHERE partnership_id = ?", {partnership_id}))
+    out.push_back(r.Text(0));
+  for (const auto& r : db_.Query("SELECT short_name FROM partnership_groups WHERE partnership_id = ? AND short_name <> ''", {partnership_id}))
+    out.push_back(r.Text(0));
+  for (const auto& r : db_.Query("SELECT full_name FROM people WHERE partnership_id = ?", {partnership_id}))
+    out.push_back(r.Text(0));
+  return out;
+}
+
+int PlanStore::SaveImport(std::int64_t partnership_id, std::int64_t plan_id, const ImportResult& result,
+                          const Date& imported_on) {
+  std::map<std::string, std::int64_t> objectives;
+  int objective_position = 0, saved = 0;
+  std::map<std::int64_t, int> action_positions;
+  auto lower = [](std::string s) {
+    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  };
+  for (const auto& a : result.actions) {
+    auto found = objectives.find(a.objective);
+    if (found == objectives.end()) {
+      auto id = db_.Insert(
+          "INSERT INTO objectives (partnership_id, plan_id, position, outcome) VALUES (?, ?, ?, ?) RETURNING id",
+          {partnership_id, plan_id, std::int64_t{++objective_position}, a.objective});
+      found = objectives.emplace(a.objective, id).first;
+    }
+    std::optional<std::int64_t> group, person;
+    for (const auto& r : db_.Query(
+             "SELECT id FROM partnership_groups WHERE partnership_id = ? AND (LOWER(name) = ? OR LOWER(short_name) = ?)",
+             {partnership_id, lower(a.lead), lower(a.lead)}))
+      group = r.Int(0);
+    if (!group)
+      for (const auto& r : db_.Query("SELECT id FROM people WHERE partnership_id = ? AND LOWER(full_name) = ?",
+                                     {partnership_id, lower(a.lead)}))
+        person = r.Int(0);
+    auto action_id = db_.Insert(
+        "INSERT INTO plan_actions (partnership_id, objective_id, position, activity, measure, "
+        "lead_group_id, lead_person_id, resources, by_when) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        {partnership_id, found->second, std::int64_t{++action_positions[found->second]}, a.activity,
+         a.measure, Nullable(group), Nullable(person), a.resources, EncodeByWhen(a.by_when)});
+    if (a.rag || !a.progress.empty())
+      AddUpdate(partnership_id, action_id,
+                {imported_on, a.progress.empty() ? "Imported" : a.progress, a.rag.value_or(Rag::kAmber), "Import"},
+                std::nullopt);
+    ++saved;
+  }
+  return saved;
+}
+
+}  // namespace safeboard::plan

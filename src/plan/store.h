@@ -1,0 +1,82 @@
+// Business plans in the database: plans, objectives, actions and progress updates, scoped by
+// partnership. Writes do not commit: callers wrap them in a Transaction.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "plan/plan.h"
+#include "storage/database.h"
+
+namespace safeboard::plan {
+
+struct Plan {
+  std::int64_t id = 0;
+  std::string title;
+  Date starts_on;
+  Date ends_on;
+  std::optional<std::int64_t> approved_at_meeting_id;
+  std::string priorities;
+};
+
+struct Objective {
+  std::int64_t id = 0;
+  std::int64_t plan_id = 0;
+  int position = 0;
+  std::string outcome;
+  std::optional<std::int64_t> lead_group_id;
+  std::string risks;
+};
+
+struct StoredUpdate {
+  std::int64_t id = 0;
+  ProgressUpdate update;
+};
+
+struct PlanAction {
+  std::int64_t id = 0;
+  std::int64_t objective_id = 0;
+  int position = 0;
+  std::string activity;
+  std::string measure;
+  std::optional<std::int64_t> lead_group_id;
+  std::optional<std::int64_t> lead_person_id;
+  std::string lead_name;
+  std::string resources;
+  std::int64_t cost_pence = 0;
+  ByWhen by_when;
+  std::string evidence;
+  std::vector<StoredUpdate> updates;  // oldest first
+
+  std::vector<ProgressUpdate> Updates() const;
+};
+
+class PlanStore {
+ public:
+  explicit PlanStore(storage::Connection& db) : db_(db) {}
+  std::vector<Plan> ListPlans(std::int64_t partnership_id);
+  std::optional<Plan> FindPlan(std::int64_t partnership_id, std::int64_t id);
+  std::int64_t CreatePlan(std::int64_t partnership_id, const Plan& plan);
+  std::vector<Objective> ObjectivesOf(std::int64_t partnership_id, std::int64_t plan_id);
+  // Every action of the plan, with lead names and updates.
+  std::vector<PlanAction> ActionsOfPlan(std::int64_t partnership_id, std::int64_t plan_id);
+  std::optional<PlanAction> FindAction(std::int64_t partnership_id, std::int64_t id);
+  std::optional<std::int64_t> PlanOfAction(std::int64_t partnership_id, std::int64_t action_id);
+  // Actions a group leads, across the partnership's plans.
+  std::vector<PlanAction> ActionsLedBy(std::int64_t partnership_id, std::int64_t group_id);
+  std::int64_t AddUpdate(std::int64_t partnership_id, std::int64_t action_id, const ProgressUpdate& update,
+                         std::optional<std::int64_t> user_id);
+  // Saves checked import rows under a plan: objectives by outcome text (in order), actions with
+  // their lead resolved to a group or person by name, and a first update from the progress
+  // report and RAG columns when given. REQUIRES: result has no errors.
+  int SaveImport(std::int64_t partnership_id, std::int64_t plan_id, const ImportResult& result,
+                 const Date& imported_on);
+  // Names of the partnership's groups and people, for checking imported leads.
+  std::vector<std::string> LeadNames(std::int64_t partnership_id);
+
+ private:
+  void LoadUpdates(std::vector<PlanAction>& actions);
+  storage::Connection& db_;
+};
+
+}  // namespace safeboard::plan
