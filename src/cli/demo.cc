@@ -13,6 +13,7 @@
 #include "core/embedded_files.h"
 #include "duties/store.h"
 #include "governance/store.h"
+#include "plan/store.h"
 #include "meetings/store.h"
 
 namespace safeboard::cli {
@@ -300,6 +301,19 @@ bool LoadDemo(storage::Database& database) {
     duties::Dispute d{0, Str(o, "summary"), *OptDate(o, "raised_on"), OptDate(o, "convened_on"),
                       OptDate(o, "met_on"), OptDate(o, "mediator_agreed_on")};
     duties::DutyStore(*db).AddDispute(partnership.id, d);
+  }
+  // The 2010-11 business plan, loaded through the same checks as a user's import.
+  {
+    plan::PlanStore plans(*db);
+    plan::Plan p{0, "MKSCB Business Plan 2010-11", std::chrono::year(2010) / 1 / 20,
+                 std::chrono::year(2011) / 3 / 31, std::nullopt, ""};
+    auto plan_id = plans.CreatePlan(partnership.id, p);
+    auto table = plan::ParseCsv(core::EmbeddedFiles().at("mkscb-business-plan-2010-11.csv"));
+    auto checked = plan::CheckPlanImport(table, plans.LeadNames(partnership.id));
+    if (!checked.errors.empty())
+      throw std::runtime_error("demo plan: row " + std::to_string(checked.errors[0].row) + ", " +
+                               checked.errors[0].column + ": " + checked.errors[0].message);
+    plans.SaveImport(partnership.id, plan_id, checked, std::chrono::year(2010) / 11 / 15);
   }
   for (const auto& v : demo.at("users").as_array()) {
     const auto& o = v.as_object();

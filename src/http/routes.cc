@@ -8,6 +8,7 @@
 #include "views/pages/duty_pages.h"
 #include "views/pages/governance_pages.h"
 #include "views/pages/meeting_pages.h"
+#include "views/pages/plan_pages.h"
 #include "views/pages/session_pages.h"
 
 namespace safeboard::http {
@@ -156,6 +157,25 @@ const auto kRoutes = std::to_array<Route>({
      pages::SetMeetingActionStatus, kPage, "Change an action's status"},
     {"GET", "/public/{slug}/minutes/{id}", Permission::kPublic, pages::ShowPublicMinutes, kPage,
      "Approved minutes, less confidential items"},
+
+    // The business plan.
+    {"GET", "/p/{slug}/plans", Permission::kReadPartnership, pages::ListPlans, kPage, "Business plans"},
+    {"POST", "/p/{slug}/plans", Permission::kManagePartnership, pages::CreatePlan, kPage, "Add a plan"},
+    {"GET", "/p/{slug}/plans/{id}", Permission::kReadPartnership, pages::ShowPlan, kPage,
+     "A plan's objectives and actions with their RAG"},
+    {"GET", "/p/{slug}/plans/{id}/import", Permission::kManagePartnership, pages::ImportPlanForm,
+     kPage, "Import form"},
+    {"POST", "/p/{slug}/plans/{id}/import", Permission::kManagePartnership, pages::ImportPlan,
+     kPage, "Import actions from CSV, all rows checked first"},
+    {"GET", "/p/{slug}/plan-actions/{id}", Permission::kReadPartnership, pages::ShowPlanAction,
+     kPage, "An action and its progress updates"},
+    {"POST", "/p/{slug}/plan-actions/{id}/updates", Permission::kReadPartnership,
+     pages::AddProgressUpdate, kPage, "Add a progress update (lead group, lead person or board team)",
+     false, true},
+    {"GET", "/p/{slug}/groups/{id}/work-plan", Permission::kReadPartnership, pages::ShowWorkPlan,
+     kPage, "The actions a group leads"},
+    {"GET", "/p/{slug}/meetings/{id}/progress-report", Permission::kReadPartnership,
+     pages::ShowProgressReport, kPage, "Business plan progress report for a meeting"},
 
     // The governance calendar.
     {"GET", "/p/{slug}/governance-calendar", Permission::kReadPartnership,

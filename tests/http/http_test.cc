@@ -137,7 +137,8 @@ std::string Fill(std::string_view pattern, const std::map<std::string, std::int6
   replace("{slug}", kDemoSlug);
   replace("{token}", std::string(64, 'c') + ".ics");
   for (const char* kind : {"agencies", "people", "groups", "memberships", "meetings",
-                           "agenda-items", "papers", "actions", "minutes", "disputes"})
+                           "agenda-items", "papers", "actions", "minutes", "disputes",
+                           "plans", "plan-actions"})
     if (path.find(std::string("/") + kind + "/{id}") != std::string::npos)
       replace("{id}", std::to_string(ids.at(kind)));
   return path;
@@ -155,7 +156,9 @@ TEST_F(HttpTest, EveryRouteAnswersEveryRoleAsThePolicySays) {
       {"papers", FirstId("SELECT MIN(id) FROM papers")},
       {"actions", FirstId("SELECT MIN(id) FROM meeting_actions")},
       {"minutes", FirstId("SELECT MIN(meeting_id) FROM minutes WHERE status = 'approved'")},
-      {"disputes", FirstId("SELECT MIN(id) FROM disputes")}};
+      {"disputes", FirstId("SELECT MIN(id) FROM disputes")},
+      {"plans", FirstId("SELECT MIN(id) FROM plans")},
+      {"plan-actions", FirstId("SELECT MIN(id) FROM plan_actions")}};
   std::map<std::string, auth::Role> roles = {{"anonymous", auth::Role::kAnonymous},
                                              {"lay member", auth::Role::kLayMember},
                                              {"member", auth::Role::kMember},

@@ -22,6 +22,7 @@ PageChrome Chrome(const http::Context& ctx, const std::string& title,
     add("Overview", ctx.PartnershipPath());
     add("Groups", ctx.PartnershipPath("/groups"));
     add("My meetings", ctx.PartnershipPath("/my-meetings"));
+    add("Business plan", ctx.PartnershipPath("/plans"));
     add("People", ctx.PartnershipPath("/people"));
     add("Agencies", ctx.PartnershipPath("/agencies"));
     if (auth::Allows(ctx.role, auth::Permission::kManagePartnership))
@@ -85,6 +86,7 @@ std::optional<std::string> SuccessMessage(const http::Context& ctx) {
       {"meeting-moved", "Meeting moved"},         {"apologies-sent", "Apologies sent"},
       {"dates-saved", "Dates saved"},             {"dispute-raised", "Dispute raised"},
       {"dispute-saved", "Dispute saved"},        {"calendar-link", "Your calendar address is ready"},
+      {"plan-added", "Plan added"}, {"plan-imported", "Actions imported"}, {"update-added", "Progress update added"},
   };
   auto it = kMessages.find(ctx.query.Get("done"));
   if (it == kMessages.end()) return std::nullopt;

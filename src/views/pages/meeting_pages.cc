@@ -227,6 +227,11 @@ Response RenderMeeting(Context& ctx, const Meeting& meeting, const FormState& at
 
   Html h;
   auto deadline = meetings::WorkingDaysBefore(meeting.meets_on, kCirculationWorkingDays);
+  if (group.kind == governance::GroupKind::kBoard) {
+    h.Open("p", {{"class", "govuk-body"}});
+    Link(h, MeetingPath(ctx, meeting.id) + "/progress-report", "Business plan progress report for this meeting");
+    h.Close("p");
+  }
   SummaryList(h, {{"Group", group.name},
                   {"Date", core::FormatDateLong(meeting.meets_on) + " at " + meeting.starts_at},
                   {"Where", meeting.location.empty() ? "Not recorded" : meeting.location},
@@ -435,6 +440,8 @@ Response ListMeetings(Context& ctx) {
   if (CanManage(ctx)) ButtonLink(h, GroupPath(ctx, group.id) + "/meetings/new", "Schedule a meeting");
   h.Open("p", {{"class", "govuk-body"}});
   Link(h, GroupPath(ctx, group.id) + "/attendance", "Attendance report");
+  h.Text(" | ");
+  Link(h, GroupPath(ctx, group.id) + "/work-plan", "Work plan");
   h.Close("p");
   std::vector<std::vector<TrustedHtml>> rows;
   for (const auto& m : MeetingStore(ctx.db).MeetingsOfGroup(ctx.partnership_id(), group.id)) {

@@ -1,0 +1,341 @@
+// Business plan pages.
+#include "views/pages/plan_pages.h"
+
+#include <map>
+
+#include "governance/store.h"
+#include "meetings/store.h"
+#include "plan/store.h"
+#include "reports/progress_report.h"
+#include "views/pages/common.h"
+
+namespace safeboard::views::pages {
+namespace {
+
+using http::Context;
+using http::Response;
+using plan::PlanStore;
+
+bool CanManage(const Context& ctx) { return auth::Allows(ctx.role, auth::Permission::kManagePartnership); }
+
+std::string PlanPath(const Context& ctx, std::int64_t id) { return ctx.PartnershipPath("/plans/" + std::to_string(id)); }
+std::string ActionPath(const Context& ctx, std::int64_t id) {
+  return ctx.PartnershipPath("/plan-actions/" + std::to_string(id));
+}
+
+void RagTag(Html& h, const std::optional<plan::Rag>& rag) {
+  if (!rag) {
+    Tag(h, "No update", "grey");
+    return;
+  }
+  Tag(h, std::string(core::LabelOf(plan::Rags(), *rag)), std::string(plan::RagTagColour(*rag)));
+}
+
+plan::Plan PlanOrNotFound(Context& ctx) {
+  auto p = PlanStore(ctx.db).FindPlan(ctx.partnership_id(), ctx.Id("id"));
+  if (!p) throw http::NotFound{};
+  return *p;
+}
+
+// RULE: issue 4 - a group sees the actions it leads and updates them: members of the lead
+// group (or the lead person) and the board team may add progress updates.
+bool CanUpdate(Context& ctx, const plan::PlanAction& action) {
+  if (CanManage(ctx)) return true;
+  if (!ctx.session) return false;
+  auto today = core::FormatDate(core::DateOf(ctx.clock.Now()));
+  if (action.lead_person_id &&
+      ctx.db.QueryOne("SELECT 1 FROM people WHERE id = ? AND user_id = ?", {*action.lead_person_id, ctx.session->user.id}))
+    return true;
+  return action.lead_group_id &&
+         ctx.db.QueryOne(
+             "SELECT 1 FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.group_id = ? AND "
+             "p.user_id = ? AND m.started_on <= ? AND (m.ended_on IS NULL OR m.ended_on >= ?)",
+             {*action.lead_group_id, ctx.session->user.id, today, today});
+}
+
+std::vector<std::vector<TrustedHtml>> ActionRows(Context& ctx, const std::vector<const plan::PlanAction*>& actions) {
+  auto today = core::DateOf(ctx.clock.Now());
+  std::vector<std::vector<TrustedHtml>> rows;
+  for (const auto* a : actions) {
+    auto updates = a->Updates();
+    auto latest = plan::LatestUpdate(updates);
+    Html status;
+    RagTag(status, latest ? std::optional(latest->rag) : std::nullopt);
+    if (plan::IsOverdue(a->by_when, updates, today)) {
+      status.Text(" ");
+      Tag(status, "Overdue", "red");
+    }
+    rows.push_back({LinkCell(ActionPath(ctx, a->id), a->activity), TextCell(a->lead_name),
+                    TextCell(plan::FormatByWhen(a->by_when)), status.Build()});
+  }
+  return rows;
+}
+
+}  // namespace
+
+Response ListPlans(Context& ctx) {
+  Html h;
+  std::vector<std::vector<TrustedHtml>> rows;
+  for (const auto& p : PlanStore(ctx.db).ListPlans(ctx.partnership_id()))
+    rows.push_back({LinkCell(PlanPath(ctx, p.id), p.title),
+                    TextCell(core::FormatDateLong(p.starts_on) + " to " + core::FormatDateLong(p.ends_on))});
+  Table(h, "", {"Plan", "Period"}, rows);
+  if (CanManage(ctx)) {
+    FormState form;
+    h.Element("h2", {{"class", "govuk-heading-m"}}, "Add a plan");
+    h.Open("form", {{"method", "post"}, {"action", ctx.PartnershipPath("/plans")}, {"novalidate", "novalidate"}});
+    CsrfField(h, ctx.csrf_token);
+    TextInput(h, form, "title", "Title", {.hint = "For example, Business Plan 2012-15", .width_class = "govuk-!-width-two-thirds"});
+    DateInput(h, form, "starts_on", "Start date");
+    DateInput(h, form, "ends_on", "End date");
+    Button(h, "Add plan", true);
+    h.Close("form");
+  }
+  auto chrome = Chrome(ctx, "Business plans", "Business plan");
+  chrome.success = SuccessMessage(ctx);
+  return Page(ctx, std::move(chrome), std::move(h));
+}
+
+Response CreatePlan(Context& ctx) {
+  FormState form{Submitted(ctx), {}};
+  plan::Plan p;
+  p.title = core::Trim(form.Value("title"));
+  if (p.title.empty()) form.errors.Add("title", "Enter the plan's title");
+  auto start = governance::ReadDateField(form.values, "starts_on", "the start date", true, form.errors);
+  auto end = governance::ReadDateField(form.values, "ends_on", "the end date", true, form.errors);
+  if (start && end && *end < *start) form.errors.Add("ends_on", "The end date must be after the start date");
+  if (!form.errors.empty()) {
+    Html h;
+    ErrorSummary(h, form.errors);
+    h.Open("p", {{"class", "govuk-body"}});
+    Link(h, ctx.PartnershipPath("/plans"), "Back to business plans");
+    h.Close("p");
+    auto chrome = Chrome(ctx, "The plan was not added", "Business plan");
+    chrome.has_errors = true;
+    return Page(ctx, std::move(chrome), std::move(h), 422);
+  }
+  p.starts_on = *start;
+  p.ends_on = *end;
+  storage::Transaction tx(ctx.db);
+  auto id = PlanStore(ctx.db).CreatePlan(ctx.partnership_id(), p);
+  ctx.Audit("create", "plan", id);
+  tx.Commit();
+  return http::Redirect(PlanPath(ctx, id) + "?done=plan-added");
+}
+
+Response ShowPlan(Context& ctx) {
+  auto p = PlanOrNotFound(ctx);
+  PlanStore store(ctx.db);
+  auto objectives = store.ObjectivesOf(ctx.partnership_id(), p.id);
+  auto actions = store.ActionsOfPlan(ctx.partnership_id(), p.id);
+  Html h;
+  h.Element("p", {{"class", "govuk-body"}}, core::FormatDateLong(p.starts_on) + " to " + core::FormatDateLong(p.ends_on));
+  if (CanManage(ctx)) ButtonLink(h, PlanPath(ctx, p.id) + "/import", "Import actions from a spreadsheet", true);
+  if (objectives.empty()) h.Element("p", {{"class", "govuk-body"}}, "No objectives yet.");
+  for (const auto& o : objectives) {
+    h.Element("h2", {{"class", "govuk-heading-m"}}, o.outcome);
+    std::vector<const plan::PlanAction*> mine;
+    for (const auto& a : actions)
+      if (a.objective_id == o.id) mine.push_back(&a);
+    Table(h, "", {"Action", "Lead", "By when", "Status"}, ActionRows(ctx, mine));
+  }
+  auto chrome = Chrome(ctx, p.title, "Business plan");
+  chrome.breadcrumbs = {{"Business plans", ctx.PartnershipPath("/plans")}};
+  chrome.success = SuccessMessage(ctx);
+  return Page(ctx, std::move(chrome), std::move(h));
+}
+
+namespace {
+
+Response RenderAction(Context& ctx, const plan::PlanAction& a, const FormState& form, int status) {
+  PlanStore store(ctx.db);
+  auto plan_id = store.PlanOfAction(ctx.partnership_id(), a.id);
+  auto updates = a.Updates();
+  auto latest = plan::LatestUpdate(updates);
+  Html h;
+  SummaryList(h, {{"Performance measure", a.measure},
+                  {"Lead", a.lead_name},
+                  {"Resources required", a.resources},
+                  {"By when", plan::FormatByWhen(a.by_when)},
+                  {"Latest status", latest ? std::string(core::LabelOf(plan::Rags(), latest->rag)) : "No update yet"},
+                  {"Overdue", plan::IsOverdue(a.by_when, updates, core::DateOf(ctx.clock.Now())) ? "Yes" : "No"}});
+  h.Element("h2", {{"class", "govuk-heading-m"}}, "Progress updates");
+  std::vector<std::vector<TrustedHtml>> rows;
+  for (auto it = a.updates.rbegin(); it != a.updates.rend(); ++it) {
+    Html rag;
+    RagTag(rag, it->update.rag);
+    rows.push_back({TextCell(core::FormatDateLong(it->update.on)), rag.Build(), TextCell(it->update.text),
+                    TextCell(it->update.by)});
+  }
+  if (rows.empty()) h.Element("p", {{"class", "govuk-body"}}, "None yet.");
+  else Table(h, "", {"Date", "RAG", "Progress", "By"}, rows);
+  if (CanUpdate(ctx, a)) {
+    ErrorSummary(h, form.errors);
+    h.Open("form", {{"method", "post"}, {"action", ActionPath(ctx, a.id) + "/updates"}, {"novalidate", "novalidate"}});
+    CsrfField(h, ctx.csrf_token);
+    std::vector<std::pair<std::string, std::string>> rags;
+    for (const auto& t : plan::Rags()) rags.emplace_back(std::string(t.code), std::string(t.label));
+    Radios(h, form, "rag", "RAG status", rags);
+    Textarea(h, form, "text", "Progress", "What has been done since the last update", 4);
+    Button(h, "Add update");
+    h.Close("form");
+  }
+  auto chrome = Chrome(ctx, a.activity, "Business plan");
+  chrome.breadcrumbs = {{"Business plans", ctx.PartnershipPath("/plans")}};
+  if (plan_id) chrome.breadcrumbs.emplace_back("The plan", PlanPath(ctx, *plan_id));
+  chrome.success = SuccessMessage(ctx);
+  chrome.has_errors = !form.errors.empty();
+  return Page(ctx, std::move(chrome), std::move(h), status);
+}
+
+}  // namespace
+
+Response ShowPlanAction(Context& ctx) {
+  auto a = PlanStore(ctx.db).FindAction(ctx.partnership_id(), ctx.Id("id"));
+  if (!a) throw http::NotFound{};
+  return RenderAction(ctx, *a, FormState{}, 200);
+}
+
+Response AddProgressUpdate(Context& ctx) {
+  PlanStore store(ctx.db);
+  auto a = store.FindAction(ctx.partnership_id(), ctx.Id("id"));
+  if (!a) throw http::NotFound{};
+  if (!CanUpdate(ctx, *a)) return ErrorPage(ctx, 403);
+  FormState form{Submitted(ctx), {}};
+  auto rag = core::ParseCode(plan::Rags(), form.Value("rag"));
+  if (!rag) form.errors.Add("rag", "Select red, amber or green");
+  std::string text = core::Trim(form.Value("text"));
+  if (text.empty()) form.errors.Add("text", "Enter the progress made");
+  if (text.size() > 10000) form.errors.Add("text", "Progress must be 10,000 characters or fewer");
+  if (!form.errors.empty()) return RenderAction(ctx, *a, form, 422);
+  storage::Transaction tx(ctx.db);
+  auto id = store.AddUpdate(ctx.partnership_id(), a->id,
+                            {core::DateOf(ctx.clock.Now()), text, *rag, ctx.session->user.display_name},
+                            ctx.user_id());
+  ctx.Audit("create", "progress-update", id, std::string(core::CodeOf(plan::Rags(), *rag)));
+  tx.Commit();
+  return http::Redirect(ActionPath(ctx, a->id) + "?done=update-added");
+}
+
+Response ShowWorkPlan(Context& ctx) {
+  auto group = governance::GovernanceStore(ctx.db).FindGroup(ctx.partnership_id(), ctx.Id("id"));
+  if (!group) throw http::NotFound{};
+  auto actions = PlanStore(ctx.db).ActionsLedBy(ctx.partnership_id(), group->id);
+  std::vector<const plan::PlanAction*> list;
+  for (const auto& a : actions) list.push_back(&a);
+  Html h;
+  h.Element("p", {{"class", "govuk-body"}}, "The business plan actions this group leads.");
+  Table(h, "", {"Action", "Lead", "By when", "Status"}, ActionRows(ctx, list));
+  auto chrome = Chrome(ctx, "Work plan: " + group->name, "Groups");
+  chrome.breadcrumbs = {{"Groups", ctx.PartnershipPath("/groups")},
+                        {group->name, ctx.PartnershipPath("/groups/" + std::to_string(group->id))}};
+  return Page(ctx, std::move(chrome), std::move(h));
+}
+
+namespace {
+
+Response RenderImport(Context& ctx, const plan::Plan& p, const FormState& form,
+                      const std::vector<plan::ImportError>& errors, int status) {
+  Html h;
+  ErrorSummary(h, form.errors);
+  if (!errors.empty()) {
+    h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "import-errors"}},
+              "Nothing was saved: correct these " + std::to_string(errors.size()) + " problems and try again");
+    std::vector<std::vector<TrustedHtml>> rows;
+    for (const auto& e : errors)
+      rows.push_back({TextCell(std::to_string(e.row)), TextCell(e.column), TextCell(e.message)});
+    Table(h, "", {"Row", "Column", "Problem"}, rows);
+  }
+  h.Element("p", {{"class", "govuk-body"}},
+            "Upload a CSV file (from Excel: Save as CSV) with the columns of the plan table: Desired "
+            "Outcome, Actions, Performance Measures, Lead, Resources required, By when, Progress "
+            "report, RAG. Every row is checked before anything is saved.");
+  h.Open("form", {{"method", "post"}, {"action", PlanPath(ctx, p.id) + "/import"}, {"enctype", "multipart/form-data"}});
+  CsrfField(h, ctx.csrf_token);
+  h.Open("div", {{"class", form.errors.For("file") ? "govuk-form-group govuk-form-group--error" : "govuk-form-group"}});
+  h.Element("label", {{"class", "govuk-label"}, {"for", "file"}}, "Spreadsheet (CSV)");
+  h.Void("input", {{"class", "govuk-file-upload"}, {"id", "file"}, {"name", "file"}, {"type", "file"}, {"accept", ".csv,text/csv"}});
+  h.Close("div");
+  Button(h, "Check and import");
+  h.Close("form");
+  auto chrome = Chrome(ctx, "Import actions into " + p.title, "Business plan");
+  chrome.breadcrumbs = {{"Business plans", ctx.PartnershipPath("/plans")}, {p.title, PlanPath(ctx, p.id)}};
+  chrome.has_errors = !form.errors.empty() || !errors.empty();
+  return Page(ctx, std::move(chrome), std::move(h), status);
+}
+
+}  // namespace
+
+Response ImportPlanForm(Context& ctx) { return RenderImport(ctx, PlanOrNotFound(ctx), FormState{}, {}, 200); }
+
+Response ImportPlan(Context& ctx) {
+  auto p = PlanOrNotFound(ctx);
+  FormState form;
+  const http::Part* file = nullptr;
+  for (const auto& part : ctx.files)
+    if (part.name == "file") file = &part;
+  if (!file || file->data.empty()) {
+    form.errors.Add("file", "Choose a CSV file to import");
+    return RenderImport(ctx, p, form, {}, 422);
+  }
+  PlanStore store(ctx.db);
+  char separator = file->data.find('\t') != std::string::npos && file->data.find(',') == std::string::npos ? '\t' : ',';
+  auto result = plan::CheckPlanImport(plan::ParseCsv(file->data, separator), store.LeadNames(ctx.partnership_id()));
+  if (!result.errors.empty()) return RenderImport(ctx, p, form, result.errors, 422);
+  storage::Transaction tx(ctx.db);
+  int saved = store.SaveImport(ctx.partnership_id(), p.id, result, core::DateOf(ctx.clock.Now()));
+  ctx.Audit("import", "plan", p.id, std::to_string(saved) + " actions");
+  tx.Commit();
+  return http::Redirect(PlanPath(ctx, p.id) + "?done=plan-imported");
+}
+
+Response ShowProgressReport(Context& ctx) {
+  meetings::MeetingStore meetings(ctx.db);
+  auto meeting = meetings.FindMeeting(ctx.partnership_id(), ctx.Id("id"));
+  if (!meeting) throw http::NotFound{};
+  auto previous = meetings.PreviousMeeting(*meeting);
+  core::Date from = previous ? previous->meets_on : core::Date{std::chrono::year(1900) / 1 / 1};
+  // The half-yearly report to the Children's Trust is the same report over six months.
+  if (ctx.query.Get("period") == "half-year") {
+    using namespace std::chrono;
+    year_month ym = meeting->meets_on.year() / meeting->meets_on.month() - months(6);
+    from = ym / std::min(meeting->meets_on.day(), (ym / last).day());
+  }
+  PlanStore store(ctx.db);
+  Html h;
+  h.Element("p", {{"class", "govuk-body"}},
+            "Progress on the business plan as at " + core::FormatDateLong(meeting->meets_on) +
+                ", with the updates made since " + (previous || ctx.query.Get("period") == "half-year"
+                                                        ? core::FormatDateLong(from)
+                                                        : std::string("the plan began")) +
+                ". Overdue actions are listed first under each objective.");
+  for (const auto& p : store.ListPlans(ctx.partnership_id())) {
+    if (meeting->meets_on < p.starts_on || p.ends_on < from) continue;
+    auto objectives = store.ObjectivesOf(ctx.partnership_id(), p.id);
+    auto actions = store.ActionsOfPlan(ctx.partnership_id(), p.id);
+    h.Element("h2", {{"class", "govuk-heading-l"}}, p.title);
+    for (const auto& section : reports::BuildProgressReport(objectives, actions, from, meeting->meets_on)) {
+      h.Element("h3", {{"class", "govuk-heading-m"}}, section.objective->outcome);
+      std::vector<std::vector<TrustedHtml>> rows;
+      for (const auto& item : section.items) {
+        Html status;
+        RagTag(status, item.latest_rag);
+        if (item.overdue) {
+          status.Text(" ");
+          Tag(status, "Overdue", "red");
+        }
+        Html notes;
+        for (const auto& u : item.updates_in_period)
+          notes.Element("p", {{"class", "govuk-body-s"}}, core::FormatDateLong(u.on) + ": " + u.text);
+        rows.push_back({LinkCell(ActionPath(ctx, item.action->id), item.action->activity),
+                        TextCell(item.action->lead_name), status.Build(), notes.Build()});
+      }
+      Table(h, "", {"Action", "Lead", "Status", "Updates in the period"}, rows);
+    }
+  }
+  auto chrome = Chrome(ctx, "Business plan progress report, " + core::FormatDateLong(meeting->meets_on), "Business plan");
+  chrome.breadcrumbs = {{"Meeting", ctx.PartnershipPath("/meetings/" + std::to_string(meeting->id))}};
+  return Page(ctx, std::move(chrome), std::move(h));
+}
+
+}  // namespace safeboard::views::pages

@@ -1,0 +1,18 @@
+// Business plan pages: plans, a plan's objectives and actions, an action with its progress
+// updates, a group's work plan, importing a plan, and the progress report for a meeting.
+#pragma once
+#include "http/context.h"
+
+namespace safeboard::views::pages {
+
+http::Response ListPlans(http::Context& ctx);
+http::Response CreatePlan(http::Context& ctx);
+http::Response ShowPlan(http::Context& ctx);
+http::Response ShowPlanAction(http::Context& ctx);
+http::Response AddProgressUpdate(http::Context& ctx);
+http::Response ShowWorkPlan(http::Context& ctx);
+http::Response ImportPlanForm(http::Context& ctx);
+http::Response ImportPlan(http::Context& ctx);
+http::Response ShowProgressReport(http::Context& ctx);
+
+}  // namespace safeboard::views::pages
