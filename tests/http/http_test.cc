@@ -9,6 +9,7 @@
 
 #include "auth/policy.h"
 #include "http/routes.h"
+#include "core/date.h"
 #include "storage/database.h"
 #include "test_server.h"
 
@@ -676,6 +677,86 @@ TEST_F(HttpTest, MeetingsAreCalendarFeedsAndTheReportASpreadsheet) {
   ASSERT_EQ(xlsx.status, 200);
   EXPECT_EQ(xlsx.body.substr(0, 2), "PK");
   EXPECT_GT(xlsx.body.size(), 3000u);
+}
+
+std::string CsvUpload(const std::string& token, const std::string& csv) {
+  return "--B0UNDARY\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n" + token +
+         "\r\n--B0UNDARY\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.csv\"\r\n"
+         "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--B0UNDARY--\r\n";
+}
+
+TEST_F(HttpTest, APlanImportWithErrorsSavesNothingAndListsEveryError) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto plan = FirstId("SELECT MIN(id) FROM plans");
+  std::string target = Path("/plans/" + std::to_string(plan) + "/import");
+  std::string type = "multipart/form-data; boundary=B0UNDARY";
+  auto actions_before = Count("SELECT COUNT(*) FROM plan_actions");
+  auto objectives_before = Count("SELECT COUNT(*) FROM objectives");
+  std::string header = "Desired Outcome,Actions,Performance Measures,Lead,Resources required,By when,Progress report,RAG\n";
+  std::string csv = header +
+                    "1. Outcome,Good action,Measure,Business Management Group,,March 2013,,green\n"
+                    ",Bad date,Measure,Business Management Group,,31/02/2013,,\n"
+                    ",Unknown lead,Measure,The Ministry of Magic,,March 2013,,\n"
+                    ",Purple,Measure,Business Management Group,,March 2013,,purple\n";
+  auto r = manager.Send("POST", target, CsvUpload(token, csv), type);
+  EXPECT_EQ(r.status, 422);
+  for (const char* expected : {"31/02/2013", "The Ministry of Magic", "purple"})
+    EXPECT_NE(r.body.find(expected), std::string::npos) << expected;
+  EXPECT_NE(r.body.find("correct these 3 problems"), std::string::npos);
+  // A missing column is reported on the header row.
+  r = manager.Send("POST", target, CsvUpload(token, "Desired Outcome,Actions\nx,y\n"), type);
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("The column &quot;By when&quot; is missing"), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM plan_actions"), actions_before);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM objectives"), objectives_before);
+  // The good row alone imports.
+  r = manager.Send("POST", target, CsvUpload(token, header + "1. Outcome,Good action,Measure,BMG,,March 2013,Started,green\n"), type);
+  EXPECT_EQ(r.status, 303) << r.body;
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM plan_actions"), actions_before + 1);
+}
+
+std::string DaysFromToday(int days) {
+  auto date = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()) + std::chrono::days(days);
+  return core::FormatDate(core::Date{date});
+}
+
+TEST_F(HttpTest, TheLeadGroupUpdatesItsActionAndTheBoardReportShowsIt) {
+  Client manager = SignedIn("business manager");
+  std::string manager_token = manager.CsrfToken();
+  // A current plan with an action the Quality Assurance Sub-Group leads.
+  auto r = manager.Post(Path("/plans"), "csrf_token=" + manager_token + "&title=Business+Plan+now&starts_on=" +
+                                            DaysFromToday(-400) + "&ends_on=" + DaysFromToday(800));
+  ASSERT_EQ(r.status, 303) << r.body;
+  auto plan = FirstId("SELECT MAX(id) FROM plans");
+  std::string csv = "Desired Outcome,Actions,Performance Measures,Lead,Resources required,By when,Progress report,RAG\n"
+                    "1. Quality assurance,Audit neglect cases,Audit reported,Quality Assurance Sub-Group,,ongoing,,\n";
+  ASSERT_EQ(manager.Send("POST", Path("/plans/" + std::to_string(plan) + "/import"), CsvUpload(manager_token, csv),
+                         "multipart/form-data; boundary=B0UNDARY").status, 303);
+  auto action = FirstId("SELECT MAX(id) FROM plan_actions");
+  // Richard North sits on the Quality Assurance Sub-Group.
+  Client member = SignedIn("member");
+  std::string token = member.CsrfToken();
+  r = member.Post(Path("/plan-actions/" + std::to_string(action) + "/updates"), "csrf_token=" + token + "&rag=purple&text=x");
+  EXPECT_EQ(r.status, 422);
+  r = member.Post(Path("/plan-actions/" + std::to_string(action) + "/updates"),
+                  "csrf_token=" + token + "&rag=green&text=Audit+of+five+cases+reported");
+  EXPECT_EQ(r.status, 303);
+  // A lay member does not lead it.
+  Client lay = SignedIn("lay member");
+  EXPECT_EQ(lay.Post(Path("/plan-actions/" + std::to_string(action) + "/updates"),
+                     "csrf_token=" + lay.CsrfToken() + "&rag=red&text=No").status, 403);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM progress_updates WHERE rag = 'red' AND action_id = " + std::to_string(action)), 0);
+  // The next Board meeting's progress report carries the update.
+  auto board = FirstId("SELECT id FROM partnership_groups WHERE kind = 'board' AND partnership_id = 1");
+  ASSERT_EQ(manager.Post(Path("/groups/" + std::to_string(board) + "/meetings"),
+                         "csrf_token=" + manager_token + "&title=Board&meets_on=" + DaysFromToday(10) + "&starts_at=10:00").status, 303);
+  auto meeting = FirstId("SELECT MAX(id) FROM meetings");
+  auto report = manager.Get(Path("/meetings/" + std::to_string(meeting) + "/progress-report"));
+  ASSERT_EQ(report.status, 200);
+  EXPECT_NE(report.body.find("Audit of five cases reported"), std::string::npos);
+  EXPECT_NE(report.body.find("Business Plan now"), std::string::npos);
+  EXPECT_EQ(report.body.find("MKSCB Business Plan 2010-11"), std::string::npos);  // long over
 }
 
 TEST_F(HttpTest, UnknownIdsAnswer404) {
