@@ -14,6 +14,7 @@ void AddServeCommand(CLI::App& app);
 void AddMigrateCommand(CLI::App& app);
 void AddDemoCommand(CLI::App& app);
 void AddUserCommand(CLI::App& app);
+void AddImportCommand(CLI::App& app);
 
 // Opens the database and applies any pending migrations.
 std::unique_ptr<storage::Database> OpenAndMigrate(const std::string& url);

@@ -11,6 +11,7 @@ int main(int argc, char** argv) {
   safeboard::cli::AddMigrateCommand(app);
   safeboard::cli::AddDemoCommand(app);
   safeboard::cli::AddUserCommand(app);
+  safeboard::cli::AddImportCommand(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

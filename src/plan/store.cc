@@ -151,7 +151,7 @@ std::vector<std::string> PlanStore::LeadNames(std::int64_t partnership_id) {
 }
 
 int PlanStore::SaveImport(std::int64_t partnership_id, std::int64_t plan_id, const ImportResult& result,
-                          const Date& imported_on) {
+                          const Date& imported_on, const std::function<void(int, int)>& progress) {
   std::map<std::string, std::int64_t> objectives;
   int objective_position = 0, saved = 0;
   std::map<std::int64_t, int> action_positions;
@@ -186,6 +186,7 @@ int PlanStore::SaveImport(std::int64_t partnership_id, std::int64_t plan_id, con
                 {imported_on, a.progress.empty() ? "Imported" : a.progress, a.rag.value_or(Rag::kAmber), "Import"},
                 std::nullopt);
     ++saved;
+    if (progress) progress(saved, static_cast<int>(result.actions.size()));
   }
   return saved;
 }

@@ -1,6 +1,7 @@
 // Business plans in the database: plans, objectives, actions and progress updates, scoped by
 // partnership. Writes do not commit: callers wrap them in a Transaction.
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -70,7 +71,8 @@ class PlanStore {
   // their lead resolved to a group or person by name, and a first update from the progress
   // report and RAG columns when given. REQUIRES: result has no errors.
   int SaveImport(std::int64_t partnership_id, std::int64_t plan_id, const ImportResult& result,
-                 const Date& imported_on);
+                 const Date& imported_on,
+                 const std::function<void(int done, int total)>& progress = nullptr);
   // Names of the partnership's groups and people, for checking imported leads.
   std::vector<std::string> LeadNames(std::int64_t partnership_id);
 

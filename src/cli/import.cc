@@ -1,0 +1,65 @@
+// `safeboard import plan`: imports business plan actions from a CSV file, with every row checked
+// first and a progress bar while saving.
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "auth/audit.h"
+#include "cli/commands.h"
+#include "core/clock.h"
+#include "governance/store.h"
+#include "plan/store.h"
+
+namespace safeboard::cli {
+
+void AddImportCommand(CLI::App& app) {
+  auto* cmd = app.add_subcommand("import", "Import records from spreadsheets (CSV)");
+  cmd->require_subcommand(1);
+  struct Options {
+    std::string database = kDefaultDatabase, partnership, file;
+    std::int64_t plan_id = 0;
+  };
+  auto opts = std::make_shared<Options>();
+  auto* plan_cmd = cmd->add_subcommand("plan", "Import business plan actions into a plan");
+  plan_cmd->add_option("--database", opts->database, "sqlite:PATH or postgresql://...")->capture_default_str();
+  plan_cmd->add_option("--partnership", opts->partnership, "Partnership slug")->required();
+  plan_cmd->add_option("--plan-id", opts->plan_id, "The plan to import into")->required();
+  plan_cmd->add_option("file", opts->file, "CSV file with the plan table's columns")->required();
+  plan_cmd->callback([opts] {
+    std::ifstream in(opts->file, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot read " + opts->file);
+    std::stringstream text;
+    text << in.rdbuf();
+    auto database = OpenAndMigrate(opts->database);
+    auto db = database->Connect();
+    auto partnership = governance::GovernanceStore(*db).FindPartnership(opts->partnership);
+    if (!partnership) throw std::runtime_error("no partnership with slug '" + opts->partnership + "'");
+    plan::PlanStore store(*db);
+    if (!store.FindPlan(partnership->id, opts->plan_id))
+      throw std::runtime_error("no plan " + std::to_string(opts->plan_id) + " in " + opts->partnership);
+    std::string content = text.str();
+    char separator = content.find('\t') != std::string::npos && content.find(',') == std::string::npos ? '\t' : ',';
+    auto result = plan::CheckPlanImport(plan::ParseCsv(content, separator), store.LeadNames(partnership->id));
+    if (!result.errors.empty()) {
+      std::cerr << "Nothing was saved. " << result.errors.size() << " problem(s):\n";
+      for (const auto& e : result.errors)
+        std::cerr << "  row " << e.row << (e.column.empty() ? "" : ", " + e.column) << ": " << e.message << "\n";
+      throw std::runtime_error("the import was refused");
+    }
+    core::SystemClock clock;
+    storage::Transaction tx(*db);
+    int saved = store.SaveImport(partnership->id, opts->plan_id, result, core::DateOf(clock.Now()),
+                                 [](int done, int total) {
+                                   int width = 30, filled = total ? done * width / total : width;
+                                   std::cerr << "\r[" << std::string(filled, '#') << std::string(width - filled, ' ')
+                                             << "] " << done << "/" << total << std::flush;
+                                 });
+    auth::Audit(*db, clock, {std::nullopt, partnership->id, "import", "plan", opts->plan_id,
+                             "cli " + std::to_string(saved) + " actions", ""});
+    tx.Commit();
+    std::cerr << "\n";
+    std::cout << "imported " << saved << " actions into plan " << opts->plan_id << "\n";
+  });
+}
+
+}  // namespace safeboard::cli
