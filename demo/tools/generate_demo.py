@@ -243,7 +243,32 @@ for i,key in enumerate(order):
   entry={'meeting':key,'body':'Chaired by Elaine Coleridge Smith, Independent Chair.','status':'approved' if i<4 else 'circulated','circulated_on':None,'approved_at':order[i+1] if i<4 else None}
   minutes.append(entry)
 disputes=[{'summary':"Thresholds for referral to children's social care",'raised_on':'2011-11-15','convened_on':'2011-12-01','met_on':'2012-01-20','mediator_agreed_on':'2011-12-05'}]
-demo={'disputes':disputes,'agenda_items':agenda_items,'papers':papers,'minutes':minutes,'meetings':meetings,'attendance':attendance,'decisions':decisions,'actions':actions,'partnership':{'slug':'milton-keynes','name':'Milton Keynes Safeguarding Children Board','area':'Milton Keynes','constitution_reviewed_on':'2011-10-20','chair_appointment_reviewed_on':'2011-09-01','lead_member_met_chair_on':'2012-02-15'},'agencies':agencies,'people':people,'groups':groups,'memberships':M,'users':users}
+# ----- Performance data -----
+# Annual report appendix 3 (both years) and 2011-12's categories and age bands; the child
+# population 0-17 by year (not published: chosen so that 55 children are 9.4 per 10,000, and
+# 40 are 6.9; see NOTES.md).
+populations={'2010':57900,'2011':58600}
+child_protection={
+ '2010':{'initial_assessments':1331,'core_assessments':666,'s47_enquiries':391,'initial_conferences':87,'plans_at_year_end':40,'became_subject':84,'with_previous_plan':2,'plans_ceased':110,'ceased_after_two_years':2,'reviews_on_time_percent':100,
+         'category:neglect':39,'category:emotional':36,'category:physical':6,'category:sexual':2,'category:multiple':1},
+ '2011':{'initial_assessments':1451,'core_assessments':664,'s47_enquiries':312,'initial_conferences':97,'plans_at_year_end':55,'became_subject':95,'with_previous_plan':4,'plans_ceased':80,'ceased_after_two_years':0,'reviews_on_time_percent':100,
+         'category:neglect':71,'category:emotional':10,'category:physical':9,'category:sexual':3,'category:multiple':2,
+         'age:unborn':8,'age:under_1':10,'age:1_4':36,'age:5_9':29,'age:10_15':10,'age:16_17':2},
+}
+# The Stay Safe indicators of the 2010-11 plan (appendix 1): national and MK 2008/09, targets.
+indicators=[
+ {'code':'NI 71','name':'Self assessment of local procedures for runaway or missing children (score out of 15)','cluster':'staying_safe','agency':'cf','unit':'count','better':'higher','values':{'2008-09':4},'national':{},'targets':{'2009-10':8,'2010-11':10}},
+ {'code':'NI 63','name':'Long term stability of placements for children in care','cluster':'staying_safe','agency':'cf','unit':'percentage','better':'higher','values':{'2008-09':72.3},'national':{'2008-09':65.7},'targets':{'2009-10':74,'2010-11':76}},
+ {'code':'NI 62','name':'Children in care with 3 or more placement moves in a year','cluster':'staying_safe','agency':'cf','unit':'percentage','better':'lower','values':{'2008-09':10.3},'national':{'2008-09':11.4},'targets':{'2009-10':10,'2010-11':9}},
+ {'code':'Local','name':'Children in care in residential placements','cluster':'staying_safe','agency':'cf','unit':'percentage','better':'lower','values':{'2008-09':15.2},'national':{},'targets':{'2009-10':14,'2010-11':12}},
+ {'code':'NI 32','name':'Repeat incidents of domestic violence','cluster':'prevention','agency':'safermk','unit':'percentage','better':'lower','values':{},'national':{},'targets':{'2009-10':28,'2010-11':28}},
+ {'code':'NI 69','name':'Children and young people who report having experienced bullying (Tellus survey)','cluster':'prevention','agency':'cf','unit':'percentage','better':'lower','values':{'2008-09':47},'national':{'2008-09':48},'targets':{'2009-10':45,'2010-11':43}},
+ {'code':'NI 67','name':'Child protection plans reviewed in timescale','cluster':'child_protection','agency':'cf','unit':'percentage','better':'higher','values':{'2008-09':88.6,'2010-11':100,'2011-12':100},'national':{'2008-09':99.4},'targets':{'2009-10':100,'2010-11':100}},
+ {'code':'NI 64','name':'Child protection plans lasting 2 years or more','cluster':'child_protection','agency':'cf','unit':'percentage','better':'lower','values':{'2008-09':0},'national':{'2008-09':5},'targets':{'2009-10':4,'2010-11':4}},
+ {'code':'NI 59','name':'Initial assessments completed in timescale','cluster':'quality','agency':'cf','unit':'percentage','better':'higher','values':{'2008-09':77.9},'national':{'2008-09':71},'targets':{'2009-10':80,'2010-11':82}},
+ {'code':'NI 60','name':'Core assessments completed in timescale','cluster':'quality','agency':'cf','unit':'percentage','better':'higher','values':{'2008-09':84.7},'national':{'2008-09':80},'targets':{'2009-10':85,'2010-11':85}},
+]
+demo={'populations':populations,'child_protection':child_protection,'indicators':indicators,'disputes':disputes,'agenda_items':agenda_items,'papers':papers,'minutes':minutes,'meetings':meetings,'attendance':attendance,'decisions':decisions,'actions':actions,'partnership':{'slug':'milton-keynes','name':'Milton Keynes Safeguarding Children Board','area':'Milton Keynes','constitution_reviewed_on':'2011-10-20','chair_appointment_reviewed_on':'2011-09-01','lead_member_met_chair_on':'2012-02-15'},'agencies':agencies,'people':people,'groups':groups,'memberships':M,'users':users}
 # checks
 keys=lambda L:[x['key'] for x in L]
 for L in (agencies,people,groups): assert len(set(keys(L)))==len(L)

@@ -13,6 +13,7 @@
 #include "core/embedded_files.h"
 #include "duties/store.h"
 #include "governance/store.h"
+#include "performance/store.h"
 #include "plan/store.h"
 #include "meetings/store.h"
 
@@ -314,6 +315,29 @@ bool LoadDemo(storage::Database& database) {
       throw std::runtime_error("demo plan: row " + std::to_string(checked.errors[0].row) + ", " +
                                checked.errors[0].column + ": " + checked.errors[0].message);
     plans.SaveImport(partnership.id, plan_id, checked, std::chrono::year(2010) / 11 / 15);
+  }
+  {
+    performance::PerformanceStore performance(*db);
+    for (const auto& [year, population] : demo.at("populations").as_object())
+      performance.SetPopulation(partnership.id, std::stoi(std::string(year)), population.as_int64());
+    for (const auto& [year, figures] : demo.at("child_protection").as_object())
+      for (const auto& [measure, value] : figures.as_object())
+        performance.SetFigure(partnership.id, std::stoi(std::string(year)), std::string(measure), value.as_int64());
+    auto number = [](const json::value& v) { return v.is_double() ? v.as_double() : static_cast<double>(v.as_int64()); };
+    for (const auto& v : demo.at("indicators").as_array()) {
+      const auto& o = v.as_object();
+      performance::Indicator indicator;
+      indicator.code = Str(o, "code");
+      indicator.name = Str(o, "name");
+      indicator.cluster = Vocab(performance::Clusters(), o, "cluster");
+      indicator.unit = Vocab(performance::Units(), o, "unit");
+      indicator.better = Vocab(performance::Betters(), o, "better");
+      auto id = performance.CreateIndicator(partnership.id, indicator, OptRef(agencies, o, "agency", "agency"));
+      for (const auto& [period, value] : o.at("values").as_object()) performance.SetValue(id, std::string(period), number(value));
+      for (const auto& [year, value] : o.at("targets").as_object()) performance.SetTarget(id, std::string(year), number(value));
+      for (const auto& [year, value] : o.at("national").as_object())
+        performance.SetComparator(id, std::string(year), "national", number(value));
+    }
   }
   for (const auto& v : demo.at("users").as_array()) {
     const auto& o = v.as_object();

@@ -1,0 +1,45 @@
+// Performance data: the indicator catalogue's vocabularies, rates per 10,000 children, values
+// against targets, and the child protection data set of the annual report (appendix 3). No I/O.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "core/vocabulary.h"
+
+namespace safeboard::performance {
+
+enum class Cluster { kStayingSafe, kPrevention, kChildProtection, kQuality };
+enum class Unit { kCount, kPercentage, kRatePer10000 };
+enum class Better { kHigher, kLower };
+enum class Frequency { kQuarterly, kAnnual };
+std::span<const core::Term<Cluster>> Clusters();
+std::span<const core::Term<Unit>> Units();
+std::span<const core::Term<Better>> Betters();
+std::span<const core::Term<Frequency>> Frequencies();
+
+// RULE: issue 4 - rates per 10,000 children aged 0-17 are computed from counts and the
+// partnership's child population for the year, rounded to one decimal place (half up), never
+// typed in. Returned in tenths: 55 children of 58,600 -> 94 (9.4). nullopt without a population.
+std::optional<std::int64_t> RateTenthsPer10000(std::int64_t count, std::int64_t population);
+std::string FormatTenths(std::int64_t tenths);  // 94 -> "9.4"
+
+enum class AgainstTarget { kMet, kNotMet, kNoTarget };
+AgainstTarget Compare(double value, std::optional<double> target, Better better);
+
+// The child protection data set (annual report appendix 3) and the breakdowns of children
+// subject to a plan. Codes are stored; never rename them.
+struct Measure {
+  std::string_view code;
+  std::string_view label;
+};
+std::span<const Measure> ChildProtectionMeasures();
+std::span<const Measure> PlanCategories();  // neglect, emotional, physical, sexual, multiple
+std::span<const Measure> AgeBands();
+
+// The category or age band shares as whole percentages of their total, rounded half up.
+std::vector<int> Shares(std::span<const std::int64_t> counts);
+
+}  // namespace safeboard::performance

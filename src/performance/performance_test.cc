@@ -1,0 +1,36 @@
+#include "performance/performance.h"
+
+#include <gtest/gtest.h>
+
+namespace safeboard::performance {
+namespace {
+
+// RULE: rates per 10,000 are computed and rounded to one decimal place.
+TEST(Rate, FiftyFiveChildrenAre9Point4Per10000) {
+  auto rate = RateTenthsPer10000(55, 58600);
+  ASSERT_TRUE(rate);
+  EXPECT_EQ(FormatTenths(*rate), "9.4");
+  EXPECT_EQ(FormatTenths(*RateTenthsPer10000(40, 57900)), "6.9");
+  EXPECT_EQ(*RateTenthsPer10000(1, 20000), 5);   // 0.5 exactly
+  EXPECT_EQ(*RateTenthsPer10000(3, 40000), 8);   // 0.75 rounds half up to 0.8
+  EXPECT_FALSE(RateTenthsPer10000(55, 0));
+}
+
+TEST(Target, DirectionDecidesWhetherItIsMet) {
+  EXPECT_EQ(Compare(74, 76, Better::kHigher), AgainstTarget::kNotMet);
+  EXPECT_EQ(Compare(9, 10, Better::kLower), AgainstTarget::kMet);
+  EXPECT_EQ(Compare(9, std::nullopt, Better::kLower), AgainstTarget::kNoTarget);
+}
+
+TEST(Shares, RoundHalfUp) {
+  std::vector<std::int64_t> counts = {71, 10, 9, 5};
+  EXPECT_EQ(Shares(counts), (std::vector<int>{75, 11, 9, 5}));
+}
+
+TEST(ChildProtection, TheDataSetHasTheAnnualReportsTenRows) {
+  EXPECT_EQ(ChildProtectionMeasures().size(), 10u);
+  EXPECT_EQ(ChildProtectionMeasures()[4].code, "plans_at_year_end");
+}
+
+}  // namespace
+}  // namespace safeboard::performance

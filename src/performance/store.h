@@ -1,0 +1,56 @@
+// Performance data in the database, scoped by partnership.
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "performance/performance.h"
+#include "storage/database.h"
+
+namespace safeboard::performance {
+
+struct Indicator {
+  std::int64_t id = 0;
+  std::string code;
+  std::string name;
+  Cluster cluster = Cluster::kStayingSafe;
+  std::string agency_name;
+  Unit unit = Unit::kPercentage;
+  Better better = Better::kHigher;
+  Frequency frequency = Frequency::kAnnual;
+};
+
+struct SeriesPoint {
+  std::string period;
+  double value = 0;
+  std::optional<double> target;
+  std::optional<double> national;
+  std::optional<double> neighbours;
+};
+
+class PerformanceStore {
+ public:
+  explicit PerformanceStore(storage::Connection& db) : db_(db) {}
+  void SetPopulation(std::int64_t partnership_id, int year_start, std::int64_t population);
+  std::optional<std::int64_t> Population(std::int64_t partnership_id, int year_start);
+  void SetFigure(std::int64_t partnership_id, int year_start, const std::string& measure, std::int64_t value);
+  // measure code -> value, for one year.
+  std::map<std::string, std::int64_t> Figures(std::int64_t partnership_id, int year_start);
+  std::vector<int> FigureYears(std::int64_t partnership_id);
+
+  std::int64_t CreateIndicator(std::int64_t partnership_id, const Indicator& indicator,
+                               std::optional<std::int64_t> agency_id);
+  std::vector<Indicator> ListIndicators(std::int64_t partnership_id);
+  std::optional<Indicator> FindIndicator(std::int64_t partnership_id, std::int64_t id);
+  void SetValue(std::int64_t indicator_id, const std::string& period, double value);
+  void SetTarget(std::int64_t indicator_id, const std::string& year, double value);
+  void SetComparator(std::int64_t indicator_id, const std::string& year, const std::string& kind, double value);
+  // Values by period with the target and comparators of the year the period falls in.
+  std::vector<SeriesPoint> Series(std::int64_t indicator_id);
+
+ private:
+  storage::Connection& db_;
+};
+
+}  // namespace safeboard::performance
