@@ -8,6 +8,7 @@
 #include "views/pages/duty_pages.h"
 #include "views/pages/governance_pages.h"
 #include "views/pages/meeting_pages.h"
+#include "views/pages/performance_pages.h"
 #include "views/pages/plan_pages.h"
 #include "views/pages/session_pages.h"
 
@@ -176,6 +177,16 @@ const auto kRoutes = std::to_array<Route>({
      kPage, "The actions a group leads"},
     {"GET", "/p/{slug}/meetings/{id}/progress-report", Permission::kReadPartnership,
      pages::ShowProgressReport, kPage, "Business plan progress report for a meeting"},
+
+    // Performance data.
+    {"GET", "/p/{slug}/performance", Permission::kReadPartnership, pages::ShowPerformanceDashboard,
+     kPage, "Indicators with their latest values against target"},
+    {"GET", "/p/{slug}/indicators/{id}", Permission::kReadPartnership, pages::ShowIndicator, kPage,
+     "An indicator's series, chart and table"},
+    {"POST", "/p/{slug}/indicators/{id}/values", Permission::kManagePartnership,
+     pages::RecordIndicatorValue, kPage, "Record an indicator value"},
+    {"GET", "/p/{slug}/child-protection", Permission::kReadPartnership,
+     pages::ShowChildProtectionData, kPage, "The child protection data set"},
 
     // The governance calendar.
     {"GET", "/p/{slug}/governance-calendar", Permission::kReadPartnership,

@@ -139,7 +139,7 @@ std::string Fill(std::string_view pattern, const std::map<std::string, std::int6
   replace("{token}", std::string(64, 'c') + ".ics");
   for (const char* kind : {"agencies", "people", "groups", "memberships", "meetings",
                            "agenda-items", "papers", "actions", "minutes", "disputes",
-                           "plans", "plan-actions"})
+                           "plans", "plan-actions", "indicators"})
     if (path.find(std::string("/") + kind + "/{id}") != std::string::npos)
       replace("{id}", std::to_string(ids.at(kind)));
   return path;
@@ -159,7 +159,8 @@ TEST_F(HttpTest, EveryRouteAnswersEveryRoleAsThePolicySays) {
       {"minutes", FirstId("SELECT MIN(meeting_id) FROM minutes WHERE status = 'approved'")},
       {"disputes", FirstId("SELECT MIN(id) FROM disputes")},
       {"plans", FirstId("SELECT MIN(id) FROM plans")},
-      {"plan-actions", FirstId("SELECT MIN(id) FROM plan_actions")}};
+      {"plan-actions", FirstId("SELECT MIN(id) FROM plan_actions")},
+      {"indicators", FirstId("SELECT MIN(id) FROM indicators")}};
   std::map<std::string, auth::Role> roles = {{"anonymous", auth::Role::kAnonymous},
                                              {"lay member", auth::Role::kLayMember},
                                              {"member", auth::Role::kMember},
@@ -757,6 +758,30 @@ TEST_F(HttpTest, TheLeadGroupUpdatesItsActionAndTheBoardReportShowsIt) {
   EXPECT_NE(report.body.find("Audit of five cases reported"), std::string::npos);
   EXPECT_NE(report.body.find("Business Plan now"), std::string::npos);
   EXPECT_EQ(report.body.find("MKSCB Business Plan 2010-11"), std::string::npos);  // long over
+}
+
+TEST_F(HttpTest, IndicatorValuesAreCheckedAndShownWithTheChildProtectionRate) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto indicator = FirstId("SELECT id FROM indicators WHERE code = 'NI 63'");
+  std::string path = Path("/indicators/" + std::to_string(indicator));
+  auto before = Count("SELECT COUNT(*) FROM indicator_values");
+  auto r = manager.Post(path + "/values", "csrf_token=" + token + "&period=2011-13&value=abc");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("Enter a period like 2011-12"), std::string::npos);
+  EXPECT_NE(r.body.find("Enter the value as a number"), std::string::npos);
+  r = manager.Post(path + "/values", "csrf_token=" + token + "&period=2010-11&value=120");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM indicator_values"), before);
+  r = manager.Post(path + "/values", "csrf_token=" + token + "&period=2010-11&value=74.5");
+  EXPECT_EQ(r.status, 303);
+  auto page = manager.Get(path);
+  EXPECT_NE(page.body.find("<svg"), std::string::npos);
+  EXPECT_NE(page.body.find("74.5%"), std::string::npos);
+  EXPECT_NE(page.body.find("Target not met"), std::string::npos);  // 74.5 against 76
+  auto cp = manager.Get(Path("/child-protection"));
+  EXPECT_NE(cp.body.find("9.4"), std::string::npos);
+  EXPECT_NE(cp.body.find("1451"), std::string::npos);
 }
 
 TEST_F(HttpTest, UnknownIdsAnswer404) {

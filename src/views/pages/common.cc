@@ -23,6 +23,7 @@ PageChrome Chrome(const http::Context& ctx, const std::string& title,
     add("Groups", ctx.PartnershipPath("/groups"));
     add("My meetings", ctx.PartnershipPath("/my-meetings"));
     add("Business plan", ctx.PartnershipPath("/plans"));
+    add("Performance", ctx.PartnershipPath("/performance"));
     add("People", ctx.PartnershipPath("/people"));
     add("Agencies", ctx.PartnershipPath("/agencies"));
     if (auth::Allows(ctx.role, auth::Permission::kManagePartnership))
@@ -87,6 +88,7 @@ std::optional<std::string> SuccessMessage(const http::Context& ctx) {
       {"dates-saved", "Dates saved"},             {"dispute-raised", "Dispute raised"},
       {"dispute-saved", "Dispute saved"},        {"calendar-link", "Your calendar address is ready"},
       {"plan-added", "Plan added"}, {"plan-imported", "Actions imported"}, {"update-added", "Progress update added"},
+      {"value-recorded", "Value recorded"},
   };
   auto it = kMessages.find(ctx.query.Get("done"));
   if (it == kMessages.end()) return std::nullopt;

@@ -1,0 +1,222 @@
+// Performance pages.
+#include "views/pages/performance_pages.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "performance/store.h"
+#include "reports/child_protection_report.h"
+#include "views/pages/common.h"
+
+namespace safeboard::views::pages {
+namespace {
+
+using http::Context;
+using http::Response;
+using performance::PerformanceStore;
+
+std::string Number(double v) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f", v);
+  std::string s = buffer;
+  if (s.ends_with(".0")) s.resize(s.size() - 2);
+  return s;
+}
+
+std::string WithUnit(double v, performance::Unit unit) {
+  return Number(v) + (unit == performance::Unit::kPercentage ? "%" : "");
+}
+
+void TargetTag(Html& h, const performance::Indicator& i, const performance::SeriesPoint& p) {
+  switch (performance::Compare(p.value, p.target, i.better)) {
+    case performance::AgainstTarget::kMet: Tag(h, "Target met", "green"); break;
+    case performance::AgainstTarget::kNotMet: Tag(h, "Target not met", "red"); break;
+    case performance::AgainstTarget::kNoTarget: Tag(h, "No target", "grey"); break;
+  }
+}
+
+// A line chart of values with target and national markers. The SVG has a title and description
+// and is hidden from assistive technology in favour of the table that follows it.
+void Chart(Html& h, const performance::Indicator& indicator, const std::vector<performance::SeriesPoint>& series) {
+  if (series.empty()) return;
+  double lo = 0, hi = 1;
+  for (const auto& p : series) {
+    hi = std::max({hi, p.value, p.target.value_or(0), p.national.value_or(0)});
+  }
+  hi *= 1.1;
+  const int width = 640, height = 240, left = 48, bottom = 32, top = 16;
+  auto x = [&](std::size_t i) {
+    return left + (series.size() == 1 ? (width - left) / 2.0 : i * (width - left - 20.0) / (series.size() - 1));
+  };
+  auto y = [&](double v) { return top + (height - top - bottom) * (1 - (v - lo) / (hi - lo)); };
+  h.Open("svg", {{"class", "app-chart"}, {"viewBox", "0 0 640 240"}, {"role", "img"},
+                 {"aria-labelledby", "chart-title"}, {"focusable", "false"}});
+  h.Element("title", {{"id", "chart-title"}}, indicator.code + " " + indicator.name + ": values by period (the table below has the numbers)");
+  h.Void("line", {{"x1", std::to_string(left)}, {"y1", std::to_string(height - bottom)}, {"x2", std::to_string(width)},
+                  {"y2", std::to_string(height - bottom)}, {"stroke", "#505a5f"}});
+  std::string points;
+  for (std::size_t i = 0; i < series.size(); ++i) {
+    points += Number(x(i)) + "," + Number(y(series[i].value)) + " ";
+    h.Open("text", {{"x", Number(x(i))}, {"y", std::to_string(height - 10)}, {"text-anchor", "middle"},
+                    {"font-size", "13"}, {"fill", "#0b0c0c"}});
+    h.Text(series[i].period).Close("text");
+    if (series[i].target)
+      h.Void("rect", {{"x", Number(x(i) - 10)}, {"y", Number(y(*series[i].target) - 1.5)}, {"width", "20"},
+                      {"height", "3"}, {"fill", "#00703c"}});
+    if (series[i].national)
+      h.Void("circle", {{"cx", Number(x(i))}, {"cy", Number(y(*series[i].national))}, {"r", "5"},
+                        {"fill", "none"}, {"stroke", "#d4351c"}, {"stroke-width", "2"}});
+    h.Void("circle", {{"cx", Number(x(i))}, {"cy", Number(y(series[i].value))}, {"r", "5"}, {"fill", "#1d70b8"}});
+  }
+  if (series.size() > 1)
+    h.Void("polyline", {{"points", points}, {"fill", "none"}, {"stroke", "#1d70b8"}, {"stroke-width", "3"}});
+  h.Close("svg");
+  h.Element("p", {{"class", "govuk-body-s"}},
+            "Blue: our value. Green bar: target for the year. Red ring: national figure.");
+}
+
+}  // namespace
+
+Response ShowPerformanceDashboard(Context& ctx) {
+  PerformanceStore store(ctx.db);
+  Html h;
+  h.Open("p", {{"class", "govuk-body"}});
+  Link(h, ctx.PartnershipPath("/child-protection"), "Child protection data set");
+  h.Close("p");
+  for (const auto& cluster : performance::Clusters()) {
+    std::vector<std::vector<TrustedHtml>> rows;
+    for (const auto& i : store.ListIndicators(ctx.partnership_id())) {
+      if (i.cluster != cluster.value) continue;
+      auto series = store.Series(i.id);
+      Html latest, against;
+      if (series.empty()) {
+        latest.Text("No values yet");
+      } else {
+        latest.Text(WithUnit(series.back().value, i.unit) + " (" + series.back().period + ")");
+        TargetTag(against, i, series.back());
+      }
+      rows.push_back({LinkCell(ctx.PartnershipPath("/indicators/" + std::to_string(i.id)), i.code + " " + i.name),
+                      TextCell(i.agency_name), latest.Build(),
+                      TextCell(std::string(core::LabelOf(performance::Betters(), i.better))), against.Build()});
+    }
+    if (!rows.empty())
+      Table(h, std::string(cluster.label), {"Indicator", "Responsible agency", "Latest", "Direction", "Against target"}, rows);
+  }
+  auto chrome = Chrome(ctx, "Performance", "Performance");
+  chrome.success = SuccessMessage(ctx);
+  return Page(ctx, std::move(chrome), std::move(h));
+}
+
+namespace {
+
+Response RenderIndicator(Context& ctx, const performance::Indicator& i, const FormState& form, int status) {
+  PerformanceStore store(ctx.db);
+  auto series = store.Series(i.id);
+  Html h;
+  SummaryList(h, {{"Cluster", std::string(core::LabelOf(performance::Clusters(), i.cluster))},
+                  {"Responsible agency", i.agency_name},
+                  {"Unit", std::string(core::LabelOf(performance::Units(), i.unit))},
+                  {"Which direction is better", std::string(core::LabelOf(performance::Betters(), i.better))},
+                  {"Frequency", std::string(core::LabelOf(performance::Frequencies(), i.frequency))}});
+  Chart(h, i, series);
+  std::vector<std::vector<TrustedHtml>> rows;
+  for (const auto& p : series) {
+    Html against;
+    TargetTag(against, i, p);
+    rows.push_back({TextCell(p.period), TextCell(WithUnit(p.value, i.unit)),
+                    TextCell(p.target ? WithUnit(*p.target, i.unit) : ""),
+                    TextCell(p.national ? WithUnit(*p.national, i.unit) : ""),
+                    TextCell(p.neighbours ? WithUnit(*p.neighbours, i.unit) : ""), against.Build()});
+  }
+  Table(h, "Values", {"Period", "Value", "Target", "National", "Statistical neighbours", "Against target"}, rows);
+  if (auth::Allows(ctx.role, auth::Permission::kManagePartnership)) {
+    ErrorSummary(h, form.errors);
+    h.Open("form", {{"method", "post"}, {"action", ctx.PartnershipPath("/indicators/" + std::to_string(i.id) + "/values")},
+                    {"novalidate", "novalidate"}});
+    CsrfField(h, ctx.csrf_token);
+    TextInput(h, form, "period", "Period", {.hint = "A year like 2011-12, or a quarter like 2011-12 Q1",
+                                            .width_class = "govuk-input--width-10"});
+    TextInput(h, form, "value", "Value", {.width_class = "govuk-input--width-5"});
+    Button(h, "Record value", true);
+    h.Close("form");
+  }
+  auto chrome = Chrome(ctx, i.code + ": " + i.name, "Performance");
+  chrome.breadcrumbs = {{"Performance", ctx.PartnershipPath("/performance")}};
+  chrome.success = SuccessMessage(ctx);
+  chrome.has_errors = !form.errors.empty();
+  return Page(ctx, std::move(chrome), std::move(h), status);
+}
+
+// "2011-12" or "2011-12 Q1".. "Q4", with consecutive years.
+bool ValidPeriod(const std::string& p) {
+  if (p.size() != 7 && p.size() != 10) return false;
+  if (!std::isdigit(static_cast<unsigned char>(p[0])) || p[4] != '-') return false;
+  for (int i : {0, 1, 2, 3, 5, 6})
+    if (!std::isdigit(static_cast<unsigned char>(p[i]))) return false;
+  int start = std::stoi(p.substr(0, 4)), end = std::stoi(p.substr(5, 2));
+  if ((start + 1) % 100 != end) return false;
+  return p.size() == 7 || (p.substr(7, 2) == " Q" && p[9] >= '1' && p[9] <= '4');
+}
+
+}  // namespace
+
+Response ShowIndicator(Context& ctx) {
+  auto i = PerformanceStore(ctx.db).FindIndicator(ctx.partnership_id(), ctx.Id("id"));
+  if (!i) throw http::NotFound{};
+  return RenderIndicator(ctx, *i, FormState{}, 200);
+}
+
+Response RecordIndicatorValue(Context& ctx) {
+  PerformanceStore store(ctx.db);
+  auto i = store.FindIndicator(ctx.partnership_id(), ctx.Id("id"));
+  if (!i) throw http::NotFound{};
+  FormState form{Submitted(ctx), {}};
+  std::string period = core::Trim(form.Value("period"));
+  if (!ValidPeriod(period)) form.errors.Add("period", "Enter a period like 2011-12 or 2011-12 Q1");
+  std::string text = core::Trim(form.Value("value"));
+  char* end = nullptr;
+  double value = std::strtod(text.c_str(), &end);
+  if (text.empty() || end != text.c_str() + text.size() || !std::isfinite(value) || value < 0)
+    form.errors.Add("value", "Enter the value as a number, like 74 or 9.5");
+  else if (i->unit == performance::Unit::kRatePer10000)
+    form.errors.Add("value", "Rates per 10,000 are computed from counts and the child population, not entered");
+  else if (i->unit == performance::Unit::kPercentage && value > 100)
+    form.errors.Add("value", "A percentage must be between 0 and 100");
+  if (!form.errors.empty()) return RenderIndicator(ctx, *i, form, 422);
+  storage::Transaction tx(ctx.db);
+  store.SetValue(i->id, period, value);
+  ctx.Audit("update", "indicator-value", i->id, period);
+  tx.Commit();
+  return http::Redirect(ctx.PartnershipPath("/indicators/" + std::to_string(i->id)) + "?done=value-recorded");
+}
+
+Response ShowChildProtectionData(Context& ctx) {
+  PerformanceStore store(ctx.db);
+  auto years = store.FigureYears(ctx.partnership_id());
+  std::map<int, std::map<std::string, std::int64_t>> figures;
+  std::map<int, std::int64_t> populations;
+  for (int y : years) {
+    figures[y] = store.Figures(ctx.partnership_id(), y);
+    if (auto p = store.Population(ctx.partnership_id(), y)) populations[y] = *p;
+  }
+  auto table = reports::BuildChildProtectionTable(years, figures, populations);
+  Html h;
+  h.Element("p", {{"class", "govuk-body"}},
+            "As the annual report's appendix 3 sets it out. The rate per 10,000 is computed from the "
+            "count and the child population aged 0-17 for the year, rounded to one decimal place.");
+  std::vector<std::string> headings = {"Measure"};
+  for (int y : years) headings.push_back(std::to_string(y) + "-" + std::to_string((y + 1) % 100));
+  std::vector<std::vector<TrustedHtml>> rows;
+  for (const auto& row : table.rows) {
+    std::vector<TrustedHtml> cells = {TextCell(row.label)};
+    for (const auto& v : row.values) cells.push_back(TextCell(v.value_or("")));
+    rows.push_back(std::move(cells));
+  }
+  Table(h, "", headings, rows);
+  auto chrome = Chrome(ctx, "Child protection data", "Performance");
+  chrome.breadcrumbs = {{"Performance", ctx.PartnershipPath("/performance")}};
+  return Page(ctx, std::move(chrome), std::move(h));
+}
+
+}  // namespace safeboard::views::pages

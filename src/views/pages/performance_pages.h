@@ -1,0 +1,13 @@
+// Performance pages: the dashboard of indicators, an indicator's series as an accessible SVG
+// chart with its numbers in a table, and the child protection data set.
+#pragma once
+#include "http/context.h"
+
+namespace safeboard::views::pages {
+
+http::Response ShowPerformanceDashboard(http::Context& ctx);
+http::Response ShowIndicator(http::Context& ctx);
+http::Response RecordIndicatorValue(http::Context& ctx);
+http::Response ShowChildProtectionData(http::Context& ctx);
+
+}  // namespace safeboard::views::pages
