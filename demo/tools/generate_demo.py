@@ -161,6 +161,7 @@ users=[
  {'email':'business.manager@demo.safeboard.test','display_name':'Sam Porter (Business Manager)','password':'demo-business-manager','person':'bm','is_admin':False},
  {'email':'chair@demo.safeboard.test','display_name':'Elaine Coleridge Smith (Independent Chair)','password':'demo-chair','person':'ecs','is_admin':False},
  {'email':'member@demo.safeboard.test','display_name':'Richard North (Board member)','password':'demo-member','person':'rn','is_admin':False},
+ {'email':'qa.chair@demo.safeboard.test','display_name':'Zareen Hayat (Quality Assurance chair)','password':'demo-qa-chair','person':'zh','is_admin':False},
  {'email':'lay.member@demo.safeboard.test','display_name':'Christianne Best (Lay member)','password':'demo-lay-member','person':'cb','is_admin':False},
  {'email':'admin@demo.safeboard.test','display_name':'Deployment administrator','password':'demo-admin','person':None,'is_admin':True},
 ]

@@ -1,0 +1,85 @@
+// As the chair of the Quality Assurance Sub-Group, in order to report progress, I update the
+// RAG status of an action my group leads; the business manager then sees it in the next Board
+// meeting's progress report.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { startServer, launchBrowser, checkAccessibility, signIn, screenshotOnFailure, logins }
+  from "./harness.mjs";
+
+const isoDaysFromNow = (days) => new Date(Date.now() + days * 86400000);
+
+async function fillDate(page, legend, date) {
+  const group = page.getByRole("group", { name: legend });
+  await group.getByLabel("Day").fill(String(date.getDate()));
+  await group.getByLabel("Month").fill(String(date.getMonth() + 1));
+  await group.getByLabel("Year").fill(String(date.getFullYear()));
+}
+
+test("sub_group_chair_updates_an_action_and_the_board_report_shows_it", async () => {
+  const server = await startServer();
+  const browser = await launchBrowser();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await screenshotOnFailure(page, "plan-update", async () => {
+      // The business manager sets up the current plan from a spreadsheet.
+      await signIn(page, server.baseUrl, logins.businessManager);
+      await page.goto(`${server.baseUrl}/p/milton-keynes/plans`);
+      await checkAccessibility(page, "business plans");
+      await page.getByLabel("Title").fill("Business Plan now");
+      await fillDate(page, "Start date", isoDaysFromNow(-300));
+      await fillDate(page, "End date", isoDaysFromNow(700));
+      await page.getByRole("button", { name: "Add plan" }).click();
+      await page.getByRole("heading", { level: 1, name: "Business Plan now" }).waitFor();
+      await page.getByRole("button", { name: "Import actions from a spreadsheet" }).click();
+      await checkAccessibility(page, "import");
+      const csv = "Desired Outcome,Actions,Performance Measures,Lead,Resources required,By when,Progress report,RAG\n" +
+                  "5. Effective quality assurance,Audit neglect cases,Audit reported to the Board,Quality Assurance Sub-Group,,ongoing,,amber\n";
+      await page.getByLabel("Spreadsheet (CSV)").setInputFiles({ name: "plan.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+      await page.getByRole("button", { name: "Check and import" }).click();
+      await page.getByRole("heading", { level: 1, name: "Business Plan now" }).waitFor();
+      await checkAccessibility(page, "plan");
+      await page.getByRole("button", { name: "Sign out" }).click();
+
+      // The sub-group chair updates it from the group's work plan.
+      await signIn(page, server.baseUrl, { email: "qa.chair@demo.safeboard.test", password: "demo-qa-chair" });
+      await page.goto(`${server.baseUrl}/p/milton-keynes/groups`);
+      await page.locator("main").getByRole("link", { name: "Quality Assurance Sub-Group" }).click();
+      await page.locator("main").getByRole("link", { name: "Meetings", exact: true }).click();
+      await page.locator("main").getByRole("link", { name: "Work plan" }).click();
+      await checkAccessibility(page, "work plan");
+      await page.getByRole("link", { name: "Audit neglect cases" }).click();
+      await checkAccessibility(page, "action");
+      await page.getByLabel("Green").check();
+      await page.getByLabel("Progress").fill("Five neglect cases audited; findings to the Board.");
+      await page.getByRole("button", { name: "Add update" }).click();
+      assert.match(await page.locator(".govuk-notification-banner").innerText(), /Progress update added/);
+      await page.getByRole("button", { name: "Sign out" }).click();
+
+      // The business manager schedules the next Board meeting and reads its progress report.
+      await signIn(page, server.baseUrl, logins.businessManager);
+      await page.goto(`${server.baseUrl}/p/milton-keynes/groups`);
+      await page.locator("main").getByRole("link", { name: "Milton Keynes Safeguarding Children Board" }).click();
+      await page.locator("main").getByRole("link", { name: "Meetings", exact: true }).click();
+      await page.getByRole("button", { name: "Schedule a meeting" }).click();
+      await fillDate(page, "Date", isoDaysFromNow(14));
+      await page.getByRole("button", { name: "Schedule meeting" }).click();
+      await page.getByRole("link", { name: "Business plan progress report for this meeting" }).click();
+      const report = await page.locator("main").innerText();
+      assert.match(report, /Business Plan now/);
+      assert.match(report, /Audit neglect cases/);
+      assert.match(report, /Green/);
+      assert.match(report, /Five neglect cases audited; findings to the Board\./);
+      await checkAccessibility(page, "progress report");
+      await page.goto(`${server.baseUrl}/p/milton-keynes/performance`);
+      await checkAccessibility(page, "performance dashboard");
+      await page.getByRole("link", { name: /NI 63/ }).click();
+      await checkAccessibility(page, "indicator");
+      await page.goto(`${server.baseUrl}/p/milton-keynes/child-protection`);
+      await checkAccessibility(page, "child protection data");
+    });
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+});
