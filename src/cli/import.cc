@@ -7,6 +7,7 @@
 #include "auth/audit.h"
 #include "cli/commands.h"
 #include "core/clock.h"
+#include "core/csv.h"
 #include "governance/store.h"
 #include "plan/store.h"
 
@@ -24,7 +25,7 @@ void AddImportCommand(CLI::App& app) {
   plan_cmd->add_option("--database", opts->database, "sqlite:PATH or postgresql://...")->capture_default_str();
   plan_cmd->add_option("--partnership", opts->partnership, "Partnership slug")->required();
   plan_cmd->add_option("--plan-id", opts->plan_id, "The plan to import into")->required();
-  plan_cmd->add_option("file", opts->file, "CSV file with the plan table's columns")->required();
+  plan_cmd->add_option("file", opts->file, "CSV or .xlsx file with the plan table's columns")->required();
   plan_cmd->callback([opts] {
     std::ifstream in(opts->file, std::ios::binary);
     if (!in) throw std::runtime_error("cannot read " + opts->file);
@@ -37,9 +38,10 @@ void AddImportCommand(CLI::App& app) {
     plan::PlanStore store(*db);
     if (!store.FindPlan(partnership->id, opts->plan_id))
       throw std::runtime_error("no plan " + std::to_string(opts->plan_id) + " in " + opts->partnership);
-    std::string content = text.str();
-    char separator = content.find('\t') != std::string::npos && content.find(',') == std::string::npos ? '\t' : ',';
-    auto result = plan::CheckPlanImport(plan::ParseCsv(content, separator), store.LeadNames(partnership->id));
+    std::string read_error;
+    auto table = core::ReadTableFile(opts->file, text.str(), read_error);
+    if (!table) throw std::runtime_error(read_error);
+    auto result = plan::CheckPlanImport(*table, store.LeadNames(partnership->id));
     if (!result.errors.empty()) {
       std::cerr << "Nothing was saved. " << result.errors.size() << " problem(s):\n";
       for (const auto& e : result.errors)

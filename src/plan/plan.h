@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/csv.h"
 #include "core/date.h"
 #include "core/field_errors.h"
 #include "core/vocabulary.h"
@@ -92,7 +93,6 @@ struct ImportResult {
 ImportResult CheckPlanImport(const std::vector<std::vector<std::string>>& table,
                              std::span<const std::string> known_leads);
 
-// Splits CSV text (RFC 4180: quotes, doubled quotes, CRLF or LF, commas or tabs) into rows.
-std::vector<std::vector<std::string>> ParseCsv(std::string_view text, char separator = ',');
+using core::ParseCsv;
 
 }  // namespace safeboard::plan

@@ -35,7 +35,7 @@ test("sub_group_chair_updates_an_action_and_the_board_report_shows_it", async ()
       await checkAccessibility(page, "import");
       const csv = "Desired Outcome,Actions,Performance Measures,Lead,Resources required,By when,Progress report,RAG\n" +
                   "5. Effective quality assurance,Audit neglect cases,Audit reported to the Board,Quality Assurance Sub-Group,,ongoing,,amber\n";
-      await page.getByLabel("Spreadsheet (CSV)").setInputFiles({ name: "plan.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+      await page.getByLabel("Spreadsheet (CSV or Excel)").setInputFiles({ name: "plan.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
       await page.getByRole("button", { name: "Check and import" }).click();
       await page.getByRole("heading", { level: 1, name: "Business Plan now" }).waitFor();
       await checkAccessibility(page, "plan");

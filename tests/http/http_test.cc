@@ -3,7 +3,12 @@
 // OpenAPI document.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+#include <xlsxwriter.h>
+
 #include <boost/json.hpp>
+#include <fstream>
+#include <sstream>
 #include <regex>
 #include <set>
 
@@ -720,6 +725,50 @@ TEST_F(HttpTest, APlanImportWithErrorsSavesNothingAndListsEveryError) {
 std::string DaysFromToday(int days) {
   auto date = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()) + std::chrono::days(days);
   return core::FormatDate(core::Date{date});
+}
+
+std::string Workbook(const std::vector<std::vector<std::string>>& rows) {
+  char path[] = "/tmp/plan-xlsx-XXXXXX";
+  int fd = ::mkstemp(path);
+  ::close(fd);
+  lxw_workbook* book = workbook_new(path);
+  lxw_worksheet* sheet = workbook_add_worksheet(book, "Plan");
+  for (std::size_t r = 0; r < rows.size(); ++r)
+    for (std::size_t c = 0; c < rows[r].size(); ++c)
+      if (!rows[r][c].empty())
+        worksheet_write_string(sheet, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c), rows[r][c].c_str(), nullptr);
+  workbook_close(book);
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  std::remove(path);
+  return bytes.str();
+}
+
+TEST_F(HttpTest, APlanImportsFromAnExcelWorkbookWithTheSameChecks) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto plan = FirstId("SELECT MIN(id) FROM plans");
+  std::string target = Path("/plans/" + std::to_string(plan) + "/import");
+  std::vector<std::string> header = {"Desired Outcome", "Actions", "Performance Measures", "Lead",
+                                     "Resources required", "By when", "Progress report", "RAG"};
+  auto upload = [&](const std::string& bytes) {
+    std::string body = "--B0UNDARY\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n" + token +
+                       "\r\n--B0UNDARY\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.xlsx\"\r\n"
+                       "Content-Type: application/octet-stream\r\n\r\n" + bytes + "\r\n--B0UNDARY--\r\n";
+    return manager.Send("POST", target, body, "multipart/form-data; boundary=B0UNDARY");
+  };
+  auto before = Count("SELECT COUNT(*) FROM plan_actions");
+  auto r = upload(Workbook({header, {"9. Outcome", "An action", "", "Nobody Known", "", "soon", "", "purple"}}));
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("correct these 3 problems"), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM plan_actions"), before);
+  r = upload("not a workbook at all");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("not an Excel workbook"), std::string::npos);
+  r = upload(Workbook({header, {"9. Outcome", "An action", "", "BMG", "", "ongoing", "", "green"}}));
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM plan_actions"), before + 1);
 }
 
 TEST_F(HttpTest, TheLeadGroupUpdatesItsActionAndTheBoardReportShowsIt) {

@@ -3,6 +3,7 @@
 
 #include <map>
 
+#include "core/csv.h"
 #include "governance/store.h"
 #include "meetings/store.h"
 #include "plan/store.h"
@@ -247,14 +248,19 @@ Response RenderImport(Context& ctx, const plan::Plan& p, const FormState& form,
     Table(h, "", {"Row", "Column", "Problem"}, rows);
   }
   h.Element("p", {{"class", "govuk-body"}},
-            "Upload a CSV file (from Excel: Save as CSV) with the columns of the plan table: Desired "
+            "Upload an Excel workbook (.xlsx, first sheet) or a CSV file with the columns of the plan table: Desired "
             "Outcome, Actions, Performance Measures, Lead, Resources required, By when, Progress "
             "report, RAG. Every row is checked before anything is saved.");
   h.Open("form", {{"method", "post"}, {"action", PlanPath(ctx, p.id) + "/import"}, {"enctype", "multipart/form-data"}});
   CsrfField(h, ctx.csrf_token);
   h.Open("div", {{"class", form.errors.For("file") ? "govuk-form-group govuk-form-group--error" : "govuk-form-group"}});
-  h.Element("label", {{"class", "govuk-label"}, {"for", "file"}}, "Spreadsheet (CSV)");
-  h.Void("input", {{"class", "govuk-file-upload"}, {"id", "file"}, {"name", "file"}, {"type", "file"}, {"accept", ".csv,text/csv"}});
+  h.Element("label", {{"class", "govuk-label"}, {"for", "file"}}, "Spreadsheet (CSV or Excel)");
+  if (const std::string* e = form.errors.For("file")) {
+    h.Open("p", {{"class", "govuk-error-message"}, {"id", "file-error"}});
+    h.Element("span", {{"class", "govuk-visually-hidden"}}, "Error:");
+    h.Text(" " + *e).Close("p");
+  }
+  h.Void("input", {{"class", "govuk-file-upload"}, {"id", "file"}, {"name", "file"}, {"type", "file"}, {"accept", ".csv,.xlsx,text/csv"}});
   h.Close("div");
   Button(h, "Check and import");
   h.Close("form");
@@ -275,12 +281,17 @@ Response ImportPlan(Context& ctx) {
   for (const auto& part : ctx.files)
     if (part.name == "file") file = &part;
   if (!file || file->data.empty()) {
-    form.errors.Add("file", "Choose a CSV file to import");
+    form.errors.Add("file", "Choose a CSV or Excel file to import");
     return RenderImport(ctx, p, form, {}, 422);
   }
   PlanStore store(ctx.db);
-  char separator = file->data.find('\t') != std::string::npos && file->data.find(',') == std::string::npos ? '\t' : ',';
-  auto result = plan::CheckPlanImport(plan::ParseCsv(file->data, separator), store.LeadNames(ctx.partnership_id()));
+  std::string read_error;
+  auto table = core::ReadTableFile(file->file_name.value_or(""), file->data, read_error);
+  if (!table) {
+    form.errors.Add("file", read_error);
+    return RenderImport(ctx, p, form, {}, 422);
+  }
+  auto result = plan::CheckPlanImport(*table, store.LeadNames(ctx.partnership_id()));
   if (!result.errors.empty()) return RenderImport(ctx, p, form, result.errors, 422);
   storage::Transaction tx(ctx.db);
   int saved = store.SaveImport(ctx.partnership_id(), p.id, result, core::DateOf(ctx.clock.Now()));
