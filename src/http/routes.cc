@@ -5,6 +5,7 @@
 #include <array>
 
 #include "api/governance_api.h"
+#include "api/plan_api.h"
 #include "views/pages/duty_pages.h"
 #include "views/pages/governance_pages.h"
 #include "views/pages/meeting_pages.h"
@@ -183,8 +184,9 @@ const auto kRoutes = std::to_array<Route>({
      kPage, "Indicators with their latest values against target"},
     {"GET", "/p/{slug}/indicators/{id}", Permission::kReadPartnership, pages::ShowIndicator, kPage,
      "An indicator's series, chart and table"},
-    {"POST", "/p/{slug}/indicators/{id}/values", Permission::kManagePartnership,
-     pages::RecordIndicatorValue, kPage, "Record an indicator value"},
+    {"POST", "/p/{slug}/indicators/{id}/values", Permission::kReadPartnership,
+     pages::RecordIndicatorValue, kPage,
+     "Record an indicator value (the responsible agency's members or the board team)", false, true},
     {"GET", "/p/{slug}/child-protection", Permission::kReadPartnership,
      pages::ShowChildProtectionData, kPage, "The child protection data set"},
 
@@ -234,6 +236,20 @@ const auto kRoutes = std::to_array<Route>({
      api::CreateMembership, kApi, "Add a member to a group"},
     {"POST", "/api/v1/p/{slug}/memberships/{id}/end", Permission::kManagePartnership,
      api::EndMembership, kApi, "End a membership on a date"},
+    {"GET", "/api/v1/p/{slug}/plans", Permission::kReadPartnership, api::ListPlans, kApi,
+     "List business plans"},
+    {"GET", "/api/v1/p/{slug}/plans/{id}", Permission::kReadPartnership, api::GetPlan, kApi,
+     "A plan with its objectives, actions, latest RAG and updates"},
+    {"POST", "/api/v1/p/{slug}/plan-actions/{id}/updates", Permission::kReadPartnership,
+     api::AddProgressUpdate, kApi, "Add a progress update (lead group, lead person or board team)",
+     false, true},
+    {"GET", "/api/v1/p/{slug}/indicators", Permission::kReadPartnership, api::ListIndicators, kApi,
+     "List indicators with their latest values"},
+    {"GET", "/api/v1/p/{slug}/indicators/{id}/values", Permission::kReadPartnership,
+     api::GetIndicatorValues, kApi, "An indicator's values, targets and comparators"},
+    {"POST", "/api/v1/p/{slug}/indicators/{id}/values", Permission::kReadPartnership,
+     api::RecordIndicatorValue, kApi, "Record a value (responsible agency or board team)", false,
+     true},
 });
 
 }  // namespace

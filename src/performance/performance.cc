@@ -2,6 +2,9 @@
 #include "performance/performance.h"
 
 #include <array>
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
 #include <numeric>
 
 namespace safeboard::performance {
@@ -70,6 +73,34 @@ AgainstTarget Compare(double value, std::optional<double> target, Better better)
   if (!target) return AgainstTarget::kNoTarget;
   bool met = better == Better::kHigher ? value >= *target : value <= *target;
   return met ? AgainstTarget::kMet : AgainstTarget::kNotMet;
+}
+
+namespace {
+bool ValidPeriod(const std::string& p) {
+  if (p.size() != 7 && p.size() != 10) return false;
+  for (int i : {0, 1, 2, 3, 5, 6})
+    if (!std::isdigit(static_cast<unsigned char>(p[i]))) return false;
+  if (p[4] != '-') return false;
+  int start = std::stoi(p.substr(0, 4)), end = std::stoi(p.substr(5, 2));
+  if ((start + 1) % 100 != end) return false;
+  return p.size() == 7 || (p.substr(7, 2) == " Q" && p[9] >= '1' && p[9] <= '4');
+}
+}  // namespace
+
+core::FieldErrors ReadIndicatorValue(const core::FieldValues& in, Unit unit, std::string& period, double& value) {
+  core::FieldErrors errors;
+  period = core::Trim(core::ValueOf(in, "period"));
+  if (!ValidPeriod(period)) errors.Add("period", "Enter a period like 2011-12 or 2011-12 Q1");
+  std::string text = core::Trim(core::ValueOf(in, "value"));
+  char* end = nullptr;
+  value = std::strtod(text.c_str(), &end);
+  if (text.empty() || end != text.c_str() + text.size() || !std::isfinite(value) || value < 0)
+    errors.Add("value", "Enter the value as a number, like 74 or 9.5");
+  else if (unit == Unit::kRatePer10000)
+    errors.Add("value", "Rates per 10,000 are computed from counts and the child population, not entered");
+  else if (unit == Unit::kPercentage && value > 100)
+    errors.Add("value", "A percentage must be between 0 and 100");
+  return errors;
 }
 
 std::vector<int> Shares(std::span<const std::int64_t> counts) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/field_errors.h"
 #include "core/vocabulary.h"
 
 namespace safeboard::performance {
@@ -28,6 +29,11 @@ std::string FormatTenths(std::int64_t tenths);  // 94 -> "9.4"
 
 enum class AgainstTarget { kMet, kNotMet, kNoTarget };
 AgainstTarget Compare(double value, std::optional<double> target, Better better);
+
+// RULE: values are for a year ("2011-12") or a quarter ("2011-12 Q1"); percentages lie in
+// 0-100; rates per 10,000 are never entered (they are computed).
+core::FieldErrors ReadIndicatorValue(const core::FieldValues& in, Unit unit, std::string& period,
+                                     double& value);
 
 // The child protection data set (annual report appendix 3) and the breakdowns of children
 // subject to a plan. Codes are stored; never rename them.

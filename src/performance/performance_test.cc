@@ -27,6 +27,16 @@ TEST(Shares, RoundHalfUp) {
   EXPECT_EQ(Shares(counts), (std::vector<int>{75, 11, 9, 5}));
 }
 
+TEST(Values, PeriodsPercentagesAndComputedRates) {
+  std::string period;
+  double value = 0;
+  EXPECT_TRUE(ReadIndicatorValue({{"period", "2011-12 Q3"}, {"value", "74.5"}}, Unit::kPercentage, period, value).empty());
+  EXPECT_EQ(period, "2011-12 Q3");
+  EXPECT_NE(ReadIndicatorValue({{"period", "2011-13"}, {"value", "1"}}, Unit::kCount, period, value).For("period"), nullptr);
+  EXPECT_NE(ReadIndicatorValue({{"period", "2011-12"}, {"value", "101"}}, Unit::kPercentage, period, value).For("value"), nullptr);
+  EXPECT_NE(ReadIndicatorValue({{"period", "2011-12"}, {"value", "9.4"}}, Unit::kRatePer10000, period, value).For("value"), nullptr);
+}
+
 TEST(ChildProtection, TheDataSetHasTheAnnualReportsTenRows) {
   EXPECT_EQ(ChildProtectionMeasures().size(), 10u);
   EXPECT_EQ(ChildProtectionMeasures()[4].code, "plans_at_year_end");

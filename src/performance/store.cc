@@ -98,6 +98,17 @@ void PerformanceStore::SetComparator(std::int64_t indicator_id, const std::strin
            {indicator_id, year, kind, value});
 }
 
+bool PerformanceStore::IsOfResponsibleAgency(std::int64_t partnership_id, std::int64_t indicator_id,
+                                             std::int64_t user_id, const std::string& today) {
+  return db_
+      .QueryOne(
+          "SELECT 1 FROM indicators i JOIN people p ON p.agency_id = i.agency_id JOIN memberships m ON "
+          "m.person_id = p.id WHERE i.partnership_id = ? AND i.id = ? AND p.user_id = ? AND "
+          "m.started_on <= ? AND (m.ended_on IS NULL OR m.ended_on >= ?)",
+          {partnership_id, indicator_id, user_id, today, today})
+      .has_value();
+}
+
 std::vector<SeriesPoint> PerformanceStore::Series(std::int64_t indicator_id) {
   std::vector<SeriesPoint> out;
   auto year_of = [](const std::string& period) { return period.substr(0, 7); };

@@ -183,6 +183,17 @@ std::optional<ProgressUpdate> LatestUpdate(std::span<const ProgressUpdate> updat
   return latest;
 }
 
+core::FieldErrors ReadProgressUpdate(const core::FieldValues& in, ProgressUpdate& out) {
+  core::FieldErrors errors;
+  auto rag = core::ParseCode(Rags(), Lower(core::Trim(core::ValueOf(in, "rag"))));
+  if (!rag) errors.Add("rag", "Select red, amber or green");
+  else out.rag = *rag;
+  out.text = core::Trim(core::ValueOf(in, "text"));
+  if (out.text.empty()) errors.Add("text", "Enter the progress made");
+  if (out.text.size() > 10000) errors.Add("text", "Progress must be 10,000 characters or fewer");
+  return errors;
+}
+
 ImportResult CheckPlanImport(const std::vector<std::vector<std::string>>& table,
                              std::span<const std::string> known_leads) {
   ImportResult result;

@@ -56,6 +56,9 @@ bool IsOverdue(const ByWhen& by_when, std::span<const ProgressUpdate> updates, c
 // The latest update (by date, then by position), if any.
 std::optional<ProgressUpdate> LatestUpdate(std::span<const ProgressUpdate> updates);
 
+// Reads a progress update from submitted values: rag (red, amber, green) and text.
+core::FieldErrors ReadProgressUpdate(const core::FieldValues& in, ProgressUpdate& out);
+
 // ----- Import -----
 
 // The columns of the plan table in the seeds, in order.

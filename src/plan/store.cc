@@ -150,6 +150,18 @@ std::vector<std::string> PlanStore::LeadNames(std::int64_t partnership_id) {
   return out;
 }
 
+bool PlanStore::LeadsAction(const PlanAction& action, std::int64_t user_id, const Date& today) {
+  std::string day = core::FormatDate(today);
+  if (action.lead_person_id &&
+      db_.QueryOne("SELECT 1 FROM people WHERE id = ? AND user_id = ?", {*action.lead_person_id, user_id}))
+    return true;
+  return action.lead_group_id &&
+         db_.QueryOne(
+             "SELECT 1 FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.group_id = ? AND "
+             "p.user_id = ? AND m.started_on <= ? AND (m.ended_on IS NULL OR m.ended_on >= ?)",
+             {*action.lead_group_id, user_id, day, day});
+}
+
 int PlanStore::SaveImport(std::int64_t partnership_id, std::int64_t plan_id, const ImportResult& result,
                           const Date& imported_on, const std::function<void(int, int)>& progress) {
   std::map<std::string, std::int64_t> objectives;

@@ -75,6 +75,8 @@ class PlanStore {
                  const std::function<void(int done, int total)>& progress = nullptr);
   // Names of the partnership's groups and people, for checking imported leads.
   std::vector<std::string> LeadNames(std::int64_t partnership_id);
+  // RULE: issue 4 - the lead group's current members and the lead person update an action.
+  bool LeadsAction(const PlanAction& action, std::int64_t user_id, const Date& today);
 
  private:
   void LoadUpdates(std::vector<PlanAction>& actions);

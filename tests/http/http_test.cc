@@ -833,6 +833,44 @@ TEST_F(HttpTest, IndicatorValuesAreCheckedAndShownWithTheChildProtectionRate) {
   EXPECT_NE(cp.body.find("1451"), std::string::npos);
 }
 
+TEST_F(HttpTest, ThePlanAndIndicatorApiSharesThePagesRules) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto plans = json::parse(manager.Get("/api/v1/p/milton-keynes/plans").body).as_object();
+  ASSERT_FALSE(plans.at("plans").as_array().empty());
+  auto plan_id = plans.at("plans").as_array()[0].as_object().at("id").as_int64();
+  auto plan = json::parse(manager.Get("/api/v1/p/milton-keynes/plans/" + std::to_string(plan_id)).body).as_object();
+  EXPECT_FALSE(plan.at("objectives").as_array().empty());
+  auto action = FirstId("SELECT MIN(id) FROM plan_actions");
+  auto r = manager.Send("POST", "/api/v1/p/milton-keynes/plan-actions/" + std::to_string(action) + "/updates",
+                        R"({"rag":"purple","text":""})", "application/json", {{"X-CSRF-Token", token}});
+  EXPECT_EQ(r.status, 422);
+  auto errors = json::parse(r.body).at("errors").as_object();
+  EXPECT_TRUE(errors.contains("rag"));
+  EXPECT_TRUE(errors.contains("text"));
+  r = manager.Send("POST", "/api/v1/p/milton-keynes/plan-actions/" + std::to_string(action) + "/updates",
+                   R"({"rag":"green","text":"Done"})", "application/json", {{"X-CSRF-Token", token}});
+  EXPECT_EQ(r.status, 201);
+  EXPECT_EQ(json::parse(r.body).at("latest_rag").as_string(), "green");
+  Client lay = SignedIn("lay member");
+  r = lay.Send("POST", "/api/v1/p/milton-keynes/plan-actions/" + std::to_string(action) + "/updates",
+               R"({"rag":"red","text":"No"})", "application/json", {{"X-CSRF-Token", lay.CsrfToken()}});
+  EXPECT_EQ(r.status, 403);
+  auto indicator = FirstId("SELECT id FROM indicators WHERE code = 'NI 59'");
+  r = manager.Send("POST", "/api/v1/p/milton-keynes/indicators/" + std::to_string(indicator) + "/values",
+                   R"({"period":"2010-11","value":81.5})", "application/json", {{"X-CSRF-Token", token}});
+  EXPECT_EQ(r.status, 201) << r.body;
+  auto values = json::parse(manager.Get("/api/v1/p/milton-keynes/indicators/" + std::to_string(indicator) + "/values").body);
+  bool found = false;
+  for (const auto& v : values.at("values").as_array())
+    if (v.at("period").as_string() == "2010-11") {
+      found = true;
+      EXPECT_EQ(v.at("value").as_double(), 81.5);
+      EXPECT_EQ(v.at("target").as_double(), 82);
+    }
+  EXPECT_TRUE(found);
+}
+
 TEST_F(HttpTest, UnknownIdsAnswer404) {
   Client manager = SignedIn("business manager");
   EXPECT_EQ(manager.Get(Path("/groups/999999")).status, 404);

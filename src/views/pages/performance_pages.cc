@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/date.h"
 #include "performance/store.h"
 #include "reports/child_protection_report.h"
 #include "views/pages/common.h"
@@ -110,6 +111,12 @@ Response ShowPerformanceDashboard(Context& ctx) {
 
 namespace {
 
+bool CanRecord(Context& ctx, const performance::Indicator& i) {
+  return auth::Allows(ctx.role, auth::Permission::kManagePartnership) ||
+         (ctx.session && PerformanceStore(ctx.db).IsOfResponsibleAgency(ctx.partnership_id(), i.id, ctx.session->user.id,
+                                                                         core::FormatDate(core::DateOf(ctx.clock.Now()))));
+}
+
 Response RenderIndicator(Context& ctx, const performance::Indicator& i, const FormState& form, int status) {
   PerformanceStore store(ctx.db);
   auto series = store.Series(i.id);
@@ -130,7 +137,7 @@ Response RenderIndicator(Context& ctx, const performance::Indicator& i, const Fo
                     TextCell(p.neighbours ? WithUnit(*p.neighbours, i.unit) : ""), against.Build()});
   }
   Table(h, "Values", {"Period", "Value", "Target", "National", "Statistical neighbours", "Against target"}, rows);
-  if (auth::Allows(ctx.role, auth::Permission::kManagePartnership)) {
+  if (CanRecord(ctx, i)) {
     ErrorSummary(h, form.errors);
     h.Open("form", {{"method", "post"}, {"action", ctx.PartnershipPath("/indicators/" + std::to_string(i.id) + "/values")},
                     {"novalidate", "novalidate"}});
@@ -148,17 +155,6 @@ Response RenderIndicator(Context& ctx, const performance::Indicator& i, const Fo
   return Page(ctx, std::move(chrome), std::move(h), status);
 }
 
-// "2011-12" or "2011-12 Q1".. "Q4", with consecutive years.
-bool ValidPeriod(const std::string& p) {
-  if (p.size() != 7 && p.size() != 10) return false;
-  if (!std::isdigit(static_cast<unsigned char>(p[0])) || p[4] != '-') return false;
-  for (int i : {0, 1, 2, 3, 5, 6})
-    if (!std::isdigit(static_cast<unsigned char>(p[i]))) return false;
-  int start = std::stoi(p.substr(0, 4)), end = std::stoi(p.substr(5, 2));
-  if ((start + 1) % 100 != end) return false;
-  return p.size() == 7 || (p.substr(7, 2) == " Q" && p[9] >= '1' && p[9] <= '4');
-}
-
 }  // namespace
 
 Response ShowIndicator(Context& ctx) {
@@ -171,18 +167,11 @@ Response RecordIndicatorValue(Context& ctx) {
   PerformanceStore store(ctx.db);
   auto i = store.FindIndicator(ctx.partnership_id(), ctx.Id("id"));
   if (!i) throw http::NotFound{};
+  if (!CanRecord(ctx, *i)) return ErrorPage(ctx, 403);
   FormState form{Submitted(ctx), {}};
-  std::string period = core::Trim(form.Value("period"));
-  if (!ValidPeriod(period)) form.errors.Add("period", "Enter a period like 2011-12 or 2011-12 Q1");
-  std::string text = core::Trim(form.Value("value"));
-  char* end = nullptr;
-  double value = std::strtod(text.c_str(), &end);
-  if (text.empty() || end != text.c_str() + text.size() || !std::isfinite(value) || value < 0)
-    form.errors.Add("value", "Enter the value as a number, like 74 or 9.5");
-  else if (i->unit == performance::Unit::kRatePer10000)
-    form.errors.Add("value", "Rates per 10,000 are computed from counts and the child population, not entered");
-  else if (i->unit == performance::Unit::kPercentage && value > 100)
-    form.errors.Add("value", "A percentage must be between 0 and 100");
+  std::string period;
+  double value = 0;
+  form.errors = performance::ReadIndicatorValue(form.values, i->unit, period, value);
   if (!form.errors.empty()) return RenderIndicator(ctx, *i, form, 422);
   storage::Transaction tx(ctx.db);
   store.SetValue(i->id, period, value);

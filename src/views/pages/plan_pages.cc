@@ -41,17 +41,8 @@ plan::Plan PlanOrNotFound(Context& ctx) {
 // RULE: issue 4 - a group sees the actions it leads and updates them: members of the lead
 // group (or the lead person) and the board team may add progress updates.
 bool CanUpdate(Context& ctx, const plan::PlanAction& action) {
-  if (CanManage(ctx)) return true;
-  if (!ctx.session) return false;
-  auto today = core::FormatDate(core::DateOf(ctx.clock.Now()));
-  if (action.lead_person_id &&
-      ctx.db.QueryOne("SELECT 1 FROM people WHERE id = ? AND user_id = ?", {*action.lead_person_id, ctx.session->user.id}))
-    return true;
-  return action.lead_group_id &&
-         ctx.db.QueryOne(
-             "SELECT 1 FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.group_id = ? AND "
-             "p.user_id = ? AND m.started_on <= ? AND (m.ended_on IS NULL OR m.ended_on >= ?)",
-             {*action.lead_group_id, ctx.session->user.id, today, today});
+  return CanManage(ctx) ||
+         (ctx.session && PlanStore(ctx.db).LeadsAction(action, ctx.session->user.id, core::DateOf(ctx.clock.Now())));
 }
 
 std::vector<std::vector<TrustedHtml>> ActionRows(Context& ctx, const std::vector<const plan::PlanAction*>& actions) {
@@ -203,17 +194,12 @@ Response AddProgressUpdate(Context& ctx) {
   if (!a) throw http::NotFound{};
   if (!CanUpdate(ctx, *a)) return ErrorPage(ctx, 403);
   FormState form{Submitted(ctx), {}};
-  auto rag = core::ParseCode(plan::Rags(), form.Value("rag"));
-  if (!rag) form.errors.Add("rag", "Select red, amber or green");
-  std::string text = core::Trim(form.Value("text"));
-  if (text.empty()) form.errors.Add("text", "Enter the progress made");
-  if (text.size() > 10000) form.errors.Add("text", "Progress must be 10,000 characters or fewer");
+  plan::ProgressUpdate update{core::DateOf(ctx.clock.Now()), "", plan::Rag::kAmber, ctx.session->user.display_name};
+  form.errors = plan::ReadProgressUpdate(form.values, update);
   if (!form.errors.empty()) return RenderAction(ctx, *a, form, 422);
   storage::Transaction tx(ctx.db);
-  auto id = store.AddUpdate(ctx.partnership_id(), a->id,
-                            {core::DateOf(ctx.clock.Now()), text, *rag, ctx.session->user.display_name},
-                            ctx.user_id());
-  ctx.Audit("create", "progress-update", id, std::string(core::CodeOf(plan::Rags(), *rag)));
+  auto id = store.AddUpdate(ctx.partnership_id(), a->id, update, ctx.user_id());
+  ctx.Audit("create", "progress-update", id, std::string(core::CodeOf(plan::Rags(), update.rag)));
   tx.Commit();
   return http::Redirect(ActionPath(ctx, a->id) + "?done=update-added");
 }

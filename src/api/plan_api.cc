@@ -1,0 +1,152 @@
+// JSON handlers for plans and performance data; validation shared with the pages.
+#include "api/plan_api.h"
+
+#include <boost/json.hpp>
+
+#include "core/date.h"
+#include "performance/store.h"
+#include "plan/store.h"
+
+namespace safeboard::api {
+namespace {
+
+namespace json = boost::json;
+using http::Context;
+using http::Response;
+
+Response Json(int status, const json::value& v) { return http::JsonResponse(status, json::serialize(v)); }
+Response Error(int status, const std::string& message) { return Json(status, json::object{{"error", message}}); }
+Response FieldErrors(const core::FieldErrors& errors) {
+  json::object fields;
+  for (const auto& e : errors.all()) fields[e.field] = e.message;
+  return Json(422, json::object{{"errors", fields}});
+}
+
+std::optional<core::FieldValues> Body(const Context& ctx) {
+  boost::system::error_code ec;
+  json::value body = json::parse(ctx.request.body, ec);
+  if (ec || !body.is_object()) return std::nullopt;
+  core::FieldValues values;
+  for (const auto& [k, v] : body.as_object()) {
+    if (v.is_string()) values.emplace(std::string(k), std::string(v.as_string()));
+    else if (v.is_int64()) values.emplace(std::string(k), std::to_string(v.as_int64()));
+    else if (v.is_double()) values.emplace(std::string(k), json::serialize(v));
+    else if (!v.is_null()) return std::nullopt;
+  }
+  return values;
+}
+
+json::object ActionJson(const plan::PlanAction& a, const core::Date& today) {
+  auto updates = a.Updates();
+  auto latest = plan::LatestUpdate(updates);
+  json::array history;
+  for (const auto& u : updates)
+    history.push_back(json::object{{"on", core::FormatDate(u.on)}, {"rag", core::CodeOf(plan::Rags(), u.rag)},
+                                   {"text", u.text}, {"by", u.by}});
+  return {{"id", a.id},
+          {"objective_id", a.objective_id},
+          {"activity", a.activity},
+          {"measure", a.measure},
+          {"lead", a.lead_name},
+          {"resources", a.resources},
+          {"cost_pence", a.cost_pence},
+          {"by_when", plan::FormatByWhen(a.by_when)},
+          {"latest_rag", latest ? json::value(core::CodeOf(plan::Rags(), latest->rag)) : json::value(nullptr)},
+          {"overdue", plan::IsOverdue(a.by_when, updates, today)},
+          {"updates", history}};
+}
+
+}  // namespace
+
+Response ListPlans(Context& ctx) {
+  json::array out;
+  for (const auto& p : plan::PlanStore(ctx.db).ListPlans(ctx.partnership_id()))
+    out.push_back(json::object{{"id", p.id}, {"title", p.title}, {"starts_on", core::FormatDate(p.starts_on)},
+                               {"ends_on", core::FormatDate(p.ends_on)}});
+  return Json(200, json::object{{"plans", out}});
+}
+
+Response GetPlan(Context& ctx) {
+  plan::PlanStore store(ctx.db);
+  auto p = store.FindPlan(ctx.partnership_id(), ctx.Id("id"));
+  if (!p) throw http::NotFound{};
+  auto today = core::DateOf(ctx.clock.Now());
+  auto actions = store.ActionsOfPlan(ctx.partnership_id(), p->id);
+  json::array objectives;
+  for (const auto& o : store.ObjectivesOf(ctx.partnership_id(), p->id)) {
+    json::array list;
+    for (const auto& a : actions)
+      if (a.objective_id == o.id) list.push_back(ActionJson(a, today));
+    objectives.push_back(json::object{{"id", o.id}, {"outcome", o.outcome}, {"risks", o.risks}, {"actions", list}});
+  }
+  return Json(200, json::object{{"id", p->id}, {"title", p->title}, {"starts_on", core::FormatDate(p->starts_on)},
+                                {"ends_on", core::FormatDate(p->ends_on)}, {"objectives", objectives}});
+}
+
+Response AddProgressUpdate(Context& ctx) {
+  plan::PlanStore store(ctx.db);
+  auto a = store.FindAction(ctx.partnership_id(), ctx.Id("id"));
+  if (!a) throw http::NotFound{};
+  auto today = core::DateOf(ctx.clock.Now());
+  if (!auth::Allows(ctx.role, auth::Permission::kManagePartnership) && !store.LeadsAction(*a, ctx.session->user.id, today))
+    return Error(403, "Only the lead group, the lead person or the board team update this action");
+  auto values = Body(ctx);
+  if (!values) return Error(400, "The request body must be a JSON object of strings and numbers");
+  plan::ProgressUpdate update{today, "", plan::Rag::kAmber, ctx.session->user.display_name};
+  if (auto errors = plan::ReadProgressUpdate(*values, update); !errors.empty()) return FieldErrors(errors);
+  storage::Transaction tx(ctx.db);
+  auto id = store.AddUpdate(ctx.partnership_id(), a->id, update, ctx.user_id());
+  ctx.Audit("create", "progress-update", id, "api");
+  tx.Commit();
+  return Json(201, ActionJson(*store.FindAction(ctx.partnership_id(), a->id), today));
+}
+
+Response ListIndicators(Context& ctx) {
+  performance::PerformanceStore store(ctx.db);
+  json::array out;
+  for (const auto& i : store.ListIndicators(ctx.partnership_id())) {
+    auto series = store.Series(i.id);
+    out.push_back(json::object{
+        {"id", i.id}, {"code", i.code}, {"name", i.name},
+        {"cluster", core::CodeOf(performance::Clusters(), i.cluster)}, {"agency", i.agency_name},
+        {"unit", core::CodeOf(performance::Units(), i.unit)}, {"better", core::CodeOf(performance::Betters(), i.better)},
+        {"latest", series.empty() ? json::value(nullptr)
+                                  : json::value(json::object{{"period", series.back().period}, {"value", series.back().value}})}});
+  }
+  return Json(200, json::object{{"indicators", out}});
+}
+
+Response GetIndicatorValues(Context& ctx) {
+  performance::PerformanceStore store(ctx.db);
+  auto i = store.FindIndicator(ctx.partnership_id(), ctx.Id("id"));
+  if (!i) throw http::NotFound{};
+  json::array out;
+  auto opt = [](const std::optional<double>& v) { return v ? json::value(*v) : json::value(nullptr); };
+  for (const auto& p : store.Series(i->id))
+    out.push_back(json::object{{"period", p.period}, {"value", p.value}, {"target", opt(p.target)},
+                               {"national", opt(p.national)}, {"statistical_neighbours", opt(p.neighbours)}});
+  return Json(200, json::object{{"indicator_id", i->id}, {"code", i->code}, {"values", out}});
+}
+
+Response RecordIndicatorValue(Context& ctx) {
+  performance::PerformanceStore store(ctx.db);
+  auto i = store.FindIndicator(ctx.partnership_id(), ctx.Id("id"));
+  if (!i) throw http::NotFound{};
+  if (!auth::Allows(ctx.role, auth::Permission::kManagePartnership) &&
+      !store.IsOfResponsibleAgency(ctx.partnership_id(), i->id, ctx.session->user.id,
+                                   core::FormatDate(core::DateOf(ctx.clock.Now()))))
+    return Error(403, "Only the responsible agency's members or the board team record values");
+  auto values = Body(ctx);
+  if (!values) return Error(400, "The request body must be a JSON object of strings and numbers");
+  std::string period;
+  double value = 0;
+  if (auto errors = performance::ReadIndicatorValue(*values, i->unit, period, value); !errors.empty())
+    return FieldErrors(errors);
+  storage::Transaction tx(ctx.db);
+  store.SetValue(i->id, period, value);
+  ctx.Audit("update", "indicator-value", i->id, "api " + period);
+  tx.Commit();
+  return Json(201, json::object{{"indicator_id", i->id}, {"period", period}, {"value", value}});
+}
+
+}  // namespace safeboard::api
