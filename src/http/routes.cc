@@ -165,6 +165,10 @@ const auto kRoutes = std::to_array<Route>({
     {"POST", "/p/{slug}/plans", Permission::kManagePartnership, pages::CreatePlan, kPage, "Add a plan"},
     {"GET", "/p/{slug}/plans/{id}", Permission::kReadPartnership, pages::ShowPlan, kPage,
      "A plan's objectives and actions with their RAG"},
+    {"GET", "/p/{slug}/plans/{id}.csv", Permission::kReadPartnership, pages::ExportPlanCsv, kPage,
+     "A plan as CSV"},
+    {"GET", "/p/{slug}/plans/{id}.xlsx", Permission::kReadPartnership, pages::ExportPlanXlsx, kPage,
+     "A plan as a spreadsheet"},
     {"GET", "/p/{slug}/plans/{id}/import", Permission::kManagePartnership, pages::ImportPlanForm,
      kPage, "Import form"},
     {"POST", "/p/{slug}/plans/{id}/import", Permission::kManagePartnership, pages::ImportPlan,
@@ -187,6 +191,10 @@ const auto kRoutes = std::to_array<Route>({
     {"POST", "/p/{slug}/indicators/{id}/values", Permission::kReadPartnership,
      pages::RecordIndicatorValue, kPage,
      "Record an indicator value (the responsible agency's members or the board team)", false, true},
+    {"GET", "/p/{slug}/indicators.csv", Permission::kReadPartnership, pages::ExportIndicatorsCsv,
+     kPage, "Indicator values as CSV"},
+    {"GET", "/p/{slug}/indicators.xlsx", Permission::kReadPartnership, pages::ExportIndicatorsXlsx,
+     kPage, "Indicator values as a spreadsheet"},
     {"GET", "/p/{slug}/child-protection", Permission::kReadPartnership,
      pages::ShowChildProtectionData, kPage, "The child protection data set"},
 
@@ -263,12 +271,23 @@ bool MatchPattern(std::string_view pattern, std::string_view path,
   while (pi < pattern.size() && si < path.size()) {
     if (pattern[pi] == '{') {
       auto close = pattern.find('}', pi);
+      std::string name(pattern.substr(pi + 1, close - pi - 1));
+      // The literal that follows the parameter inside the same segment (".csv" in "{id}.csv").
+      auto literal_end = pattern.find_first_of("/{", close + 1);
+      if (literal_end == std::string_view::npos) literal_end = pattern.size();
+      std::string_view literal = pattern.substr(close + 1, literal_end - close - 1);
       auto seg_end = path.find('/', si);
       if (seg_end == std::string_view::npos) seg_end = path.size();
-      if (seg_end == si) return false;
-      params.emplace(std::string(pattern.substr(pi + 1, close - pi - 1)),
-                     std::string(path.substr(si, seg_end - si)));
-      pi = close + 1;
+      std::string_view segment = path.substr(si, seg_end - si);
+      if (!literal.empty()) {
+        if (!segment.ends_with(literal) || segment.size() == literal.size()) return false;
+        segment.remove_suffix(literal.size());
+      }
+      if (segment.empty()) return false;
+      // Ids are numbers: "/plans/1.csv" is not plan "1.csv".
+      if (name == "id" && segment.find_first_not_of("0123456789") != std::string_view::npos) return false;
+      params.emplace(std::move(name), std::string(segment));
+      pi = literal_end;
       si = seg_end;
     } else {
       if (pattern[pi] != path[si]) return false;

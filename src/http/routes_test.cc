@@ -15,6 +15,10 @@ TEST(Routes, PatternsBindNamedSegments) {
   EXPECT_FALSE(MatchPattern("/p/{slug}/groups/{id}", "/p/milton-keynes/groups/", params));
   EXPECT_FALSE(MatchPattern("/p/{slug}/groups/{id}", "/p/milton-keynes/groups/12/edit", params));
   EXPECT_FALSE(MatchPattern("/p/{slug}", "/p//", params));
+  EXPECT_FALSE(MatchPattern("/p/{slug}/plans/{id}", "/p/mk/plans/1.csv", params));
+  ASSERT_TRUE(MatchPattern("/p/{slug}/plans/{id}.csv", "/p/mk/plans/12.csv", params));
+  EXPECT_EQ(params["id"], "12");
+  EXPECT_FALSE(MatchPattern("/p/{slug}/plans/{id}.csv", "/p/mk/plans/.csv", params));
 }
 
 TEST(Routes, EveryRouteIsUniqueAndPartnershipRoutesNeedMoreThanPublic) {

@@ -871,6 +871,26 @@ TEST_F(HttpTest, ThePlanAndIndicatorApiSharesThePagesRules) {
   EXPECT_TRUE(found);
 }
 
+TEST_F(HttpTest, PlansAndIndicatorsExportAsCsvAndExcelWithFormulasNeutralised) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto plan = FirstId("SELECT MIN(id) FROM plans");
+  std::string csv = "Desired Outcome,Actions,Performance Measures,Lead,Resources required,By when,Progress report,RAG\n"
+                    "9. Outcome,\"=HYPERLINK(\"\"http://evil\"\")\",Measure,BMG,,ongoing,,\n";
+  ASSERT_EQ(manager.Send("POST", Path("/plans/" + std::to_string(plan) + "/import"), CsvUpload(token, csv),
+                         "multipart/form-data; boundary=B0UNDARY").status, 303);
+  auto out = manager.Get(Path("/plans/" + std::to_string(plan) + ".csv"));
+  ASSERT_EQ(out.status, 200);
+  EXPECT_TRUE(out.body.starts_with("Desired Outcome,Actions,"));
+  EXPECT_NE(out.body.find("\"'=HYPERLINK("), std::string::npos);
+  EXPECT_EQ(out.body.find(",=HYPERLINK"), std::string::npos);
+  auto xlsx = manager.Get(Path("/plans/" + std::to_string(plan) + ".xlsx"));
+  EXPECT_EQ(xlsx.body.substr(0, 2), "PK");
+  auto indicators = manager.Get(Path("/indicators.csv"));
+  EXPECT_NE(indicators.body.find("NI 63,"), std::string::npos);
+  EXPECT_EQ(manager.Get(Path("/indicators.xlsx")).body.substr(0, 2), "PK");
+}
+
 TEST_F(HttpTest, UnknownIdsAnswer404) {
   Client manager = SignedIn("business manager");
   EXPECT_EQ(manager.Get(Path("/groups/999999")).status, 404);

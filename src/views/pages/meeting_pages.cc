@@ -17,6 +17,7 @@
 #include "core/base64.h"
 #include "meetings/working_days.h"
 #include "views/pages/common.h"
+#include "views/table_export.h"
 
 namespace safeboard::views::pages {
 namespace {
@@ -1186,17 +1187,6 @@ std::vector<std::vector<TrustedHtml>> ReportRows(const std::vector<meetings::Att
                    TextCell(std::to_string(r.deputy_percent) + "%"), flags.Build()});
   }
   return out;
-}
-
-// RULE: DESIGN/issue 6 - CSV cells starting = + - @ are prefixed so spreadsheets do not run them.
-std::string CsvCell(const std::string& text) {
-  std::string value = text;
-  if (!value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@'))
-    value = "'" + value;
-  if (value.find_first_of(",\"\n\r") == std::string::npos) return value;
-  std::string quoted = "\"";
-  for (char c : value) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return quoted + "\"";
 }
 
 }  // namespace

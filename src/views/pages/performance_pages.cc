@@ -9,6 +9,7 @@
 #include "performance/store.h"
 #include "reports/child_protection_report.h"
 #include "views/pages/common.h"
+#include "views/table_export.h"
 
 namespace safeboard::views::pages {
 namespace {
@@ -84,6 +85,10 @@ Response ShowPerformanceDashboard(Context& ctx) {
   Html h;
   h.Open("p", {{"class", "govuk-body"}});
   Link(h, ctx.PartnershipPath("/child-protection"), "Child protection data set");
+  h.Text(" | ");
+  Link(h, ctx.PartnershipPath("/indicators.csv"), "Download values as CSV");
+  h.Text(" | ");
+  Link(h, ctx.PartnershipPath("/indicators.xlsx"), "Download values as Excel");
   h.Close("p");
   for (const auto& cluster : performance::Clusters()) {
     std::vector<std::vector<TrustedHtml>> rows;
@@ -206,6 +211,34 @@ Response ShowChildProtectionData(Context& ctx) {
   auto chrome = Chrome(ctx, "Child protection data", "Performance");
   chrome.breadcrumbs = {{"Performance", ctx.PartnershipPath("/performance")}};
   return Page(ctx, std::move(chrome), std::move(h));
+}
+
+}  // namespace safeboard::views::pages
+
+namespace safeboard::views::pages {
+namespace {
+
+std::pair<std::vector<std::string>, TableRows> IndicatorTable(Context& ctx) {
+  PerformanceStore store(ctx.db);
+  TableRows rows;
+  auto opt = [](const std::optional<double>& v) { return v ? Number(*v) : std::string(); };
+  for (const auto& i : store.ListIndicators(ctx.partnership_id()))
+    for (const auto& p : store.Series(i.id))
+      rows.push_back({i.code, i.name, std::string(core::CodeOf(performance::Units(), i.unit)), p.period,
+                      Number(p.value), opt(p.target), opt(p.national), opt(p.neighbours)});
+  return {{"Code", "Indicator", "Unit", "Period", "Value", "Target", "National", "Statistical neighbours"}, rows};
+}
+
+}  // namespace
+
+Response ExportIndicatorsCsv(Context& ctx) {
+  auto [headings, rows] = IndicatorTable(ctx);
+  return CsvDownload("indicators.csv", headings, rows);
+}
+
+Response ExportIndicatorsXlsx(Context& ctx) {
+  auto [headings, rows] = IndicatorTable(ctx);
+  return XlsxDownload("indicators.xlsx", "Indicators", headings, rows);
 }
 
 }  // namespace safeboard::views::pages

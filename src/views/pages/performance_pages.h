@@ -9,5 +9,7 @@ http::Response ShowPerformanceDashboard(http::Context& ctx);
 http::Response ShowIndicator(http::Context& ctx);
 http::Response RecordIndicatorValue(http::Context& ctx);
 http::Response ShowChildProtectionData(http::Context& ctx);
+http::Response ExportIndicatorsCsv(http::Context& ctx);
+http::Response ExportIndicatorsXlsx(http::Context& ctx);
 
 }  // namespace safeboard::views::pages

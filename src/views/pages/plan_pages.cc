@@ -9,6 +9,7 @@
 #include "plan/store.h"
 #include "reports/progress_report.h"
 #include "views/pages/common.h"
+#include "views/table_export.h"
 
 namespace safeboard::views::pages {
 namespace {
@@ -122,6 +123,11 @@ Response ShowPlan(Context& ctx) {
   auto actions = store.ActionsOfPlan(ctx.partnership_id(), p.id);
   Html h;
   h.Element("p", {{"class", "govuk-body"}}, core::FormatDateLong(p.starts_on) + " to " + core::FormatDateLong(p.ends_on));
+  h.Open("p", {{"class", "govuk-body"}});
+  Link(h, PlanPath(ctx, p.id) + ".csv", "Download as CSV");
+  h.Text(" | ");
+  Link(h, PlanPath(ctx, p.id) + ".xlsx", "Download as Excel");
+  h.Close("p");
   if (CanManage(ctx)) ButtonLink(h, PlanPath(ctx, p.id) + "/import", "Import actions from a spreadsheet", true);
   if (objectives.empty()) h.Element("p", {{"class", "govuk-body"}}, "No objectives yet.");
   for (const auto& o : objectives) {
@@ -333,6 +339,45 @@ Response ShowProgressReport(Context& ctx) {
   auto chrome = Chrome(ctx, "Business plan progress report, " + core::FormatDateLong(meeting->meets_on), "Business plan");
   chrome.breadcrumbs = {{"Meeting", ctx.PartnershipPath("/meetings/" + std::to_string(meeting->id))}};
   return Page(ctx, std::move(chrome), std::move(h));
+}
+
+}  // namespace safeboard::views::pages
+
+namespace safeboard::views::pages {
+namespace {
+
+// The plan as the import's columns, plus the latest RAG and whether it is overdue.
+std::pair<std::vector<std::string>, TableRows> PlanTable(Context& ctx, const plan::Plan& p) {
+  PlanStore store(ctx.db);
+  auto today = core::DateOf(ctx.clock.Now());
+  std::map<std::int64_t, std::string> outcomes;
+  for (const auto& o : store.ObjectivesOf(ctx.partnership_id(), p.id)) outcomes[o.id] = o.outcome;
+  TableRows rows;
+  for (const auto& a : store.ActionsOfPlan(ctx.partnership_id(), p.id)) {
+    auto updates = a.Updates();
+    auto latest = plan::LatestUpdate(updates);
+    rows.push_back({outcomes[a.objective_id], a.activity, a.measure, a.lead_name, a.resources,
+                    plan::FormatByWhen(a.by_when), latest ? latest->text : "",
+                    latest ? std::string(core::CodeOf(plan::Rags(), latest->rag)) : "",
+                    plan::IsOverdue(a.by_when, updates, today) ? "yes" : "no"});
+  }
+  std::vector<std::string> headings(std::begin(plan::kImportColumns), std::end(plan::kImportColumns));
+  headings.push_back("Overdue");
+  return {headings, rows};
+}
+
+}  // namespace
+
+Response ExportPlanCsv(Context& ctx) {
+  auto p = PlanOrNotFound(ctx);
+  auto [headings, rows] = PlanTable(ctx, p);
+  return CsvDownload("plan-" + std::to_string(p.id) + ".csv", headings, rows);
+}
+
+Response ExportPlanXlsx(Context& ctx) {
+  auto p = PlanOrNotFound(ctx);
+  auto [headings, rows] = PlanTable(ctx, p);
+  return XlsxDownload("plan-" + std::to_string(p.id) + ".xlsx", "Plan", headings, rows);
 }
 
 }  // namespace safeboard::views::pages

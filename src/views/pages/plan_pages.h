@@ -14,5 +14,7 @@ http::Response ShowWorkPlan(http::Context& ctx);
 http::Response ImportPlanForm(http::Context& ctx);
 http::Response ImportPlan(http::Context& ctx);
 http::Response ShowProgressReport(http::Context& ctx);
+http::Response ExportPlanCsv(http::Context& ctx);
+http::Response ExportPlanXlsx(http::Context& ctx);
 
 }  // namespace safeboard::views::pages

@@ -1,0 +1,63 @@
+// CSV and XLSX downloads.
+#include "views/table_export.h"
+
+#include <unistd.h>
+#include <xlsxwriter.h>
+
+#include <cstdio>
+#include <fstream>
+#include <stdexcept>
+
+namespace safeboard::views {
+
+std::string CsvCell(const std::string& text) {
+  std::string value = text;
+  if (!value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@'))
+    value = "'" + value;
+  if (value.find_first_of(",\"\n\r") == std::string::npos) return value;
+  std::string quoted = "\"";
+  for (char c : value) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return quoted + "\"";
+}
+
+http::Response CsvDownload(const std::string& file_name, const std::vector<std::string>& headings,
+                           const TableRows& rows) {
+  std::string csv;
+  auto line = [&](const std::vector<std::string>& cells) {
+    for (std::size_t i = 0; i < cells.size(); ++i) csv += (i ? "," : "") + CsvCell(cells[i]);
+    csv += "\r\n";
+  };
+  line(headings);
+  for (const auto& row : rows) line(row);
+  http::Response r{200, {{"Content-Type", "text/csv; charset=utf-8"}}, std::move(csv)};
+  r.SetHeader("Content-Disposition", "attachment; filename=\"" + file_name + "\"");
+  return r;
+}
+
+http::Response XlsxDownload(const std::string& file_name, const std::string& sheet_name,
+                            const std::vector<std::string>& headings, const TableRows& rows) {
+  char path[] = "/tmp/safeboard-export-XXXXXX";
+  int fd = ::mkstemp(path);
+  if (fd < 0) throw std::runtime_error("cannot create a temporary file for the spreadsheet");
+  ::close(fd);
+  lxw_workbook_options options = {.constant_memory = LXW_TRUE, .tmpdir = nullptr};
+  lxw_workbook* book = workbook_new_opt(path, &options);
+  lxw_format* bold = workbook_add_format(book);
+  format_set_bold(bold);
+  lxw_worksheet* sheet = workbook_add_worksheet(book, sheet_name.c_str());
+  for (std::size_t c = 0; c < headings.size(); ++c)
+    worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), headings[c].c_str(), bold);
+  for (std::size_t r = 0; r < rows.size(); ++r)
+    for (std::size_t c = 0; c < rows[r].size(); ++c)
+      worksheet_write_string(sheet, static_cast<lxw_row_t>(r + 1), static_cast<lxw_col_t>(c), rows[r][c].c_str(), nullptr);
+  lxw_error error = workbook_close(book);
+  std::ifstream in(path, std::ios::binary);
+  std::string body((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::remove(path);
+  if (error != LXW_NO_ERROR) throw std::runtime_error(std::string("spreadsheet: ") + lxw_strerror(error));
+  http::Response r{200, {{"Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}}, std::move(body)};
+  r.SetHeader("Content-Disposition", "attachment; filename=\"" + file_name + "\"");
+  return r;
+}
+
+}  // namespace safeboard::views

@@ -1,0 +1,20 @@
+// Tables as downloads: CSV (cells starting = + - @ neutralised against formula injection) and
+// XLSX (libxlsxwriter, constant memory).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "http/message.h"
+
+namespace safeboard::views {
+
+using TableRows = std::vector<std::vector<std::string>>;
+
+// RULE: issue 6 - CSV exports escape a leading = + - @ so spreadsheets never run a cell.
+std::string CsvCell(const std::string& text);
+http::Response CsvDownload(const std::string& file_name, const std::vector<std::string>& headings,
+                           const TableRows& rows);
+http::Response XlsxDownload(const std::string& file_name, const std::string& sheet_name,
+                            const std::vector<std::string>& headings, const TableRows& rows);
+
+}  // namespace safeboard::views
