@@ -1,7 +1,9 @@
 // Performance data rules.
 #include "performance/performance.h"
 
+#include <algorithm>
 #include <array>
+#include <map>
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
@@ -101,6 +103,45 @@ core::FieldErrors ReadIndicatorValue(const core::FieldValues& in, Unit unit, std
   else if (unit == Unit::kPercentage && value > 100)
     errors.Add("value", "A percentage must be between 0 and 100");
   return errors;
+}
+
+ValueImport CheckValueImport(const std::vector<std::vector<std::string>>& table,
+                             const std::vector<std::pair<std::string, Unit>>& units) {
+  ValueImport out;
+  if (table.empty()) {
+    out.errors.push_back({1, "", "The file is empty"});
+    return out;
+  }
+  auto lower = [](std::string s) {
+    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  };
+  std::map<std::string, std::size_t> columns;
+  for (std::size_t c = 0; c < table[0].size(); ++c) columns[lower(core::Trim(table[0][c]))] = c;
+  for (const char* name : {"Code", "Period", "Value"})
+    if (!columns.count(lower(name))) out.errors.push_back({1, name, "The column \"" + std::string(name) + "\" is missing"});
+  if (!out.errors.empty()) return out;
+  for (std::size_t r = 1; r < table.size(); ++r) {
+    const auto& row = table[r];
+    auto cell = [&](const char* name) {
+      std::size_t c = columns[lower(name)];
+      return c < row.size() ? core::Trim(row[c]) : std::string();
+    };
+    std::string code = cell("Code"), period = cell("Period"), value = cell("Value");
+    if (code.empty() && period.empty() && value.empty()) continue;
+    int number = static_cast<int>(r + 1);
+    auto unit = std::find_if(units.begin(), units.end(), [&](const auto& u) { return lower(u.first) == lower(code); });
+    if (unit == units.end()) {
+      out.errors.push_back({number, "Code", "\"" + code + "\" is not an indicator in the catalogue"});
+      continue;
+    }
+    ValueImportRow parsed{unit->first, "", 0};
+    auto errors = ReadIndicatorValue({{"period", period}, {"value", value}}, unit->second, parsed.period, parsed.value);
+    for (const auto& e : errors.all())
+      out.errors.push_back({number, e.field == "period" ? "Period" : "Value", e.message});
+    if (errors.empty()) out.rows.push_back(parsed);
+  }
+  return out;
 }
 
 std::vector<int> Shares(std::span<const std::int64_t> counts) {

@@ -35,6 +35,25 @@ AgainstTarget Compare(double value, std::optional<double> target, Better better)
 core::FieldErrors ReadIndicatorValue(const core::FieldValues& in, Unit unit, std::string& period,
                                      double& value);
 
+// Importing values: columns Code, Period, Value (any order). `units` maps indicator codes to
+// their units. Every row is checked; errors carry the file's row number (header = row 1).
+struct ValueImportRow {
+  std::string code;
+  std::string period;
+  double value = 0;
+};
+struct ValueImportError {
+  int row;
+  std::string column;
+  std::string message;
+};
+struct ValueImport {
+  std::vector<ValueImportRow> rows;
+  std::vector<ValueImportError> errors;
+};
+ValueImport CheckValueImport(const std::vector<std::vector<std::string>>& table,
+                             const std::vector<std::pair<std::string, Unit>>& units);
+
 // The child protection data set (annual report appendix 3) and the breakdowns of children
 // subject to a plan. Codes are stored; never rename them.
 struct Measure {

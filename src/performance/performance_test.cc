@@ -37,6 +37,24 @@ TEST(Values, PeriodsPercentagesAndComputedRates) {
   EXPECT_NE(ReadIndicatorValue({{"period", "2011-12"}, {"value", "9.4"}}, Unit::kRatePer10000, period, value).For("value"), nullptr);
 }
 
+TEST(ValueImport, EveryRowIsCheckedByColumn) {
+  std::vector<std::pair<std::string, Unit>> units = {{"NI 63", Unit::kPercentage}, {"NI 71", Unit::kCount}};
+  auto result = CheckValueImport({{"Period", "Code", "Value"},
+                                  {"2010-11", "NI 63", "75"},
+                                  {"2010-12", "NI 63", "75"},
+                                  {"2010-11", "NI 999", "1"},
+                                  {"2010-11", "ni 71", "lots"}},
+                                 units);
+  ASSERT_EQ(result.errors.size(), 3u);
+  EXPECT_EQ(result.errors[0].row, 3);
+  EXPECT_EQ(result.errors[0].column, "Period");
+  EXPECT_EQ(result.errors[1].column, "Code");
+  EXPECT_EQ(result.errors[2].row, 5);
+  EXPECT_EQ(result.errors[2].column, "Value");
+  EXPECT_EQ(result.rows.size(), 1u);
+  EXPECT_EQ(CheckValueImport({{"Code", "Value"}}, units).errors[0].column, "Period");
+}
+
 TEST(ChildProtection, TheDataSetHasTheAnnualReportsTenRows) {
   EXPECT_EQ(ChildProtectionMeasures().size(), 10u);
   EXPECT_EQ(ChildProtectionMeasures()[4].code, "plans_at_year_end");

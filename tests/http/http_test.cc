@@ -891,6 +891,25 @@ TEST_F(HttpTest, PlansAndIndicatorsExportAsCsvAndExcelWithFormulasNeutralised) {
   EXPECT_EQ(manager.Get(Path("/indicators.xlsx")).body.substr(0, 2), "PK");
 }
 
+TEST_F(HttpTest, IndicatorValuesImportOnlyWhenEveryRowIsRight) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto before = Count("SELECT COUNT(*) FROM indicator_values");
+  auto upload = [&](const std::string& csv) {
+    std::string body = "--B0UNDARY\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n" + token +
+                       "\r\n--B0UNDARY\r\nContent-Disposition: form-data; name=\"file\"; filename=\"values.csv\"\r\n\r\n" +
+                       csv + "\r\n--B0UNDARY--\r\n";
+    return manager.Send("POST", Path("/indicators/import"), body, "multipart/form-data; boundary=B0UNDARY");
+  };
+  auto r = upload("Code,Period,Value\nNI 60,2011-12,86\nNI 60,2011-12 Q5,86\nNI 404,2011-12,1\n");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("correct these 2 problems"), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM indicator_values"), before);
+  r = upload("Code,Period,Value\nNI 60,2011-12,86\nNI 59,2011-12,79.5\n");
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM indicator_values"), before + 2);
+}
+
 TEST_F(HttpTest, UnknownIdsAnswer404) {
   Client manager = SignedIn("business manager");
   EXPECT_EQ(manager.Get(Path("/groups/999999")).status, 404);

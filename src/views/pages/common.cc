@@ -88,7 +88,7 @@ std::optional<std::string> SuccessMessage(const http::Context& ctx) {
       {"dates-saved", "Dates saved"},             {"dispute-raised", "Dispute raised"},
       {"dispute-saved", "Dispute saved"},        {"calendar-link", "Your calendar address is ready"},
       {"plan-added", "Plan added"}, {"plan-imported", "Actions imported"}, {"update-added", "Progress update added"},
-      {"value-recorded", "Value recorded"},
+      {"value-recorded", "Value recorded"},      {"values-imported", "Values imported"},
   };
   auto it = kMessages.find(ctx.query.Get("done"));
   if (it == kMessages.end()) return std::nullopt;

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/csv.h"
 #include "core/date.h"
 #include "performance/store.h"
 #include "reports/child_protection_report.h"
@@ -90,6 +91,8 @@ Response ShowPerformanceDashboard(Context& ctx) {
   h.Text(" | ");
   Link(h, ctx.PartnershipPath("/indicators.xlsx"), "Download values as Excel");
   h.Close("p");
+  if (auth::Allows(ctx.role, auth::Permission::kManagePartnership))
+    ButtonLink(h, ctx.PartnershipPath("/indicators/import"), "Import values from a spreadsheet", true);
   for (const auto& cluster : performance::Clusters()) {
     std::vector<std::vector<TrustedHtml>> rows;
     for (const auto& i : store.ListIndicators(ctx.partnership_id())) {
@@ -239,6 +242,72 @@ Response ExportIndicatorsCsv(Context& ctx) {
 Response ExportIndicatorsXlsx(Context& ctx) {
   auto [headings, rows] = IndicatorTable(ctx);
   return XlsxDownload("indicators.xlsx", "Indicators", headings, rows);
+}
+
+}  // namespace safeboard::views::pages
+
+namespace safeboard::views::pages {
+namespace {
+
+Response RenderValueImport(Context& ctx, const FormState& form, const std::vector<performance::ValueImportError>& errors,
+                           int status) {
+  Html h;
+  ErrorSummary(h, form.errors);
+  if (!errors.empty()) {
+    h.Element("h2", {{"class", "govuk-heading-m"}},
+              "Nothing was saved: correct these " + std::to_string(errors.size()) + " problems and try again");
+    std::vector<std::vector<TrustedHtml>> rows;
+    for (const auto& e : errors) rows.push_back({TextCell(std::to_string(e.row)), TextCell(e.column), TextCell(e.message)});
+    Table(h, "", {"Row", "Column", "Problem"}, rows);
+  }
+  h.Element("p", {{"class", "govuk-body"}},
+            "Upload a CSV file or Excel workbook with the columns Code (as in the catalogue, like NI 63), "
+            "Period (2011-12 or 2011-12 Q1) and Value. Every row is checked before anything is saved; a "
+            "value already recorded for the period is replaced.");
+  h.Open("form", {{"method", "post"}, {"action", ctx.PartnershipPath("/indicators/import")}, {"enctype", "multipart/form-data"}});
+  CsrfField(h, ctx.csrf_token);
+  FileUpload(h, form, "file", "Values (CSV or Excel)", "");
+  Button(h, "Check and import");
+  h.Close("form");
+  auto chrome = Chrome(ctx, "Import indicator values", "Performance");
+  chrome.breadcrumbs = {{"Performance", ctx.PartnershipPath("/performance")}};
+  chrome.has_errors = !form.errors.empty() || !errors.empty();
+  return Page(ctx, std::move(chrome), std::move(h), status);
+}
+
+}  // namespace
+
+Response ImportValuesForm(Context& ctx) { return RenderValueImport(ctx, FormState{}, {}, 200); }
+
+Response ImportValues(Context& ctx) {
+  FormState form;
+  const http::Part* file = nullptr;
+  for (const auto& part : ctx.files)
+    if (part.name == "file") file = &part;
+  if (!file || file->data.empty()) {
+    form.errors.Add("file", "Choose a CSV or Excel file to import");
+    return RenderValueImport(ctx, form, {}, 422);
+  }
+  std::string error;
+  auto table = core::ReadTableFile(file->file_name.value_or(""), file->data, error);
+  if (!table) {
+    form.errors.Add("file", error);
+    return RenderValueImport(ctx, form, {}, 422);
+  }
+  PerformanceStore store(ctx.db);
+  std::vector<std::pair<std::string, performance::Unit>> units;
+  std::map<std::string, std::int64_t> ids;
+  for (const auto& i : store.ListIndicators(ctx.partnership_id())) {
+    units.emplace_back(i.code, i.unit);
+    ids[i.code] = i.id;
+  }
+  auto result = performance::CheckValueImport(*table, units);
+  if (!result.errors.empty()) return RenderValueImport(ctx, form, result.errors, 422);
+  storage::Transaction tx(ctx.db);
+  for (const auto& row : result.rows) store.SetValue(ids.at(row.code), row.period, row.value);
+  ctx.Audit("import", "indicator-values", std::nullopt, std::to_string(result.rows.size()) + " values");
+  tx.Commit();
+  return http::Redirect(ctx.PartnershipPath("/performance?done=values-imported"));
 }
 
 }  // namespace safeboard::views::pages
