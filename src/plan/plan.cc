@@ -194,6 +194,25 @@ core::FieldErrors ReadProgressUpdate(const core::FieldValues& in, ProgressUpdate
   return errors;
 }
 
+core::FieldErrors ReadRiskAssessment(const core::FieldValues& in, RiskAssessment& out) {
+  core::FieldErrors errors;
+  out.outcome = core::Trim(core::ValueOf(in, "outcome"));
+  if (out.outcome.empty()) errors.Add("outcome", "Enter the desired outcome");
+  out.risks = core::Trim(core::ValueOf(in, "risks"));
+  auto score = [&](const char* field, const char* label) -> std::optional<int> {
+    std::string text = core::Trim(core::ValueOf(in, field));
+    if (text.empty()) return std::nullopt;
+    if (text.size() != 1 || text[0] < '1' || text[0] > '5') {
+      errors.Add(field, std::string(label) + " must be a whole number from 1 to 5");
+      return std::nullopt;
+    }
+    return text[0] - '0';
+  };
+  out.likelihood = score("likelihood", "Likelihood");
+  out.impact = score("impact", "Impact");
+  return errors;
+}
+
 ImportResult CheckPlanImport(const std::vector<std::vector<std::string>>& table,
                              std::span<const std::string> known_leads) {
   ImportResult result;

@@ -59,6 +59,16 @@ std::optional<ProgressUpdate> LatestUpdate(std::span<const ProgressUpdate> updat
 // Reads a progress update from submitted values: rag (red, amber, green) and text.
 core::FieldErrors ReadProgressUpdate(const core::FieldValues& in, ProgressUpdate& out);
 
+// Reads an objective's risk assessment: outcome (required), risks (text), likelihood and
+// impact (1-5 or blank). The risk score is likelihood x impact.
+struct RiskAssessment {
+  std::string outcome;
+  std::string risks;
+  std::optional<int> likelihood;
+  std::optional<int> impact;
+};
+core::FieldErrors ReadRiskAssessment(const core::FieldValues& in, RiskAssessment& out);
+
 // ----- Import -----
 
 // The columns of the plan table in the seeds, in order.

@@ -66,6 +66,14 @@ TEST(Rag, TagColoursAreOneMapping) {
   EXPECT_EQ(RagTagColour(Rag::kGreen), "green");
 }
 
+TEST(Risk, ScoresAreOneToFive) {
+  RiskAssessment r;
+  EXPECT_TRUE(ReadRiskAssessment({{"outcome", "Safe recruitment"}, {"likelihood", "3"}, {"impact", "4"}}, r).empty());
+  EXPECT_EQ(*r.likelihood * *r.impact, 12);
+  auto errors = ReadRiskAssessment({{"outcome", ""}, {"likelihood", "6"}, {"impact", "x"}}, r);
+  EXPECT_EQ(errors.size(), 3u);
+}
+
 TEST(Csv, QuotesNewlinesTabsAndByteOrderMark) {
   auto rows = ParseCsv("\xEF\xBB\xBF" "a,\"b, \"\"c\"\"\",d\r\n\"multi\nline\",,\n");
   ASSERT_EQ(rows.size(), 2u);

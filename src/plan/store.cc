@@ -71,14 +71,41 @@ std::int64_t PlanStore::CreatePlan(std::int64_t partnership_id, const Plan& p) {
        Nullable(p.approved_at_meeting_id), p.priorities});
 }
 
+namespace {
+constexpr const char* kObjectiveSelect =
+    "SELECT o.id, o.plan_id, o.position, o.outcome, o.lead_group_id, o.risks, o.likelihood, o.impact, "
+    "COALESCE(g.name, '') FROM objectives o LEFT JOIN partnership_groups g ON g.id = o.lead_group_id ";
+Objective ObjectiveFromRow(const Row& r) {
+  Objective o{r.Int(0), r.Int(1), static_cast<int>(r.Int(2)), r.Text(3), r.OptInt(4), r.Text(5),
+              std::nullopt, std::nullopt, r.Text(8)};
+  if (auto l = r.OptInt(6)) o.likelihood = static_cast<int>(*l);
+  if (auto i = r.OptInt(7)) o.impact = static_cast<int>(*i);
+  return o;
+}
+}  // namespace
+
 std::vector<Objective> PlanStore::ObjectivesOf(std::int64_t partnership_id, std::int64_t plan_id) {
   std::vector<Objective> out;
-  for (const auto& r : db_.Query(
-           "SELECT id, plan_id, position, outcome, lead_group_id, risks FROM objectives "
-           "WHERE partnership_id = ? AND plan_id = ? ORDER BY position, id",
-           {partnership_id, plan_id}))
-    out.push_back({r.Int(0), r.Int(1), static_cast<int>(r.Int(2)), r.Text(3), r.OptInt(4), r.Text(5)});
+  for (const auto& r : db_.Query(std::string(kObjectiveSelect) +
+                                     "WHERE o.partnership_id = ? AND o.plan_id = ? ORDER BY o.position, o.id",
+                                 {partnership_id, plan_id}))
+    out.push_back(ObjectiveFromRow(r));
   return out;
+}
+
+std::optional<Objective> PlanStore::FindObjective(std::int64_t partnership_id, std::int64_t id) {
+  auto r = db_.QueryOne(std::string(kObjectiveSelect) + "WHERE o.partnership_id = ? AND o.id = ?", {partnership_id, id});
+  if (!r) return std::nullopt;
+  return ObjectiveFromRow(*r);
+}
+
+void PlanStore::UpdateObjective(std::int64_t partnership_id, const Objective& o) {
+  storage::Value likelihood = nullptr, impact = nullptr;
+  if (o.likelihood) likelihood = std::int64_t{*o.likelihood};
+  if (o.impact) impact = std::int64_t{*o.impact};
+  db_.Exec("UPDATE objectives SET outcome = ?, lead_group_id = ?, risks = ?, likelihood = ?, impact = ? "
+           "WHERE partnership_id = ? AND id = ?",
+           {o.outcome, Nullable(o.lead_group_id), o.risks, likelihood, impact, partnership_id, o.id});
 }
 
 void PlanStore::LoadUpdates(std::vector<PlanAction>& actions) {

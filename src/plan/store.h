@@ -27,6 +27,9 @@ struct Objective {
   std::string outcome;
   std::optional<std::int64_t> lead_group_id;
   std::string risks;
+  std::optional<int> likelihood;  // 1-5
+  std::optional<int> impact;      // 1-5
+  std::string lead_group_name;
 };
 
 struct StoredUpdate {
@@ -59,6 +62,8 @@ class PlanStore {
   std::optional<Plan> FindPlan(std::int64_t partnership_id, std::int64_t id);
   std::int64_t CreatePlan(std::int64_t partnership_id, const Plan& plan);
   std::vector<Objective> ObjectivesOf(std::int64_t partnership_id, std::int64_t plan_id);
+  std::optional<Objective> FindObjective(std::int64_t partnership_id, std::int64_t id);
+  void UpdateObjective(std::int64_t partnership_id, const Objective& objective);
   // Every action of the plan, with lead names and updates.
   std::vector<PlanAction> ActionsOfPlan(std::int64_t partnership_id, std::int64_t plan_id);
   std::optional<PlanAction> FindAction(std::int64_t partnership_id, std::int64_t id);

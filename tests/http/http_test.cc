@@ -144,7 +144,7 @@ std::string Fill(std::string_view pattern, const std::map<std::string, std::int6
   replace("{token}", std::string(64, 'c') + ".ics");
   for (const char* kind : {"agencies", "people", "groups", "memberships", "meetings",
                            "agenda-items", "papers", "actions", "minutes", "disputes",
-                           "plans", "plan-actions", "indicators"})
+                           "plans", "plan-actions", "indicators", "objectives"})
     if (path.find(std::string("/") + kind + "/{id}") != std::string::npos)
       replace("{id}", std::to_string(ids.at(kind)));
   return path;
@@ -165,7 +165,8 @@ TEST_F(HttpTest, EveryRouteAnswersEveryRoleAsThePolicySays) {
       {"disputes", FirstId("SELECT MIN(id) FROM disputes")},
       {"plans", FirstId("SELECT MIN(id) FROM plans")},
       {"plan-actions", FirstId("SELECT MIN(id) FROM plan_actions")},
-      {"indicators", FirstId("SELECT MIN(id) FROM indicators")}};
+      {"indicators", FirstId("SELECT MIN(id) FROM indicators")},
+      {"objectives", FirstId("SELECT MIN(id) FROM objectives")}};
   std::map<std::string, auth::Role> roles = {{"anonymous", auth::Role::kAnonymous},
                                              {"lay member", auth::Role::kLayMember},
                                              {"member", auth::Role::kMember},

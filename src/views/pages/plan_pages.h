@@ -15,6 +15,8 @@ http::Response ImportPlanForm(http::Context& ctx);
 http::Response ImportPlan(http::Context& ctx);
 http::Response ShowProgressReport(http::Context& ctx);
 http::Response ExportPlanCsv(http::Context& ctx);
+http::Response EditObjective(http::Context& ctx);
+http::Response UpdateObjective(http::Context& ctx);
 http::Response ExportPlanXlsx(http::Context& ctx);
 
 }  // namespace safeboard::views::pages
