@@ -203,6 +203,8 @@ const auto kRoutes = std::to_array<Route>({
      kPage, "Indicator values as CSV"},
     {"GET", "/p/{slug}/indicators.xlsx", Permission::kReadPartnership, pages::ExportIndicatorsXlsx,
      kPage, "Indicator values as a spreadsheet"},
+    {"POST", "/p/{slug}/indicators/{id}/targets", Permission::kManagePartnership,
+     pages::RecordTargets, kPage, "Record a year's target and comparators"},
     {"GET", "/p/{slug}/child-protection", Permission::kReadPartnership,
      pages::ShowChildProtectionData, kPage, "The child protection data set"},
 

@@ -156,6 +156,18 @@ Response RenderIndicator(Context& ctx, const performance::Indicator& i, const Fo
     Button(h, "Record value", true);
     h.Close("form");
   }
+  if (auth::Allows(ctx.role, auth::Permission::kManagePartnership)) {
+    h.Element("h2", {{"class", "govuk-heading-m"}}, "Targets and comparators");
+    h.Open("form", {{"method", "post"}, {"action", ctx.PartnershipPath("/indicators/" + std::to_string(i.id) + "/targets")},
+                    {"novalidate", "novalidate"}});
+    CsrfField(h, ctx.csrf_token);
+    TextInput(h, form, "year", "Year", {.hint = "For example, 2011-12", .width_class = "govuk-input--width-10"});
+    TextInput(h, form, "target", "Target (optional)", {.width_class = "govuk-input--width-5"});
+    TextInput(h, form, "national", "National figure (optional)", {.width_class = "govuk-input--width-5"});
+    TextInput(h, form, "neighbours", "Statistical neighbours (optional)", {.width_class = "govuk-input--width-5"});
+    Button(h, "Save targets", true);
+    h.Close("form");
+  }
   auto chrome = Chrome(ctx, i.code + ": " + i.name, "Performance");
   chrome.breadcrumbs = {{"Performance", ctx.PartnershipPath("/performance")}};
   chrome.success = SuccessMessage(ctx);
@@ -308,6 +320,42 @@ Response ImportValues(Context& ctx) {
   ctx.Audit("import", "indicator-values", std::nullopt, std::to_string(result.rows.size()) + " values");
   tx.Commit();
   return http::Redirect(ctx.PartnershipPath("/performance?done=values-imported"));
+}
+
+}  // namespace safeboard::views::pages
+
+namespace safeboard::views::pages {
+
+Response RecordTargets(Context& ctx) {
+  PerformanceStore store(ctx.db);
+  auto i = store.FindIndicator(ctx.partnership_id(), ctx.Id("id"));
+  if (!i) throw http::NotFound{};
+  FormState form{Submitted(ctx), {}};
+  std::string year = core::Trim(form.Value("year"));
+  std::map<std::string, double> numbers;
+  for (const char* field : {"target", "national", "neighbours"}) {
+    std::string text = core::Trim(form.Value(field));
+    if (text.empty()) continue;
+    std::string period;
+    double value = 0;
+    // The same checks as a value for the year (a percentage stays within 0-100).
+    auto errors = performance::ReadIndicatorValue({{"period", year}, {"value", text}},
+                                                  i->unit == performance::Unit::kRatePer10000 ? performance::Unit::kCount : i->unit,
+                                                  period, value);
+    if (errors.For("period")) form.errors.Add("year", "Enter a year like 2011-12");
+    if (errors.For("value")) form.errors.Add(field, *errors.For("value"));
+    numbers[field] = value;
+  }
+  if (year.size() != 7) form.errors.Add("year", "Enter a year like 2011-12");
+  if (numbers.empty() && form.errors.empty()) form.errors.Add("target", "Enter a target or a comparator");
+  if (!form.errors.empty()) return RenderIndicator(ctx, *i, form, 422);
+  storage::Transaction tx(ctx.db);
+  if (numbers.count("target")) store.SetTarget(i->id, year, numbers["target"]);
+  if (numbers.count("national")) store.SetComparator(i->id, year, "national", numbers["national"]);
+  if (numbers.count("neighbours")) store.SetComparator(i->id, year, "statistical_neighbours", numbers["neighbours"]);
+  ctx.Audit("update", "indicator-targets", i->id, year);
+  tx.Commit();
+  return http::Redirect(ctx.PartnershipPath("/indicators/" + std::to_string(i->id)) + "?done=targets-saved");
 }
 
 }  // namespace safeboard::views::pages

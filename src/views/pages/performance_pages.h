@@ -8,6 +8,7 @@ namespace safeboard::views::pages {
 http::Response ShowPerformanceDashboard(http::Context& ctx);
 http::Response ShowIndicator(http::Context& ctx);
 http::Response RecordIndicatorValue(http::Context& ctx);
+http::Response RecordTargets(http::Context& ctx);
 http::Response ShowChildProtectionData(http::Context& ctx);
 http::Response ExportIndicatorsCsv(http::Context& ctx);
 http::Response ImportValuesForm(http::Context& ctx);
