@@ -186,6 +186,8 @@ const auto kRoutes = std::to_array<Route>({
      kPage, "The actions a group leads"},
     {"GET", "/p/{slug}/meetings/{id}/progress-report", Permission::kReadPartnership,
      pages::ShowProgressReport, kPage, "Business plan progress report for a meeting"},
+    {"POST", "/p/{slug}/meetings/{id}/progress-report", Permission::kManagePartnership,
+     pages::AttachProgressReport, kPage, "Attach the progress report to the meeting's agenda"},
 
     // Performance data.
     {"GET", "/p/{slug}/performance", Permission::kReadPartnership, pages::ShowPerformanceDashboard,

@@ -36,6 +36,13 @@ http::Response CsvDownload(const std::string& file_name, const std::vector<std::
 
 http::Response XlsxDownload(const std::string& file_name, const std::string& sheet_name,
                             const std::vector<std::string>& headings, const TableRows& rows) {
+  http::Response r{200, {{"Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}},
+                   XlsxBytes(sheet_name, headings, rows)};
+  r.SetHeader("Content-Disposition", "attachment; filename=\"" + file_name + "\"");
+  return r;
+}
+
+std::string XlsxBytes(const std::string& sheet_name, const std::vector<std::string>& headings, const TableRows& rows) {
   char path[] = "/tmp/safeboard-export-XXXXXX";
   int fd = ::mkstemp(path);
   if (fd < 0) throw std::runtime_error("cannot create a temporary file for the spreadsheet");
@@ -55,9 +62,7 @@ http::Response XlsxDownload(const std::string& file_name, const std::string& she
   std::string body((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   std::remove(path);
   if (error != LXW_NO_ERROR) throw std::runtime_error(std::string("spreadsheet: ") + lxw_strerror(error));
-  http::Response r{200, {{"Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}}, std::move(body)};
-  r.SetHeader("Content-Disposition", "attachment; filename=\"" + file_name + "\"");
-  return r;
+  return body;
 }
 
 }  // namespace safeboard::views

@@ -14,6 +14,8 @@ using TableRows = std::vector<std::vector<std::string>>;
 std::string CsvCell(const std::string& text);
 http::Response CsvDownload(const std::string& file_name, const std::vector<std::string>& headings,
                            const TableRows& rows);
+// The bytes of a one-sheet workbook.
+std::string XlsxBytes(const std::string& sheet_name, const std::vector<std::string>& headings, const TableRows& rows);
 http::Response XlsxDownload(const std::string& file_name, const std::string& sheet_name,
                             const std::vector<std::string>& headings, const TableRows& rows);
 

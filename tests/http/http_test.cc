@@ -808,6 +808,16 @@ TEST_F(HttpTest, TheLeadGroupUpdatesItsActionAndTheBoardReportShowsIt) {
   EXPECT_NE(report.body.find("Audit of five cases reported"), std::string::npos);
   EXPECT_NE(report.body.find("Business Plan now"), std::string::npos);
   EXPECT_EQ(report.body.find("MKSCB Business Plan 2010-11"), std::string::npos);  // long over
+  // Attached to the meeting's agenda as its paper.
+  auto papers_before = Count("SELECT COUNT(*) FROM papers");
+  ASSERT_EQ(manager.Post(Path("/meetings/" + std::to_string(meeting) + "/progress-report"),
+                         "csrf_token=" + manager_token).status, 303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM papers"), papers_before + 1);
+  auto paper = FirstId("SELECT MAX(id) FROM papers");
+  auto download = manager.Get(Path("/papers/" + std::to_string(paper)));
+  EXPECT_EQ(download.body.substr(0, 2), "PK");
+  EXPECT_NE(manager.Get(Path("/meetings/" + std::to_string(meeting))).body.find("Business plan progress report"),
+            std::string::npos);
 }
 
 TEST_F(HttpTest, IndicatorValuesAreCheckedAndShownWithTheChildProtectionRate) {

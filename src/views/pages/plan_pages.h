@@ -14,6 +14,7 @@ http::Response ShowWorkPlan(http::Context& ctx);
 http::Response ImportPlanForm(http::Context& ctx);
 http::Response ImportPlan(http::Context& ctx);
 http::Response ShowProgressReport(http::Context& ctx);
+http::Response AttachProgressReport(http::Context& ctx);
 http::Response ExportPlanCsv(http::Context& ctx);
 http::Response EditObjective(http::Context& ctx);
 http::Response UpdateObjective(http::Context& ctx);
