@@ -315,6 +315,19 @@ bool LoadDemo(storage::Database& database) {
       throw std::runtime_error("demo plan: row " + std::to_string(checked.errors[0].row) + ", " +
                                checked.errors[0].column + ": " + checked.errors[0].message);
     plans.SaveImport(partnership.id, plan_id, checked, std::chrono::year(2010) / 11 / 15);
+    // The 2011-13 plan (annual report appendix 6), approved at the Board of 14 April 2011.
+    plan::Plan next{0, "MKSCB Business Plan 2011-13", std::chrono::year(2011) / 4 / 1,
+                     std::chrono::year(2013) / 3 / 31, std::nullopt, ""};
+    auto approved = db->QueryOne("SELECT id FROM meetings WHERE partnership_id = ? AND meets_on = '2011-04-14'",
+                                 {partnership.id});
+    if (approved) next.approved_at_meeting_id = approved->Int(0);
+    auto next_id = plans.CreatePlan(partnership.id, next);
+    auto next_checked = plan::CheckPlanImport(plan::ParseCsv(core::EmbeddedFiles().at("mkscb-business-plan-2011-13.csv")),
+                                              plans.LeadNames(partnership.id));
+    if (!next_checked.errors.empty())
+      throw std::runtime_error("demo plan 2011-13: row " + std::to_string(next_checked.errors[0].row) + ", " +
+                               next_checked.errors[0].column + ": " + next_checked.errors[0].message);
+    plans.SaveImport(partnership.id, next_id, next_checked, std::chrono::year(2012) / 3 / 1);
   }
   {
     performance::PerformanceStore performance(*db);

@@ -199,18 +199,20 @@ int PlanStore::SaveImport(std::int64_t partnership_id, std::int64_t plan_id, con
     return s;
   };
   for (const auto& a : result.actions) {
-    auto found = objectives.find(a.objective);
-    if (found == objectives.end()) {
-      auto id = db_.Insert(
-          "INSERT INTO objectives (partnership_id, plan_id, position, outcome) VALUES (?, ?, ?, ?) RETURNING id",
-          {partnership_id, plan_id, std::int64_t{++objective_position}, a.objective});
-      found = objectives.emplace(a.objective, id).first;
-    }
     std::optional<std::int64_t> group, person;
     for (const auto& r : db_.Query(
              "SELECT id FROM partnership_groups WHERE partnership_id = ? AND (LOWER(name) = ? OR LOWER(short_name) = ?)",
              {partnership_id, lower(a.lead), lower(a.lead)}))
       group = r.Int(0);
+    auto found = objectives.find(a.objective);
+    if (found == objectives.end()) {
+      // The objective's lead group is its first action's lead group, when that is a group.
+      auto id = db_.Insert(
+          "INSERT INTO objectives (partnership_id, plan_id, position, outcome, lead_group_id) VALUES (?, ?, ?, ?, ?) "
+          "RETURNING id",
+          {partnership_id, plan_id, std::int64_t{++objective_position}, a.objective, Nullable(group)});
+      found = objectives.emplace(a.objective, id).first;
+    }
     if (!group)
       for (const auto& r : db_.Query("SELECT id FROM people WHERE partnership_id = ? AND LOWER(full_name) = ?",
                                      {partnership_id, lower(a.lead)}))

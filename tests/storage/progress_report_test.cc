@@ -28,9 +28,11 @@ TEST_F(ProgressReportDemoTest, FirstBoardMeetingOf2011ReportsThe2010To11Plan) {
   auto partnership = governance::GovernanceStore(connection()).FindPartnership("milton-keynes")->id;
   plan::PlanStore store(connection());
   auto plans = store.ListPlans(partnership);
-  ASSERT_EQ(plans.size(), 1u);
-  auto objectives = store.ObjectivesOf(partnership, plans[0].id);
-  auto actions = store.ActionsOfPlan(partnership, plans[0].id);
+  ASSERT_EQ(plans.size(), 2u);  // 2011-13 first (newest), then 2010-11
+  EXPECT_EQ(plans[0].title, "MKSCB Business Plan 2011-13");
+  EXPECT_EQ(store.ObjectivesOf(partnership, plans[0].id).size(), 8u);
+  auto objectives = store.ObjectivesOf(partnership, plans[1].id);
+  auto actions = store.ActionsOfPlan(partnership, plans[1].id);
   ASSERT_EQ(objectives.size(), 8u);
   ASSERT_EQ(actions.size(), 20u);
   auto report = BuildProgressReport(objectives, actions, year(1900) / 1 / 1, year(2011) / 4 / 14);
