@@ -9,12 +9,33 @@
 namespace safeboard::storage {
 namespace {
 
+// PostgreSQL hands every value back as text, so the accessors parse it. from_chars, not stoll or
+// stod: it ignores the locale and lets us insist the whole text is the number.
 std::int64_t ParseInt(const std::string& text) {
   std::int64_t value = 0;
   auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (ec != std::errc() || ptr != text.data() + text.size())
     throw DatabaseError("expected an integer, got '" + text + "'");
   return value;
+}
+
+double ParseReal(const std::string& text) {
+  double value = 0;
+  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || ptr != text.data() + text.size())
+    throw DatabaseError("expected a number, got '" + text + "'");
+  return value;
+}
+
+// The shortest text that reads back as the same double ("0.1", not "0.100000").
+std::string FormatReal(double value) {
+  char buffer[32];
+  auto [ptr, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+  return std::string(buffer, ptr);
+}
+
+[[noreturn]] void ThrowNull(std::size_t i) {
+  throw DatabaseError("column " + std::to_string(i) + " is NULL");
 }
 
 }  // namespace
@@ -30,22 +51,22 @@ std::int64_t Row::Int(std::size_t i) const {
     return ParseInt(*p);
   }
   if (auto p = std::get_if<double>(&v)) return static_cast<std::int64_t>(*p);
-  throw DatabaseError("column " + std::to_string(i) + " is NULL");
+  ThrowNull(i);
 }
 
 double Row::Real(std::size_t i) const {
   const Value& v = values_.at(i);
   if (auto p = std::get_if<double>(&v)) return *p;
   if (auto p = std::get_if<std::int64_t>(&v)) return static_cast<double>(*p);
-  if (auto p = std::get_if<std::string>(&v)) return std::stod(*p);
-  throw DatabaseError("column " + std::to_string(i) + " is NULL");
+  if (auto p = std::get_if<std::string>(&v)) return ParseReal(*p);
+  ThrowNull(i);
 }
 
 std::string Row::Text(std::size_t i) const {
   const Value& v = values_.at(i);
   if (auto p = std::get_if<std::string>(&v)) return *p;
   if (auto p = std::get_if<std::int64_t>(&v)) return std::to_string(*p);
-  if (auto p = std::get_if<double>(&v)) return std::to_string(*p);
+  if (auto p = std::get_if<double>(&v)) return FormatReal(*p);
   return "";
 }
 
@@ -61,7 +82,8 @@ std::optional<std::string> Row::OptText(std::size_t i) const {
 
 std::int64_t Connection::Insert(std::string_view sql, const Params& params) {
   auto rows = Query(sql, params);
-  if (rows.empty()) throw DatabaseError("INSERT ... RETURNING id returned no row");
+  if (rows.empty() || rows.front().size() == 0 || rows.front().IsNull(0))
+    throw DatabaseError("INSERT ... RETURNING id returned no id: " + std::string(sql.substr(0, 200)));
   return rows.front().Int(0);
 }
 
@@ -107,7 +129,11 @@ void ConnectionPool::Release(std::unique_ptr<Connection> c) {
 }
 
 std::unique_ptr<Database> OpenDatabase(const std::string& url) {
-  if (url.starts_with("sqlite:")) return OpenSqlite(url.substr(7));
+  if (url.starts_with("sqlite:")) {
+    // An empty path would make SQLite open a private temporary database: never what was meant.
+    if (url.size() == 7) throw DatabaseError("sqlite: needs a file path, e.g. sqlite:safeboard.db");
+    return OpenSqlite(url.substr(7));
+  }
   if (url.ends_with(".db") || url.ends_with(".sqlite")) return OpenSqlite(url);
   if (url.starts_with("postgresql://") || url.starts_with("postgres://") ||
       url.starts_with("host=") || url.starts_with("dbname="))

@@ -1,4 +1,4 @@
-// SQLite through its C API.
+// SQLite through its C API: one sqlite3* per Connection, its prepared statements cached.
 #include "storage/sqlite/sqlite_database.h"
 
 #include <sqlite3.h>
@@ -8,9 +8,18 @@
 namespace safeboard::storage {
 namespace {
 
-class SqliteConnection final : public Connection {
+bool IsConstraint(int code) { return (code & 0xff) == SQLITE_CONSTRAINT; }
+
+bool IsBlank(const char* text) {
+  for (; *text; ++text)
+    if (*text != ' ' && *text != '\t' && *text != '\n' && *text != '\r' && *text != ';') return false;
+  return true;
+}
+
+// Finalizes every cached statement, then closes the handle, whatever happens in between.
+class SqliteHandle {
  public:
-  explicit SqliteConnection(const std::string& path) {
+  explicit SqliteHandle(const std::string& path) {
     int rc = sqlite3_open_v2(path.c_str(), &db_,
                              SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                              nullptr);
@@ -19,63 +28,156 @@ class SqliteConnection final : public Connection {
       sqlite3_close(db_);
       throw DatabaseError("cannot open SQLite database " + path + ": " + message);
     }
-    sqlite3_busy_timeout(db_, 5000);
+  }
+  ~SqliteHandle() {
+    for (auto& [sql, stmt] : statements) sqlite3_finalize(stmt);
+    sqlite3_close(db_);
+  }
+  SqliteHandle(const SqliteHandle&) = delete;
+  SqliteHandle& operator=(const SqliteHandle&) = delete;
+  sqlite3* get() const { return db_; }
+
+  std::unordered_map<std::string, sqlite3_stmt*> statements;
+
+ private:
+  sqlite3* db_ = nullptr;
+};
+
+class SqliteConnection final : public Connection {
+ public:
+  explicit SqliteConnection(const std::string& path) : db_(path) {
+    sqlite3_busy_timeout(db_.get(), 5000);
     // RULE: DESIGN - WAL + synchronous=FULL loses nothing on a crash; foreign keys enforced.
     ExecScript("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
-  }
-  ~SqliteConnection() override {
-    for (auto& [sql, stmt] : statements_) sqlite3_finalize(stmt);
-    sqlite3_close(db_);
   }
 
   Backend backend() const override { return Backend::kSqlite; }
 
-  void Exec(std::string_view sql, const Params& params) override { Run(sql, params, nullptr); }
+  void Exec(std::string_view sql, const Params& params) override { Guarded(sql, params, nullptr); }
 
   std::vector<Row> Query(std::string_view sql, const Params& params) override {
     std::vector<Row> rows;
-    Run(sql, params, &rows);
+    Guarded(sql, params, &rows);
     return rows;
   }
 
   void ExecScript(std::string_view sql) override {
     char* error = nullptr;
     std::string text(sql);
-    if (sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
-      std::string message = error ? error : "unknown error";
+    if (sqlite3_exec(db_.get(), text.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+      std::string message = error ? error : sqlite3_errmsg(db_.get());
       sqlite3_free(error);
-      throw DatabaseError(message, IsConstraint(sqlite3_extended_errcode(db_)));
+      failed_in_transaction_ = InTransaction();
+      throw DatabaseError(message, IsConstraint(sqlite3_extended_errcode(db_.get())));
     }
   }
 
-  // BEGIN IMMEDIATE takes the write lock up front, so two writers never deadlock upgrading.
-  void Begin() override { Exec("BEGIN IMMEDIATE", {}); }
-  void Commit() override { Exec("COMMIT", {}); }
+  // BEGIN IMMEDIATE takes the write lock up front, so two writers never deadlock upgrading a
+  // read lock (SQLITE_BUSY that busy_timeout cannot wait out).
+  void Begin() override {
+    Run("BEGIN IMMEDIATE", {}, nullptr);
+    failed_in_transaction_ = false;
+  }
+
+  // PostgreSQL abandons a whole transaction once one statement in it fails, while SQLite would
+  // commit the statements that worked. Refusing here makes both backends behave the same.
+  void Commit() override {
+    if (failed_in_transaction_) {
+      Rollback();
+      throw DatabaseError("transaction rolled back: an earlier statement in it failed");
+    }
+    Run("COMMIT", {}, nullptr);
+  }
+
   void Rollback() override {
-    if (!sqlite3_get_autocommit(db_)) Exec("ROLLBACK", {});
+    failed_in_transaction_ = false;
+    if (InTransaction()) Run("ROLLBACK", {}, nullptr);
   }
 
  private:
-  static bool IsConstraint(int code) { return (code & 0xff) == SQLITE_CONSTRAINT; }
+  bool InTransaction() const { return !sqlite3_get_autocommit(db_.get()); }
+
+  void Guarded(std::string_view sql, const Params& params, std::vector<Row>* rows) {
+    try {
+      Run(sql, params, rows);
+    } catch (const DatabaseError&) {
+      failed_in_transaction_ = InTransaction();
+      throw;
+    }
+  }
 
   [[noreturn]] void Fail(int rc, std::string_view sql) {
-    throw DatabaseError(std::string(sqlite3_errmsg(db_)) + " in: " + std::string(sql.substr(0, 200)),
-                        IsConstraint(sqlite3_extended_errcode(db_)) || IsConstraint(rc));
+    int code = sqlite3_extended_errcode(db_.get());
+    throw DatabaseError(std::string(sqlite3_errmsg(db_.get())) + " in: " + std::string(sql.substr(0, 200)),
+                        IsConstraint(code) || IsConstraint(rc));
   }
 
   sqlite3_stmt* Prepare(std::string_view sql) {
-    auto it = statements_.find(std::string(sql));
-    if (it != statements_.end()) return it->second;
+    std::string key(sql);
+    auto it = db_.statements.find(key);
+    if (it != db_.statements.end()) return it->second;
     sqlite3_stmt* stmt = nullptr;
-    int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
-                                SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    const char* tail = nullptr;
+    int rc = sqlite3_prepare_v3(db_.get(), key.c_str(), static_cast<int>(key.size() + 1),
+                                SQLITE_PREPARE_PERSISTENT, &stmt, &tail);
     if (rc != SQLITE_OK) Fail(rc, sql);
-    statements_.emplace(std::string(sql), stmt);
+    // sqlite3_prepare compiles only the first statement; the rest would be silently ignored.
+    if (!stmt || (tail && !IsBlank(tail))) {
+      sqlite3_finalize(stmt);
+      throw DatabaseError("expected exactly one SQL statement (use ExecScript for several) in: " +
+                          key.substr(0, 200));
+    }
+    db_.statements.emplace(std::move(key), stmt);
     return stmt;
+  }
+
+  void Bind(sqlite3_stmt* stmt, const Params& params, std::string_view sql) {
+    int expected = sqlite3_bind_parameter_count(stmt);
+    if (static_cast<int>(params.size()) != expected)
+      throw DatabaseError("expected " + std::to_string(expected) + " parameters, got " +
+                          std::to_string(params.size()) + " in: " + std::string(sql.substr(0, 200)));
+    for (std::size_t i = 0; i < params.size(); ++i) {
+      int index = static_cast<int>(i + 1);
+      const Value& v = params[i];
+      int rc = SQLITE_OK;
+      if (std::holds_alternative<std::nullptr_t>(v)) {
+        rc = sqlite3_bind_null(stmt, index);
+      } else if (auto p = std::get_if<std::int64_t>(&v)) {
+        rc = sqlite3_bind_int64(stmt, index, *p);
+      } else if (auto p = std::get_if<double>(&v)) {
+        rc = sqlite3_bind_double(stmt, index, *p);
+      } else {
+        const auto& s = std::get<std::string>(v);
+        rc = sqlite3_bind_text64(stmt, index, s.data(), s.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+      }
+      if (rc != SQLITE_OK) Fail(rc, sql);
+    }
+  }
+
+  static Value ColumnValue(sqlite3_stmt* stmt, int c) {
+    switch (sqlite3_column_type(stmt, c)) {
+      case SQLITE_NULL:
+        return nullptr;
+      case SQLITE_INTEGER:
+        return std::int64_t{sqlite3_column_int64(stmt, c)};
+      case SQLITE_FLOAT:
+        return sqlite3_column_double(stmt, c);
+      case SQLITE_BLOB: {
+        auto data = static_cast<const char*>(sqlite3_column_blob(stmt, c));
+        auto size = static_cast<std::size_t>(sqlite3_column_bytes(stmt, c));
+        return data ? std::string(data, size) : std::string();
+      }
+      default: {
+        auto text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, c));
+        auto size = static_cast<std::size_t>(sqlite3_column_bytes(stmt, c));
+        return text ? std::string(text, size) : std::string();
+      }
+    }
   }
 
   void Run(std::string_view sql, const Params& params, std::vector<Row>* rows) {
     sqlite3_stmt* stmt = Prepare(sql);
+    // The cached statement must be reset (releasing its locks) and unbound on every exit path.
     struct Reset {
       sqlite3_stmt* s;
       ~Reset() {
@@ -83,26 +185,7 @@ class SqliteConnection final : public Connection {
         sqlite3_clear_bindings(s);
       }
     } reset{stmt};
-    if (static_cast<int>(params.size()) != sqlite3_bind_parameter_count(stmt))
-      throw DatabaseError("expected " + std::to_string(sqlite3_bind_parameter_count(stmt)) +
-                          " parameters, got " + std::to_string(params.size()) + " in: " +
-                          std::string(sql));
-    for (std::size_t i = 0; i < params.size(); ++i) {
-      int index = static_cast<int>(i + 1);
-      const Value& v = params[i];
-      int rc = SQLITE_OK;
-      if (std::holds_alternative<std::nullptr_t>(v))
-        rc = sqlite3_bind_null(stmt, index);
-      else if (auto p = std::get_if<std::int64_t>(&v))
-        rc = sqlite3_bind_int64(stmt, index, *p);
-      else if (auto p = std::get_if<double>(&v))
-        rc = sqlite3_bind_double(stmt, index, *p);
-      else {
-        const auto& s = std::get<std::string>(v);
-        rc = sqlite3_bind_text64(stmt, index, s.data(), s.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
-      }
-      if (rc != SQLITE_OK) Fail(rc, sql);
-    }
+    Bind(stmt, params, sql);
     int columns = sqlite3_column_count(stmt);
     while (true) {
       int rc = sqlite3_step(stmt);
@@ -111,29 +194,19 @@ class SqliteConnection final : public Connection {
       if (!rows) continue;
       std::vector<Value> values;
       values.reserve(static_cast<std::size_t>(columns));
-      for (int c = 0; c < columns; ++c) {
-        switch (sqlite3_column_type(stmt, c)) {
-          case SQLITE_NULL: values.emplace_back(nullptr); break;
-          case SQLITE_INTEGER: values.emplace_back(std::int64_t{sqlite3_column_int64(stmt, c)}); break;
-          case SQLITE_FLOAT: values.emplace_back(sqlite3_column_double(stmt, c)); break;
-          default: {
-            auto text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, c));
-            values.emplace_back(std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(stmt, c))));
-          }
-        }
-      }
+      for (int c = 0; c < columns; ++c) values.push_back(ColumnValue(stmt, c));
       rows->emplace_back(std::move(values));
     }
   }
 
-  sqlite3* db_ = nullptr;
-  std::unordered_map<std::string, sqlite3_stmt*> statements_;
+  SqliteHandle db_;
+  bool failed_in_transaction_ = false;
 };
 
 class SqliteDatabase final : public Database {
  public:
   explicit SqliteDatabase(std::string path) : path_(std::move(path)) {
-    SqliteConnection probe(path_);  // fail early with a clear message
+    SqliteConnection probe(path_);  // fail early, with a clear message, on a bad path
   }
   Backend backend() const override { return Backend::kSqlite; }
   std::unique_ptr<Connection> Connect() override { return std::make_unique<SqliteConnection>(path_); }
