@@ -317,7 +317,9 @@ bool LoadDemo(storage::Database& database) {
     plans.SaveImport(partnership.id, plan_id, checked, std::chrono::year(2010) / 11 / 15);
     // The 2011-13 plan (annual report appendix 6), approved at the Board of 14 April 2011.
     plan::Plan next{0, "MKSCB Business Plan 2011-13", std::chrono::year(2011) / 4 / 1,
-                     std::chrono::year(2013) / 3 / 31, std::nullopt, ""};
+                     std::chrono::year(2013) / 3 / 31, std::nullopt,
+                     "The impact on children and young people of:\n\n1. domestic abuse\n2. parental substance "
+                     "misuse\n3. parental mental ill-health\n"};
     auto approved = db->QueryOne("SELECT id FROM meetings WHERE partnership_id = ? AND meets_on = '2011-04-14'",
                                  {partnership.id});
     if (approved) next.approved_at_meeting_id = approved->Int(0);

@@ -213,6 +213,48 @@ core::FieldErrors ReadRiskAssessment(const core::FieldValues& in, RiskAssessment
   return errors;
 }
 
+core::FieldErrors ReadActionFields(const core::FieldValues& in, ActionFields& out) {
+  core::FieldErrors errors;
+  out.activity = core::Trim(core::ValueOf(in, "activity"));
+  if (out.activity.empty()) errors.Add("activity", "Enter the action");
+  out.measure = core::Trim(core::ValueOf(in, "measure"));
+  out.resources = core::Trim(core::ValueOf(in, "resources"));
+  out.evidence = core::Trim(core::ValueOf(in, "evidence"));
+  std::string cost;
+  for (char c : core::Trim(core::ValueOf(in, "cost")))
+    if (c != ',' && c != '\xC2' && c != '\xA3') cost += c;  // drop thousands commas and "£"
+  out.cost_pence = 0;
+  if (!cost.empty()) {
+    auto dot = cost.find('.');
+    std::string pounds = cost.substr(0, dot), pence = dot == std::string::npos ? "" : cost.substr(dot + 1);
+    bool ok = AllDigits(pounds) && pounds.size() <= 9 && (pence.empty() || (AllDigits(pence) && pence.size() <= 2)) &&
+              !(dot != std::string::npos && pence.empty());
+    if (!ok)
+      errors.Add("cost", "Enter the cost in pounds, like 1,500 or 1500.50");
+    else
+      out.cost_pence = std::stoll(pounds) * 100 + (pence.empty() ? 0 : std::stoll(pence.size() == 1 ? pence + "0" : pence));
+  }
+  auto by_when = ParseByWhen(core::ValueOf(in, "by_when"));
+  if (!by_when) errors.Add("by_when", "Enter a date like March 2012 or 31/03/2012, \"ongoing\", or \"within 3 months of new guidance\"");
+  else out.by_when = *by_when;
+  std::string triggered = core::Trim(core::ValueOf(in, "triggered_on"));
+  if (!triggered.empty()) {
+    auto date = core::ParseDate(triggered);
+    if (!date) errors.Add("triggered_on", "The trigger date must be a real date, like 2012-01-31");
+    else if (by_when && by_when->kind == ByWhen::Kind::kAfterTrigger) out.by_when.triggered_on = date;
+    else if (by_when) errors.Add("triggered_on", "Only an action due \"within N months of\" something has a trigger date");
+  }
+  return errors;
+}
+
+std::string FormatPence(std::int64_t pence) {
+  std::string pounds = std::to_string(pence / 100);
+  for (int i = static_cast<int>(pounds.size()) - 3; i > 0; i -= 3) pounds.insert(static_cast<std::size_t>(i), ",");
+  char tail[8];
+  std::snprintf(tail, sizeof tail, ".%02d", static_cast<int>(pence % 100));
+  return "\xC2\xA3" + pounds + tail;
+}
+
 ImportResult CheckPlanImport(const std::vector<std::vector<std::string>>& table,
                              std::span<const std::string> known_leads) {
   ImportResult result;

@@ -69,6 +69,18 @@ struct RiskAssessment {
 };
 core::FieldErrors ReadRiskAssessment(const core::FieldValues& in, RiskAssessment& out);
 
+// An action's editable fields from a form: activity (required), measure, resources, cost in
+// pounds ("1,500" or "1500.50", stored as pence), by when (as the import reads it), evidence,
+// and for a "within N months of ..." rule the date the trigger happened.
+struct ActionFields {
+  std::string activity, measure, resources, evidence;
+  std::int64_t cost_pence = 0;
+  ByWhen by_when;
+};
+core::FieldErrors ReadActionFields(const core::FieldValues& in, ActionFields& out);
+// Pounds and pence as text: 150000 -> "£1,500.00".
+std::string FormatPence(std::int64_t pence);
+
 // ----- Import -----
 
 // The columns of the plan table in the seeds, in order.

@@ -74,6 +74,19 @@ TEST(Risk, ScoresAreOneToFive) {
   EXPECT_EQ(errors.size(), 3u);
 }
 
+TEST(ActionFields, CostIsMoneyInPenceAndTriggersNeedARule) {
+  ActionFields a;
+  EXPECT_TRUE(ReadActionFields({{"activity", "Audit"}, {"cost", "\xC2\xA3" "8,000"}, {"by_when", "April 2011"}}, a).empty());
+  EXPECT_EQ(a.cost_pence, 800000);
+  EXPECT_EQ(FormatPence(a.cost_pence), "\xC2\xA3" "8,000.00");
+  EXPECT_TRUE(ReadActionFields({{"activity", "x"}, {"cost", "1500.5"}, {"by_when", "ongoing"}}, a).empty());
+  EXPECT_EQ(a.cost_pence, 150050);
+  EXPECT_NE(ReadActionFields({{"activity", "x"}, {"cost", "ten"}, {"by_when", "ongoing"}}, a).For("cost"), nullptr);
+  EXPECT_NE(ReadActionFields({{"activity", "x"}, {"by_when", "ongoing"}, {"triggered_on", "2012-01-01"}}, a).For("triggered_on"), nullptr);
+  EXPECT_TRUE(ReadActionFields({{"activity", "x"}, {"by_when", "within 3 months of new guidance"}, {"triggered_on", "2012-01-31"}}, a).empty());
+  EXPECT_EQ(DueDates(a.by_when)[0], std::chrono::year(2012) / 4 / 30);
+}
+
 TEST(Csv, QuotesNewlinesTabsAndByteOrderMark) {
   auto rows = ParseCsv("\xEF\xBB\xBF" "a,\"b, \"\"c\"\"\",d\r\n\"multi\nline\",,\n");
   ASSERT_EQ(rows.size(), 2u);

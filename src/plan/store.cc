@@ -138,6 +138,15 @@ std::optional<PlanAction> PlanStore::FindAction(std::int64_t partnership_id, std
   return one[0];
 }
 
+void PlanStore::UpdateAction(std::int64_t partnership_id, std::int64_t id, const ActionFields& f) {
+  storage::Value triggered = nullptr;
+  if (f.by_when.triggered_on) triggered = core::FormatDate(*f.by_when.triggered_on);
+  db_.Exec("UPDATE plan_actions SET activity = ?, measure = ?, resources = ?, cost_pence = ?, by_when = ?, "
+           "triggered_on = ?, evidence = ? WHERE partnership_id = ? AND id = ?",
+           {f.activity, f.measure, f.resources, f.cost_pence, EncodeByWhen(f.by_when), triggered, f.evidence,
+            partnership_id, id});
+}
+
 std::optional<std::int64_t> PlanStore::PlanOfAction(std::int64_t partnership_id, std::int64_t action_id) {
   auto r = db_.QueryOne(
       "SELECT o.plan_id FROM plan_actions a JOIN objectives o ON o.id = a.objective_id "

@@ -67,6 +67,7 @@ class PlanStore {
   // Every action of the plan, with lead names and updates.
   std::vector<PlanAction> ActionsOfPlan(std::int64_t partnership_id, std::int64_t plan_id);
   std::optional<PlanAction> FindAction(std::int64_t partnership_id, std::int64_t id);
+  void UpdateAction(std::int64_t partnership_id, std::int64_t id, const ActionFields& fields);
   std::optional<std::int64_t> PlanOfAction(std::int64_t partnership_id, std::int64_t action_id);
   // Actions a group leads, across the partnership's plans.
   std::vector<PlanAction> ActionsLedBy(std::int64_t partnership_id, std::int64_t group_id);

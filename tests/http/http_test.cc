@@ -921,6 +921,24 @@ TEST_F(HttpTest, IndicatorValuesImportOnlyWhenEveryRowIsRight) {
   EXPECT_EQ(Count("SELECT COUNT(*) FROM indicator_values"), before + 2);
 }
 
+TEST_F(HttpTest, AnActionsCostAndTriggerAreRecorded) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto action = FirstId("SELECT id FROM plan_actions WHERE by_when LIKE 'after %' ORDER BY id LIMIT 1");
+  std::string path = Path("/plan-actions/" + std::to_string(action) + "/edit");
+  auto r = manager.Post(path, "csrf_token=" + token + "&activity=Update+procedures&by_when=soon&cost=ten");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_EQ(Count("SELECT cost_pence FROM plan_actions WHERE id = " + std::to_string(action)), 0);
+  r = manager.Post(path, "csrf_token=" + token +
+                             "&activity=Update+procedures&by_when=within+3+months+of+new+guidance&triggered_on=2012-01-31"
+                             "&cost=3%2C500&resources=Web+maintenance");
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(Count("SELECT cost_pence FROM plan_actions WHERE id = " + std::to_string(action)), 350000);
+  auto page = manager.Get(Path("/plan-actions/" + std::to_string(action)));
+  EXPECT_NE(page.body.find("3,500.00"), std::string::npos);
+  EXPECT_NE(page.body.find("31 January 2012"), std::string::npos);
+}
+
 TEST_F(HttpTest, UnknownIdsAnswer404) {
   Client manager = SignedIn("business manager");
   EXPECT_EQ(manager.Get(Path("/groups/999999")).status, 404);

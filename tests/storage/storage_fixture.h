@@ -1,6 +1,7 @@
 // The storage suite's fixture: a fresh, empty, migrated database per test, on the backend
 // named by SAFEBOARD_TEST_BACKEND ("sqlite", the default, or "postgres", which needs
-// SAFEBOARD_TEST_POSTGRES_URL from scripts/start-postgres-for-tests).
+// SAFEBOARD_TEST_POSTGRES_URL from scripts/start-postgres-for-tests). Test files in
+// tests/storage/ derive from StorageTest and are written once for both backends.
 #pragma once
 #include <gtest/gtest.h>
 
@@ -13,15 +14,17 @@ namespace safeboard::storage {
 
 class StorageTest : public ::testing::Test {
  protected:
+  // Subclasses overriding these must call them (SetUp first, TearDown last).
   void SetUp() override;
   void TearDown() override;
+
   Database& database() { return *database_; }
   Connection& connection() { return *connection_; }
   Backend backend() const { return database_->backend(); }
 
  private:
-  std::string cleanup_;  // a temp dir (SQLite) or a database name (PostgreSQL)
-  std::string admin_url_;
+  std::string temp_dir_;       // SQLite: the directory holding the test's database file
+  std::string database_name_;  // PostgreSQL: the test's own database, dropped afterwards
   std::unique_ptr<Database> database_;
   std::unique_ptr<Connection> connection_;
 };

@@ -10,11 +10,6 @@ namespace {
 
 bool IsConstraint(int code) { return (code & 0xff) == SQLITE_CONSTRAINT; }
 
-bool IsBlank(const char* text) {
-  for (; *text; ++text)
-    if (*text != ' ' && *text != '\t' && *text != '\n' && *text != '\r' && *text != ';') return false;
-  return true;
-}
 
 // Finalizes every cached statement, then closes the handle, whatever happens in between.
 class SqliteHandle {
@@ -62,46 +57,64 @@ class SqliteConnection final : public Connection {
   }
 
   void ExecScript(std::string_view sql) override {
+    RefuseIfAborted(sql);
     char* error = nullptr;
     std::string text(sql);
     if (sqlite3_exec(db_.get(), text.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
       std::string message = error ? error : sqlite3_errmsg(db_.get());
       sqlite3_free(error);
-      failed_in_transaction_ = InTransaction();
+      failed_ = in_transaction_;
       throw DatabaseError(message, IsConstraint(sqlite3_extended_errcode(db_.get())));
     }
   }
 
   // BEGIN IMMEDIATE takes the write lock up front, so two writers never deadlock upgrading a
-  // read lock (SQLITE_BUSY that busy_timeout cannot wait out).
+  // read lock (a SQLITE_BUSY that busy_timeout cannot wait out).
   void Begin() override {
     Run("BEGIN IMMEDIATE", {}, nullptr);
-    failed_in_transaction_ = false;
+    in_transaction_ = true;
+    failed_ = false;
   }
 
-  // PostgreSQL abandons a whole transaction once one statement in it fails, while SQLite would
-  // commit the statements that worked. Refusing here makes both backends behave the same.
   void Commit() override {
-    if (failed_in_transaction_) {
+    if (failed_) {
       Rollback();
       throw DatabaseError("transaction rolled back: an earlier statement in it failed");
     }
-    Run("COMMIT", {}, nullptr);
+    try {
+      Run("COMMIT", {}, nullptr);
+    } catch (const DatabaseError&) {
+      in_transaction_ = InTransaction();  // still open after SQLITE_BUSY; the caller rolls back
+      throw;
+    }
+    in_transaction_ = false;
   }
 
   void Rollback() override {
-    failed_in_transaction_ = false;
+    in_transaction_ = false;
+    failed_ = false;
     if (InTransaction()) Run("ROLLBACK", {}, nullptr);
   }
 
  private:
   bool InTransaction() const { return !sqlite3_get_autocommit(db_.get()); }
 
+  // PostgreSQL abandons a whole transaction once one statement in it fails (later statements
+  // are refused, COMMIT rolls back), while SQLite would carry on and commit the statements that
+  // worked - or, after some errors, silently run the rest outside any transaction. Behaving like
+  // PostgreSQL here means code tested on one backend behaves the same on the other.
+  void RefuseIfAborted(std::string_view sql) {
+    if (failed_)
+      throw DatabaseError("current transaction is aborted by an earlier error; roll it back: " +
+                          std::string(sql.substr(0, 200)));
+  }
+
   void Guarded(std::string_view sql, const Params& params, std::vector<Row>* rows) {
+    RefuseIfAborted(sql);
     try {
       Run(sql, params, rows);
     } catch (const DatabaseError&) {
-      failed_in_transaction_ = InTransaction();
+      failed_ = in_transaction_;
       throw;
     }
   }
@@ -110,6 +123,22 @@ class SqliteConnection final : public Connection {
     int code = sqlite3_extended_errcode(db_.get());
     throw DatabaseError(std::string(sqlite3_errmsg(db_.get())) + " in: " + std::string(sql.substr(0, 200)),
                         IsConstraint(code) || IsConstraint(rc));
+  }
+
+  // True if `tail` holds no statement (only whitespace, semicolons or comments).
+  bool OnlyComments(const char* tail) {
+    while (tail && *tail) {
+      sqlite3_stmt* next = nullptr;
+      const char* rest = nullptr;
+      if (sqlite3_prepare_v2(db_.get(), tail, -1, &next, &rest) != SQLITE_OK) return false;
+      if (next) {
+        sqlite3_finalize(next);
+        return false;
+      }
+      if (rest == tail) break;
+      tail = rest;
+    }
+    return true;
   }
 
   sqlite3_stmt* Prepare(std::string_view sql) {
@@ -121,8 +150,8 @@ class SqliteConnection final : public Connection {
     int rc = sqlite3_prepare_v3(db_.get(), key.c_str(), static_cast<int>(key.size() + 1),
                                 SQLITE_PREPARE_PERSISTENT, &stmt, &tail);
     if (rc != SQLITE_OK) Fail(rc, sql);
-    // sqlite3_prepare compiles only the first statement; the rest would be silently ignored.
-    if (!stmt || (tail && !IsBlank(tail))) {
+    // sqlite3_prepare compiles only the first statement; a second would be silently ignored.
+    if (!stmt || !OnlyComments(tail)) {
       sqlite3_finalize(stmt);
       throw DatabaseError("expected exactly one SQL statement (use ExecScript for several) in: " +
                           key.substr(0, 200));
@@ -200,7 +229,8 @@ class SqliteConnection final : public Connection {
   }
 
   SqliteHandle db_;
-  bool failed_in_transaction_ = false;
+  bool in_transaction_ = false;  // between Begin() and Commit()/Rollback()
+  bool failed_ = false;          // a statement failed since Begin()
 };
 
 class SqliteDatabase final : public Database {

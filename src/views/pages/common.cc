@@ -89,7 +89,7 @@ std::optional<std::string> SuccessMessage(const http::Context& ctx) {
       {"dispute-saved", "Dispute saved"},        {"calendar-link", "Your calendar address is ready"},
       {"plan-added", "Plan added"}, {"plan-imported", "Actions imported"}, {"update-added", "Progress update added"},
       {"value-recorded", "Value recorded"},      {"values-imported", "Values imported"},
-      {"objective-saved", "Objective saved"},     {"targets-saved", "Targets and comparators saved"},
+      {"objective-saved", "Objective saved"},     {"action-saved", "Action saved"},     {"targets-saved", "Targets and comparators saved"},
   };
   auto it = kMessages.find(ctx.query.Get("done"));
   if (it == kMessages.end()) return std::nullopt;

@@ -83,6 +83,15 @@ Response ListPlans(Context& ctx) {
     TextInput(h, form, "title", "Title", {.hint = "For example, Business Plan 2012-15", .width_class = "govuk-!-width-two-thirds"});
     DateInput(h, form, "starts_on", "Start date");
     DateInput(h, form, "ends_on", "End date");
+    std::vector<std::pair<std::string, std::string>> board_meetings;
+    for (const auto& r : ctx.db.Query(
+             "SELECT m.id, m.meets_on FROM meetings m JOIN partnership_groups g ON g.id = m.group_id "
+             "WHERE m.partnership_id = ? AND g.kind = 'board' AND m.cancelled = 0 ORDER BY m.meets_on DESC LIMIT 40",
+             {ctx.partnership_id()}))
+      board_meetings.emplace_back(r.Text(0), core::FormatDateLong(*core::ParseDate(r.Text(1))));
+    Select(h, form, "approved_at_meeting_id", "Approved at the Board meeting of (optional)", board_meetings,
+           "Not approved yet");
+    Textarea(h, form, "priorities", "Priorities (optional)", "Markdown: one priority per line, starting 1.", 4);
     Button(h, "Add plan", true);
     h.Close("form");
   }
@@ -99,6 +108,15 @@ Response CreatePlan(Context& ctx) {
   auto start = governance::ReadDateField(form.values, "starts_on", "the start date", true, form.errors);
   auto end = governance::ReadDateField(form.values, "ends_on", "the end date", true, form.errors);
   if (start && end && *end < *start) form.errors.Add("ends_on", "The end date must be after the start date");
+  p.priorities = core::Trim(form.Value("priorities"));
+  if (auto meeting = form.Value("approved_at_meeting_id"); !meeting.empty()) {
+    auto row = ctx.db.QueryOne(
+        "SELECT m.id FROM meetings m JOIN partnership_groups g ON g.id = m.group_id WHERE m.partnership_id = ? "
+        "AND m.id = ? AND g.kind = 'board'",
+        {ctx.partnership_id(), std::atoll(meeting.c_str())});
+    if (!row) form.errors.Add("approved_at_meeting_id", "Select a Board meeting from the list");
+    else p.approved_at_meeting_id = row->Int(0);
+  }
   if (!form.errors.empty()) {
     Html h;
     ErrorSummary(h, form.errors);
@@ -125,6 +143,16 @@ Response ShowPlan(Context& ctx) {
   auto actions = store.ActionsOfPlan(ctx.partnership_id(), p.id);
   Html h;
   h.Element("p", {{"class", "govuk-body"}}, core::FormatDateLong(p.starts_on) + " to " + core::FormatDateLong(p.ends_on));
+  if (p.approved_at_meeting_id) {
+    h.Open("p", {{"class", "govuk-body"}});
+    h.Text("Approved at ");
+    Link(h, ctx.PartnershipPath("/meetings/" + std::to_string(*p.approved_at_meeting_id)), "the Board meeting");
+    h.Close("p");
+  }
+  if (!p.priorities.empty()) {
+    h.Element("h2", {{"class", "govuk-heading-m"}}, "Priorities");
+    h.Append(TrustedHtml::FromMarkdown(p.priorities, 2));
+  }
   h.Open("p", {{"class", "govuk-body"}});
   Link(h, PlanPath(ctx, p.id) + ".csv", "Download as CSV");
   h.Text(" | ");
@@ -168,9 +196,16 @@ Response RenderAction(Context& ctx, const plan::PlanAction& a, const FormState& 
   SummaryList(h, {{"Performance measure", a.measure},
                   {"Lead", a.lead_name},
                   {"Resources required", a.resources},
+                  {"Cost", a.cost_pence ? plan::FormatPence(a.cost_pence) : "None recorded"},
+                  {"Evidence", a.evidence.empty() ? "None recorded" : a.evidence},
                   {"By when", plan::FormatByWhen(a.by_when)},
                   {"Latest status", latest ? std::string(core::LabelOf(plan::Rags(), latest->rag)) : "No update yet"},
                   {"Overdue", plan::IsOverdue(a.by_when, updates, core::DateOf(ctx.clock.Now())) ? "Yes" : "No"}});
+  if (CanManage(ctx)) {
+    h.Open("p", {{"class", "govuk-body"}});
+    Link(h, ActionPath(ctx, a.id) + "/edit", "Edit this action");
+    h.Close("p");
+  }
   h.Element("h2", {{"class", "govuk-heading-m"}}, "Progress updates");
   std::vector<std::vector<TrustedHtml>> rows;
   for (auto it = a.updates.rbegin(); it != a.updates.rend(); ++it) {
@@ -523,6 +558,67 @@ Response UpdateObjective(Context& ctx) {
   ctx.Audit("update", "objective", o->id);
   tx.Commit();
   return http::Redirect(PlanPath(ctx, o->plan_id) + "?done=objective-saved");
+}
+
+}  // namespace safeboard::views::pages
+
+namespace safeboard::views::pages {
+namespace {
+
+Response RenderActionForm(Context& ctx, const plan::PlanAction& a, const FormState& form, int status) {
+  Html h;
+  ErrorSummary(h, form.errors);
+  h.Open("form", {{"method", "post"}, {"action", ActionPath(ctx, a.id) + "/edit"}, {"novalidate", "novalidate"}});
+  CsrfField(h, ctx.csrf_token);
+  Textarea(h, form, "activity", "Activity", "", 2);
+  Textarea(h, form, "measure", "Performance measure or outcome", "", 2);
+  Textarea(h, form, "resources", "Resources required", "", 2);
+  TextInput(h, form, "cost", "Cost in pounds (optional)", {.hint = "For example, 8,000", .width_class = "govuk-input--width-10"});
+  TextInput(h, form, "by_when", "By when",
+            {.hint = "A date (March 2012, 31/03/2012), several dates, \"ongoing\", or \"within 3 months of new guidance\"",
+             .width_class = "govuk-!-width-two-thirds"});
+  TextInput(h, form, "triggered_on", "When the trigger happened (optional)",
+            {.hint = "For a \"within N months of\" action: the date, like 2012-01-31", .width_class = "govuk-input--width-10"});
+  Textarea(h, form, "evidence", "Evidence (optional)", "", 3);
+  Button(h, "Save");
+  h.Close("form");
+  auto chrome = Chrome(ctx, "Edit action", "Business plan");
+  chrome.breadcrumbs = {{"Business plans", ctx.PartnershipPath("/plans")}, {a.activity, ActionPath(ctx, a.id)}};
+  chrome.has_errors = !form.errors.empty();
+  return Page(ctx, std::move(chrome), std::move(h), status);
+}
+
+}  // namespace
+
+Response EditPlanAction(Context& ctx) {
+  auto a = PlanStore(ctx.db).FindAction(ctx.partnership_id(), ctx.Id("id"));
+  if (!a) throw http::NotFound{};
+  FormState form;
+  form.values = {{"activity", a->activity}, {"measure", a->measure}, {"resources", a->resources},
+                 {"cost", a->cost_pence ? std::to_string(a->cost_pence / 100) + "." + std::to_string(a->cost_pence % 100 / 10) +
+                                              std::to_string(a->cost_pence % 10)
+                                        : ""},
+                 {"by_when", a->by_when.kind == plan::ByWhen::Kind::kAfterTrigger
+                                 ? "within " + std::to_string(a->by_when.months_after) + " months of " + a->by_when.trigger
+                                 : plan::EncodeByWhen(a->by_when)},
+                 {"triggered_on", a->by_when.triggered_on ? core::FormatDate(*a->by_when.triggered_on) : ""},
+                 {"evidence", a->evidence}};
+  return RenderActionForm(ctx, *a, form, 200);
+}
+
+Response UpdatePlanAction(Context& ctx) {
+  PlanStore store(ctx.db);
+  auto a = store.FindAction(ctx.partnership_id(), ctx.Id("id"));
+  if (!a) throw http::NotFound{};
+  FormState form{Submitted(ctx), {}};
+  plan::ActionFields fields;
+  form.errors = plan::ReadActionFields(form.values, fields);
+  if (!form.errors.empty()) return RenderActionForm(ctx, *a, form, 422);
+  storage::Transaction tx(ctx.db);
+  store.UpdateAction(ctx.partnership_id(), a->id, fields);
+  ctx.Audit("update", "plan-action", a->id);
+  tx.Commit();
+  return http::Redirect(ActionPath(ctx, a->id) + "?done=action-saved");
 }
 
 }  // namespace safeboard::views::pages

@@ -17,6 +17,8 @@ http::Response ShowProgressReport(http::Context& ctx);
 http::Response AttachProgressReport(http::Context& ctx);
 http::Response ExportPlanCsv(http::Context& ctx);
 http::Response EditObjective(http::Context& ctx);
+http::Response EditPlanAction(http::Context& ctx);
+http::Response UpdatePlanAction(http::Context& ctx);
 http::Response UpdateObjective(http::Context& ctx);
 http::Response ExportPlanXlsx(http::Context& ctx);
 
