@@ -349,6 +349,14 @@ bool LoadDemo(storage::Database& database) {
       indicator.better = Vocab(performance::Betters(), o, "better");
       auto id = performance.CreateIndicator(partnership.id, indicator, OptRef(agencies, o, "agency", "agency"));
       for (const auto& [period, value] : o.at("values").as_object()) performance.SetValue(id, std::string(period), number(value));
+      // Rates are computed from counts and the year's population, never typed in.
+      if (auto counts = o.find("counts"); counts != o.end())
+        for (const auto& [period, count] : counts->value().as_object()) {
+          std::string p(period);
+          auto population = performance.Population(partnership.id, performance::YearOfPeriod(p));
+          if (!population) throw std::runtime_error("demo data: no population for " + p);
+          performance.SetValue(id, p, static_cast<double>(*performance::RateTenthsPer10000(count.as_int64(), *population)) / 10.0);
+        }
       for (const auto& [year, value] : o.at("targets").as_object()) performance.SetTarget(id, std::string(year), number(value));
       for (const auto& [year, value] : o.at("national").as_object())
         performance.SetComparator(id, std::string(year), "national", number(value));

@@ -144,6 +144,25 @@ ValueImport CheckValueImport(const std::vector<std::vector<std::string>>& table,
   return out;
 }
 
+int YearOfPeriod(const std::string& period) {
+  return period.size() >= 4 ? std::atoi(period.substr(0, 4).c_str()) : 0;
+}
+
+core::FieldErrors ReadRateFromCount(const core::FieldValues& in, const std::optional<std::int64_t>& population,
+                                    std::string& period, double& rate) {
+  core::FieldErrors errors;
+  period = core::Trim(core::ValueOf(in, "period"));
+  if (!ValidPeriod(period)) errors.Add("period", "Enter a period like 2011-12 or 2011-12 Q1");
+  std::string count = core::Trim(core::ValueOf(in, "count"));
+  bool digits = !count.empty() && count.size() <= 9 &&
+                std::all_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (!digits) errors.Add("count", "Enter the count of children as a whole number");
+  if (errors.empty() && !population)
+    errors.Add("period", "Record the child population for " + period.substr(0, 7) + " first: rates are computed from it");
+  if (errors.empty()) rate = static_cast<double>(*RateTenthsPer10000(std::stoll(count), *population)) / 10.0;
+  return errors;
+}
+
 std::vector<int> Shares(std::span<const std::int64_t> counts) {
   std::int64_t total = std::accumulate(counts.begin(), counts.end(), std::int64_t{0});
   std::vector<int> out;

@@ -35,6 +35,13 @@ AgainstTarget Compare(double value, std::optional<double> target, Better better)
 core::FieldErrors ReadIndicatorValue(const core::FieldValues& in, Unit unit, std::string& period,
                                      double& value);
 
+// For a rate per 10,000: reads the period and the count ("count"), and computes the rate from
+// `population` (the child population of the period's year; nullopt when not recorded).
+core::FieldErrors ReadRateFromCount(const core::FieldValues& in, const std::optional<std::int64_t>& population,
+                                    std::string& period, double& rate);
+// The financial year a period falls in: "2011-12 Q3" -> 2011.
+int YearOfPeriod(const std::string& period);
+
 // Importing values: columns Code, Period, Value (any order). `units` maps indicator codes to
 // their units. Every row is checked; errors carry the file's row number (header = row 1).
 struct ValueImportRow {

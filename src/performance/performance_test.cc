@@ -55,6 +55,17 @@ TEST(ValueImport, EveryRowIsCheckedByColumn) {
   EXPECT_EQ(CheckValueImport({{"Code", "Value"}}, units).errors[0].column, "Period");
 }
 
+// RULE: rates per 10,000 are computed from the count and the year's population.
+TEST(Values, RatesComeFromCountsAndThePopulation) {
+  std::string period;
+  double rate = 0;
+  EXPECT_TRUE(ReadRateFromCount({{"period", "2011-12"}, {"count", "55"}}, 58600, period, rate).empty());
+  EXPECT_DOUBLE_EQ(rate, 9.4);
+  EXPECT_NE(ReadRateFromCount({{"period", "2011-12"}, {"count", "55"}}, std::nullopt, period, rate).For("period"), nullptr);
+  EXPECT_NE(ReadRateFromCount({{"period", "2011-12"}, {"count", "5.5"}}, 58600, period, rate).For("count"), nullptr);
+  EXPECT_EQ(YearOfPeriod("2011-12 Q3"), 2011);
+}
+
 TEST(ChildProtection, TheDataSetHasTheAnnualReportsTenRows) {
   EXPECT_EQ(ChildProtectionMeasures().size(), 10u);
   EXPECT_EQ(ChildProtectionMeasures()[4].code, "plans_at_year_end");

@@ -839,6 +839,16 @@ TEST_F(HttpTest, IndicatorValuesAreCheckedAndShownWithTheChildProtectionRate) {
   EXPECT_NE(page.body.find("<svg"), std::string::npos);
   EXPECT_NE(page.body.find("74.5%"), std::string::npos);
   EXPECT_NE(page.body.find("Target not met"), std::string::npos);  // 74.5 against 76
+  // A rate per 10,000 takes a count; the rate is computed from the year's population.
+  auto rate = FirstId("SELECT id FROM indicators WHERE code = 'CP rate'");
+  r = manager.Post(Path("/indicators/" + std::to_string(rate) + "/values"), "csrf_token=" + token + "&period=2011-12&value=9.4");
+  EXPECT_EQ(r.status, 422);
+  r = manager.Post(Path("/indicators/" + std::to_string(rate) + "/values"), "csrf_token=" + token + "&period=2014-15&count=60");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("Record the child population for 2014-15 first"), std::string::npos);
+  r = manager.Post(Path("/indicators/" + std::to_string(rate) + "/values"), "csrf_token=" + token + "&period=2011-12%20Q1&count=50");
+  EXPECT_EQ(r.status, 303);
+  EXPECT_NE(manager.Get(Path("/indicators/" + std::to_string(rate))).body.find("8.5"), std::string::npos);  // 50 of 58,600
   auto cp = manager.Get(Path("/child-protection"));
   EXPECT_NE(cp.body.find("9.4"), std::string::npos);
   EXPECT_NE(cp.body.find("1451"), std::string::npos);

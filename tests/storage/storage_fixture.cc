@@ -1,9 +1,9 @@
 // A fresh, empty, migrated database per test, on either backend.
 //
-// SQLite: a new file in a new temp directory, removed afterwards. PostgreSQL: the first test
-// migrates a template database once per process; each test then gets its own copy
-// (CREATE DATABASE ... TEMPLATE), which is much faster than migrating every time, and drops it
-// at the end. The template is dropped when the test program ends.
+// Migrating takes a dozen synced transactions, so each backend migrates a template once per
+// test process and every test gets its own copy of it. SQLite: the template file copied into a
+// new temp directory, removed afterwards. PostgreSQL: CREATE DATABASE ... TEMPLATE, dropped
+// afterwards. The templates are removed when the test program ends.
 #include "storage_fixture.h"
 
 #include <unistd.h>
@@ -69,7 +69,12 @@ class PostgresServer {
     return template_;
   }
 
-  void Admin(const std::string& sql) { OpenDatabase(url_)->Connect()->ExecScript(sql); }
+  // Runs CREATE/DROP DATABASE on one connection kept for the whole run (connecting costs more
+  // than the statement).
+  void Admin(const std::string& sql) {
+    if (!admin_) admin_ = OpenDatabase(url_)->Connect();
+    admin_->ExecScript(sql);
+  }
 
   void DropTemplate() {
     if (template_.empty()) return;
@@ -79,18 +84,60 @@ class PostgresServer {
       // The throwaway server may already be gone; nothing to clean up then.
     }
     template_.clear();
+    admin_.reset();
   }
 
  private:
   PostgresServer() : url_(Env("SAFEBOARD_TEST_POSTGRES_URL")) {}
   std::string url_;
   std::string template_;
+  std::unique_ptr<Connection> admin_;
 };
 
-// Drops the template when every test has run (inside RUN_ALL_TESTS, not at static destruction).
+// A migrated SQLite database file the tests copy.
+class SqliteTemplate {
+ public:
+  static SqliteTemplate& Get() {
+    static SqliteTemplate instance;
+    return instance;
+  }
+
+  // Creates the template on first use.
+  const std::filesystem::path& File() {
+    if (file_.empty()) {
+      std::string pattern = std::filesystem::temp_directory_path() / "safeboard-template-XXXXXX";
+      if (!::mkdtemp(pattern.data())) throw std::runtime_error("cannot create a temp directory");
+      dir_ = pattern;
+      auto path = dir_ / "template.db";
+      {
+        auto database = OpenDatabase("sqlite:" + path.string());
+        ApplyMigrations(*database->Connect(), EmbeddedMigrations());
+      }  // the last connection to close checkpoints the WAL into the file, so it copies whole
+      file_ = path;
+    }
+    return file_;
+  }
+
+  void Remove() {
+    std::error_code ec;
+    if (!dir_.empty()) std::filesystem::remove_all(dir_, ec);
+    dir_.clear();
+    file_.clear();
+  }
+
+ private:
+  std::filesystem::path dir_;
+  std::filesystem::path file_;
+};
+
+// Removes the templates when every test has run (inside RUN_ALL_TESTS, not during static
+// destruction, when libraries may already be gone).
 class DropTemplateAtEnd : public ::testing::Environment {
  public:
-  void TearDown() override { PostgresServer::Get().DropTemplate(); }
+  void TearDown() override {
+    PostgresServer::Get().DropTemplate();
+    SqliteTemplate::Get().Remove();
+  }
 };
 [[maybe_unused]] ::testing::Environment* const kDropTemplateAtEnd =
     ::testing::AddGlobalTestEnvironment(new DropTemplateAtEnd);
@@ -107,7 +154,7 @@ void StorageTest::SetUp() {
            "afterwards with scripts/stop-postgres-for-tests (scripts/test does both).";
     const std::string& template_name = server.Template();
     std::string name = UniqueName("t_");
-    server.Admin("CREATE DATABASE " + name + " TEMPLATE " + template_name);
+    server.Admin("CREATE DATABASE " + name + " TEMPLATE " + template_name + " STRATEGY FILE_COPY");
     database_name_ = name;
     database_ = OpenDatabase(WithDatabase(server.url(), name));
   } else {
@@ -116,8 +163,9 @@ void StorageTest::SetUp() {
     std::string pattern = (std::filesystem::temp_directory_path() / "safeboard-storage-XXXXXX");
     ASSERT_NE(::mkdtemp(pattern.data()), nullptr) << "cannot create a temp directory " << pattern;
     temp_dir_ = pattern;
-    database_ = OpenDatabase("sqlite:" + temp_dir_ + "/test.db");
-    ApplyMigrations(*database_->Connect(), EmbeddedMigrations());
+    std::string file = temp_dir_ + "/test.db";
+    std::filesystem::copy_file(SqliteTemplate::Get().File(), file);
+    database_ = OpenDatabase("sqlite:" + file);
   }
   connection_ = database_->Connect();
 }

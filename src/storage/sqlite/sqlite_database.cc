@@ -8,7 +8,12 @@
 namespace safeboard::storage {
 namespace {
 
-bool IsConstraint(int code) { return (code & 0xff) == SQLITE_CONSTRAINT; }
+// `code` is an extended result code. A trigger's RAISE() also reports SQLITE_CONSTRAINT, but it
+// is a refusal by design (the append-only audit log), not bad input; PostgreSQL reports its
+// RAISE EXCEPTION the same way, so both backends agree.
+bool IsConstraint(int code) {
+  return (code & 0xff) == SQLITE_CONSTRAINT && code != SQLITE_CONSTRAINT_TRIGGER;
+}
 
 
 // Finalizes every cached statement, then closes the handle, whatever happens in between.
@@ -120,9 +125,8 @@ class SqliteConnection final : public Connection {
   }
 
   [[noreturn]] void Fail(int rc, std::string_view sql) {
-    int code = sqlite3_extended_errcode(db_.get());
     throw DatabaseError(std::string(sqlite3_errmsg(db_.get())) + " in: " + std::string(sql.substr(0, 200)),
-                        IsConstraint(code) || IsConstraint(rc));
+                        IsConstraint(sqlite3_extended_errcode(db_.get())));
   }
 
   // True if `tail` holds no statement (only whitespace, semicolons or comments).

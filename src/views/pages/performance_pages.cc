@@ -152,7 +152,12 @@ Response RenderIndicator(Context& ctx, const performance::Indicator& i, const Fo
     CsrfField(h, ctx.csrf_token);
     TextInput(h, form, "period", "Period", {.hint = "A year like 2011-12, or a quarter like 2011-12 Q1",
                                             .width_class = "govuk-input--width-10"});
-    TextInput(h, form, "value", "Value", {.width_class = "govuk-input--width-5"});
+    if (i.unit == performance::Unit::kRatePer10000)
+      TextInput(h, form, "count", "Number of children",
+                {.hint = "The rate per 10,000 is computed from the child population of the year",
+                 .width_class = "govuk-input--width-5"});
+    else
+      TextInput(h, form, "value", "Value", {.width_class = "govuk-input--width-5"});
     Button(h, "Record value", true);
     h.Close("form");
   }
@@ -191,7 +196,13 @@ Response RecordIndicatorValue(Context& ctx) {
   FormState form{Submitted(ctx), {}};
   std::string period;
   double value = 0;
-  form.errors = performance::ReadIndicatorValue(form.values, i->unit, period, value);
+  if (i->unit == performance::Unit::kRatePer10000) {
+    // RULE: rates are computed from the count and the year's child population.
+    auto population = store.Population(ctx.partnership_id(), performance::YearOfPeriod(core::Trim(form.Value("period"))));
+    form.errors = performance::ReadRateFromCount(form.values, population, period, value);
+  } else {
+    form.errors = performance::ReadIndicatorValue(form.values, i->unit, period, value);
+  }
   if (!form.errors.empty()) return RenderIndicator(ctx, *i, form, 422);
   storage::Transaction tx(ctx.db);
   store.SetValue(i->id, period, value);
