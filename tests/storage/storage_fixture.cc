@@ -154,7 +154,7 @@ void StorageTest::SetUp() {
            "afterwards with scripts/stop-postgres-for-tests (scripts/test does both).";
     const std::string& template_name = server.Template();
     std::string name = UniqueName("t_");
-    server.Admin("CREATE DATABASE " + name + " TEMPLATE " + template_name + " STRATEGY FILE_COPY");
+    server.Admin("CREATE DATABASE " + name + " TEMPLATE " + template_name);
     database_name_ = name;
     database_ = OpenDatabase(WithDatabase(server.url(), name));
   } else {
