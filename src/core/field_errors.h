@@ -40,6 +40,14 @@ inline std::string ValueOf(const FieldValues& values, std::string_view name) {
   return it == values.end() ? std::string() : it->second;
 }
 
+// A problem in an imported file: its row (the header is row 1), column name ("" for the whole
+// row or file) and message.
+struct ImportError {
+  int row;
+  std::string column;
+  std::string message;
+};
+
 // Trims ASCII whitespace from both ends.
 std::string Trim(std::string_view text);
 

@@ -9,6 +9,13 @@ using storage::Row;
 
 Date DateOr(const Row& r, std::size_t i) { return core::ParseDate(r.Text(i)).value_or(Date{}); }
 
+constexpr const char* kDecisionSelect =
+    "SELECT id, meeting_id, group_id, decided_on, text, chairs_action, ratified_at_meeting_id "
+    "FROM decisions ";
+Decision DecisionFromRow(const Row& r) {
+  return Decision{r.Int(0), r.OptInt(1), r.Int(2), DateOr(r, 3), r.Text(4), r.Bool(5), r.OptInt(6)};
+}
+
 constexpr const char* kMeetingColumns =
     "id, partnership_id, group_id, title, meets_on, starts_at, location, cancelled";
 Meeting MeetingFromRow(const Row& r) {
@@ -161,12 +168,9 @@ std::int64_t MeetingStore::CreateDecision(std::int64_t partnership_id, const Dec
 std::vector<Decision> MeetingStore::DecisionsOfMeeting(std::int64_t partnership_id,
                                                        std::int64_t meeting_id) {
   std::vector<Decision> out;
-  for (const auto& r : db_.Query(
-           "SELECT id, meeting_id, group_id, decided_on, text, chairs_action, "
-           "ratified_at_meeting_id FROM decisions WHERE partnership_id = ? AND meeting_id = ? "
-           "ORDER BY id",
-           {partnership_id, meeting_id}))
-    out.push_back({r.Int(0), r.OptInt(1), r.Int(2), DateOr(r, 3), r.Text(4), r.Bool(5), r.OptInt(6)});
+  for (const auto& r : db_.Query(std::string(kDecisionSelect) + "WHERE partnership_id = ? AND meeting_id = ? ORDER BY id",
+                                 {partnership_id, meeting_id}))
+    out.push_back(DecisionFromRow(r));
   return out;
 }
 
@@ -403,22 +407,18 @@ std::optional<Meeting> MeetingStore::NextMeeting(std::int64_t partnership_id, st
 std::vector<Decision> MeetingStore::UnratifiedChairsActions(std::int64_t partnership_id,
                                                             std::int64_t group_id) {
   std::vector<Decision> out;
-  for (const auto& r : db_.Query(
-           "SELECT id, meeting_id, group_id, decided_on, text, chairs_action, "
-           "ratified_at_meeting_id FROM decisions WHERE partnership_id = ? AND group_id = ? AND "
-           "chairs_action = 1 AND ratified_at_meeting_id IS NULL ORDER BY decided_on, id",
-           {partnership_id, group_id}))
-    out.push_back({r.Int(0), r.OptInt(1), r.Int(2), DateOr(r, 3), r.Text(4), r.Bool(5), r.OptInt(6)});
+  for (const auto& r : db_.Query(std::string(kDecisionSelect) +
+                                     "WHERE partnership_id = ? AND group_id = ? AND chairs_action = 1 AND "
+                                     "ratified_at_meeting_id IS NULL ORDER BY decided_on, id",
+                                 {partnership_id, group_id}))
+    out.push_back(DecisionFromRow(r));
   return out;
 }
 
 std::optional<Decision> MeetingStore::FindDecision(std::int64_t partnership_id, std::int64_t id) {
-  auto r = db_.QueryOne(
-      "SELECT id, meeting_id, group_id, decided_on, text, chairs_action, ratified_at_meeting_id "
-      "FROM decisions WHERE partnership_id = ? AND id = ?",
-      {partnership_id, id});
+  auto r = db_.QueryOne(std::string(kDecisionSelect) + "WHERE partnership_id = ? AND id = ?", {partnership_id, id});
   if (!r) return std::nullopt;
-  return Decision{r->Int(0), r->OptInt(1), r->Int(2), DateOr(*r, 3), r->Text(4), r->Bool(5), r->OptInt(6)};
+  return DecisionFromRow(*r);
 }
 
 void MeetingStore::Ratify(std::int64_t partnership_id, std::int64_t decision_id,

@@ -49,11 +49,7 @@ struct ValueImportRow {
   std::string period;
   double value = 0;
 };
-struct ValueImportError {
-  int row;
-  std::string column;
-  std::string message;
-};
+using ValueImportError = core::ImportError;
 struct ValueImport {
   std::vector<ValueImportRow> rows;
   std::vector<ValueImportError> errors;

@@ -88,11 +88,7 @@ inline constexpr const char* kImportColumns[] = {
     "Desired Outcome", "Actions", "Performance Measures", "Lead", "Resources required",
     "By when", "Progress report", "RAG"};
 
-struct ImportError {
-  int row;             // 1-based row in the file (the header is row 1)
-  std::string column;  // a column name, or "" for the whole row / file
-  std::string message;
-};
+using core::ImportError;
 
 struct ImportedAction {
   std::string objective;  // the desired outcome this action sits under

@@ -11,20 +11,28 @@ namespace {
 
 // PostgreSQL hands every value back as text, so the accessors parse it. from_chars, not stoll or
 // stod: it ignores the locale and lets us insist the whole text is the number.
-std::int64_t ParseInt(const std::string& text) {
-  std::int64_t value = 0;
+std::optional<double> ParseRealOrNull(const std::string& text) {
+  double value = 0;
   auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || ptr != text.data() + text.size())
-    throw DatabaseError("expected an integer, got '" + text + "'");
+  if (ec != std::errc() || ptr != text.data() + text.size()) return std::nullopt;
   return value;
 }
 
 double ParseReal(const std::string& text) {
-  double value = 0;
+  auto value = ParseRealOrNull(text);
+  if (!value) throw DatabaseError("expected a number, got '" + text + "'");
+  return *value;
+}
+
+std::int64_t ParseInt(const std::string& text) {
+  std::int64_t value = 0;
   auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || ptr != text.data() + text.size())
-    throw DatabaseError("expected a number, got '" + text + "'");
-  return value;
+  if (ec == std::errc() && ptr == text.data() + text.size()) return value;
+  // A NUMERIC such as AVG(...) or ROUND(...) comes back as "2.50"; SQLite would hand over a
+  // REAL, which Int() truncates, so do the same.
+  auto real = ParseRealOrNull(text);
+  if (real && *real > -9.2e18 && *real < 9.2e18) return static_cast<std::int64_t>(*real);
+  throw DatabaseError("expected an integer, got '" + text + "'");
 }
 
 // The shortest text that reads back as the same double ("0.1", not "0.100000").

@@ -342,6 +342,15 @@ TrustedHtml LinkCell(const std::string& href, const std::string& text) {
   return h.Build();
 }
 
+void ImportErrors(Html& h, const std::vector<core::ImportError>& errors) {
+  if (errors.empty()) return;
+  h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "import-errors"}},
+            "Nothing was saved: correct these " + std::to_string(errors.size()) + " problems and try again");
+  std::vector<std::vector<TrustedHtml>> rows;
+  for (const auto& e : errors) rows.push_back({TextCell(std::to_string(e.row)), TextCell(e.column), TextCell(e.message)});
+  Table(h, "", {"Row", "Column", "Problem"}, rows);
+}
+
 void Tag(Html& h, const std::string& text, const std::string& colour) {
   h.Element("strong", {{"class", colour.empty() ? "govuk-tag" : "govuk-tag govuk-tag--" + colour}},
             text);

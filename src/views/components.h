@@ -81,6 +81,10 @@ void Table(Html& h, const std::string& caption, const std::vector<std::string>& 
 TrustedHtml TextCell(const std::string& text);
 TrustedHtml LinkCell(const std::string& href, const std::string& text);
 
+// The problems found in an imported file, by row and column, under a heading saying nothing was
+// saved (nothing when there are none).
+void ImportErrors(Html& h, const std::vector<core::ImportError>& errors);
+
 // A GOV.UK tag; colour is a govuk-tag--COLOUR modifier ("green", "grey", ...) or "".
 void Tag(Html& h, const std::string& text, const std::string& colour);
 

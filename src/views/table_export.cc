@@ -4,7 +4,9 @@
 #include <unistd.h>
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <fstream>
 #include <stdexcept>
 
@@ -37,12 +39,23 @@ http::Response CsvDownload(const std::string& file_name, const std::vector<std::
 http::Response XlsxDownload(const std::string& file_name, const std::string& sheet_name,
                             const std::vector<std::string>& headings, const TableRows& rows) {
   http::Response r{200, {{"Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}},
-                   XlsxBytes(sheet_name, headings, rows)};
+                   XlsxBytes({{sheet_name, headings, rows}})};
   r.SetHeader("Content-Disposition", "attachment; filename=\"" + file_name + "\"");
   return r;
 }
 
-std::string XlsxBytes(const std::string& sheet_name, const std::vector<std::string>& headings, const TableRows& rows) {
+namespace {
+
+std::optional<double> AsNumber(const std::string& text) {
+  if (text.empty() || text.size() > 15 || text.find_first_not_of("0123456789.") != std::string::npos ||
+      std::count(text.begin(), text.end(), '.') > 1 || text.front() == '.' || text.back() == '.')
+    return std::nullopt;
+  return std::stod(text);
+}
+
+}  // namespace
+
+std::string XlsxBytes(const std::vector<Sheet>& sheets) {
   char path[] = "/tmp/safeboard-export-XXXXXX";
   int fd = ::mkstemp(path);
   if (fd < 0) throw std::runtime_error("cannot create a temporary file for the spreadsheet");
@@ -51,12 +64,21 @@ std::string XlsxBytes(const std::string& sheet_name, const std::vector<std::stri
   lxw_workbook* book = workbook_new_opt(path, &options);
   lxw_format* bold = workbook_add_format(book);
   format_set_bold(bold);
-  lxw_worksheet* sheet = workbook_add_worksheet(book, sheet_name.c_str());
-  for (std::size_t c = 0; c < headings.size(); ++c)
-    worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), headings[c].c_str(), bold);
-  for (std::size_t r = 0; r < rows.size(); ++r)
-    for (std::size_t c = 0; c < rows[r].size(); ++c)
-      worksheet_write_string(sheet, static_cast<lxw_row_t>(r + 1), static_cast<lxw_col_t>(c), rows[r][c].c_str(), nullptr);
+  for (const auto& s : sheets) {
+    lxw_worksheet* sheet = workbook_add_worksheet(book, s.name.c_str());
+    for (std::size_t c = 0; c < s.headings.size(); ++c)
+      worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), s.headings[c].c_str(), bold);
+    for (std::size_t r = 0; r < s.rows.size(); ++r)
+      for (std::size_t c = 0; c < s.rows[r].size(); ++c) {
+        auto row = static_cast<lxw_row_t>(r + 1);
+        auto col = static_cast<lxw_col_t>(c);
+        if (auto number = AsNumber(s.rows[r][c]))
+          worksheet_write_number(sheet, row, col, *number, nullptr);
+        else
+          worksheet_write_string(sheet, row, col, s.rows[r][c].c_str(), nullptr);
+      }
+    worksheet_set_column(sheet, 0, 0, 40, nullptr);
+  }
   lxw_error error = workbook_close(book);
   std::ifstream in(path, std::ios::binary);
   std::string body((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());

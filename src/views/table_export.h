@@ -14,8 +14,13 @@ using TableRows = std::vector<std::vector<std::string>>;
 std::string CsvCell(const std::string& text);
 http::Response CsvDownload(const std::string& file_name, const std::vector<std::string>& headings,
                            const TableRows& rows);
-// The bytes of a one-sheet workbook.
-std::string XlsxBytes(const std::string& sheet_name, const std::vector<std::string>& headings, const TableRows& rows);
+struct Sheet {
+  std::string name;
+  std::vector<std::string> headings;
+  TableRows rows;
+};
+// The bytes of a workbook; cells that are whole numbers or decimals are written as numbers.
+std::string XlsxBytes(const std::vector<Sheet>& sheets);
 http::Response XlsxDownload(const std::string& file_name, const std::string& sheet_name,
                             const std::vector<std::string>& headings, const TableRows& rows);
 

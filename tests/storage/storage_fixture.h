@@ -23,8 +23,8 @@ class StorageTest : public ::testing::Test {
   Backend backend() const { return database_->backend(); }
 
  private:
-  std::string temp_dir_;       // SQLite: the directory holding the test's database file
-  std::string database_name_;  // PostgreSQL: the test's own database, dropped afterwards
+  std::string temp_dir_;   // SQLite: the directory holding the test's database file
+  bool postgres_ = false;  // PostgreSQL: a database was acquired, to be reset afterwards
   std::unique_ptr<Database> database_;
   std::unique_ptr<Connection> connection_;
 };

@@ -1,7 +1,9 @@
 // The storage interface itself, written once and run against both backends (ctest runs this
 // binary with SAFEBOARD_TEST_BACKEND=sqlite and =postgres).
 #include <gtest/gtest.h>
+#include <unistd.h>
 
+#include <filesystem>
 #include <limits>
 #include <regex>
 
@@ -34,15 +36,29 @@ class DatabaseTest : public StorageTest {
   }
 };
 
+// Declared first and last, so it runs before and after the others have written and changed
+// the schema: nothing they did may show.
+void ExpectFresh(Connection& connection) {
+  EXPECT_EQ(connection.QueryOne("SELECT COUNT(*) FROM partnerships")->Int(0), 0);
+  EXPECT_EQ(connection.QueryOne("SELECT COUNT(*) FROM audit_log")->Int(0), 0);
+  EXPECT_EQ(connection.QueryOne("SELECT COUNT(*) FROM schema_migrations")->Int(0),
+            static_cast<std::int64_t>(EmbeddedMigrations().size()));
+  EXPECT_THROW(connection.Query("SELECT * FROM extra"), DatabaseError);
+  // Ids start again from 1.
+  EXPECT_EQ(connection.Insert("INSERT INTO partnerships (slug, name, created_at) "
+                              "VALUES ('first', 'First', '2011-04-01T00:00:00Z') RETURNING id"),
+            1);
+}
+
 TEST_F(DatabaseTest, EachTestStartsWithAnEmptyMigratedDatabase) {
-  EXPECT_EQ(Count("partnerships"), 0);
-  EXPECT_EQ(Count("audit_log"), 0);
+  ExpectFresh(connection());
   EXPECT_EQ(connection().backend(), database().backend());
 }
 
 TEST_F(DatabaseTest, MigrationsAreRecordedAndApplyOnce) {
   EXPECT_EQ(ApplyMigrations(connection(), EmbeddedMigrations()), 0);
-  auto rows = connection().Query("SELECT number, name, applied_at FROM schema_migrations ORDER BY number");
+  auto rows = connection().Query(
+      "SELECT number, name, applied_at FROM schema_migrations ORDER BY number");
   ASSERT_EQ(rows.size(), EmbeddedMigrations().size());
   for (std::size_t i = 0; i < rows.size(); ++i) {
     EXPECT_EQ(rows[i].Int(0), EmbeddedMigrations()[i].number);
@@ -54,14 +70,17 @@ TEST_F(DatabaseTest, MigrationsAreRecordedAndApplyOnce) {
 
 TEST_F(DatabaseTest, ANewMigrationIsAppliedAfterTheOthers) {
   auto migrations = EmbeddedMigrations();
-  migrations.push_back({9999, "9999_create_extra", "CREATE TABLE extra (id {{ID}}, note TEXT);\n"
-                                                   "-- @sqlite\nINSERT INTO extra (note) VALUES ('sqlite');\n"
-                                                   "-- @postgres\nINSERT INTO extra (note) VALUES ('postgres');\n"});
+  migrations.push_back({9999, "9999_create_extra",
+                        "CREATE TABLE extra (id {{ID}}, note TEXT);\n"
+                        "-- @sqlite\nINSERT INTO extra (note) VALUES ('sqlite');\n"
+                        "-- @postgres\nINSERT INTO extra (note) VALUES ('postgres');\n"});
   EXPECT_EQ(ApplyMigrations(connection(), migrations), 1);
   EXPECT_EQ(ApplyMigrations(connection(), migrations), 0);
   EXPECT_EQ(connection().QueryOne("SELECT note FROM extra")->Text(0),
             backend() == Backend::kSqlite ? "sqlite" : "postgres");
-  EXPECT_GT(connection().Insert("INSERT INTO extra (note) VALUES (?) RETURNING id", {std::string("x")}), 1);
+  EXPECT_GT(connection().Insert("INSERT INTO extra (note) VALUES (?) RETURNING id",
+                                {std::string("x")}),
+            1);
 }
 
 TEST_F(DatabaseTest, AFailingMigrationLeavesNoTrace) {
@@ -232,6 +251,12 @@ TEST_F(DatabaseTest, RowAccessorsConvertBetweenKinds) {
   EXPECT_TRUE(row->Bool(3));
   EXPECT_EQ(row->Int(4), std::numeric_limits<std::int64_t>::min());
   EXPECT_THROW(connection().QueryOne("SELECT 'seven'")->Int(0), DatabaseError);
+  EXPECT_THROW(connection().QueryOne("SELECT '7 days'")->Int(0), DatabaseError);
+  EXPECT_THROW(connection().QueryOne("SELECT 'x'")->Real(0), DatabaseError);
+  // A fractional result (REAL on SQLite, NUMERIC text on PostgreSQL) reads the same on both.
+  auto average = connection().QueryOne("SELECT AVG(x) FROM (SELECT 2 AS x UNION ALL SELECT 3) AS t");
+  EXPECT_EQ(average->Real(0), 2.5);
+  EXPECT_EQ(average->Int(0), 2);
   EXPECT_THROW(connection().QueryOne("SELECT NULL")->Int(0), DatabaseError);
   EXPECT_FALSE(connection().QueryOne("SELECT 1 FROM partnerships"));
 }
@@ -249,6 +274,20 @@ TEST_F(DatabaseTest, RealsRoundTripThroughColumns) {
                                    {indicator});
   ASSERT_TRUE(row);
   EXPECT_EQ(row->Real(0), 1.0 / 3.0);
+}
+
+TEST_F(DatabaseTest, ManyDistinctStatementsDoNotExhaustTheStatementCache) {
+  for (int i = 0; i < 1100; ++i)
+    ASSERT_EQ(connection().QueryOne("SELECT " + std::to_string(i) + " + ?", {std::int64_t{1}})->Int(0),
+              i + 1);
+  EXPECT_EQ(connection().QueryOne("SELECT 0 + ?", {std::int64_t{1}})->Int(0), 1);
+  if (backend() == Backend::kPostgres) {
+    EXPECT_LE(connection().QueryOne("SELECT COUNT(*) FROM pg_prepared_statements")->Int(0), 1000);
+  }
+  Transaction tx(connection());
+  AddPartnership("after");
+  tx.Commit();
+  EXPECT_EQ(Count("partnerships"), 1);
 }
 
 TEST_F(DatabaseTest, CommittedWritesAreSeenByOtherConnections) {
@@ -279,6 +318,40 @@ TEST_F(DatabaseTest, ThePoolReusesConnections) {
   auto third = pool.Acquire();
   EXPECT_NE(&*third, first);
   EXPECT_EQ(&pool.database(), &database());
+}
+
+TEST_F(DatabaseTest, EachTestStartsWithAnEmptyMigratedDatabaseEvenAfterOthers) {
+  ExpectFresh(connection());
+}
+
+// Not a fixture test: how OpenDatabase reads its argument, the same whichever backend is chosen.
+TEST(OpenDatabase, NamesTheBackendOrExplainsWhatItWants) {
+  auto dir = std::filesystem::temp_directory_path() /
+             ("safeboard-open-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  EXPECT_EQ(OpenDatabase("sqlite:" + (dir / "a.db").string())->backend(), Backend::kSqlite);
+  EXPECT_EQ(OpenDatabase((dir / "b.db").string())->backend(), Backend::kSqlite);
+  EXPECT_EQ(OpenDatabase((dir / "c.sqlite").string())->backend(), Backend::kSqlite);
+  std::filesystem::remove_all(dir);
+
+  for (std::string url : {"mysql://localhost/x", "", "safeboard", "sqlite:"}) {
+    try {
+      OpenDatabase(url);
+      ADD_FAILURE() << "accepted '" << url << "'";
+    } catch (const DatabaseError& e) {
+      EXPECT_NE(std::string(e.what()).find("sqlite:"), std::string::npos) << e.what();
+    }
+  }
+  // Port 1 on loopback: nothing listens, so the refusal is immediate.
+  for (std::string url : {"postgresql://nobody@127.0.0.1:1/x", "postgres://nobody@127.0.0.1:1/x",
+                          "host=127.0.0.1 port=1 user=nobody dbname=x"}) {
+    try {
+      OpenDatabase(url);
+      ADD_FAILURE() << "connected to '" << url << "'";
+    } catch (const DatabaseError& e) {
+      EXPECT_NE(std::string(e.what()).find("PostgreSQL"), std::string::npos) << e.what();
+    }
+  }
 }
 
 }  // namespace

@@ -107,7 +107,8 @@ pqxx::connection OpenConnection(const std::string& url) try {
 
 class PostgresConnection final : public Connection {
  public:
-  explicit PostgresConnection(const std::string& url) : connection_(OpenConnection(url)), raw_(connection_) {
+  explicit PostgresConnection(const std::string& url)
+      : connection_(OpenConnection(url)), raw_(connection_) {
     // NOTICEs ("relation already exists, skipping", ...) would otherwise go to stderr.
     ExecScript("SET client_min_messages TO warning");
   }
@@ -162,6 +163,19 @@ class PostgresConnection final : public Connection {
   }
 
  private:
+  static constexpr std::size_t kMaxCachedStatements = 1000;
+
+  void ForgetPrepared() {
+    while (!prepared_.empty()) {
+      auto node = prepared_.extract(prepared_.begin());  // forgotten even if DEALLOCATE fails
+      try {
+        connection_.unprepare(node.mapped());
+      } catch (...) {
+        Rethrow("DEALLOCATE " + node.mapped());
+      }
+    }
+  }
+
   pqxx::result Direct(std::string_view sql) {
     try {
       return raw_.exec(std::string(sql));
@@ -175,7 +189,10 @@ class PostgresConnection final : public Connection {
     std::string key(sql);
     auto it = prepared_.find(key);
     if (it == prepared_.end()) {
-      std::string name = "s" + std::to_string(prepared_.size() + 1);
+      // Statements are meant to be a fixed set; should SQL text ever be built from values, start
+      // the cache afresh rather than let it grow without bound on the server.
+      if (prepared_.size() >= kMaxCachedStatements && !in_transaction_) ForgetPrepared();
+      std::string name = "s" + std::to_string(++statements_named_);
       try {
         connection_.prepare(name, RewritePlaceholders(sql));
       } catch (...) {
@@ -209,6 +226,7 @@ class PostgresConnection final : public Connection {
   // transactions (libpqxx's transaction objects cannot outlive a Connection method call).
   pqxx::nontransaction raw_;
   std::unordered_map<std::string, std::string> prepared_;  // SQL text -> statement name
+  std::size_t statements_named_ = 0;                       // names are never reused
   bool in_transaction_ = false;  // between Begin() and Commit()/Rollback()
   bool failed_ = false;          // a statement failed since Begin()
 };

@@ -30,8 +30,12 @@ class SqliteHandle {
     }
   }
   ~SqliteHandle() {
-    for (auto& [sql, stmt] : statements) sqlite3_finalize(stmt);
+    FinalizeAll();
     sqlite3_close(db_);
+  }
+  void FinalizeAll() {
+    for (auto& [sql, stmt] : statements) sqlite3_finalize(stmt);
+    statements.clear();
   }
   SqliteHandle(const SqliteHandle&) = delete;
   SqliteHandle& operator=(const SqliteHandle&) = delete;
@@ -102,6 +106,8 @@ class SqliteConnection final : public Connection {
   }
 
  private:
+  static constexpr std::size_t kMaxCachedStatements = 1000;
+
   bool InTransaction() const { return !sqlite3_get_autocommit(db_.get()); }
 
   // PostgreSQL abandons a whole transaction once one statement in it fails (later statements
@@ -125,7 +131,8 @@ class SqliteConnection final : public Connection {
   }
 
   [[noreturn]] void Fail(int rc, std::string_view sql) {
-    throw DatabaseError(std::string(sqlite3_errmsg(db_.get())) + " in: " + std::string(sql.substr(0, 200)),
+    std::string message = sqlite3_errmsg(db_.get());
+    throw DatabaseError(message + " in: " + std::string(sql.substr(0, 200)),
                         IsConstraint(sqlite3_extended_errcode(db_.get())));
   }
 
@@ -149,6 +156,9 @@ class SqliteConnection final : public Connection {
     std::string key(sql);
     auto it = db_.statements.find(key);
     if (it != db_.statements.end()) return it->second;
+    // Statements are meant to be a fixed set; should SQL text ever be built from values, start
+    // the cache afresh rather than let it grow without bound. None is mid-step here.
+    if (db_.statements.size() >= kMaxCachedStatements) db_.FinalizeAll();
     sqlite3_stmt* stmt = nullptr;
     const char* tail = nullptr;
     int rc = sqlite3_prepare_v3(db_.get(), key.c_str(), static_cast<int>(key.size() + 1),

@@ -1,11 +1,8 @@
 // Meeting pages.
 #include "views/pages/meeting_pages.h"
 
-#include <unistd.h>
-#include <xlsxwriter.h>
 
 #include <cstdio>
-#include <fstream>
 #include <map>
 
 #include "core/date.h"
@@ -1314,38 +1311,19 @@ Response CreateCalendarLink(Context& ctx) {
 
 Response AttendanceReportXlsx(Context& ctx) {
   Report report = BuildReport(ctx);
-  char path[] = "/tmp/safeboard-report-XXXXXX";
-  int fd = ::mkstemp(path);
-  if (fd < 0) throw std::runtime_error("cannot create a temporary file for the spreadsheet");
-  ::close(fd);
-  lxw_workbook_options options = {.constant_memory = LXW_TRUE, .tmpdir = nullptr};
-  lxw_workbook* book = workbook_new_opt(path, &options);
-  lxw_format* bold = workbook_add_format(book);
-  format_set_bold(bold);
-  for (const auto& [sheet_name, rows] : {std::pair{"By agency", &report.by_agency},
-                                         std::pair{"By member", &report.by_member}}) {
-    lxw_worksheet* sheet = workbook_add_worksheet(book, sheet_name);
-    const char* headings[] = {"Name", "Expected", "Present", "By deputy", "Apologies", "Absent",
-                              "Attendance %", "By deputy %", "Below 80%", "Too many deputies"};
-    for (int c = 0; c < 10; ++c) worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), headings[c], bold);
-    lxw_row_t r = 1;
-    for (const auto& row : *rows) {
-      worksheet_write_string(sheet, r, 0, row.label.c_str(), nullptr);
-      int values[] = {row.expected, row.present, row.by_deputy, row.apologies, row.absent,
-                      row.attendance_percent, row.deputy_percent};
-      for (int c = 0; c < 7; ++c) worksheet_write_number(sheet, r, static_cast<lxw_col_t>(c + 1), values[c], nullptr);
-      worksheet_write_string(sheet, r, 8, row.below_target ? "yes" : "no", nullptr);
-      worksheet_write_string(sheet, r, 9, row.deputies_over_limit ? "yes" : "no", nullptr);
-      ++r;
-    }
-    worksheet_set_column(sheet, 0, 0, 45, nullptr);
-  }
-  lxw_error error = workbook_close(book);
-  std::ifstream in(path, std::ios::binary);
-  std::string body((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  std::remove(path);
-  if (error != LXW_NO_ERROR) throw std::runtime_error(std::string("spreadsheet: ") + lxw_strerror(error));
-  Response r{200, {{"Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}}, std::move(body)};
+  auto rows_of = [](const std::vector<meetings::AttendanceRow>& rows) {
+    TableRows out;
+    for (const auto& row : rows)
+      out.push_back({row.label, std::to_string(row.expected), std::to_string(row.present), std::to_string(row.by_deputy),
+                     std::to_string(row.apologies), std::to_string(row.absent), std::to_string(row.attendance_percent),
+                     std::to_string(row.deputy_percent), row.below_target ? "yes" : "no",
+                     row.deputies_over_limit ? "yes" : "no"});
+    return out;
+  };
+  std::vector<std::string> headings = {"Name", "Expected", "Present", "By deputy", "Apologies", "Absent",
+                                       "Attendance %", "By deputy %", "Below 80%", "Too many deputies"};
+  Response r{200, {{"Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}},
+             XlsxBytes({{"By agency", headings, rows_of(report.by_agency)}, {"By member", headings, rows_of(report.by_member)}})};
   r.SetHeader("Content-Disposition", "attachment; filename=\"attendance-group-" + std::to_string(report.group.id) +
                                          "-" + std::to_string(report.year) + ".xlsx\"");
   return r;

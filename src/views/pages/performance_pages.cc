@@ -276,13 +276,7 @@ Response RenderValueImport(Context& ctx, const FormState& form, const std::vecto
                            int status) {
   Html h;
   ErrorSummary(h, form.errors);
-  if (!errors.empty()) {
-    h.Element("h2", {{"class", "govuk-heading-m"}},
-              "Nothing was saved: correct these " + std::to_string(errors.size()) + " problems and try again");
-    std::vector<std::vector<TrustedHtml>> rows;
-    for (const auto& e : errors) rows.push_back({TextCell(std::to_string(e.row)), TextCell(e.column), TextCell(e.message)});
-    Table(h, "", {"Row", "Column", "Problem"}, rows);
-  }
+  ImportErrors(h, errors);
   h.Element("p", {{"class", "govuk-body"}},
             "Upload a CSV file or Excel workbook with the columns Code (as in the catalogue, like NI 63), "
             "Period (2011-12 or 2011-12 Q1) and Value. Every row is checked before anything is saved; a "

@@ -280,14 +280,7 @@ Response RenderImport(Context& ctx, const plan::Plan& p, const FormState& form,
                       const std::vector<plan::ImportError>& errors, int status) {
   Html h;
   ErrorSummary(h, form.errors);
-  if (!errors.empty()) {
-    h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "import-errors"}},
-              "Nothing was saved: correct these " + std::to_string(errors.size()) + " problems and try again");
-    std::vector<std::vector<TrustedHtml>> rows;
-    for (const auto& e : errors)
-      rows.push_back({TextCell(std::to_string(e.row)), TextCell(e.column), TextCell(e.message)});
-    Table(h, "", {"Row", "Column", "Problem"}, rows);
-  }
+  ImportErrors(h, errors);
   h.Element("p", {{"class", "govuk-body"}},
             "Upload an Excel workbook (.xlsx, first sheet) or a CSV file with the columns of the plan table: Desired "
             "Outcome, Actions, Performance Measures, Lead, Resources required, By when, Progress "
@@ -381,8 +374,9 @@ Response AttachProgressReport(Context& ctx) {
   auto meeting = meetings.FindMeeting(ctx.partnership_id(), ctx.Id("id"));
   if (!meeting) throw http::NotFound{};
   if (meeting->cancelled) return ErrorPage(ctx, 422);
-  auto bytes = XlsxBytes("Progress", {"Plan", "Objective", "Action", "Lead", "Latest RAG", "Overdue", "Updates in the period"},
-                         ReportRows(ctx, *meeting, ReportFrom(ctx, *meeting)));
+  auto bytes = XlsxBytes({{"Progress",
+                           {"Plan", "Objective", "Action", "Lead", "Latest RAG", "Overdue", "Updates in the period"},
+                           ReportRows(ctx, *meeting, ReportFrom(ctx, *meeting))}});
   storage::Transaction tx(ctx.db);
   meetings::AgendaItem item;
   item.meeting_id = meeting->id;
