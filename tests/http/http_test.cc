@@ -949,6 +949,32 @@ TEST_F(HttpTest, AnActionsCostAndTriggerAreRecorded) {
   EXPECT_NE(page.body.find("31 January 2012"), std::string::npos);
 }
 
+TEST_F(HttpTest, BadRiskScoresAndTargetsAreRefusedAndChangeNothing) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto objective = FirstId("SELECT MIN(id) FROM objectives");
+  auto r = manager.Post(Path("/objectives/" + std::to_string(objective)),
+                        "csrf_token=" + token + "&outcome=Clear+governance&likelihood=9&impact=x");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("Likelihood must be a whole number from 1 to 5"), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM objectives WHERE likelihood IS NOT NULL AND id = " + std::to_string(objective)), 0);
+  r = manager.Post(Path("/objectives/" + std::to_string(objective)),
+                   "csrf_token=" + token + "&outcome=Clear+governance&risks=Poor+attendance&likelihood=3&impact=4");
+  EXPECT_EQ(r.status, 303);
+  EXPECT_NE(manager.Get(Path("/plans/" + std::to_string(FirstId("SELECT plan_id FROM objectives WHERE id = " +
+                                                                std::to_string(objective))))).body.find("= 12"),
+            std::string::npos);
+  auto indicator = FirstId("SELECT id FROM indicators WHERE code = 'NI 62'");
+  auto targets = Count("SELECT COUNT(*) FROM indicator_targets");
+  r = manager.Post(Path("/indicators/" + std::to_string(indicator) + "/targets"), "csrf_token=" + token + "&year=2011&target=8");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM indicator_targets"), targets);
+  r = manager.Post(Path("/indicators/" + std::to_string(indicator) + "/targets"),
+                   "csrf_token=" + token + "&year=2011-12&target=8&national=10.5");
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM indicator_targets"), targets + 1);
+}
+
 TEST_F(HttpTest, UnknownIdsAnswer404) {
   Client manager = SignedIn("business manager");
   EXPECT_EQ(manager.Get(Path("/groups/999999")).status, 404);
