@@ -15,6 +15,7 @@ void AddMigrateCommand(CLI::App& app);
 void AddDemoCommand(CLI::App& app);
 void AddUserCommand(CLI::App& app);
 void AddImportCommand(CLI::App& app);
+void AddBackupCommand(CLI::App& app);
 
 // Opens the database and applies any pending migrations.
 std::unique_ptr<storage::Database> OpenAndMigrate(const std::string& url);

@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   safeboard::cli::AddDemoCommand(app);
   safeboard::cli::AddUserCommand(app);
   safeboard::cli::AddImportCommand(app);
+  safeboard::cli::AddBackupCommand(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -271,3 +271,33 @@ std::string SqliteIntegrityCheck(Connection& connection) {
 }
 
 }  // namespace safeboard::storage
+
+namespace safeboard::storage {
+
+void SqliteOnlineBackup(const std::string& source_path, const std::string& destination_path) {
+  sqlite3* source = nullptr;
+  sqlite3* destination = nullptr;
+  auto fail = [&](const std::string& what) {
+    std::string message = what + ": " + (destination ? sqlite3_errmsg(destination) : source ? sqlite3_errmsg(source) : "");
+    sqlite3_close(source);
+    sqlite3_close(destination);
+    throw DatabaseError(message);
+  };
+  if (sqlite3_open_v2(source_path.c_str(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+    fail("cannot open " + source_path);
+  sqlite3_busy_timeout(source, 5000);
+  if (sqlite3_open_v2(destination_path.c_str(), &destination, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                      nullptr) != SQLITE_OK)
+    fail("cannot create " + destination_path);
+  sqlite3_backup* backup = sqlite3_backup_init(destination, "main", source, "main");
+  if (!backup) fail("cannot start the backup");
+  int rc;
+  while ((rc = sqlite3_backup_step(backup, 256)) == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+    sqlite3_sleep(rc == SQLITE_OK ? 0 : 10);
+  sqlite3_backup_finish(backup);
+  if (rc != SQLITE_DONE) fail("the backup did not complete");
+  sqlite3_close(source);
+  sqlite3_close(destination);
+}
+
+}  // namespace safeboard::storage
