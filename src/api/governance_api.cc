@@ -1,6 +1,8 @@
 // JSON handlers for the governance records.
 #include "api/governance_api.h"
 
+#include "api/json_io.h"
+
 #include <boost/json.hpp>
 
 #include "core/date.h"
@@ -14,55 +16,6 @@ namespace json = boost::json;
 using governance::GovernanceStore;
 using http::Context;
 using http::Response;
-
-Response Json(int status, const json::value& value) {
-  return http::JsonResponse(status, json::serialize(value));
-}
-
-Response Error(int status, const std::string& message) {
-  return Json(status, json::object{{"error", message}});
-}
-
-Response FieldErrorsResponse(const core::FieldErrors& errors) {
-  json::object fields;
-  for (const auto& e : errors.all()) fields[e.field] = e.message;
-  return Json(422, json::object{{"errors", fields}});
-}
-
-// Reads a JSON object body into FieldValues (numbers and booleans as text, null as blank).
-// Returns nullopt (and sets `error`) when the body is not a JSON object.
-std::optional<core::FieldValues> ReadBody(const Context& ctx, std::string& error) {
-  boost::system::error_code ec;
-  json::value body = json::parse(ctx.request.body, ec);
-  if (ec || !body.is_object()) {
-    error = "The request body must be a JSON object";
-    return std::nullopt;
-  }
-  core::FieldValues values;
-  for (const auto& [key, value] : body.as_object()) {
-    std::string text;
-    if (value.is_string()) text = std::string(value.as_string());
-    else if (value.is_int64()) text = std::to_string(value.as_int64());
-    else if (value.is_uint64()) text = std::to_string(value.as_uint64());
-    else if (value.is_bool()) text = value.as_bool() ? "true" : "";
-    else if (value.is_null()) text = "";
-    else {
-      error = "Field " + std::string(key) + " must be a string, number, boolean or null";
-      return std::nullopt;
-    }
-    values.emplace(std::string(key), std::move(text));
-  }
-  return values;
-}
-
-json::value DateJson(const std::optional<core::Date>& d) {
-  if (!d) return nullptr;
-  return json::value(core::FormatDate(*d));
-}
-json::value IdJson(const std::optional<std::int64_t>& id) {
-  if (!id) return nullptr;
-  return json::value(*id);
-}
 
 json::object AgencyJson(const governance::Agency& a) {
   return {{"id", a.id},
@@ -95,6 +48,7 @@ json::object GroupJson(const governance::Group& g) {
           {"chair_person_id", IdJson(g.chair_person_id)},
           {"vice_chair_person_id", IdJson(g.vice_chair_person_id)},
           {"cadence", core::CodeOf(governance::Cadences(), g.cadence)},
+          {"confidential_area", core::CodeOf(governance::ConfidentialAreas(), g.confidential_area)},
           {"terms_of_reference", g.terms_of_reference},
           {"terms_reviewed_on", DateJson(g.terms_reviewed_on)},
           {"ended_on", DateJson(g.ended_on)}};

@@ -1,6 +1,8 @@
 // JSON handlers for plans and performance data; validation shared with the pages.
 #include "api/plan_api.h"
 
+#include "api/json_io.h"
+
 #include <boost/json.hpp>
 
 #include "core/date.h"
@@ -13,28 +15,6 @@ namespace {
 namespace json = boost::json;
 using http::Context;
 using http::Response;
-
-Response Json(int status, const json::value& v) { return http::JsonResponse(status, json::serialize(v)); }
-Response Error(int status, const std::string& message) { return Json(status, json::object{{"error", message}}); }
-Response FieldErrors(const core::FieldErrors& errors) {
-  json::object fields;
-  for (const auto& e : errors.all()) fields[e.field] = e.message;
-  return Json(422, json::object{{"errors", fields}});
-}
-
-std::optional<core::FieldValues> Body(const Context& ctx) {
-  boost::system::error_code ec;
-  json::value body = json::parse(ctx.request.body, ec);
-  if (ec || !body.is_object()) return std::nullopt;
-  core::FieldValues values;
-  for (const auto& [k, v] : body.as_object()) {
-    if (v.is_string()) values.emplace(std::string(k), std::string(v.as_string()));
-    else if (v.is_int64()) values.emplace(std::string(k), std::to_string(v.as_int64()));
-    else if (v.is_double()) values.emplace(std::string(k), json::serialize(v));
-    else if (!v.is_null()) return std::nullopt;
-  }
-  return values;
-}
 
 json::object ActionJson(const plan::PlanAction& a, const core::Date& today) {
   auto updates = a.Updates();
@@ -90,10 +70,11 @@ Response AddProgressUpdate(Context& ctx) {
   auto today = core::DateOf(ctx.clock.Now());
   if (!auth::Allows(ctx.role, auth::Permission::kManagePartnership) && !store.LeadsAction(*a, ctx.session->user.id, today))
     return Error(403, "Only the lead group, the lead person or the board team update this action");
-  auto values = Body(ctx);
-  if (!values) return Error(400, "The request body must be a JSON object of strings and numbers");
+  std::string body_error;
+  auto values = ReadBody(ctx, body_error);
+  if (!values) return Error(400, body_error);
   plan::ProgressUpdate update{today, "", plan::Rag::kAmber, ctx.session->user.display_name};
-  if (auto errors = plan::ReadProgressUpdate(*values, update); !errors.empty()) return FieldErrors(errors);
+  if (auto errors = plan::ReadProgressUpdate(*values, update); !errors.empty()) return FieldErrorsResponse(errors);
   storage::Transaction tx(ctx.db);
   auto id = store.AddUpdate(ctx.partnership_id(), a->id, update, ctx.user_id());
   ctx.Audit("create", "progress-update", id, "api");
@@ -136,12 +117,13 @@ Response RecordIndicatorValue(Context& ctx) {
       !store.IsOfResponsibleAgency(ctx.partnership_id(), i->id, ctx.session->user.id,
                                    core::FormatDate(core::DateOf(ctx.clock.Now()))))
     return Error(403, "Only the responsible agency's members or the board team record values");
-  auto values = Body(ctx);
-  if (!values) return Error(400, "The request body must be a JSON object of strings and numbers");
+  std::string body_error;
+  auto values = ReadBody(ctx, body_error);
+  if (!values) return Error(400, body_error);
   std::string period;
   double value = 0;
   if (auto errors = performance::ReadIndicatorValue(*values, i->unit, period, value); !errors.empty())
-    return FieldErrors(errors);
+    return FieldErrorsResponse(errors);
   storage::Transaction tx(ctx.db);
   store.SetValue(i->id, period, value);
   ctx.Audit("update", "indicator-value", i->id, "api " + period);

@@ -27,4 +27,17 @@ std::vector<AuditRecord> RecentAudit(storage::Connection& db, std::int64_t partn
   return out;
 }
 
+std::vector<AuditRecord> AuditOfRecord(storage::Connection& db, std::int64_t partnership_id,
+                                       const std::string& record_type, std::int64_t record_id) {
+  std::vector<AuditRecord> out;
+  for (const auto& row : db.Query(
+           "SELECT a.id, a.at, COALESCE(u.display_name, ''), a.action, a.record_type, "
+           "a.record_id, a.detail FROM audit_log a LEFT JOIN users u ON u.id = a.user_id "
+           "WHERE a.partnership_id = ? AND a.record_type = ? AND a.record_id = ? ORDER BY a.id",
+           {partnership_id, record_type, record_id}))
+    out.push_back({row.Int(0), row.Text(1), row.Text(2), row.Text(3), row.Text(4), row.OptInt(5),
+                   row.Text(6)});
+  return out;
+}
+
 }  // namespace safeboard::auth

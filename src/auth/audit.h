@@ -36,5 +36,8 @@ struct AuditRecord {
 // The newest entries of one partnership, newest first.
 std::vector<AuditRecord> RecentAudit(storage::Connection& db, std::int64_t partnership_id,
                                      int limit);
+// Every entry about one record, oldest first: who viewed or changed a case, for its panel chair.
+std::vector<AuditRecord> AuditOfRecord(storage::Connection& db, std::int64_t partnership_id,
+                                       const std::string& record_type, std::int64_t record_id);
 
 }  // namespace safeboard::auth

@@ -12,6 +12,10 @@ namespace {
 constexpr std::array<Role, 6> kRoles = {Role::kAnonymous,       Role::kOutsider,
                                         Role::kLayMember,       Role::kMember,
                                         Role::kBusinessManager, Role::kAdmin};
+
+bool IsLay(const CurrentMembership& m) {
+  return m.agency_sector == Sector::kLay || m.role_category == RoleCategory::kParticipantObserver;
+}
 }
 
 std::string_view RoleName(Role role) {
@@ -33,6 +37,8 @@ std::string_view PermissionName(Permission permission) {
     case Permission::kReadPartnership: return "read-partnership";
     case Permission::kManagePartnership: return "manage-partnership";
     case Permission::kAdmin: return "admin";
+    case Permission::kChildDeathRecords: return "child-death-records";
+    case Permission::kCaseReviewRecords: return "case-review-records";
   }
   return "unknown";
 }
@@ -47,16 +53,36 @@ Role DeriveRole(bool signed_in, bool is_admin, std::span<const CurrentMembership
     Role from_this = Role::kMember;
     if (m.role_category == RoleCategory::kBoardAdministration)
       from_this = Role::kBusinessManager;
-    else if (m.agency_sector == Sector::kLay ||
-             m.role_category == RoleCategory::kParticipantObserver)
+    else if (IsLay(m))
       from_this = Role::kLayMember;
     if (from_this > role) role = from_this;
   }
   return role;
 }
 
-bool Allows(Role role, Permission permission) {
+Access AccessOfRole(Role role) {
+  return Access{role, role == Role::kBusinessManager, false, false};
+}
+
+Access DeriveAccess(bool signed_in, bool is_admin, std::span<const CurrentMembership> memberships) {
+  Access access{DeriveRole(signed_in, is_admin, memberships)};
+  if (!signed_in) return access;
+  for (const auto& m : memberships) {
+    if (m.role_category == RoleCategory::kBoardAdministration) access.board_administration = true;
+    if (IsLay(m)) continue;
+    if (m.group_area == governance::ConfidentialArea::kChildDeaths) access.child_death_panel = true;
+    if (m.group_area == governance::ConfidentialArea::kCaseReviews) access.case_review_panel = true;
+  }
+  return access;
+}
+
+bool Allows(const Access& access, Permission permission) {
+  Role role = access.role;
   switch (permission) {
+    case Permission::kChildDeathRecords:
+      return access.board_administration || access.child_death_panel;
+    case Permission::kCaseReviewRecords:
+      return access.board_administration || access.case_review_panel;
     case Permission::kPublic: return true;
     case Permission::kSignedIn: return role != Role::kAnonymous;
     case Permission::kReadPartnership: return role >= Role::kLayMember;

@@ -26,6 +26,8 @@ enum class Permission {
   kReadPartnership,    // read the partnership's board business (members, lay members)
   kManagePartnership,  // add, edit and end the partnership's records
   kAdmin,              // user accounts and the deployment
+  kChildDeathRecords,  // child death case records: CDOP panel members and the board team
+  kCaseReviewRecords,  // case review records: case review panel members and the board team
 };
 
 std::string_view RoleName(Role role);
@@ -36,14 +38,32 @@ std::span<const Role> AllRoles();
 struct CurrentMembership {
   governance::RoleCategory role_category;
   governance::Sector agency_sector;
+  governance::ConfidentialArea group_area = governance::ConfidentialArea::kNone;
 };
+
+// What a user may do in one partnership: their role, and the confidential records their
+// memberships open to them.
+struct Access {
+  Role role = Role::kAnonymous;
+  bool board_administration = false;  // a current board administration membership
+  bool child_death_panel = false;     // a current (not lay) member of a child death panel
+  bool case_review_panel = false;     // a current (not lay) member of a case review panel
+};
+// The access a role alone gives (no panel memberships): what the route-by-role walk expects.
+Access AccessOfRole(Role role);
 
 // RULE: roles derive from memberships plus an admin flag (issue 2). Board administration makes a
 // business manager; a lay member or participant observer (Lead Member) sees board business but
 // not what members see; anyone else with a current membership is a member.
 Role DeriveRole(bool signed_in, bool is_admin, std::span<const CurrentMembership> memberships);
+// RULE: issue 5 - only members of the CDOP see child death case records, only members of the
+// case review panel see case review records, and the board team administers both. Lay members
+// and participant observers (the Lead Member) see only the statistics, even on a panel. The
+// deployment administrator runs accounts, not cases: being admin opens no case record.
+Access DeriveAccess(bool signed_in, bool is_admin, std::span<const CurrentMembership> memberships);
 
 // RULE: deny by default - only the grants listed here exist.
-bool Allows(Role role, Permission permission);
+bool Allows(const Access& access, Permission permission);
+inline bool Allows(Role role, Permission permission) { return Allows(AccessOfRole(role), permission); }
 
 }  // namespace safeboard::auth

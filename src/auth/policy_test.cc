@@ -42,5 +42,37 @@ TEST(Policy, OnlyAdminsManageAccounts) {
   EXPECT_EQ(DeriveRole(true, true, {}), Role::kAdmin);
 }
 
+// RULE: issue 5 - case records for their panel's members and the board team only; lay members
+// and participant observers see only the statistics even on a panel; admin alone opens none.
+TEST(Policy, CaseRecordsOpenOnlyToTheirPanelAndTheBoardTeam) {
+  using governance::ConfidentialArea;
+  std::vector<CurrentMembership> cdop = {{RoleCategory::kCoreMember, Sector::kHealth, ConfidentialArea::kChildDeaths}};
+  std::vector<CurrentMembership> adviser = {
+      {RoleCategory::kProfessionalAdviser, Sector::kHealth, ConfidentialArea::kCaseReviews}};
+  std::vector<CurrentMembership> lay_on_cdop = {{RoleCategory::kCoreMember, Sector::kLay, ConfidentialArea::kChildDeaths},
+                                                {RoleCategory::kCoreMember, Sector::kLay, ConfidentialArea::kNone}};
+  std::vector<CurrentMembership> observer_on_panel = {
+      {RoleCategory::kParticipantObserver, Sector::kLocalAuthority, ConfidentialArea::kCaseReviews}};
+  std::vector<CurrentMembership> ordinary = {{RoleCategory::kCoreMember, Sector::kPolice, ConfidentialArea::kNone}};
+  std::vector<CurrentMembership> team = {{RoleCategory::kBoardAdministration, Sector::kLocalAuthority}};
+
+  auto sees = [](const std::vector<CurrentMembership>& m, Permission p, bool admin = false) {
+    return Allows(DeriveAccess(true, admin, m), p);
+  };
+  EXPECT_TRUE(sees(cdop, Permission::kChildDeathRecords));
+  EXPECT_FALSE(sees(cdop, Permission::kCaseReviewRecords));
+  EXPECT_TRUE(sees(adviser, Permission::kCaseReviewRecords));
+  EXPECT_FALSE(sees(adviser, Permission::kChildDeathRecords));
+  EXPECT_FALSE(sees(lay_on_cdop, Permission::kChildDeathRecords));
+  EXPECT_TRUE(sees(lay_on_cdop, Permission::kReadPartnership));
+  EXPECT_FALSE(sees(observer_on_panel, Permission::kCaseReviewRecords));
+  EXPECT_FALSE(sees(ordinary, Permission::kChildDeathRecords));
+  EXPECT_TRUE(sees(team, Permission::kChildDeathRecords));
+  EXPECT_TRUE(sees(team, Permission::kCaseReviewRecords));
+  EXPECT_FALSE(sees({}, Permission::kChildDeathRecords, true));  // the deployment administrator
+  EXPECT_TRUE(sees(cdop, Permission::kChildDeathRecords, true));
+  EXPECT_FALSE(Allows(DeriveAccess(false, false, cdop), Permission::kChildDeathRecords));
+}
+
 }  // namespace
 }  // namespace safeboard::auth

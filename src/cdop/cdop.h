@@ -1,6 +1,5 @@
-// Child death reviews (CDOP): the national categories and recommendation areas, ages, case
-// references, and the annual statistics. No I/O. (Issue 5 groundwork: pages, storage and
-// access control come next.)
+// Child death reviews (CDOP): notifications and reviews as records, the national categories and
+// recommendation areas, ages, case references, and the annual statistics. No I/O.
 #pragma once
 #include <cstdint>
 #include <map>
@@ -10,6 +9,7 @@
 #include <vector>
 
 #include "core/date.h"
+#include "core/field_errors.h"
 #include "core/vocabulary.h"
 
 namespace safeboard::cdop {
@@ -30,6 +30,58 @@ std::span<const core::Term<Category>> Categories();
 std::span<const core::Term<Modifiable>> ModifiableFindings();
 std::span<const core::Term<RecommendationArea>> RecommendationAreas();
 
+enum class Sex { kFemale, kMale, kIndeterminate, kNotKnown };
+enum class PlaceOfDeath { kHospital, kHome, kHospice, kPublicPlace, kAbroad, kOther };
+enum class Expectation { kExpected, kUnexpected };
+std::span<const core::Term<Sex>> Sexes();
+std::span<const core::Term<PlaceOfDeath>> PlacesOfDeath();
+std::span<const core::Term<Expectation>> Expectations();
+
+// A notified death. RULE: issue 5 - never the child's name: the reference is what lists, URLs
+// and logs show.
+struct Case {
+  std::int64_t id = 0;
+  std::int64_t partnership_id = 0;
+  std::string reference;
+  Date date_of_birth;
+  Date date_of_death;
+  Sex sex = Sex::kNotKnown;
+  bool normally_resident = true;
+  PlaceOfDeath place_of_death = PlaceOfDeath::kHospital;
+  Expectation expected = Expectation::kExpected;
+  std::string notified_by;  // who notified the panel (a role or service)
+  Date notified_on;
+};
+
+// The panel's review of one death.
+struct CaseReview {
+  std::int64_t case_id = 0;
+  std::optional<std::int64_t> meeting_id;  // the CDOP panel meeting
+  Date reviewed_on;
+  Category category = Category::kPerinatalNeonatal;
+  Modifiable modifiable = Modifiable::kNotIdentified;
+  std::string modifiable_factors;  // which factors, when identified
+  bool sudi = false;               // sudden unexpected death in infancy
+  bool safeguarding_concern = false;
+  std::string lessons;
+  std::vector<RecommendationArea> recommendation_areas;
+};
+
+// Reads a notification form. RULE: born on or before the death, which is on or before the
+// notification, which is not in the future.
+core::FieldErrors ReadNotification(const core::FieldValues& in, const Date& today, Case& out);
+
+// Reads a review form: `panel_meetings` are the CDOP meetings (id -> date) held on or after the
+// death. A safeguarding concern needs `referral_summary` (what the case review panel is asked
+// to consider). RULE: "no recommendations" cannot be ticked with another area.
+core::FieldErrors ReadReview(const core::FieldValues& in, const Case& c,
+                             const std::map<std::int64_t, Date>& panel_meetings, CaseReview& out,
+                             std::string& referral_summary);
+
+// Recommendation areas as stored: codes joined by commas, and back.
+std::string EncodeAreas(const std::vector<RecommendationArea>& areas);
+std::vector<RecommendationArea> DecodeAreas(std::string_view codes);
+
 // Age at death as people say it: "3 days", "5 months", "14 years". REQUIRES: dod >= dob.
 std::string AgeAtDeath(const Date& dob, const Date& dod);
 // Whole years of age at death (0 for infants).
@@ -38,9 +90,15 @@ int AgeInYears(const Date& dob, const Date& dod);
 // RULE: issue 5 - a pseudonymous case reference, never the child's name: "CD-2011-007" from the
 // financial year of notification and a sequence number within the partnership.
 std::string CaseReference(int financial_year, int sequence);
+// The same shape with another prefix ("CR" for case review referrals).
+std::string Reference(std::string_view prefix, int financial_year, int sequence);
 
 // The financial year (1 April to 31 March) a date falls in, by its starting year.
 int FinancialYearOf(const Date& date);
+// "2011-12" for 2011.
+std::string FinancialYearLabel(int year);
+// A year asked for in a URL ("2011"); nullopt unless four digits in a sensible range.
+std::optional<int> ParseYear(std::string_view text);
 
 struct Notification {
   Date date_of_death;
@@ -76,6 +134,9 @@ struct Statistics {
 // reviews completed in it by the year the death occurred, categories and modifiable factors as
 // counts and whole percentages (half up) of the reviews, and the recommendation areas used.
 Statistics YearStatistics(int year, std::span<const Notification> notifications, std::span<const Review> reviews);
+
+// The financial years with any notification or review, oldest first.
+std::vector<int> YearsWithRecords(std::span<const Notification> notifications, std::span<const Review> reviews);
 
 // For publication: counts of 1 to 5 are shown as "1-5" so small numbers cannot identify a child.
 std::string Publishable(int count, bool suppress_small);

@@ -63,5 +63,75 @@ TEST(Cdop, VocabulariesHaveTheNationalLists) {
   EXPECT_EQ(core::CodeOf(ModifiableFindings(), Modifiable::kInadequateInformation), "inadequate_information");
 }
 
+core::FieldValues Notification(std::map<std::string, std::string> changes = {}) {
+  core::FieldValues v{{"date_of_birth", "2011-01-15"}, {"date_of_death", "2011-06-01"}, {"sex", "female"},
+                      {"normally_resident", "yes"}, {"place_of_death", "hospital"}, {"expected", "unexpected"},
+                      {"notified_by", "Coroner's officer"}, {"notified_on", "2011-06-02"}};
+  for (auto& [k, value] : changes) v[k] = value;
+  return v;
+}
+
+TEST(Cdop, ANotificationIsReadAndItsDatesChecked) {
+  Date today = year(2011) / 7 / 1;
+  Case c;
+  EXPECT_TRUE(ReadNotification(Notification(), today, c).empty());
+  EXPECT_EQ(c.sex, Sex::kFemale);
+  EXPECT_FALSE(ReadNotification(Notification({{"normally_resident", "no"}}), today, c).size());
+  EXPECT_FALSE(c.normally_resident);
+  auto errors = ReadNotification(Notification({{"date_of_death", "2010-12-01"}}), today, c);
+  EXPECT_NE(errors.For("date_of_death"), nullptr);
+  errors = ReadNotification(Notification({{"notified_on", "2011-05-01"}}), today, c);
+  EXPECT_NE(errors.For("notified_on"), nullptr);
+  errors = ReadNotification(Notification({{"notified_on", "2011-08-01"}}), today, c);
+  EXPECT_NE(errors.For("notified_on"), nullptr);
+  errors = ReadNotification(Notification({{"date_of_birth", "1990-01-01"}}), today, c);
+  EXPECT_NE(errors.For("date_of_birth"), nullptr);  // not a child
+  errors = ReadNotification(Notification({{"sex", ""}, {"notified_by", ""}, {"normally_resident", ""}}), today, c);
+  EXPECT_EQ(errors.size(), 3u);
+}
+
+core::FieldValues ReviewForm(std::map<std::string, std::string> changes = {}) {
+  core::FieldValues v{{"meeting_id", "7"}, {"category", "perinatal"}, {"modifiable", "not_identified"},
+                      {"area-individual_case", "yes"}};
+  for (auto& [k, value] : changes) v[k] = value;
+  return v;
+}
+
+TEST(Cdop, AReviewNeedsAPanelMeetingAfterTheDeathAndConsistentFindings) {
+  Case c;
+  c.id = 3;
+  c.date_of_death = year(2011) / 6 / 1;
+  std::map<std::int64_t, Date> meetings{{7, year(2011) / 7 / 12}, {8, year(2011) / 5 / 10}};
+  CaseReview r;
+  std::string summary;
+  EXPECT_TRUE(ReadReview(ReviewForm(), c, meetings, r, summary).empty());
+  EXPECT_EQ(r.reviewed_on, Date(year(2011) / 7 / 12));
+  EXPECT_NE(ReadReview(ReviewForm({{"meeting_id", "8"}}), c, meetings, r, summary).For("meeting_id"), nullptr);
+  EXPECT_NE(ReadReview(ReviewForm({{"meeting_id", "99"}}), c, meetings, r, summary).For("meeting_id"), nullptr);
+  EXPECT_NE(ReadReview(ReviewForm({{"modifiable", "identified"}}), c, meetings, r, summary).For("modifiable_factors"),
+            nullptr);
+  // RULE: a safeguarding concern refers the case, so the panel must say what to consider.
+  EXPECT_NE(ReadReview(ReviewForm({{"safeguarding_concern", "yes"}}), c, meetings, r, summary).For("referral_summary"),
+            nullptr);
+  EXPECT_TRUE(ReadReview(ReviewForm({{"safeguarding_concern", "yes"}, {"referral_summary", "Neglect concerns"}}), c,
+                         meetings, r, summary).empty());
+  EXPECT_TRUE(r.safeguarding_concern);
+  EXPECT_EQ(summary, "Neglect concerns");
+  EXPECT_FALSE(ReadReview(ReviewForm({{"area-individual_case", ""}}), c, meetings, r, summary).empty());
+  EXPECT_FALSE(ReadReview(ReviewForm({{"area-none", "yes"}}), c, meetings, r, summary).empty());
+}
+
+TEST(Cdop, RecommendationAreasRoundTripThroughTheirCodes) {
+  std::vector<RecommendationArea> areas{RecommendationArea::kIndividualCase, RecommendationArea::kLegislationNational};
+  EXPECT_EQ(EncodeAreas(areas), "individual_case,legislation");
+  EXPECT_EQ(DecodeAreas("individual_case,legislation"), areas);
+  EXPECT_TRUE(DecodeAreas("").empty());
+  EXPECT_EQ(FinancialYearLabel(2011), "2011-12");
+  EXPECT_EQ(FinancialYearLabel(1999), "1999-00");
+  EXPECT_EQ(ParseYear("2011"), 2011);
+  EXPECT_FALSE(ParseYear("11").has_value());
+  EXPECT_FALSE(ParseYear("2011x").has_value());
+}
+
 }  // namespace
 }  // namespace safeboard::cdop

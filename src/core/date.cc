@@ -1,6 +1,7 @@
 // Calendar date parsing and formatting.
 #include "core/date.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 
@@ -69,6 +70,17 @@ std::optional<TimePoint> ParseTimestamp(std::string_view text) {
 
 bool Covers(const Date& start, const std::optional<Date>& end, const Date& on) {
   return start <= on && (!end || on <= *end);
+}
+
+Date AddMonths(const Date& date, int months) {
+  using namespace std::chrono;
+  year_month ym = date.year() / date.month() + std::chrono::months(months);
+  return ym / std::min(date.day(), (ym / last).day());
+}
+
+Date AddDays(const Date& date, int n) {
+  using namespace std::chrono;
+  return Date{sys_days{date} + days{n}};
 }
 
 }  // namespace safeboard::core

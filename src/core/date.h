@@ -22,4 +22,8 @@ std::optional<TimePoint> ParseTimestamp(std::string_view text);
 // True if [start, end] (end optional = open) covers `on`.
 bool Covers(const Date& start, const std::optional<Date>& end, const Date& on);
 
+// Calendar arithmetic: the same day `months` later (the month's last day when it is shorter).
+Date AddMonths(const Date& date, int months);
+Date AddDays(const Date& date, int days);
+
 }  // namespace safeboard::core

@@ -6,14 +6,8 @@
 namespace safeboard::duties {
 namespace {
 
-using namespace std::chrono;
-
-Date AddMonths(const Date& date, int months) {
-  year_month ym = date.year() / date.month() + std::chrono::months(months);
-  return ym / std::min(date.day(), (ym / last).day());
-}
-
-Date AddDays(const Date& date, int n) { return Date{sys_days{date} + days{n}}; }
+using core::AddDays;
+using core::AddMonths;
 
 DutyStatus StatusOf(const Date& due, const Date& today) {
   if (due < today) return DutyStatus::kOverdue;
@@ -45,6 +39,9 @@ std::vector<Duty> Duties(const DutyInputs& in, const Date& today) {
     if (!d.mediator_agreed_on)
       add("Agree a mediator for the dispute: " + d.summary, AddDays(d.raised_on, 28), "Constitution 4: within 28 days");
   }
+  for (const auto& r : in.case_review_audits)
+    add("Audit progress on the recommendations of serious case review " + r.reference, r.due,
+        "Six months after the Board endorses a review, then six-monthly until signed off");
   std::stable_sort(out.begin(), out.end(), [](const Duty& a, const Duty& b) { return a.due < b.due; });
   return out;
 }

@@ -24,12 +24,20 @@ struct Dispute {
   std::optional<Date> mediator_agreed_on;
 };
 
+// A serious case review whose recommendations are not all signed off (by its pseudonymous
+// reference only: the calendar is seen by every member).
+struct CaseReviewAudit {
+  std::string reference;
+  Date due;
+};
+
 struct DutyInputs {
   std::vector<GroupReview> groups;
   std::optional<Date> constitution_reviewed_on;
   std::optional<Date> chair_appointment_reviewed_on;
   std::optional<Date> lead_member_met_chair_on;
   std::vector<Dispute> disputes;
+  std::vector<CaseReviewAudit> case_review_audits;
 };
 
 enum class DutyStatus { kOverdue, kDueSoon, kLater };

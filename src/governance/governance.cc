@@ -5,6 +5,8 @@
 #include <array>
 #include <charconv>
 
+#include "core/form_fields.h"
+
 namespace safeboard::governance {
 namespace {
 
@@ -14,8 +16,13 @@ using core::Term;
 using core::Trim;
 using core::ValueOf;
 
-constexpr std::size_t kMaxNameLength = 200;
-constexpr std::size_t kMaxTextLength = 100000;
+using core::kMaxNameLength;
+using core::kMaxTextLength;
+using core::OptionalText;
+using core::ReadFlag;
+using core::ReadReference;
+using core::RequiredChoice;
+using core::RequiredText;
 
 constexpr std::array<Term<Sector>, 11> kSectors{{
     {Sector::kLocalAuthority, "local_authority", "Local authority"},
@@ -53,65 +60,17 @@ constexpr std::array<Term<Cadence>, 5> kCadences{{
     {Cadence::kMonthly, "monthly", "Monthly"},
     {Cadence::kAsRequired, "as_required", "As required"},
 }};
-
-std::string RequiredText(const FieldValues& in, const std::string& name, const std::string& label,
-                         FieldErrors& errors) {
-  std::string value = Trim(ValueOf(in, name));
-  if (value.empty())
-    errors.Add(name, "Enter " + label);
-  else if (value.size() > kMaxNameLength)
-    errors.Add(name, label + " must be " + std::to_string(kMaxNameLength) + " characters or fewer");
-  return value;
-}
-
-std::string OptionalText(const FieldValues& in, const std::string& name, const std::string& label,
-                         std::size_t max_length, FieldErrors& errors) {
-  std::string value = Trim(ValueOf(in, name));
-  if (value.size() > max_length)
-    errors.Add(name, label + " must be " + std::to_string(max_length) + " characters or fewer");
-  return value;
-}
-
-template <typename Enum>
-Enum RequiredChoice(std::span<const Term<Enum>> terms, const FieldValues& in,
-                    const std::string& name, const std::string& label, FieldErrors& errors) {
-  auto value = core::ParseCode(terms, Trim(ValueOf(in, name)));
-  if (!value) {
-    errors.Add(name, "Select " + label);
-    return terms.front().value;
-  }
-  return *value;
-}
-
-// Reads an id that must be one of `known`; blank is allowed unless required.
-std::optional<std::int64_t> ReadReference(const FieldValues& in, const std::string& name,
-                                          const std::string& label,
-                                          const std::vector<std::int64_t>& known, bool required,
-                                          FieldErrors& errors) {
-  std::string text = Trim(ValueOf(in, name));
-  if (text.empty()) {
-    if (required) errors.Add(name, "Select " + label);
-    return std::nullopt;
-  }
-  std::int64_t id = 0;
-  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (ec != std::errc() || ptr != text.data() + text.size() ||
-      std::find(known.begin(), known.end(), id) == known.end()) {
-    errors.Add(name, "Select " + label + " from the list");
-    return std::nullopt;
-  }
-  return id;
-}
+constexpr std::array<Term<ConfidentialArea>, 3> kConfidentialAreas{{
+    {ConfidentialArea::kNone, "none", "None"},
+    {ConfidentialArea::kChildDeaths, "child_deaths", "Child death records (CDOP)"},
+    {ConfidentialArea::kCaseReviews, "case_reviews", "Case review records"},
+}};
 
 std::string Capitalised(std::string text) {
   if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 32);
   return text;
 }
 
-bool ReadFlag(const FieldValues& in, const std::string& name) {
-  std::string value = Trim(ValueOf(in, name));
-  return value == "yes" || value == "true" || value == "1" || value == "on";
-}
 
 bool LooksLikeEmail(const std::string& email) {
   auto at = email.find('@');
@@ -126,6 +85,7 @@ std::span<const Term<Sector>> Sectors() { return kSectors; }
 std::span<const Term<GroupKind>> GroupKinds() { return kGroupKinds; }
 std::span<const Term<RoleCategory>> RoleCategories() { return kRoleCategories; }
 std::span<const Term<Cadence>> Cadences() { return kCadences; }
+std::span<const Term<ConfidentialArea>> ConfidentialAreas() { return kConfidentialAreas; }
 
 std::optional<Date> ReadDateField(const FieldValues& in, const std::string& name,
                                   const std::string& label, bool required, FieldErrors& errors) {
@@ -196,6 +156,10 @@ FieldErrors ReadGroup(const FieldValues& in, const KnownIds& known, Group& out) 
   out.terms_reviewed_on = ReadDateField(in, "terms_reviewed_on",
                                         "the date the terms of reference were reviewed", false,
                                         errors);
+  out.confidential_area = ConfidentialArea::kNone;
+  if (!core::ValueOf(in, "confidential_area").empty())
+    out.confidential_area = RequiredChoice(ConfidentialAreas(), in, "confidential_area",
+                                           "which confidential records the group holds", errors);
   return errors;
 }
 

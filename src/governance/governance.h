@@ -27,11 +27,15 @@ enum class RoleCategory {
   kCoreMember, kProfessionalAdviser, kBoardAdministration, kParticipantObserver, kCoOpted
 };
 enum class Cadence { kQuarterly, kSixWeekly, kBiMonthly, kMonthly, kAsRequired };
+// RULE: issue 5 - the confidential case records a group's members may see: child death records
+// (the CDOP) or case review records (the case review panel).
+enum class ConfidentialArea { kNone, kChildDeaths, kCaseReviews };
 
 std::span<const core::Term<Sector>> Sectors();
 std::span<const core::Term<GroupKind>> GroupKinds();
 std::span<const core::Term<RoleCategory>> RoleCategories();
 std::span<const core::Term<Cadence>> Cadences();
+std::span<const core::Term<ConfidentialArea>> ConfidentialAreas();
 
 struct Partnership {
   std::int64_t id = 0;
@@ -76,6 +80,7 @@ struct Group {
   std::string terms_of_reference;  // Markdown
   std::optional<Date> terms_reviewed_on;
   std::optional<Date> ended_on;
+  ConfidentialArea confidential_area = ConfidentialArea::kNone;
 };
 
 struct Membership {

@@ -45,13 +45,14 @@ Person PersonFromRow(const Row& r) {
 
 constexpr const char* kGroupColumns =
     "id, partnership_id, name, short_name, kind, parent_group_id, chair_person_id, "
-    "vice_chair_person_id, cadence, terms_of_reference, terms_reviewed_on, ended_on";
+    "vice_chair_person_id, cadence, terms_of_reference, terms_reviewed_on, ended_on, confidential_area";
 Group GroupFromRow(const Row& r) {
   return Group{r.Int(0),    r.Int(1),    r.Text(2),
                r.Text(3),   EnumColumn(GroupKinds(), r, 4),
                r.OptInt(5), r.OptInt(6), r.OptInt(7),
                EnumColumn(Cadences(), r, 8),
-               r.Text(9),   DateColumn(r, 10), DateColumn(r, 11)};
+               r.Text(9),   DateColumn(r, 10), DateColumn(r, 11),
+               EnumColumn(ConfidentialAreas(), r, 12)};
 }
 
 // Prefixed with "m." so it can be used in joins.
@@ -105,13 +106,15 @@ std::vector<auth::CurrentMembership> GovernanceStore::CurrentMembershipsOfUser(
   std::string day = core::FormatDate(on);
   std::vector<auth::CurrentMembership> out;
   for (const auto& r : db_.Query(
-           "SELECT m.role_category, COALESCE(a.sector, 'other') FROM memberships m "
-           "JOIN people p ON p.id = m.person_id "
+           "SELECT m.role_category, COALESCE(a.sector, 'other'), g.confidential_area "
+           "FROM memberships m JOIN people p ON p.id = m.person_id "
+           "JOIN partnership_groups g ON g.id = m.group_id "
            "LEFT JOIN agencies a ON a.id = m.agency_id "
            "WHERE m.partnership_id = ? AND p.user_id = ? AND m.started_on <= ? "
            "AND (m.ended_on IS NULL OR m.ended_on >= ?)",
            {partnership_id, user_id, day, day}))
-    out.push_back({EnumColumn(RoleCategories(), r, 0), EnumColumn(Sectors(), r, 1)});
+    out.push_back({EnumColumn(RoleCategories(), r, 0), EnumColumn(Sectors(), r, 1),
+                   EnumColumn(ConfidentialAreas(), r, 2)});
   return out;
 }
 
@@ -223,21 +226,23 @@ std::optional<Group> GovernanceStore::FindGroup(std::int64_t partnership_id, std
 std::int64_t GovernanceStore::CreateGroup(const Group& g) {
   return db_.Insert(
       "INSERT INTO partnership_groups (partnership_id, name, short_name, kind, parent_group_id, "
-      "chair_person_id, vice_chair_person_id, cadence, terms_of_reference, terms_reviewed_on) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      "chair_person_id, vice_chair_person_id, cadence, terms_of_reference, terms_reviewed_on, "
+      "confidential_area) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {g.partnership_id, g.name, g.short_name, Code(GroupKinds(), g.kind),
        Nullable(g.parent_group_id), Nullable(g.chair_person_id), Nullable(g.vice_chair_person_id),
-       Code(Cadences(), g.cadence), g.terms_of_reference, DateValue(g.terms_reviewed_on)});
+       Code(Cadences(), g.cadence), g.terms_of_reference, DateValue(g.terms_reviewed_on),
+       Code(ConfidentialAreas(), g.confidential_area)});
 }
 
 void GovernanceStore::UpdateGroup(const Group& g) {
   db_.Exec(
       "UPDATE partnership_groups SET name = ?, short_name = ?, kind = ?, parent_group_id = ?, "
       "chair_person_id = ?, vice_chair_person_id = ?, cadence = ?, terms_of_reference = ?, "
-      "terms_reviewed_on = ? WHERE partnership_id = ? AND id = ?",
+      "terms_reviewed_on = ?, confidential_area = ? WHERE partnership_id = ? AND id = ?",
       {g.name, g.short_name, Code(GroupKinds(), g.kind), Nullable(g.parent_group_id),
        Nullable(g.chair_person_id), Nullable(g.vice_chair_person_id), Code(Cadences(), g.cadence),
-       g.terms_of_reference, DateValue(g.terms_reviewed_on), g.partnership_id, g.id});
+       g.terms_of_reference, DateValue(g.terms_reviewed_on),
+       Code(ConfidentialAreas(), g.confidential_area), g.partnership_id, g.id});
 }
 
 void GovernanceStore::EndGroup(std::int64_t partnership_id, std::int64_t id, const Date& ended_on) {

@@ -122,7 +122,11 @@ Response App::Handle(const Request& request) {
   try {
     return Dispatch(request);
   } catch (const std::exception& e) {
-    std::cerr << "error: " << request.method << " " << request.path << ": " << e.what() << "\n";
+    // RULE: issue 5 - nothing from a case record in any log: PostgreSQL's DETAIL repeats the
+    // row's values, so only the message before it is logged. The path holds ids, never names.
+    std::string what = e.what();
+    if (auto detail = what.find("DETAIL:"); detail != std::string::npos) what.resize(detail);
+    std::cerr << "error: " << request.method << " " << request.path << ": " << what << "\n";
     Response r{500, {{"Content-Type", "text/plain; charset=utf-8"}},
                "Sorry, there is a problem with the service. Nothing was saved."};
     AddSecurityHeaders(r, true);
@@ -172,14 +176,16 @@ Response App::Dispatch(const Request& request) {
 
   bool signed_in = ctx.session.has_value();
   bool is_admin = signed_in && ctx.session->user.is_admin;
-  ctx.role = auth::DeriveRole(signed_in, is_admin, {});
+  ctx.access = auth::DeriveAccess(signed_in, is_admin, {});
+  ctx.role = ctx.access.role;
   if (auto slug = ctx.params.find("slug"); slug != ctx.params.end()) {
     governance::GovernanceStore store(ctx.db);
     ctx.partnership = store.FindPartnership(slug->second);
     if (ctx.partnership && signed_in) {
       auto memberships = store.CurrentMembershipsOfUser(ctx.partnership->id, ctx.session->user.id,
                                                         core::DateOf(clock_.Now()));
-      ctx.role = auth::DeriveRole(true, is_admin, memberships);
+      ctx.access = auth::DeriveAccess(true, is_admin, memberships);
+      ctx.role = ctx.access.role;
     }
     // A partnership the user cannot see is answered exactly like one that does not exist, so
     // nothing reveals another partnership's existence.
@@ -208,7 +214,7 @@ Response App::Dispatch(const Request& request) {
   };
 
   // RULE: deny by default - every route names its permission; the policy decides.
-  if (!auth::Allows(ctx.role, route->permission))
+  if (!auth::Allows(ctx.access, route->permission))
     return deny(signed_in ? 403 : 401, std::string(auth::RoleName(ctx.role)) + " lacks " +
                                            std::string(auth::PermissionName(route->permission)));
 

@@ -27,6 +27,8 @@ struct Context {
   std::optional<auth::Session> session;
   std::optional<governance::Partnership> partnership;
   auth::Role role = auth::Role::kAnonymous;
+  auth::Access access;                         // role plus the panels that open case records
+  bool Can(auth::Permission permission) const { return auth::Allows(access, permission); }
   std::string csrf_token;                      // to put in forms
   std::map<std::string, std::string> params;   // from the route pattern: {slug}, {id}
   Form query;

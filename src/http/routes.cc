@@ -4,8 +4,10 @@
 
 #include <array>
 
+#include "api/case_record_api.h"
 #include "api/governance_api.h"
 #include "api/plan_api.h"
+#include "views/pages/case_record_pages.h"
 #include "views/pages/duty_pages.h"
 #include "views/pages/governance_pages.h"
 #include "views/pages/meeting_pages.h"
@@ -214,6 +216,64 @@ const auto kRoutes = std::to_array<Route>({
     {"GET", "/p/{slug}/child-protection", Permission::kReadPartnership,
      pages::ShowChildProtectionData, kPage, "The child protection data set"},
 
+    // Child death reviews: statistics for every member, case records for the CDOP only.
+    {"GET", "/p/{slug}/child-deaths", Permission::kReadPartnership, pages::ShowChildDeathStatistics, kPage,
+     "Child death statistics for a year (?year=, ?suppress=yes for publication)"},
+    {"GET", "/p/{slug}/child-deaths/statistics.csv", Permission::kReadPartnership,
+     pages::ExportChildDeathStatistics, kPage, "Child death statistics as CSV"},
+    {"GET", "/p/{slug}/child-deaths/cases", Permission::kChildDeathRecords, pages::ListChildDeaths, kPage,
+     "Child death case records"},
+    {"GET", "/p/{slug}/child-deaths/cases.csv", Permission::kChildDeathRecords, pages::ExportChildDeaths, kPage,
+     "Child death case records as CSV"},
+    {"GET", "/p/{slug}/child-deaths/cases/new", Permission::kChildDeathRecords, pages::NewChildDeath, kPage,
+     "Notification form"},
+    {"POST", "/p/{slug}/child-deaths/cases", Permission::kChildDeathRecords, pages::CreateChildDeath, kPage,
+     "Record a notification of a child's death"},
+    {"GET", "/p/{slug}/child-deaths/cases/{id}", Permission::kChildDeathRecords, pages::ShowChildDeath, kPage,
+     "A child death case record (the view is audited)"},
+    {"GET", "/p/{slug}/child-deaths/cases/{id}/review", Permission::kChildDeathRecords,
+     pages::ChildDeathReviewForm, kPage, "Panel review form"},
+    {"POST", "/p/{slug}/child-deaths/cases/{id}/review", Permission::kChildDeathRecords,
+     pages::RecordChildDeathReview, kPage, "Record the panel's review (a safeguarding concern refers the case)"},
+    {"GET", "/p/{slug}/child-deaths/cases/{id}/views", Permission::kChildDeathRecords, pages::ChildDeathViews,
+     kPage, "Who has seen a case (the panel chair or the board team)", false, true},
+
+    // Serious case reviews: a summary and the referral form for every member, records for the panel.
+    {"GET", "/p/{slug}/case-reviews", Permission::kReadPartnership, pages::ShowCaseReviewSummary, kPage,
+     "Cases considered by year and outcome"},
+    {"GET", "/p/{slug}/case-reviews/referrals/new", Permission::kReadPartnership, pages::NewReferral, kPage,
+     "Referral form"},
+    {"POST", "/p/{slug}/case-reviews/referrals", Permission::kReadPartnership, pages::CreateReferral, kPage,
+     "Refer a case to the case review panel"},
+    {"GET", "/p/{slug}/case-reviews/referrals", Permission::kCaseReviewRecords, pages::ListReferrals, kPage,
+     "Referrals and reviews"},
+    {"GET", "/p/{slug}/case-reviews/referrals.csv", Permission::kCaseReviewRecords, pages::ExportReferrals,
+     kPage, "Referrals as CSV"},
+    {"GET", "/p/{slug}/case-reviews/referrals/{id}", Permission::kCaseReviewRecords, pages::ShowReferral, kPage,
+     "A referral and the panel's decision (the view is audited)"},
+    {"POST", "/p/{slug}/case-reviews/referrals/{id}/decision", Permission::kCaseReviewRecords,
+     pages::RecordReferralDecision, kPage, "Record the panel's decision at a quorate meeting"},
+    {"POST", "/p/{slug}/case-reviews/referrals/{id}/briefings", Permission::kCaseReviewRecords,
+     pages::SendBriefingRequest, kPage, "Send learning to a sub-group as a briefing request"},
+    {"GET", "/p/{slug}/case-reviews/referrals/{id}/views", Permission::kCaseReviewRecords, pages::ReferralViews,
+     kPage, "Who has seen a referral (the panel chair or the board team)", false, true},
+    {"GET", "/p/{slug}/case-reviews/reviews/{id}", Permission::kCaseReviewRecords, pages::ShowCaseReview, kPage,
+     "A serious case review (the view is audited)"},
+    {"POST", "/p/{slug}/case-reviews/reviews/{id}", Permission::kCaseReviewRecords, pages::SaveCaseReview, kPage,
+     "Save a review's terms of reference, author, report, grading and endorsement"},
+    {"POST", "/p/{slug}/case-reviews/reviews/{id}/imrs", Permission::kCaseReviewRecords,
+     pages::AddManagementReview, kPage, "Ask an agency for an individual management review"},
+    {"POST", "/p/{slug}/case-reviews/reviews/{id}/recommendations", Permission::kCaseReviewRecords,
+     pages::AddRecommendation, kPage, "Add a recommendation owned by an agency"},
+    {"POST", "/p/{slug}/case-reviews/recommendations/{id}/actions", Permission::kCaseReviewRecords,
+     pages::AddRecommendationAction, kPage, "Add an action plan item to a recommendation"},
+    {"POST", "/p/{slug}/case-reviews/recommendations/{id}/sign-off", Permission::kCaseReviewRecords,
+     pages::SignOffRecommendation, kPage, "Sign off a recommendation whose actions are complete"},
+    {"POST", "/p/{slug}/case-reviews/reviews/{id}/audits", Permission::kCaseReviewRecords,
+     pages::RecordRecommendationAudit, kPage, "Record a six-monthly audit of progress"},
+    {"GET", "/p/{slug}/case-reviews/reviews/{id}/views", Permission::kCaseReviewRecords, pages::CaseReviewViews,
+     kPage, "Who has seen a review (the panel chair or the board team)", false, true},
+
     // The governance calendar.
     {"GET", "/p/{slug}/governance-calendar", Permission::kReadPartnership,
      pages::ShowGovernanceCalendar, kPage, "Due and overdue governance duties"},
@@ -274,6 +334,20 @@ const auto kRoutes = std::to_array<Route>({
     {"POST", "/api/v1/p/{slug}/indicators/{id}/values", Permission::kReadPartnership,
      api::RecordIndicatorValue, kApi, "Record a value (responsible agency or board team)", false,
      true},
+    {"GET", "/api/v1/p/{slug}/child-deaths/statistics", Permission::kReadPartnership,
+     api::GetChildDeathStatistics, kApi, "Child death statistics for a year (?year=, ?suppress=yes)"},
+    {"GET", "/api/v1/p/{slug}/child-deaths/cases", Permission::kChildDeathRecords, api::ListChildDeaths, kApi,
+     "Child death case records (CDOP panel and board team)"},
+    {"POST", "/api/v1/p/{slug}/child-deaths/cases", Permission::kChildDeathRecords, api::CreateChildDeath,
+     kApi, "Record a notification of a child's death"},
+    {"GET", "/api/v1/p/{slug}/child-deaths/cases/{id}", Permission::kChildDeathRecords, api::GetChildDeath,
+     kApi, "A child death case with its review (the view is audited)"},
+    {"GET", "/api/v1/p/{slug}/case-reviews/referrals", Permission::kCaseReviewRecords, api::ListReferrals,
+     kApi, "Case review referrals (case review panel and board team)"},
+    {"POST", "/api/v1/p/{slug}/case-reviews/referrals", Permission::kReadPartnership, api::CreateReferral,
+     kApi, "Refer a case to the case review panel"},
+    {"GET", "/api/v1/p/{slug}/case-reviews/referrals/{id}", Permission::kCaseReviewRecords, api::GetReferral,
+     kApi, "A referral with its decision and any review (the view is audited)"},
 });
 
 }  // namespace

@@ -6,13 +6,16 @@
 #include <signal.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <regex>
+#include <sstream>
 #include <stdexcept>
 #include <thread>
 
@@ -21,6 +24,7 @@
 #include "core/clock.h"
 #include "core/date.h"
 #include "governance/store.h"
+#include "storage/database.h"
 
 #ifndef SAFEBOARD_BINARY
 #error "SAFEBOARD_BINARY must name the safeboard executable"
@@ -149,12 +153,59 @@ int Client::SignIn(const std::string& email, const std::string& password) {
       .status;
 }
 
+std::map<std::string, std::int64_t> DemoIds(const std::string& database_url) {
+  auto database = storage::OpenDatabase(database_url);
+  auto db = database->Connect();
+  auto first = [&](const char* sql) {
+    auto row = db->QueryOne(sql);
+    if (!row || row->IsNull(0)) throw std::runtime_error(std::string("no demo record for: ") + sql);
+    return row->Int(0);
+  };
+  return {
+      {"agencies", first("SELECT MIN(id) FROM agencies")},
+      {"people", first("SELECT MIN(id) FROM people")},
+      {"groups", first("SELECT MIN(id) FROM partnership_groups")},
+      {"memberships", first("SELECT MIN(id) FROM memberships WHERE ended_on IS NULL")},
+      // A cancelled meeting, so an allowed empty POST (cancel, attendance) changes nothing.
+      {"meetings", first("SELECT MIN(id) FROM meetings WHERE cancelled = 1")},
+      {"agenda-items", first("SELECT MIN(id) FROM agenda_items WHERE purpose = ''")},
+      {"papers", first("SELECT MIN(id) FROM papers")},
+      {"actions", first("SELECT MIN(id) FROM meeting_actions")},
+      {"minutes", first("SELECT MIN(meeting_id) FROM minutes WHERE status = 'approved'")},
+      {"disputes", first("SELECT MIN(id) FROM disputes")},
+      {"plans", first("SELECT MIN(id) FROM plans")},
+      {"plan-actions", first("SELECT MIN(id) FROM plan_actions")},
+      {"indicators", first("SELECT MIN(id) FROM indicators")},
+      {"objectives", first("SELECT MIN(id) FROM objectives")},
+      {"cases", first("SELECT MIN(id) FROM child_death_notifications")},
+      // Decided referrals and signed-off recommendations, so allowed empty POSTs change nothing.
+      {"referrals", first("SELECT MIN(id) FROM case_referrals WHERE decision IS NOT NULL")},
+      {"reviews", first("SELECT MIN(id) FROM case_reviews")},
+      {"recommendations", first("SELECT MIN(id) FROM case_review_recommendations")}};
+}
+
+std::string FillPattern(std::string_view pattern, const std::map<std::string, std::int64_t>& ids) {
+  std::string path(pattern);
+  auto replace = [&](const std::string& from, const std::string& to) {
+    if (auto at = path.find(from); at != std::string::npos) path.replace(at, from.size(), to);
+  };
+  replace("{slug}", kDemoSlug);
+  replace("{token}", std::string(64, 'c') + ".ics");
+  for (const auto& [kind, id] : ids)
+    if (path.find("/" + kind + "/{id}") != std::string::npos) replace("{id}", std::to_string(id));
+  return path;
+}
+
 const std::vector<Login>& DemoLogins() {
   static const std::vector<Login> logins = {
       {"lay member", "lay.member@demo.safeboard.test", "demo-lay-member"},
       {"member", "member@demo.safeboard.test", "demo-member"},
       {"business manager", "business.manager@demo.safeboard.test", "demo-business-manager"},
       {"admin", "admin@demo.safeboard.test", "demo-admin"},
+      {"lead member", "lead.member@demo.safeboard.test", "demo-lead-member"},
+      {"cdop chair", "cdop.chair@demo.safeboard.test", "demo-cdop-chair"},
+      {"cdop member", "cdop.member@demo.safeboard.test", "demo-cdop-member"},
+      {"case review chair", "case.review.chair@demo.safeboard.test", "demo-case-review-chair"},
   };
   return logins;
 }
@@ -214,6 +265,10 @@ TestServer::TestServer() {
   pid_ = ::fork();
   if (pid_ == 0) {
     ::dup2(out[1], STDOUT_FILENO);
+    // The server's log (stderr) goes to a file the tests can read: nothing identifying may be in it.
+    std::string log = dir_ + "/server.log";
+    int log_fd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
+    if (log_fd >= 0) ::dup2(log_fd, STDERR_FILENO);
     ::close(out[0]);
     ::close(out[1]);
     std::string db = database_url();
@@ -244,6 +299,13 @@ TestServer::TestServer() {
     ::close(fd);
   }).detach();
   if (!port_) throw std::runtime_error("the server did not start: " + seen);
+}
+
+std::string TestServer::Log() const {
+  std::ifstream in(dir_ + "/server.log");
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
 }
 
 TestServer::~TestServer() {

@@ -45,6 +45,8 @@ class TestServer {
   unsigned short port() const { return port_; }
   std::string database_url() const { return "sqlite:" + db_path_; }
   Client NewClient() const { return Client(port_); }
+  // What the server has written to its log (stderr) so far.
+  std::string Log() const;
 
  private:
   std::string dir_;
@@ -68,5 +70,11 @@ constexpr const char* kOtherSlug = "other-area";
 constexpr const char* kDemoSlug = "milton-keynes";
 
 std::string UrlEncode(const std::string& text);
+
+// Ids of records that exist in the demo partnership, by the URL segment before "{id}"
+// ("groups", "cases", ...); chosen so that an allowed empty POST changes nothing.
+std::map<std::string, std::int64_t> DemoIds(const std::string& database_url);
+// Fills a route pattern with the demo slug, a calendar token and ids.
+std::string FillPattern(std::string_view pattern, const std::map<std::string, std::int64_t>& ids);
 
 }  // namespace safeboard::testing

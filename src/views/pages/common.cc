@@ -35,6 +35,29 @@ PageChrome Chrome(const http::Context& ctx, const std::string& title,
   return chrome;
 }
 
+PageChrome ChromeWithCrumbs(const http::Context& ctx, const std::string& title, const std::string& nav,
+                            std::vector<std::pair<std::string, std::string>> crumbs) {
+  auto chrome = Chrome(ctx, title, nav);
+  chrome.breadcrumbs = std::move(crumbs);
+  chrome.success = SuccessMessage(ctx);
+  return chrome;
+}
+
+void OpenForm(Html& h, const http::Context& ctx, const std::string& action, const FormState& form) {
+  ErrorSummary(h, form.errors);
+  h.Open("form", {{"method", "post"}, {"action", action}, {"novalidate", "novalidate"}});
+  CsrfField(h, ctx.csrf_token);
+}
+
+http::Response FormPage(const http::Context& ctx, const std::string& title, const std::string& nav,
+                        std::vector<std::pair<std::string, std::string>> crumbs, const FormState& form,
+                        Html&& body) {
+  auto chrome = ChromeWithCrumbs(ctx, title, nav, std::move(crumbs));
+  chrome.has_errors = !form.errors.empty();
+  chrome.success.reset();
+  return Page(ctx, std::move(chrome), std::move(body), form.errors.empty() ? 200 : 422);
+}
+
 http::Response Page(const http::Context& ctx, PageChrome chrome, Html&& main, int status) {
   return http::HtmlResponse(status, RenderPage(chrome, main.Build()));
 }
@@ -89,6 +112,12 @@ std::optional<std::string> SuccessMessage(const http::Context& ctx) {
       {"dispute-saved", "Dispute saved"},        {"calendar-link", "Your calendar address is ready"},
       {"plan-added", "Plan added"}, {"plan-imported", "Actions imported"}, {"update-added", "Progress update added"},
       {"value-recorded", "Value recorded"},      {"values-imported", "Values imported"},
+      {"death-notified", "Notification recorded"}, {"review-recorded", "Review recorded"},
+      {"review-referred", "Review recorded and the case referred to the case review panel"},
+      {"referral-made", "Referral sent to the case review panel"}, {"briefing-sent", "Briefing request sent"},
+      {"review-saved", "Review saved"}, {"imr-added", "Management review requested"},
+      {"recommendation-added", "Recommendation added"}, {"signed-off", "Recommendation signed off"},
+      {"audit-recorded", "Audit recorded"},
       {"objective-saved", "Objective saved"},     {"action-saved", "Action saved"},     {"targets-saved", "Targets and comparators saved"},
   };
   auto it = kMessages.find(ctx.query.Get("done"));

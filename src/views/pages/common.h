@@ -1,7 +1,12 @@
 // What every page shares: the chrome (navigation for the partnership and the user), error
 // pages, and turning a form post into FieldValues.
 #pragma once
+#include <span>
 #include <string>
+#include <utility>
+#include <vector>
+
+#include "core/vocabulary.h"
 
 #include "http/context.h"
 #include "views/components.h"
@@ -17,6 +22,26 @@ http::Response ErrorPage(const http::Context& ctx, int status);
 
 // The POSTed form as FieldValues (the CSRF token left out).
 core::FieldValues Submitted(const http::Context& ctx);
+
+using Options = std::vector<std::pair<std::string, std::string>>;
+
+// A select's or radios' options from a vocabulary: code, label.
+template <typename Enum>
+Options VocabularyOptions(std::span<const core::Term<Enum>> terms) {
+  Options out;
+  for (const auto& t : terms) out.emplace_back(std::string(t.code), std::string(t.label));
+  return out;
+}
+
+// The chrome with breadcrumbs and any success message.
+PageChrome ChromeWithCrumbs(const http::Context& ctx, const std::string& title, const std::string& nav,
+                            std::vector<std::pair<std::string, std::string>> crumbs);
+// Opens a POST form with the CSRF token, the error summary first.
+void OpenForm(Html& h, const http::Context& ctx, const std::string& action, const FormState& form);
+// A page holding a form: 422 when the form has errors.
+http::Response FormPage(const http::Context& ctx, const std::string& title, const std::string& nav,
+                        std::vector<std::pair<std::string, std::string>> crumbs, const FormState& form,
+                        Html&& body);
 
 // Success messages shown after a redirect, by code (?done=CODE): fixed text, never echoed input.
 std::optional<std::string> SuccessMessage(const http::Context& ctx);

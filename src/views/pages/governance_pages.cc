@@ -7,6 +7,7 @@
 #include "core/date.h"
 #include "governance/store.h"
 #include "meetings/store.h"
+#include "views/pages/case_record_pages.h"
 #include "views/pages/common.h"
 #include "views/pages/duty_pages.h"
 
@@ -21,20 +22,11 @@ using governance::Person;
 using http::Context;
 using http::Response;
 
-using Options = std::vector<std::pair<std::string, std::string>>;
-
 std::string DateText(const std::optional<core::Date>& date) {
   return date ? core::FormatDateLong(*date) : "";
 }
 std::string DateValue(const std::optional<core::Date>& date) {
   return date ? core::FormatDate(*date) : "";
-}
-
-template <typename Enum>
-Options VocabularyOptions(std::span<const core::Term<Enum>> terms) {
-  Options out;
-  for (const auto& t : terms) out.emplace_back(std::string(t.code), std::string(t.label));
-  return out;
 }
 
 Options AgencyOptions(GovernanceStore& store, std::int64_t partnership_id) {
@@ -62,30 +54,6 @@ std::string IdText(const std::optional<std::int64_t>& id) { return id ? std::to_
 
 bool CanManage(const Context& ctx) {
   return auth::Allows(ctx.role, auth::Permission::kManagePartnership);
-}
-
-PageChrome ChromeWithCrumbs(const Context& ctx, const std::string& title, const std::string& nav,
-                            std::vector<std::pair<std::string, std::string>> crumbs) {
-  auto chrome = Chrome(ctx, title, nav);
-  chrome.breadcrumbs = std::move(crumbs);
-  chrome.success = SuccessMessage(ctx);
-  return chrome;
-}
-
-// Opens a POST form with the CSRF token, the error summary first.
-void OpenForm(Html& h, const Context& ctx, const std::string& action, const FormState& form) {
-  ErrorSummary(h, form.errors);
-  h.Open("form", {{"method", "post"}, {"action", action}, {"novalidate", "novalidate"}});
-  CsrfField(h, ctx.csrf_token);
-}
-
-Response FormPage(const Context& ctx, const std::string& title, const std::string& nav,
-                  std::vector<std::pair<std::string, std::string>> crumbs, const FormState& form,
-                  Html&& body) {
-  auto chrome = ChromeWithCrumbs(ctx, title, nav, std::move(crumbs));
-  chrome.has_errors = !form.errors.empty();
-  chrome.success.reset();
-  return Page(ctx, std::move(chrome), std::move(body), form.errors.empty() ? 200 : 422);
 }
 
 // ----- Agencies -----
@@ -155,7 +123,9 @@ FormState GroupForm(const Group& g) {
                  {"vice_chair_person_id", IdText(g.vice_chair_person_id)},
                  {"cadence", std::string(core::CodeOf(governance::Cadences(), g.cadence))},
                  {"terms_of_reference", g.terms_of_reference},
-                 {"terms_reviewed_on", DateValue(g.terms_reviewed_on)}};
+                 {"terms_reviewed_on", DateValue(g.terms_reviewed_on)},
+                 {"confidential_area",
+                  std::string(core::CodeOf(governance::ConfidentialAreas(), g.confidential_area))}};
   return form;
 }
 
@@ -176,6 +146,10 @@ Response RenderGroupForm(Context& ctx, const FormState& form, std::int64_t group
   Select(h, form, "vice_chair_person_id", "Vice-chair (optional)", people, "No vice-chair");
   Select(h, form, "cadence", "How often it meets", VocabularyOptions(governance::Cadences()),
          "Choose how often");
+  Select(h, form, "confidential_area", "Confidential case records its members may see",
+         VocabularyOptions(governance::ConfidentialAreas()), "",
+         "Only for the Child Death Overview Panel and the case review panel. Lay members and "
+         "participant observers of the group still see only the statistics.");
   h.Open("fieldset", {{"class", "govuk-fieldset"}});
   h.Element("legend", {{"class", "govuk-fieldset__legend govuk-fieldset__legend--m"}}, "Quorum");
   h.Element("p", {{"class", "govuk-body"}},
@@ -326,6 +300,13 @@ Response PartnershipHome(Context& ctx) {
   }
   Table(h, "Groups", {"Group", "Kind", "Members today"}, rows);
   DutiesDueSummary(ctx, h);
+  h.Element("h2", {{"class", "govuk-heading-m"}}, "Child deaths and serious case reviews");
+  h.Open("ul", {{"class", "govuk-list"}});
+  h.Open("li");
+  Link(h, ctx.PartnershipPath("/child-deaths"), "Child death review statistics");
+  h.Close("li").Open("li");
+  Link(h, ctx.PartnershipPath("/case-reviews"), "Serious case reviews, and referring a case to the panel");
+  h.Close("li").Close("ul");
   auto chrome = Chrome(ctx, ctx.partnership->name, "Overview");
   return Page(ctx, std::move(chrome), std::move(h));
 }
@@ -656,7 +637,9 @@ Response ShowGroup(Context& ctx) {
       {"Kind", std::string(core::LabelOf(governance::GroupKinds(), group.kind))},
       {"Chair", name_of(group.chair_person_id)},
       {"Vice-chair", name_of(group.vice_chair_person_id)},
-      {"Meets", std::string(core::LabelOf(governance::Cadences(), group.cadence))}};
+      {"Meets", std::string(core::LabelOf(governance::Cadences(), group.cadence))},
+      {"Confidential case records",
+       std::string(core::LabelOf(governance::ConfidentialAreas(), group.confidential_area))}};
   if (group.parent_group_id)
     if (auto parent = store.FindGroup(ctx.partnership_id(), *group.parent_group_id))
       details.emplace_back("Reports to", parent->name);
@@ -730,6 +713,7 @@ Response ShowGroup(Context& ctx) {
     h.Append(TrustedHtml::FromMarkdown(group.terms_of_reference, 2));
     h.Close("div");
   }
+  BriefingRequests(ctx, group.id, h);
   if (CanManage(ctx)) {
     ButtonLink(h, path + "/edit", "Edit group", true);
     if (!group.ended_on) ButtonLink(h, path + "/end", "End group", true);

@@ -1,0 +1,202 @@
+// JSON handlers for child death reviews and case review referrals.
+#include "api/case_record_api.h"
+
+#include "api/json_io.h"
+#include "casereviews/store.h"
+#include "cdop/store.h"
+#include "governance/store.h"
+
+namespace safeboard::api {
+namespace {
+
+namespace json = boost::json;
+using http::Context;
+using http::Response;
+
+template <typename Enum>
+json::value Code(std::span<const core::Term<Enum>> terms, Enum value) {
+  return json::value(std::string(core::CodeOf(terms, value)));
+}
+
+json::object CaseJson(const cdop::Case& c, const std::optional<cdop::CaseReview>& review) {
+  json::object o{{"id", c.id},
+                 {"reference", c.reference},
+                 {"date_of_birth", core::FormatDate(c.date_of_birth)},
+                 {"date_of_death", core::FormatDate(c.date_of_death)},
+                 {"age_at_death", cdop::AgeAtDeath(c.date_of_birth, c.date_of_death)},
+                 {"sex", Code(cdop::Sexes(), c.sex)},
+                 {"normally_resident", c.normally_resident},
+                 {"place_of_death", Code(cdop::PlacesOfDeath(), c.place_of_death)},
+                 {"expected", Code(cdop::Expectations(), c.expected)},
+                 {"notified_by", c.notified_by},
+                 {"notified_on", core::FormatDate(c.notified_on)},
+                 {"review", nullptr}};
+  if (review) {
+    json::array areas;
+    for (auto area : review->recommendation_areas) areas.push_back(Code(cdop::RecommendationAreas(), area));
+    o["review"] = json::object{{"meeting_id", IdJson(review->meeting_id)},
+                               {"reviewed_on", core::FormatDate(review->reviewed_on)},
+                               {"category", Code(cdop::Categories(), review->category)},
+                               {"modifiable", Code(cdop::ModifiableFindings(), review->modifiable)},
+                               {"modifiable_factors", review->modifiable_factors},
+                               {"sudi", review->sudi},
+                               {"safeguarding_concern", review->safeguarding_concern},
+                               {"lessons", review->lessons},
+                               {"recommendation_areas", areas}};
+  }
+  return o;
+}
+
+json::object ReferralJson(const casereviews::Referral& r, const std::optional<casereviews::Review>& review) {
+  json::object o{{"id", r.id},
+                 {"reference", r.reference},
+                 {"referred_on", core::FormatDate(r.referred_on)},
+                 {"referring_agency_id", IdJson(r.referring_agency_id)},
+                 {"from_child_death_review", r.from_child_death_id.has_value()},
+                 {"summary", r.summary},
+                 {"meeting_id", IdJson(r.meeting_id)},
+                 {"considered_on", DateJson(r.considered_on)},
+                 {"decision", r.decision ? Code(casereviews::Decisions(), *r.decision) : json::value(nullptr)},
+                 {"follow_up", Code(casereviews::FollowUps(), r.follow_up)},
+                 {"follow_up_agency_id", IdJson(r.follow_up_agency_id)},
+                 {"decision_notes", r.decision_notes},
+                 {"review", nullptr}};
+  if (review)
+    o["review"] = json::object{
+        {"id", review->id},
+        {"terms_of_reference", review->terms_of_reference},
+        {"overview_author", review->overview_author},
+        {"overview_report", review->overview_report},
+        {"grading", review->grading ? Code(casereviews::Gradings(), *review->grading) : json::value(nullptr)},
+        {"endorsed_on", DateJson(review->endorsed_on)}};
+  return o;
+}
+
+std::vector<std::int64_t> AgencyIds(Context& ctx) {
+  std::vector<std::int64_t> out;
+  for (const auto& a : governance::GovernanceStore(ctx.db).ListAgencies(ctx.partnership_id()))
+    if (!a.ended_on) out.push_back(a.id);
+  return out;
+}
+
+}  // namespace
+
+Response GetChildDeathStatistics(Context& ctx) {
+  cdop::CdopStore store(ctx.db);
+  auto [notifications, reviews] = store.StatisticsInputs(ctx.partnership_id());
+  auto years = cdop::YearsWithRecords(notifications, reviews);
+  int year = years.empty() ? cdop::FinancialYearOf(core::DateOf(ctx.clock.Now())) : years.back();
+  if (std::string asked = ctx.query.Get("year"); !asked.empty()) {
+    auto parsed = cdop::ParseYear(asked);
+    if (!parsed) return Error(400, "year must be the starting year of a financial year, for example 2011");
+    year = *parsed;
+  }
+  bool suppress = ctx.query.Get("suppress") == "yes";
+  auto s = cdop::YearStatistics(year, notifications, reviews);
+  // Counts are numbers, or "1-5" when suppressed for publication; shares of suppressed counts are null.
+  auto count = [&](int n) {
+    auto text = cdop::Publishable(n, suppress);
+    return text == std::to_string(n) ? json::value(n) : json::value(text);
+  };
+  auto percent = [&](int n, int p) { return suppress && n >= 1 && n <= 5 ? json::value(nullptr) : json::value(p); };
+  json::object history;
+  for (const auto& h : store.History(ctx.partnership_id())) history[h.period] = count(h.deaths);
+  for (const auto& [y, n] : s.notified_by_year)
+    if (y <= year) history[cdop::FinancialYearLabel(y)] = count(n);
+  json::object by_death_year;
+  for (const auto& [y, n] : s.reviews_by_death_year) by_death_year[cdop::FinancialYearLabel(y)] = count(n);
+  json::object categories;
+  for (const auto& t : cdop::Categories()) {
+    auto it = s.categories.find(t.value);
+    int n = it == s.categories.end() ? 0 : it->second.count;
+    int p = it == s.categories.end() ? 0 : it->second.percent;
+    categories[t.code] = json::object{{"count", count(n)}, {"percent", percent(n, p)}};
+  }
+  json::object modifiable;
+  for (const auto& t : cdop::ModifiableFindings()) {
+    const auto& m = s.modifiable[t.value];
+    modifiable[t.code] = json::object{{"count", count(m.count)}, {"percent", percent(m.count, m.percent)}};
+  }
+  json::array areas;
+  for (auto area : s.recommendation_areas) areas.push_back(Code(cdop::RecommendationAreas(), area));
+  return Json(200, json::object{{"year", cdop::FinancialYearLabel(year)},
+                                {"suppressed", suppress},
+                                {"rounding", "Whole percentages of the reviews completed in the year, halves rounded up"},
+                                {"notified", count(s.notified)},
+                                {"notified_not_resident", count(s.notified_not_resident)},
+                                {"notified_by_year", history},
+                                {"reviews", count(s.reviews)},
+                                {"reviews_by_death_year", by_death_year},
+                                {"categories", categories},
+                                {"modifiable", modifiable},
+                                {"recommendation_areas", areas}});
+}
+
+Response ListChildDeaths(Context& ctx) {
+  cdop::CdopStore store(ctx.db);
+  auto reviews = store.Reviews(ctx.partnership_id());
+  json::array out;
+  for (const auto& c : store.Cases(ctx.partnership_id())) {
+    auto it = reviews.find(c.id);
+    out.push_back(CaseJson(c, it == reviews.end() ? std::nullopt : std::optional(it->second)));
+  }
+  ctx.Audit("listed", "child-deaths", std::nullopt, "api");
+  return Json(200, json::object{{"cases", out}});
+}
+
+Response CreateChildDeath(Context& ctx) {
+  std::string body_error;
+  auto values = ReadBody(ctx, body_error);
+  if (!values) return Error(400, body_error);
+  cdop::Case c;
+  if (auto errors = cdop::ReadNotification(*values, core::DateOf(ctx.clock.Now()), c); !errors.empty())
+    return FieldErrorsResponse(errors);
+  storage::Transaction tx(ctx.db);
+  auto id = cdop::CdopStore(ctx.db).Notify(ctx.partnership_id(), c);
+  ctx.Audit("create", "child-death", id, "api");
+  tx.Commit();
+  return Json(201, CaseJson(c, std::nullopt));
+}
+
+Response GetChildDeath(Context& ctx) {
+  cdop::CdopStore store(ctx.db);
+  auto c = store.FindCase(ctx.partnership_id(), ctx.Id("id"));
+  if (!c) throw http::NotFound{};
+  // RULE: issue 5 - every view of a case record is written to the audit log.
+  ctx.Audit("viewed", "child-death", c->id, "api");
+  return Json(200, CaseJson(*c, store.ReviewOf(c->id)));
+}
+
+Response ListReferrals(Context& ctx) {
+  casereviews::CaseReviewStore store(ctx.db);
+  json::array out;
+  for (const auto& r : store.Referrals(ctx.partnership_id()))
+    out.push_back(ReferralJson(r, store.ReviewOfReferral(ctx.partnership_id(), r.id)));
+  ctx.Audit("listed", "case-referrals", std::nullopt, "api");
+  return Json(200, json::object{{"referrals", out}});
+}
+
+Response CreateReferral(Context& ctx) {
+  std::string body_error;
+  auto values = ReadBody(ctx, body_error);
+  if (!values) return Error(400, body_error);
+  casereviews::Referral r;
+  if (auto errors = casereviews::ReadReferral(*values, AgencyIds(ctx), core::DateOf(ctx.clock.Now()), r); !errors.empty())
+    return FieldErrorsResponse(errors);
+  storage::Transaction tx(ctx.db);
+  auto id = casereviews::CaseReviewStore(ctx.db).CreateReferral(ctx.partnership_id(), r);
+  ctx.Audit("create", "case-referral", id, "api");
+  tx.Commit();
+  // The referrer may not be entitled to read the record back: only its id and reference.
+  return Json(201, json::object{{"id", id}, {"reference", r.reference}});
+}
+
+Response GetReferral(Context& ctx) {
+  casereviews::CaseReviewStore store(ctx.db);
+  auto r = store.FindReferral(ctx.partnership_id(), ctx.Id("id"));
+  if (!r) throw http::NotFound{};
+  ctx.Audit("viewed", "case-referral", r->id, "api");
+  return Json(200, ReferralJson(*r, store.ReviewOfReferral(ctx.partnership_id(), r->id)));
+}
+
+}  // namespace safeboard::api

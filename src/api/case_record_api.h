@@ -1,0 +1,16 @@
+// The JSON API for child death reviews and case review referrals. The same permissions and
+// audit as the pages: statistics for every member, case records for their panel only.
+#pragma once
+#include "http/context.h"
+
+namespace safeboard::api {
+
+http::Response GetChildDeathStatistics(http::Context& ctx);
+http::Response ListChildDeaths(http::Context& ctx);
+http::Response CreateChildDeath(http::Context& ctx);
+http::Response GetChildDeath(http::Context& ctx);
+http::Response ListReferrals(http::Context& ctx);
+http::Response CreateReferral(http::Context& ctx);
+http::Response GetReferral(http::Context& ctx);
+
+}  // namespace safeboard::api

@@ -1,0 +1,50 @@
+#include "core/form_fields.h"
+
+#include <algorithm>
+#include <charconv>
+
+namespace safeboard::core {
+
+std::string RequiredText(const FieldValues& in, const std::string& name, const std::string& label,
+                         FieldErrors& errors, std::size_t max_length) {
+  std::string value = Trim(ValueOf(in, name));
+  if (value.empty())
+    errors.Add(name, "Enter " + label);
+  else if (value.size() > max_length)
+    errors.Add(name, label + " must be " + std::to_string(max_length) + " characters or fewer");
+  return value;
+}
+
+std::string OptionalText(const FieldValues& in, const std::string& name, const std::string& label,
+                         std::size_t max_length, FieldErrors& errors) {
+  std::string value = Trim(ValueOf(in, name));
+  if (value.size() > max_length)
+    errors.Add(name, label + " must be " + std::to_string(max_length) + " characters or fewer");
+  return value;
+}
+
+bool ReadFlag(const FieldValues& in, const std::string& name) {
+  std::string value = Trim(ValueOf(in, name));
+  return value == "yes" || value == "true" || value == "1" || value == "on";
+}
+
+std::optional<std::int64_t> ReadReference(const FieldValues& in, const std::string& name,
+                                          const std::string& label,
+                                          const std::vector<std::int64_t>& known, bool required,
+                                          FieldErrors& errors) {
+  std::string text = Trim(ValueOf(in, name));
+  if (text.empty()) {
+    if (required) errors.Add(name, "Select " + label);
+    return std::nullopt;
+  }
+  std::int64_t id = 0;
+  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (ec != std::errc() || ptr != text.data() + text.size() ||
+      std::find(known.begin(), known.end(), id) == known.end()) {
+    errors.Add(name, "Select " + label + " from the list");
+    return std::nullopt;
+  }
+  return id;
+}
+
+}  // namespace safeboard::core
