@@ -129,9 +129,9 @@ core::FieldErrors ReadReview(const core::FieldValues& in, const Case& c,
   for (const auto& t : RecommendationAreas())
     if (core::ReadFlag(in, "area-" + std::string(t.code))) out.recommendation_areas.push_back(t.value);
   if (out.recommendation_areas.empty())
-    errors.Add("area-individual_case", "Select the areas recommendations were made in, or no recommendations");
+    errors.Add("recommendation_areas", "Select the areas recommendations were made in, or no recommendations");
   else if (out.recommendation_areas.size() > 1 && out.recommendation_areas.back() == RecommendationArea::kNone)
-    errors.Add("area-individual_case", "Select either the areas recommendations were made in or no recommendations, not both");
+    errors.Add("recommendation_areas", "Select either the areas recommendations were made in or no recommendations, not both");
   return errors;
 }
 

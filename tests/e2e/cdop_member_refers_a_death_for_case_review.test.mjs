@@ -71,6 +71,12 @@ test("cdop_member_records_a_review_with_a_safeguarding_concern_and_the_case_revi
       assert.match(await page.locator("main").innerText(), /Concerns about supervision at home before the illness\./);
       await checkAccessibility(page, "referral");
       const referralPath = new URL(page.url()).pathname;
+      // The 2008 Child B review, its recommendations signed off, with all its forms.
+      await page.getByRole("link", { name: "Case review records" }).click();
+      await page.locator("table", { hasText: "Endorsed by the Board" }).getByRole("link").first().click();
+      await page.getByRole("heading", { level: 1, name: /^Serious case review CR-/ }).waitFor();
+      assert.match(await page.locator("main").innerText(), /Signed off/);
+      await checkAccessibility(page, "serious case review");
       await page.getByRole("button", { name: "Sign out" }).click();
 
       // A lay member can open neither record, though the statistics are theirs too.

@@ -355,6 +355,26 @@ struct ReviewForms {
   }
 };
 
+// The review page holds several forms whose fields share names (an agency, a due date); each
+// form's fields carry a prefix so every id on the page is unique and each label finds its input.
+FormState Prefixed(const FormState& form, const std::string& prefix) {
+  FormState out;
+  for (const auto& [k, v] : form.values) out.values.emplace(prefix + k, v);
+  for (const auto& e : form.errors.all()) out.errors.Add(prefix + e.field, e.message);
+  return out;
+}
+// The submitted fields without their form's prefix (unprefixed names are accepted too).
+core::FieldValues Unprefixed(const Context& ctx, const std::string& prefix) {
+  core::FieldValues out;
+  for (const auto& [k, v] : Submitted(ctx)) {
+    if (k.starts_with(prefix)) out[k.substr(prefix.size())] = v;
+    else out.emplace(k, v);
+  }
+  return out;
+}
+std::string ActionPrefix(std::int64_t recommendation) { return "action" + std::to_string(recommendation) + "-"; }
+std::string SignOffPrefix(std::int64_t recommendation) { return "signoff" + std::to_string(recommendation) + "-"; }
+
 void OpenPost(Html& h, const Context& ctx, const std::string& action) {
   h.Open("form", {{"method", "post"}, {"action", action}, {"novalidate", "novalidate"}});
   CsrfField(h, ctx.csrf_token);
@@ -369,8 +389,12 @@ Response RenderReview(Context& ctx, const Review& review, ReviewForms forms) {
   auto recommendations = store.Recommendations(review.id);
   auto audits = store.Audits(review.id);
   Html h;
-  for (const auto* f : {&forms.details, &forms.imr, &forms.recommendation, &forms.action, &forms.sign_off, &forms.audit})
-    ErrorSummary(h, f->errors);
+  ErrorSummary(h, forms.details.errors);
+  ErrorSummary(h, Prefixed(forms.imr, "imr-").errors);
+  ErrorSummary(h, Prefixed(forms.recommendation, "rec-").errors);
+  ErrorSummary(h, Prefixed(forms.action, ActionPrefix(forms.action_for)).errors);
+  ErrorSummary(h, Prefixed(forms.sign_off, SignOffPrefix(forms.sign_off_for)).errors);
+  ErrorSummary(h, forms.audit.errors);
   h.Element("p", {{"class", "govuk-body"}}, "Confidential: case review panel and board team only. This view is recorded.");
   auto due = casereviews::NextAuditDue(review, recommendations, audits);
   SummaryList(h, {{"Case", referral->reference},
@@ -407,9 +431,10 @@ Response RenderReview(Context& ctx, const Review& review, ReviewForms forms) {
                     TextCell(i.received_on ? core::FormatDateLong(*i.received_on) : "Not yet")});
   Table(h, "", {"Agency", "Due", "Received"}, imrs);
   OpenPost(h, ctx, ReviewPath(ctx, review.id) + "/imrs");
-  Select(h, forms.imr, "agency_id", "Ask an agency for a review", CurrentAgencyOptions(ctx), "Choose an agency");
-  DateInput(h, forms.imr, "due_on", "Due");
-  DateInput(h, forms.imr, "received_on", "Received (optional)");
+  FormState imr = Prefixed(forms.imr, "imr-");
+  Select(h, imr, "imr-agency_id", "Ask an agency for a review", CurrentAgencyOptions(ctx), "Choose an agency");
+  DateInput(h, imr, "imr-due_on", "Management review due");
+  DateInput(h, imr, "imr-received_on", "Management review received (optional)");
   Button(h, "Add management review", true);
   h.Close("form");
 
@@ -425,23 +450,26 @@ Response RenderReview(Context& ctx, const Review& review, ReviewForms forms) {
     if (!actions.empty()) Table(h, "", {"Action", "Due", "Completed"}, actions);
     if (c.signed_off_on) continue;
     std::string rec = "/recommendations/" + std::to_string(c.id);
-    FormState action_form = forms.action_for == c.id ? forms.action : FormState{};
+    std::string ap = ActionPrefix(c.id);
+    FormState action_form = Prefixed(forms.action_for == c.id ? forms.action : FormState{}, ap);
     OpenPost(h, ctx, Path(ctx, rec + "/actions"));
-    TextInput(h, action_form, "action", "Add an action", {.width_class = "govuk-!-width-two-thirds"});
-    DateInput(h, action_form, "due_on", "Due");
-    DateInput(h, action_form, "completed_on", "Completed (optional)");
+    TextInput(h, action_form, ap + "action", "Add an action", {.width_class = "govuk-!-width-two-thirds"});
+    DateInput(h, action_form, ap + "due_on", "Action due");
+    DateInput(h, action_form, ap + "completed_on", "Action completed (optional)");
     Button(h, "Add action", true);
     h.Close("form");
-    FormState sign_form = forms.sign_off_for == c.id ? forms.sign_off : FormState{};
+    std::string sp = SignOffPrefix(c.id);
+    FormState sign_form = Prefixed(forms.sign_off_for == c.id ? forms.sign_off : FormState{}, sp);
     OpenPost(h, ctx, Path(ctx, rec + "/sign-off"));
-    DateInput(h, sign_form, "signed_off_on", "Sign off on", "Every action must be complete first");
+    DateInput(h, sign_form, sp + "signed_off_on", "Sign off on", "Every action must be complete first");
     Button(h, "Sign off recommendation", true);
     h.Close("form");
   }
   OpenPost(h, ctx, ReviewPath(ctx, review.id) + "/recommendations");
-  Select(h, forms.recommendation, "agency_id", "Agency that owns the new recommendation", CurrentAgencyOptions(ctx),
+  FormState rec_form = Prefixed(forms.recommendation, "rec-");
+  Select(h, rec_form, "rec-agency_id", "Agency that owns the new recommendation", CurrentAgencyOptions(ctx),
          "Choose an agency");
-  Textarea(h, forms.recommendation, "text", "Recommendation", "", 3);
+  Textarea(h, rec_form, "rec-text", "Recommendation", "", 3);
   Button(h, "Add recommendation", true);
   h.Close("form");
 
@@ -504,7 +532,7 @@ Response SaveCaseReview(Context& ctx) {
 Response AddManagementReview(Context& ctx) {
   auto review = ReviewOrNotFound(ctx);
   ReviewForms forms;
-  forms.imr.values = Submitted(ctx);
+  forms.imr.values = Unprefixed(ctx, "imr-");
   casereviews::ManagementReview imr;
   imr.review_id = review.id;
   forms.imr.errors = casereviews::ReadManagementReview(forms.imr.values, AgencyIds(ctx), imr);
@@ -522,7 +550,7 @@ Response AddManagementReview(Context& ctx) {
 Response AddRecommendation(Context& ctx) {
   auto review = ReviewOrNotFound(ctx);
   ReviewForms forms;
-  forms.recommendation.values = Submitted(ctx);
+  forms.recommendation.values = Unprefixed(ctx, "rec-");
   casereviews::Recommendation c;
   c.review_id = review.id;
   forms.recommendation.errors = casereviews::ReadRecommendation(forms.recommendation.values, AgencyIds(ctx), c);
@@ -539,7 +567,7 @@ Response AddRecommendationAction(Context& ctx) {
   auto review = ReviewOf(ctx, c->review_id);
   ReviewForms forms;
   forms.action_for = c->id;
-  forms.action.values = Submitted(ctx);
+  forms.action.values = Unprefixed(ctx, ActionPrefix(c->id));
   casereviews::ActionItem a;
   a.recommendation_id = c->id;
   forms.action.errors = casereviews::ReadActionItem(forms.action.values, a);
@@ -557,7 +585,7 @@ Response SignOffRecommendation(Context& ctx) {
   auto review = ReviewOf(ctx, c->review_id);
   ReviewForms forms;
   forms.sign_off_for = c->id;
-  forms.sign_off.values = Submitted(ctx);
+  forms.sign_off.values = Unprefixed(ctx, SignOffPrefix(c->id));
   auto on = governance::ReadDateField(forms.sign_off.values, "signed_off_on", "the date of sign-off", true,
                                       forms.sign_off.errors);
   if (on && *on > Today(ctx)) forms.sign_off.errors.Add("signed_off_on", "The date of sign-off must be today or in the past");

@@ -382,9 +382,9 @@ Response RenderReviewForm(Context& ctx, const Case& c, const FormState& form) {
   Textarea(h, form, "referral_summary", "What the case review panel is asked to consider (when referring)",
            "Do not use names", 4);
   Textarea(h, form, "lessons", "Lessons learned", "", 5);
-  h.Open("fieldset", {{"class", "govuk-fieldset"}, {"id", "area-individual_case"}});
+  h.Open("fieldset", {{"class", "govuk-fieldset"}, {"id", "recommendation_areas"}});
   h.Element("legend", {{"class", "govuk-fieldset__legend govuk-fieldset__legend--s"}}, "Areas recommendations were made in");
-  if (auto error = form.errors.For("area-individual_case"))
+  if (auto error = form.errors.For("recommendation_areas"))
     h.Element("p", {{"class", "govuk-error-message"}}, "Error: " + *error);
   for (const auto& t : cdop::RecommendationAreas()) Checkbox(h, form, "area-" + std::string(t.code), std::string(t.label));
   h.Close("fieldset");
