@@ -7,6 +7,8 @@
 
 #include "auth/accounts.h"
 #include "auth/audit.h"
+#include "casereviews/store.h"
+#include "cdop/store.h"
 #include "cli/commands.h"
 #include "core/date.h"
 #include "core/base64.h"
@@ -159,6 +161,8 @@ bool LoadDemo(storage::Database& database) {
     g.cadence = Vocab(governance::Cadences(), o, "cadence");
     g.terms_of_reference = Str(o, "terms_of_reference");
     g.terms_reviewed_on = OptDate(o, "terms_reviewed_on");
+    if (o.contains("confidential_area"))
+      g.confidential_area = Vocab(governance::ConfidentialAreas(), o, "confidential_area");
     g.id = store.CreateGroup(g);
     groups[Str(o, "key")] = g.id;
     if (!Str(o, "parent").empty()) parents.emplace_back(g.id, Str(o, "parent"));
@@ -360,6 +364,142 @@ bool LoadDemo(storage::Database& database) {
       for (const auto& [year, value] : o.at("targets").as_object()) performance.SetTarget(id, std::string(year), number(value));
       for (const auto& [year, value] : o.at("national").as_object())
         performance.SetComparator(id, std::string(year), "national", number(value));
+    }
+  }
+  // Child deaths and case reviews (annual report 2.4 and 2.5): pseudonymous records, loaded
+  // through the stores as the panels' forms would record them.
+  {
+    cdop::CdopStore deaths(*db);
+    casereviews::CaseReviewStore case_reviews(*db);
+    const auto& cd = demo.at("child_deaths").as_object();
+    // RULE: annual report 2.5 - deaths per calendar year before the panel kept records.
+    for (const auto& v : cd.at("history").as_array()) {
+      const auto& o = v.as_object();
+      deaths.SetHistory(partnership.id, {Str(o, "period"), static_cast<int>(o.at("deaths").as_int64())});
+    }
+    // Notifications in the order they were made, so that their CD- references follow it.
+    std::map<std::string, cdop::Case> cases;
+    for (const auto& v : cd.at("notifications").as_array()) {
+      const auto& o = v.as_object();
+      cdop::Case c;
+      c.date_of_birth = *OptDate(o, "date_of_birth");
+      c.date_of_death = *OptDate(o, "date_of_death");
+      c.sex = Vocab(cdop::Sexes(), o, "sex");
+      c.normally_resident = o.at("normally_resident").as_bool();
+      c.place_of_death = Vocab(cdop::PlacesOfDeath(), o, "place_of_death");
+      c.expected = Vocab(cdop::Expectations(), o, "expected");
+      c.notified_by = Str(o, "notified_by");
+      c.notified_on = *OptDate(o, "notified_on");
+      deaths.Notify(partnership.id, c);
+      cases[Str(o, "key")] = c;
+    }
+    auto case_of = [&cases](const std::string& key) -> const cdop::Case& {
+      auto it = cases.find(key);
+      if (it == cases.end()) throw std::runtime_error("demo data: unknown notification '" + key + "'");
+      return it->second;
+    };
+    // Reviews and referrals from agencies in date order: a review with a safeguarding concern
+    // creates its referral, so the CR- references follow the order of events too.
+    const auto& cr = demo.at("case_reviews").as_object();
+    std::vector<std::pair<std::string, const json::object*>> events;  // (date, review or referral)
+    for (const auto& v : cd.at("reviews").as_array())
+      events.emplace_back(Str(v.as_object(), "reviewed_on"), &v.as_object());
+    for (const auto& v : cr.at("referrals").as_array())
+      if (Str(v.as_object(), "child_death").empty())
+        events.emplace_back(Str(v.as_object(), "referred_on"), &v.as_object());
+    std::stable_sort(events.begin(), events.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::map<std::string, std::int64_t> referral_ids;
+    for (const auto& [on, event] : events) {
+      const auto& o = *event;
+      if (o.contains("notification")) {
+        const auto& c = case_of(Str(o, "notification"));
+        cdop::CaseReview review;
+        review.case_id = c.id;
+        review.meeting_id = OptRef(meeting_ids, o, "meeting", "meeting");
+        review.reviewed_on = *OptDate(o, "reviewed_on");
+        review.category = Vocab(cdop::Categories(), o, "category");
+        review.modifiable = Vocab(cdop::ModifiableFindings(), o, "modifiable");
+        review.modifiable_factors = Str(o, "modifiable_factors");
+        review.sudi = o.at("sudi").as_bool();
+        review.safeguarding_concern = o.at("safeguarding_concern").as_bool();
+        review.lessons = Str(o, "lessons");
+        for (const auto& a : o.at("recommendation_areas").as_array()) {
+          std::string code(a.as_string());
+          auto area = core::ParseCode(cdop::RecommendationAreas(), code);
+          if (!area) throw std::runtime_error("demo data: unknown recommendation area '" + code + "'");
+          review.recommendation_areas.push_back(*area);
+        }
+        deaths.RecordReview(partnership.id, c, review, Str(o, "referral_summary"));
+      } else {
+        casereviews::Referral referral;
+        referral.referred_on = *OptDate(o, "referred_on");
+        referral.referring_agency_id = OptRef(agencies, o, "referring_agency", "agency");
+        referral.summary = Str(o, "summary");
+        referral_ids[Str(o, "key")] = case_reviews.CreateReferral(partnership.id, referral);
+      }
+    }
+    // RULE: annual report 2.4 - the panel's decisions, at its (quorate) meetings; a decision to
+    // hold a serious case review opens the review.
+    for (const auto& v : cr.at("referrals").as_array()) {
+      const auto& o = v.as_object();
+      if (!Str(o, "child_death").empty()) {
+        auto from = deaths.ReferralOf(partnership.id, case_of(Str(o, "child_death")).id);
+        if (!from) throw std::runtime_error("demo data: no referral from the review of " + Str(o, "child_death"));
+        referral_ids[Str(o, "key")] = *from;
+      }
+      if (Str(o, "decision").empty()) continue;
+      auto referral = *case_reviews.FindReferral(partnership.id, Ref(referral_ids, Str(o, "key"), "referral"));
+      referral.meeting_id = OptRef(meeting_ids, o, "meeting", "meeting");
+      referral.decision = Vocab(casereviews::Decisions(), o, "decision");
+      referral.follow_up = Vocab(casereviews::FollowUps(), o, "follow_up");
+      referral.follow_up_agency_id = OptRef(agencies, o, "follow_up_agency", "agency");
+      referral.decision_notes = Str(o, "decision_notes");
+      case_reviews.RecordDecision(partnership.id, referral);
+    }
+    for (const auto& v : cr.at("reviews").as_array()) {
+      const auto& o = v.as_object();
+      auto referral_id = Ref(referral_ids, Str(o, "referral"), "referral");
+      auto review = case_reviews.ReviewOfReferral(partnership.id, referral_id);
+      if (!review) throw std::runtime_error("demo data: no serious case review for " + Str(o, "referral"));
+      review->terms_of_reference = Str(o, "terms_of_reference");
+      review->overview_author = Str(o, "overview_author");
+      review->overview_report = Str(o, "overview_report");
+      if (!Str(o, "grading").empty()) review->grading = Vocab(casereviews::Gradings(), o, "grading");
+      review->endorsed_on = OptDate(o, "endorsed_on");
+      case_reviews.SaveReviewDetails(partnership.id, *review);
+      for (const auto& i : o.at("imrs").as_array()) {
+        const auto& m = i.as_object();
+        case_reviews.AddManagementReview(
+            {0, review->id, Ref(agencies, Str(m, "agency"), "agency"), *OptDate(m, "due_on"), OptDate(m, "received_on")});
+      }
+      for (const auto& r : o.at("recommendations").as_array()) {
+        const auto& m = r.as_object();
+        casereviews::Recommendation recommendation;
+        recommendation.review_id = review->id;
+        recommendation.agency_id = Ref(agencies, Str(m, "agency"), "agency");
+        recommendation.text = Str(m, "text");
+        auto id = case_reviews.AddRecommendation(recommendation);
+        for (const auto& a : m.at("actions").as_array()) {
+          const auto& action = a.as_object();
+          case_reviews.AddActionItem(
+              {0, id, Str(action, "action"), *OptDate(action, "due_on"), OptDate(action, "completed_on")});
+        }
+        // RULE: issue 5 - signed off only when every action on it is complete.
+        if (auto on = OptDate(m, "signed_off_on")) {
+          if (!casereviews::CanSignOff(*case_reviews.FindRecommendation(partnership.id, id)))
+            throw std::runtime_error("demo data: a recommendation with open actions cannot be signed off");
+          case_reviews.SignOff(id, *on);
+        }
+      }
+      for (const auto& a : o.at("audits").as_array()) {
+        const auto& m = a.as_object();
+        case_reviews.AddAudit({0, review->id, *OptDate(m, "audited_on"), Str(m, "finding")});
+      }
+    }
+    for (const auto& v : cr.at("briefings").as_array()) {
+      const auto& o = v.as_object();
+      case_reviews.AddBriefing(partnership.id, Ref(referral_ids, Str(o, "referral"), "referral"),
+                               Ref(groups, Str(o, "group"), "group"), *OptDate(o, "requested_on"), Str(o, "learning"));
     }
   }
   for (const auto& v : demo.at("users").as_array()) {
