@@ -1,6 +1,8 @@
 // Shared JSON handler pieces.
 #include "api/json_io.h"
 
+#include "api/json_fields.h"
+
 namespace safeboard::api {
 
 namespace json = boost::json;
@@ -22,28 +24,7 @@ Response FieldErrorsResponse(const core::FieldErrors& errors) {
 }
 
 std::optional<core::FieldValues> ReadBody(const Context& ctx, std::string& error) {
-  boost::system::error_code ec;
-  json::value body = json::parse(ctx.request.body, ec);
-  if (ec || !body.is_object()) {
-    error = "The request body must be a JSON object";
-    return std::nullopt;
-  }
-  core::FieldValues values;
-  for (const auto& [key, value] : body.as_object()) {
-    std::string text;
-    if (value.is_string()) text = std::string(value.as_string());
-    else if (value.is_int64()) text = std::to_string(value.as_int64());
-    else if (value.is_uint64()) text = std::to_string(value.as_uint64());
-    else if (value.is_double()) text = json::serialize(value);
-    else if (value.is_bool()) text = value.as_bool() ? "true" : "";
-    else if (value.is_null()) text = "";
-    else {
-      error = "Field " + std::string(key) + " must be a string, number, boolean or null";
-      return std::nullopt;
-    }
-    values.emplace(std::string(key), std::move(text));
-  }
-  return values;
+  return JsonFields(ctx.request.body, error);
 }
 
 json::value DateJson(const std::optional<core::Date>& d) {

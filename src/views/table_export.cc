@@ -9,12 +9,14 @@
 #include <optional>
 #include <fstream>
 #include <stdexcept>
+#include <string_view>
 
 namespace safeboard::views {
 
 std::string CsvCell(const std::string& text) {
   std::string value = text;
-  if (!value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@'))
+  // OWASP's list: tab and carriage return also start formulas in some spreadsheets.
+  if (!value.empty() && std::string_view("=+-@\t\r").find(value[0]) != std::string_view::npos)
     value = "'" + value;
   if (value.find_first_of(",\"\n\r") == std::string::npos) return value;
   std::string quoted = "\"";

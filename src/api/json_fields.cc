@@ -1,0 +1,33 @@
+#include "api/json_fields.h"
+
+#include <boost/json.hpp>
+
+namespace safeboard::api {
+
+std::optional<core::FieldValues> JsonFields(std::string_view text, std::string& error) {
+  namespace json = boost::json;
+  boost::system::error_code ec;
+  json::value body = json::parse(text, ec);
+  if (ec || !body.is_object()) {
+    error = "The request body must be a JSON object";
+    return std::nullopt;
+  }
+  core::FieldValues values;
+  for (const auto& [key, value] : body.as_object()) {
+    std::string field;
+    if (value.is_string()) field = std::string(value.as_string());
+    else if (value.is_int64()) field = std::to_string(value.as_int64());
+    else if (value.is_uint64()) field = std::to_string(value.as_uint64());
+    else if (value.is_double()) field = json::serialize(value);
+    else if (value.is_bool()) field = value.as_bool() ? "true" : "";
+    else if (value.is_null()) field = "";
+    else {
+      error = "Field " + std::string(key) + " must be a string, number, boolean or null";
+      return std::nullopt;
+    }
+    values.emplace(std::string(key), std::move(field));
+  }
+  return values;
+}
+
+}  // namespace safeboard::api
