@@ -1,7 +1,11 @@
 // `safeboard import plan`: imports business plan actions from a CSV file, with every row checked
 // first and a progress bar while saving.
+// `safeboard import values`: imports indicator values (columns Code, Period, Value) through the
+// checks and the store of the page's import (performance::CheckValueImport, then
+// PerformanceStore::SetValue for each row), in one transaction. bench/run times it.
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <sstream>
 
 #include "auth/audit.h"
@@ -9,6 +13,8 @@
 #include "core/clock.h"
 #include "core/csv.h"
 #include "governance/store.h"
+#include "performance/performance.h"
+#include "performance/store.h"
 #include "plan/store.h"
 
 namespace safeboard::cli {
@@ -61,6 +67,57 @@ void AddImportCommand(CLI::App& app) {
     tx.Commit();
     std::cerr << "\n";
     std::cout << "imported " << saved << " actions into plan " << opts->plan_id << "\n";
+  });
+
+  struct ValueOptions {
+    std::string database = kDefaultDatabase, partnership, file;
+  };
+  auto vopts = std::make_shared<ValueOptions>();
+  auto* values_cmd = cmd->add_subcommand("values", "Import indicator values (columns Code, Period, Value)");
+  values_cmd->add_option("--database", vopts->database, "sqlite:PATH or postgresql://...")->capture_default_str();
+  values_cmd->add_option("--partnership", vopts->partnership, "Partnership slug")->required();
+  values_cmd->add_option("file", vopts->file, "CSV or .xlsx file with the columns Code, Period and Value")->required();
+  values_cmd->callback([vopts] {
+    std::ifstream in(vopts->file, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot read " + vopts->file);
+    std::stringstream text;
+    text << in.rdbuf();
+    auto database = OpenAndMigrate(vopts->database);
+    auto db = database->Connect();
+    auto partnership = governance::GovernanceStore(*db).FindPartnership(vopts->partnership);
+    if (!partnership) throw std::runtime_error("no partnership with slug '" + vopts->partnership + "'");
+    // As the page does (ImportValues in views/pages/performance_pages.cc): the catalogue's units
+    // for the checks, its ids for the store.
+    performance::PerformanceStore store(*db);
+    std::vector<std::pair<std::string, performance::Unit>> units;
+    std::map<std::string, std::int64_t> ids;
+    for (const auto& i : store.ListIndicators(partnership->id)) {
+      units.emplace_back(i.code, i.unit);
+      ids[i.code] = i.id;
+    }
+    std::string read_error;
+    auto table = core::ReadTableFile(vopts->file, text.str(), read_error);
+    if (!table) throw std::runtime_error(read_error);
+    auto result = performance::CheckValueImport(*table, units);
+    if (!result.errors.empty()) {
+      std::cerr << "Nothing was saved. " << result.errors.size() << " problem(s):\n";
+      std::size_t shown = 0;
+      for (const auto& e : result.errors) {
+        if (++shown > 50) {
+          std::cerr << "  ... and " << result.errors.size() - 50 << " more\n";
+          break;
+        }
+        std::cerr << "  row " << e.row << (e.column.empty() ? "" : ", " + e.column) << ": " << e.message << "\n";
+      }
+      throw std::runtime_error("the import was refused");
+    }
+    core::SystemClock clock;
+    storage::Transaction tx(*db);
+    for (const auto& row : result.rows) store.SetValue(ids.at(row.code), row.period, row.value);
+    auth::Audit(*db, clock, {std::nullopt, partnership->id, "import", "indicator-values", std::nullopt,
+                             "cli " + std::to_string(result.rows.size()) + " values", ""});
+    tx.Commit();
+    std::cout << "imported " << result.rows.size() << " indicator values into " << vopts->partnership << "\n";
   });
 }
 
