@@ -3,11 +3,12 @@
 
 #include <algorithm>
 #include <array>
-#include <map>
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <map>
 #include <numeric>
+#include <unordered_map>
 
 namespace safeboard::performance {
 namespace {
@@ -121,22 +122,28 @@ ValueImport CheckValueImport(const std::vector<std::vector<std::string>>& table,
   for (const char* name : {"Code", "Period", "Value"})
     if (!columns.count(lower(name))) out.errors.push_back({1, name, "The column \"" + std::string(name) + "\" is missing"});
   if (!out.errors.empty()) return out;
+  // Codes match whatever their case; the catalogue is indexed once, not searched per row (an
+  // import may have a million rows).
+  std::unordered_map<std::string, const std::pair<std::string, Unit>*> by_code;
+  for (const auto& u : units) by_code.emplace(lower(u.first), &u);
+  std::size_t code_column = columns["code"], period_column = columns["period"], value_column = columns["value"];
+  out.rows.reserve(table.size() - 1);
+  core::FieldValues fields{{"period", ""}, {"value", ""}};
   for (std::size_t r = 1; r < table.size(); ++r) {
     const auto& row = table[r];
-    auto cell = [&](const char* name) {
-      std::size_t c = columns[lower(name)];
-      return c < row.size() ? core::Trim(row[c]) : std::string();
-    };
-    std::string code = cell("Code"), period = cell("Period"), value = cell("Value");
+    auto cell = [&](std::size_t c) { return c < row.size() ? core::Trim(row[c]) : std::string(); };
+    std::string code = cell(code_column), period = cell(period_column), value = cell(value_column);
     if (code.empty() && period.empty() && value.empty()) continue;
     int number = static_cast<int>(r + 1);
-    auto unit = std::find_if(units.begin(), units.end(), [&](const auto& u) { return lower(u.first) == lower(code); });
-    if (unit == units.end()) {
+    auto unit = by_code.find(lower(code));
+    if (unit == by_code.end()) {
       out.errors.push_back({number, "Code", "\"" + code + "\" is not an indicator in the catalogue"});
       continue;
     }
-    ValueImportRow parsed{unit->first, "", 0};
-    auto errors = ReadIndicatorValue({{"period", period}, {"value", value}}, unit->second, parsed.period, parsed.value);
+    ValueImportRow parsed{unit->second->first, "", 0};
+    fields["period"] = std::move(period);
+    fields["value"] = std::move(value);
+    auto errors = ReadIndicatorValue(fields, unit->second->second, parsed.period, parsed.value);
     for (const auto& e : errors.all())
       out.errors.push_back({number, e.field == "period" ? "Period" : "Value", e.message});
     if (errors.empty()) out.rows.push_back(parsed);

@@ -80,21 +80,24 @@ std::optional<Indicator> PerformanceStore::FindIndicator(std::int64_t partnershi
   return IndicatorFromRow(*r);
 }
 
+// One statement, not DELETE then INSERT: an import of a million values runs it a million times.
+// ON CONFLICT ... DO UPDATE is the same in SQLite (3.24+) and PostgreSQL.
 void PerformanceStore::SetValue(std::int64_t indicator_id, const std::string& period, double value) {
-  db_.Exec("DELETE FROM indicator_values WHERE indicator_id = ? AND period = ?", {indicator_id, period});
-  db_.Exec("INSERT INTO indicator_values (indicator_id, period, value) VALUES (?, ?, ?)", {indicator_id, period, value});
+  db_.Exec("INSERT INTO indicator_values (indicator_id, period, value) VALUES (?, ?, ?) "
+           "ON CONFLICT (indicator_id, period) DO UPDATE SET value = excluded.value",
+           {indicator_id, period, value});
 }
 
 void PerformanceStore::SetTarget(std::int64_t indicator_id, const std::string& year, double value) {
-  db_.Exec("DELETE FROM indicator_targets WHERE indicator_id = ? AND year_label = ?", {indicator_id, year});
-  db_.Exec("INSERT INTO indicator_targets (indicator_id, year_label, value) VALUES (?, ?, ?)", {indicator_id, year, value});
+  db_.Exec("INSERT INTO indicator_targets (indicator_id, year_label, value) VALUES (?, ?, ?) "
+           "ON CONFLICT (indicator_id, year_label) DO UPDATE SET value = excluded.value",
+           {indicator_id, year, value});
 }
 
 void PerformanceStore::SetComparator(std::int64_t indicator_id, const std::string& year, const std::string& kind,
                                      double value) {
-  db_.Exec("DELETE FROM indicator_comparators WHERE indicator_id = ? AND year_label = ? AND kind = ?",
-           {indicator_id, year, kind});
-  db_.Exec("INSERT INTO indicator_comparators (indicator_id, year_label, kind, value) VALUES (?, ?, ?, ?)",
+  db_.Exec("INSERT INTO indicator_comparators (indicator_id, year_label, kind, value) VALUES (?, ?, ?, ?) "
+           "ON CONFLICT (indicator_id, year_label, kind) DO UPDATE SET value = excluded.value",
            {indicator_id, year, kind, value});
 }
 
