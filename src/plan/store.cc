@@ -1,7 +1,9 @@
 // Business plans in SQL that runs on SQLite and PostgreSQL alike.
 #include "plan/store.h"
 
+#include <algorithm>
 #include <map>
+#include <unordered_map>
 
 namespace safeboard::plan {
 namespace {
@@ -108,14 +110,24 @@ void PlanStore::UpdateObjective(std::int64_t partnership_id, const Objective& o)
            {o.outcome, Nullable(o.lead_group_id), o.risks, likelihood, impact, partnership_id, o.id});
 }
 
+// One query per 200 actions, not one per action: a plan's progress report lists every action.
 void PlanStore::LoadUpdates(std::vector<PlanAction>& actions) {
-  for (auto& a : actions)
-    for (const auto& r : db_.Query(
-             "SELECT id, updated_on, text, rag, by_name FROM progress_updates WHERE action_id = ? "
-             "ORDER BY updated_on, id",
-             {a.id}))
-      a.updates.push_back({r.Int(0), {DateAt(r, 1), r.Text(2),
-                                      core::ParseCode(Rags(), r.Text(3)).value_or(Rag::kAmber), r.Text(4)}});
+  constexpr std::size_t kBatch = 200;
+  std::unordered_map<std::int64_t, PlanAction*> by_id;
+  for (auto& a : actions) by_id[a.id] = &a;
+  for (std::size_t from = 0; from < actions.size(); from += kBatch) {
+    std::size_t to = std::min(actions.size(), from + kBatch);
+    std::string sql = "SELECT action_id, id, updated_on, text, rag, by_name FROM progress_updates WHERE action_id IN (";
+    storage::Params ids;
+    for (std::size_t i = from; i < to; ++i) {
+      sql += i == from ? "?" : ", ?";
+      ids.push_back(actions[i].id);
+    }
+    sql += ") ORDER BY action_id, updated_on, id";
+    for (const auto& r : db_.Query(sql, ids))
+      by_id.at(r.Int(0))->updates.push_back(
+          {r.Int(1), {DateAt(r, 2), r.Text(3), core::ParseCode(Rags(), r.Text(4)).value_or(Rag::kAmber), r.Text(5)}});
+  }
 }
 
 std::vector<PlanAction> PlanStore::ActionsOfPlan(std::int64_t partnership_id, std::int64_t plan_id) {
