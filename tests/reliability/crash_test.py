@@ -19,7 +19,7 @@ random order with the SIGKILL) and started again. Then, reading the database dir
     PostgreSQL: amcheck's bt_index_check(heapallindexed) passes on every index.
 
 Usage: crash_test.py --binary build/safeboard --backend sqlite --trials 50 [--seed 1]
-       crash_test.py --binary build/safeboard --backend postgres --trials 20
+       crash_test.py --binary build/safeboard --backend postgres --trials 50
                      [--postgres-url URL]   (default: $SAFEBOARD_TEST_POSTGRES_URL)
 """
 import argparse
