@@ -112,22 +112,41 @@ bool PerformanceStore::IsOfResponsibleAgency(std::int64_t partnership_id, std::i
       .has_value();
 }
 
+namespace {
+
+// A value with the target and comparators of the year its period falls in ("2011-12 Q3" falls
+// in "2011-12"): one joined query, not two more per value.
+constexpr std::string_view kPointSelect =
+    "SELECT v.indicator_id, v.period, v.value, t.value, n.value, s.value FROM indicator_values v "
+    "LEFT JOIN indicator_targets t ON t.indicator_id = v.indicator_id AND t.year_label = substr(v.period, 1, 7) "
+    "LEFT JOIN indicator_comparators n ON n.indicator_id = v.indicator_id AND n.year_label = substr(v.period, 1, 7) "
+    "AND n.kind = 'national' "
+    "LEFT JOIN indicator_comparators s ON s.indicator_id = v.indicator_id AND s.year_label = substr(v.period, 1, 7) "
+    "AND s.kind = 'statistical_neighbours' ";
+
+SeriesPoint PointFromRow(const storage::Row& r) {
+  auto real = [&](std::size_t i) { return r.IsNull(i) ? std::nullopt : std::optional<double>(r.Real(i)); };
+  return SeriesPoint{r.Text(1), r.Real(2), real(3), real(4), real(5)};
+}
+
+}  // namespace
+
 std::vector<SeriesPoint> PerformanceStore::Series(std::int64_t indicator_id) {
   std::vector<SeriesPoint> out;
-  auto year_of = [](const std::string& period) { return period.substr(0, 7); };
-  for (const auto& r : db_.Query("SELECT period, value FROM indicator_values WHERE indicator_id = ? ORDER BY period",
-                                 {indicator_id})) {
-    SeriesPoint p{r.Text(0), r.Real(1), std::nullopt, std::nullopt, std::nullopt};
-    std::string year = year_of(p.period);
-    if (auto t = db_.QueryOne("SELECT value FROM indicator_targets WHERE indicator_id = ? AND year_label = ?",
-                              {indicator_id, year}))
-      p.target = t->Real(0);
-    for (const auto& c : db_.Query(
-             "SELECT kind, value FROM indicator_comparators WHERE indicator_id = ? AND year_label = ?",
-             {indicator_id, year}))
-      (c.Text(0) == "national" ? p.national : p.neighbours) = c.Real(1);
-    out.push_back(p);
-  }
+  for (const auto& r : db_.Query(std::string(kPointSelect) + "WHERE v.indicator_id = ? ORDER BY v.period",
+                                 {indicator_id}))
+    out.push_back(PointFromRow(r));
+  return out;
+}
+
+std::map<std::int64_t, SeriesPoint> PerformanceStore::LatestPoints(std::int64_t partnership_id) {
+  std::map<std::int64_t, SeriesPoint> out;
+  for (const auto& r : db_.Query(std::string(kPointSelect) +
+                                     "JOIN indicators i ON i.id = v.indicator_id WHERE i.partnership_id = ? AND "
+                                     "v.period = (SELECT MAX(w.period) FROM indicator_values w "
+                                     "WHERE w.indicator_id = v.indicator_id)",
+                                 {partnership_id}))
+    out.emplace(r.Int(0), PointFromRow(r));
   return out;
 }
 

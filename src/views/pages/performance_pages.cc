@@ -93,17 +93,18 @@ Response ShowPerformanceDashboard(Context& ctx) {
   h.Close("p");
   if (auth::Allows(ctx.role, auth::Permission::kManagePartnership))
     ButtonLink(h, ctx.PartnershipPath("/indicators/import"), "Import values from a spreadsheet", true);
+  auto indicators = store.ListIndicators(ctx.partnership_id());
+  auto latest_points = store.LatestPoints(ctx.partnership_id());
   for (const auto& cluster : performance::Clusters()) {
     std::vector<std::vector<TrustedHtml>> rows;
-    for (const auto& i : store.ListIndicators(ctx.partnership_id())) {
+    for (const auto& i : indicators) {
       if (i.cluster != cluster.value) continue;
-      auto series = store.Series(i.id);
       Html latest, against;
-      if (series.empty()) {
+      if (auto point = latest_points.find(i.id); point == latest_points.end()) {
         latest.Text("No values yet");
       } else {
-        latest.Text(WithUnit(series.back().value, i.unit) + " (" + series.back().period + ")");
-        TargetTag(against, i, series.back());
+        latest.Text(WithUnit(point->second.value, i.unit) + " (" + point->second.period + ")");
+        TargetTag(against, i, point->second);
       }
       rows.push_back({LinkCell(ctx.PartnershipPath("/indicators/" + std::to_string(i.id)), i.code + " " + i.name),
                       TextCell(i.agency_name), latest.Build(),
