@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 #include "auth/audit.h"
@@ -136,6 +137,9 @@ Response App::Handle(const Request& request) {
 
 Response App::Dispatch(const Request& request) {
   auto lease = pool_.Acquire();
+  // A GET's reads (session, partnership, role, the page's queries) see one snapshot, taken once.
+  std::optional<storage::ReadSnapshot> snapshot;
+  if (!IsWrite(request.method)) snapshot.emplace(*lease);
   Context ctx{request, *lease, clock_};
   ctx.secure_cookies = options_.secure_cookies;
   ctx.query = Form::Parse(request.query);

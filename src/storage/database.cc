@@ -115,6 +115,15 @@ void Transaction::Commit() {
   done_ = true;
 }
 
+ReadSnapshot::~ReadSnapshot() {
+  try {
+    connection_.EndReadSnapshot();
+  } catch (const std::exception&) {
+    // Ending a read transaction cannot lose data; the connection closes the snapshot when it
+    // next begins a transaction.
+  }
+}
+
 ConnectionPool::Lease::~Lease() {
   if (pool_ && c_) pool_->Release(std::move(c_));
 }

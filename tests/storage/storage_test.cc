@@ -354,5 +354,39 @@ TEST(OpenDatabase, NamesTheBackendOrExplainsWhatItWants) {
   }
 }
 
+// RULE: issue 6 - a GET's reads share one snapshot, and a write never happens inside it (a WAL
+// read transaction cannot be upgraded once another connection has committed).
+TEST_F(DatabaseTest, AReadSnapshotSeesOneMomentAndAWriteEndsItInsteadOfFailing) {
+  AddPartnership("first");
+  auto other = database().Connect();
+  {
+    ReadSnapshot snapshot(connection());
+    EXPECT_EQ(Count("partnerships"), 1);
+    other->Exec("INSERT INTO partnerships (slug, name, area, created_at) VALUES ('second', 'x', 'x', '2026-01-01')");
+    // SQLite: the snapshot still sees one partnership. PostgreSQL has no snapshot here (each
+    // statement is its own transaction) and sees two.
+    EXPECT_EQ(Count("partnerships"), backend() == Backend::kSqlite ? 1 : 2);
+    // A write in the snapshot's scope ends the snapshot and succeeds, though another connection
+    // committed since the snapshot began; it then sees every row.
+    connection().Exec("INSERT INTO partnerships (slug, name, area, created_at) VALUES ('third', 'x', 'x', '2026-01-01')");
+    EXPECT_EQ(Count("partnerships"), 3);
+    // So does a transaction.
+    other->Exec("INSERT INTO partnerships (slug, name, area, created_at) VALUES ('fourth', 'x', 'x', '2026-01-01')");
+    Transaction tx(connection());
+    AddPartnership("fifth");
+    tx.Commit();
+  }
+  EXPECT_EQ(Count("partnerships"), 5);
+  // Ended, the snapshot leaves no read transaction open: the next read sees a later commit.
+  {
+    ReadSnapshot snapshot(connection());
+    EXPECT_EQ(Count("partnerships"), 5);
+  }
+  Transaction tx(*other);
+  other->Exec("DELETE FROM partnerships WHERE slug = 'fifth'");
+  tx.Commit();
+  EXPECT_EQ(Count("partnerships"), 4);
+}
+
 }  // namespace
 }  // namespace safeboard::storage

@@ -66,6 +66,7 @@ class SqliteConnection final : public Connection {
   }
 
   void ExecScript(std::string_view sql) override {
+    EndReadSnapshot();
     RefuseIfAborted(sql);
     char* error = nullptr;
     std::string text(sql);
@@ -80,6 +81,7 @@ class SqliteConnection final : public Connection {
   // BEGIN IMMEDIATE takes the write lock up front, so two writers never deadlock upgrading a
   // read lock (a SQLITE_BUSY that busy_timeout cannot wait out).
   void Begin() override {
+    EndReadSnapshot();
     Run("BEGIN IMMEDIATE", {}, nullptr);
     in_transaction_ = true;
     failed_ = false;
@@ -103,6 +105,22 @@ class SqliteConnection final : public Connection {
     in_transaction_ = false;
     failed_ = false;
     if (InTransaction()) Run("ROLLBACK", {}, nullptr);
+  }
+
+  // Each statement outside a transaction takes and releases WAL read locks (fcntl on the -shm
+  // file) itself; a page's twenty reads in one deferred transaction take them once. The snapshot
+  // never writes: a write would upgrade a read transaction, which WAL refuses at once
+  // (SQLITE_BUSY_SNAPSHOT, no busy wait) when another connection has committed meanwhile.
+  void BeginReadSnapshot() override {
+    if (in_transaction_ || snapshot_) return;
+    Run("BEGIN DEFERRED", {}, nullptr);
+    snapshot_ = true;
+  }
+
+  void EndReadSnapshot() override {
+    if (!snapshot_) return;
+    snapshot_ = false;
+    if (InTransaction()) Run("COMMIT", {}, nullptr);
   }
 
  private:
@@ -220,6 +238,7 @@ class SqliteConnection final : public Connection {
 
   void Run(std::string_view sql, const Params& params, std::vector<Row>* rows) {
     sqlite3_stmt* stmt = Prepare(sql);
+    if (snapshot_ && !sqlite3_stmt_readonly(stmt)) EndReadSnapshot();
     // The cached statement must be reset (releasing its locks) and unbound on every exit path.
     struct Reset {
       sqlite3_stmt* s;
@@ -245,6 +264,7 @@ class SqliteConnection final : public Connection {
   SqliteHandle db_;
   bool in_transaction_ = false;  // between Begin() and Commit()/Rollback()
   bool failed_ = false;          // a statement failed since Begin()
+  bool snapshot_ = false;        // between BeginReadSnapshot() and EndReadSnapshot()
 };
 
 class SqliteDatabase final : public Database {
