@@ -6,7 +6,7 @@
 namespace safeboard::views {
 
 std::string RenderPage(const PageChrome& chrome, const TrustedHtml& main) {
-  Html h;
+  Html h(main.str().size() + 16384);  // the header, navigation and footer are about 6 KB
   h.Append(Html::Doctype());
   h.Open("html", {{"lang", "en"}, {"class", "govuk-template"}});
   h.Open("head").Void("meta", {{"charset", "utf-8"}});

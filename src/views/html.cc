@@ -1,6 +1,8 @@
 // The escaping HTML builder and the safe Markdown renderer.
 #include "views/html.h"
 
+#include <array>
+
 #include <cmark-gfm.h>
 
 #include <algorithm>
@@ -10,25 +12,36 @@
 
 namespace safeboard::views {
 
+namespace {
+
+// The characters that need escaping, as a table: the scan for them is the hot loop of every
+// page (about 8% of a page's CPU with a switch per character).
+constexpr std::array<bool, 256> kNeedsEscape = [] {
+  std::array<bool, 256> table{};
+  for (unsigned char c : {'&', '<', '>', '"', '\'', '\0'}) table[c] = true;
+  return table;
+}();
+
+}  // namespace
+
 void AppendEscaped(std::string& out, std::string_view text) {
   // Copies runs of ordinary characters in one append; most text has nothing to escape.
-  std::size_t run = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char* replacement = nullptr;
-    switch (text[i]) {
-      case '&': replacement = "&amp;"; break;
-      case '<': replacement = "&lt;"; break;
-      case '>': replacement = "&gt;"; break;
-      case '"': replacement = "&quot;"; break;
-      case '\'': replacement = "&#39;"; break;
-      case '\0': replacement = "\xEF\xBF\xBD"; break;  // U+FFFD
-      default: continue;
+  const char* data = text.data();
+  std::size_t size = text.size(), run = 0, i = 0;
+  while (true) {
+    while (i < size && !kNeedsEscape[static_cast<unsigned char>(data[i])]) ++i;
+    out.append(data + run, i - run);
+    if (i == size) return;
+    switch (data[i]) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += "\xEF\xBF\xBD"; break;  // NUL becomes U+FFFD
     }
-    out.append(text, run, i - run);
-    out += replacement;
-    run = i + 1;
+    run = ++i;
   }
-  out.append(text, run, text.size() - run);
 }
 
 std::string Escape(std::string_view text) {

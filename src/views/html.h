@@ -1,6 +1,7 @@
 // The HTML builder. Text and attribute values are always escaped; the only way to put markup in
 // unescaped is a TrustedHtml, which only this module and the Markdown renderer can make.
 #pragma once
+#include <cstddef>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -31,7 +32,10 @@ std::string Escape(std::string_view text);
 
 class Html {
  public:
-  Html() { out_.reserve(16384); }
+  // Most builders are fragments (a table cell, a tag): they start empty. The page around the
+  // main content is built with room for all of it (RenderPage).
+  Html() = default;
+  explicit Html(std::size_t capacity) { out_.reserve(capacity); }
   Html& Open(std::string_view tag, Attrs attrs = {});
   Html& Close(std::string_view tag);
   Html& Void(std::string_view tag, Attrs attrs = {});  // <input>, <meta>, <link>, <br>
