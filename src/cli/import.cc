@@ -1,11 +1,10 @@
 // `safeboard import plan`: imports business plan actions from a CSV file, with every row checked
 // first and a progress bar while saving.
-// `safeboard import values`: imports indicator values (columns Code, Period, Value) through the
-// checks and the store of the page's import (performance::CheckValueImport, then
-// PerformanceStore::SetValue for each row), in one transaction. bench/run times it.
+// `safeboard import values`: imports indicator values (columns Code, Period, Value) with the
+// page's checks and saving (PerformanceStore::CheckImport, SaveImport), in one transaction.
+// bench/run times it.
 #include <fstream>
 #include <iostream>
-#include <map>
 #include <sstream>
 
 #include "auth/audit.h"
@@ -86,19 +85,11 @@ void AddImportCommand(CLI::App& app) {
     auto db = database->Connect();
     auto partnership = governance::GovernanceStore(*db).FindPartnership(vopts->partnership);
     if (!partnership) throw std::runtime_error("no partnership with slug '" + vopts->partnership + "'");
-    // As the page does (ImportValues in views/pages/performance_pages.cc): the catalogue's units
-    // for the checks, its ids for the store.
     performance::PerformanceStore store(*db);
-    std::vector<std::pair<std::string, performance::Unit>> units;
-    std::map<std::string, std::int64_t> ids;
-    for (const auto& i : store.ListIndicators(partnership->id)) {
-      units.emplace_back(i.code, i.unit);
-      ids[i.code] = i.id;
-    }
     std::string read_error;
     auto table = core::ReadTableFile(vopts->file, text.str(), read_error);
     if (!table) throw std::runtime_error(read_error);
-    auto result = performance::CheckValueImport(*table, units);
+    auto result = store.CheckImport(partnership->id, *table);
     if (!result.errors.empty()) {
       std::cerr << "Nothing was saved. " << result.errors.size() << " problem(s):\n";
       std::size_t shown = 0;
@@ -113,7 +104,7 @@ void AddImportCommand(CLI::App& app) {
     }
     core::SystemClock clock;
     storage::Transaction tx(*db);
-    for (const auto& row : result.rows) store.SetValue(ids.at(row.code), row.period, row.value);
+    store.SaveImport(partnership->id, result.rows);
     auth::Audit(*db, clock, {std::nullopt, partnership->id, "import", "indicator-values", std::nullopt,
                              "cli " + std::to_string(result.rows.size()) + " values", ""});
     tx.Commit();

@@ -25,10 +25,6 @@ std::string FindStaticDir(const std::string& given) {
   return "build/static";
 }
 
-}  // namespace
-
-namespace {
-
 // A request holds its thread while it queries the database. On SQLite the queries are CPU work
 // in this process, so a thread per CPU keeps every CPU busy. On PostgreSQL each query is a round
 // trip to the server and the thread mostly waits: more threads keep both sides busy. Measured with

@@ -139,6 +139,19 @@ std::vector<SeriesPoint> PerformanceStore::Series(std::int64_t indicator_id) {
   return out;
 }
 
+ValueImport PerformanceStore::CheckImport(std::int64_t partnership_id,
+                                          const std::vector<std::vector<std::string>>& table) {
+  std::vector<std::pair<std::string, Unit>> units;
+  for (const auto& i : ListIndicators(partnership_id)) units.emplace_back(i.code, i.unit);
+  return CheckValueImport(table, units);
+}
+
+void PerformanceStore::SaveImport(std::int64_t partnership_id, const std::vector<ValueImportRow>& rows) {
+  std::map<std::string, std::int64_t, std::less<>> ids;
+  for (const auto& i : ListIndicators(partnership_id)) ids[i.code] = i.id;
+  for (const auto& row : rows) SetValue(ids.at(row.code), row.period, row.value);
+}
+
 std::map<std::int64_t, SeriesPoint> PerformanceStore::LatestPoints(std::int64_t partnership_id) {
   std::map<std::int64_t, SeriesPoint> out;
   for (const auto& r : db_.Query(std::string(kPointSelect) +

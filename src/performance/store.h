@@ -51,6 +51,11 @@ class PerformanceStore {
   // Each indicator's latest value (the last of its Series), by indicator id; indicators without
   // values are absent. One query for the whole catalogue (the performance overview).
   std::map<std::int64_t, SeriesPoint> LatestPoints(std::int64_t partnership_id);
+  // A spreadsheet of values (columns Code, Period, Value) checked against the partnership's
+  // catalogue; then, with no errors, its rows saved (in the caller's transaction). The page's
+  // import and `safeboard import values` both use these.
+  ValueImport CheckImport(std::int64_t partnership_id, const std::vector<std::vector<std::string>>& table);
+  void SaveImport(std::int64_t partnership_id, const std::vector<ValueImportRow>& rows);
   // RULE: issue 4 - values are entered by the responsible agency's members (people of that
   // agency with a current membership) or the board team.
   bool IsOfResponsibleAgency(std::int64_t partnership_id, std::int64_t indicator_id, std::int64_t user_id,

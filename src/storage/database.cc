@@ -119,8 +119,7 @@ ReadSnapshot::~ReadSnapshot() {
   try {
     connection_.EndReadSnapshot();
   } catch (const std::exception&) {
-    // Ending a read transaction cannot lose data; the connection closes the snapshot when it
-    // next begins a transaction.
+    // Ending a transaction that wrote nothing cannot lose data (and a destructor must not throw).
   }
 }
 

@@ -120,7 +120,8 @@ class SqliteConnection final : public Connection {
   void EndReadSnapshot() override {
     if (!snapshot_) return;
     snapshot_ = false;
-    if (InTransaction()) Run("COMMIT", {}, nullptr);
+    // Nothing was written in it, so ROLLBACK ends it as COMMIT would, and cannot fail on a lock.
+    if (InTransaction()) Run("ROLLBACK", {}, nullptr);
   }
 
  private:

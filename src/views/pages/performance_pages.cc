@@ -313,16 +313,10 @@ Response ImportValues(Context& ctx) {
     return RenderValueImport(ctx, form, {}, 422);
   }
   PerformanceStore store(ctx.db);
-  std::vector<std::pair<std::string, performance::Unit>> units;
-  std::map<std::string, std::int64_t> ids;
-  for (const auto& i : store.ListIndicators(ctx.partnership_id())) {
-    units.emplace_back(i.code, i.unit);
-    ids[i.code] = i.id;
-  }
-  auto result = performance::CheckValueImport(*table, units);
+  auto result = store.CheckImport(ctx.partnership_id(), *table);
   if (!result.errors.empty()) return RenderValueImport(ctx, form, result.errors, 422);
   storage::Transaction tx(ctx.db);
-  for (const auto& row : result.rows) store.SetValue(ids.at(row.code), row.period, row.value);
+  store.SaveImport(ctx.partnership_id(), result.rows);
   ctx.Audit("import", "indicator-values", std::nullopt, std::to_string(result.rows.size()) + " values");
   tx.Commit();
   return http::Redirect(ctx.PartnershipPath("/performance?done=values-imported"));
