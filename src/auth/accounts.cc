@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <vector>
 
+#include "auth/throttle.h"
 #include "core/date.h"
 
 namespace safeboard::auth {
@@ -93,30 +95,69 @@ void SetUserDisabled(storage::Connection& db, std::int64_t id, bool disabled) {
   if (disabled) db.Exec("DELETE FROM sessions WHERE user_id = ?", {id});
 }
 
+namespace {
+
+FailureCount CountFailures(storage::Connection& db, const std::string& where,
+                           std::vector<storage::Value> params) {
+  auto row = db.QueryOne("SELECT COUNT(*), MAX(at) FROM sign_in_failures WHERE " + where, params);
+  FailureCount count{static_cast<int>(row->Int(0)), std::nullopt};
+  if (!row->IsNull(1)) count.last = core::ParseTimestamp(row->Text(1));
+  return count;
+}
+
+}  // namespace
+
 SignInResult CheckSignIn(storage::Connection& db, const core::Clock& clock, const std::string& email,
-                         const std::string& password, const std::string& remote_address) {
+                         const std::string& password, const std::string& remote_address,
+                         const std::string& known_browser_token) {
   std::string since = core::FormatTimestamp(clock.Now() - kThrottleWindow);
   std::string lower = Lower(email);
-  auto by_email = db.QueryOne("SELECT COUNT(*) FROM sign_in_failures WHERE email = ? AND at > ?",
-                              {lower, since});
-  auto by_address = db.QueryOne(
-      "SELECT COUNT(*) FROM sign_in_failures WHERE remote_address = ? AND at > ?",
-      {remote_address, since});
-  if (by_email->Int(0) >= kMaxFailuresPerEmail || by_address->Int(0) >= kMaxFailuresPerAddress)
-    return {SignInResult::Outcome::kThrottled, std::nullopt};
-
   auto row = db.QueryOne(
       std::string("SELECT ") + kUserColumns + ", password_hash FROM users WHERE email = ?",
       {lower});
+  std::optional<std::string> browser_hash;
+  if (row && known_browser_token.size() == 64 &&
+      db.QueryOne("SELECT 1 FROM known_browsers WHERE token_hash = ? AND user_id = ? AND expires_at > ?",
+                  {HashToken(known_browser_token), row->Int(0), core::FormatTimestamp(clock.Now())}))
+    browser_hash = HashToken(known_browser_token);
+
+  SignInHistory history;
+  history.known_browser = browser_hash.has_value();
+  if (browser_hash) {
+    history.account_from_client =
+        CountFailures(db, "email = ? AND browser_hash = ? AND at > ?", {lower, *browser_hash, since});
+  } else {
+    history.account_from_client =
+        CountFailures(db, "email = ? AND remote_address = ? AND at > ?", {lower, remote_address, since});
+    history.from_address = CountFailures(db, "remote_address = ? AND at > ?", {remote_address, since});
+    history.account_from_unknown_browsers =
+        CountFailures(db, "email = ? AND browser_hash IS NULL AND at > ?", {lower, since});
+  }
+  auto decision = DecideSignInAttempt(history, clock.Now());
+  if (!decision.allowed) return {SignInResult::Outcome::kThrottled, std::nullopt, decision.wait};
+
   // Verify against a dummy hash when the user is unknown, so timing does not reveal accounts.
   static const std::string kDummyHash = HashPassword("not-a-real-password");
   bool ok = VerifyPassword(row ? row->Text(5) : kDummyHash, password) && row && !row->Bool(4);
   if (!ok) {
-    db.Exec("INSERT INTO sign_in_failures (email, remote_address, at) VALUES (?, ?, ?)",
-            {lower, remote_address, core::FormatTimestamp(clock.Now())});
+    db.Exec("DELETE FROM sign_in_failures WHERE at < ?",
+            {core::FormatTimestamp(clock.Now() - kFailureRetention)});
+    db.Exec("INSERT INTO sign_in_failures (email, remote_address, at, browser_hash) VALUES (?, ?, ?, ?)",
+            {lower, remote_address, core::FormatTimestamp(clock.Now()),
+             browser_hash ? storage::Value(*browser_hash) : storage::Value(nullptr)});
     return {SignInResult::Outcome::kWrongDetails, std::nullopt};
   }
-  return {SignInResult::Outcome::kSignedIn, UserFromRow(*row)};
+  return {SignInResult::Outcome::kSignedIn, UserFromRow(*row), std::chrono::seconds(0),
+          browser_hash.has_value()};
+}
+
+std::string RememberBrowser(storage::Connection& db, const core::Clock& clock, std::int64_t user_id) {
+  std::string now = core::FormatTimestamp(clock.Now());
+  db.Exec("DELETE FROM known_browsers WHERE user_id = ? AND expires_at <= ?", {user_id, now});
+  std::string token = RandomToken();
+  db.Exec("INSERT INTO known_browsers (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+          {HashToken(token), user_id, now, core::FormatTimestamp(clock.Now() + kKnownBrowserLifetime)});
+  return token;
 }
 
 std::string RandomToken() {

@@ -1,6 +1,7 @@
 // User accounts, password hashing (Argon2id via libsodium), database-backed sessions and the
 // throttling of repeated failed sign-ins.
 #pragma once
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -38,16 +39,24 @@ void SetUserDisabled(storage::Connection& db, std::int64_t id, bool disabled);
 struct SignInResult {
   enum class Outcome { kSignedIn, kWrongDetails, kThrottled } outcome;
   std::optional<User> user;
+  std::chrono::seconds wait{0};  // kThrottled: how long until an attempt is allowed
+  bool known_browser = false;    // the attempt came with this account's known-browser cookie
 };
 
-// RULE: throttle repeated failed sign-ins - after kMaxFailuresPerEmail failures for one email,
-// or kMaxFailuresPerAddress from one address, within kThrottleWindow, refuse further attempts
-// (even correct ones) until the window passes. Records failures.
-constexpr int kMaxFailuresPerEmail = 5;
-constexpr int kMaxFailuresPerAddress = 20;
-constexpr std::chrono::minutes kThrottleWindow{15};
+// RULE: issue 12 - the throttle (auth/throttle.h) slows guessing but locks nobody out: a client
+// is made to wait after repeated failures at one account, or at any accounts from one address,
+// and a browser that signed in as the account before (its known-browser cookie,
+// `known_browser_token`, may be "") is judged on its own failures only. Records each failure.
 SignInResult CheckSignIn(storage::Connection& db, const core::Clock& clock, const std::string& email,
-                         const std::string& password, const std::string& remote_address);
+                         const std::string& password, const std::string& remote_address,
+                         const std::string& known_browser_token);
+
+// A known-browser cookie's value for this user after a good sign-in; its hash is stored until it
+// expires (the user's expired ones are deleted here).
+constexpr std::chrono::days kKnownBrowserLifetime{180};
+std::string RememberBrowser(storage::Connection& db, const core::Clock& clock, std::int64_t user_id);
+// Failures are kept one day: long enough for the throttle's window and an investigation.
+constexpr std::chrono::hours kFailureRetention{24};
 
 struct Session {
   std::string token;  // goes in the cookie; only its hash is stored

@@ -1,4 +1,6 @@
 // `safeboard serve`: the web application.
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
@@ -7,6 +9,7 @@
 #include "cli/commands.h"
 #include "core/clock.h"
 #include "http/app.h"
+#include "http/client_address.h"
 #include "http/server.h"
 
 namespace safeboard::cli {
@@ -35,6 +38,26 @@ int DefaultThreads(storage::Backend backend) {
   return backend == storage::Backend::kPostgres ? std::max(8, 4 * cpus) : std::max(2, cpus);
 }
 
+// Raises the soft limit on open files to the hard one and returns it. Each connection holds one
+// descriptor, and so do the database's files and the server's own.
+long RaiseFileLimit() {
+  rlimit limit{};
+  if (::getrlimit(RLIMIT_NOFILE, &limit) != 0) return 1024;
+  if (limit.rlim_cur < limit.rlim_max) {
+    rlimit raised = limit;
+    raised.rlim_cur = std::min<rlim_t>(limit.rlim_max, 1 << 20);
+    if (::setrlimit(RLIMIT_NOFILE, &raised) == 0) limit = raised;
+  }
+  return limit.rlim_cur == RLIM_INFINITY ? (1 << 20) : static_cast<long>(limit.rlim_cur);
+}
+
+// RULE: issue 12 - cap connections well under the file limit, so that a flood of clients gets a
+// prompt 503 (which itself needs a descriptor) instead of stopping the server from accepting:
+// half of what is left after 64 for the database and the server, at least 8, at most 10,000.
+int DefaultMaxConnections(long file_limit) {
+  return static_cast<int>(std::clamp<long>((file_limit - 64) / 2, 8, 10000));
+}
+
 }  // namespace
 
 void AddServeCommand(CLI::App& app) {
@@ -43,6 +66,8 @@ void AddServeCommand(CLI::App& app) {
     unsigned short port = 8080;
     bool insecure_cookies = false, demo = false;
     int threads = 0;  // 0: DefaultThreads
+    int max_connections = 0;  // 0: DefaultMaxConnections
+    std::vector<std::string> trusted_proxies;
   };
   auto opts = std::make_shared<Options>();
   auto* cmd = app.add_subcommand("serve", "Serve the web application and the JSON API");
@@ -52,6 +77,10 @@ void AddServeCommand(CLI::App& app) {
   cmd->add_option("--threads", opts->threads,
                   "Threads serving requests (default: one per CPU on SQLite, four per CPU and at least 8 on "
                   "PostgreSQL)");
+  cmd->add_option("--max-connections", opts->max_connections,
+                  "Connections served at once; more get a prompt 503 (default: from the open-file limit)");
+  cmd->add_option("--trusted-proxy", opts->trusted_proxies,
+                  "Address of a reverse proxy whose X-Forwarded-For names the client (repeatable)");
   cmd->add_option("--static-dir", opts->static_dir, "Built front end (default build/static)");
   cmd->add_flag("--insecure-cookies", opts->insecure_cookies,
                 "Session cookie without Secure, for plain-HTTP local use only");
@@ -70,6 +99,14 @@ void AddServeCommand(CLI::App& app) {
                           {.secure_cookies = !opts->insecure_cookies,
                            .static_dir = FindStaticDir(opts->static_dir)});
     http::ServerOptions server;
+    long file_limit = RaiseFileLimit();
+    server.max_connections =
+        opts->max_connections > 0 ? opts->max_connections : DefaultMaxConnections(file_limit);
+    for (const auto& proxy : opts->trusted_proxies) {
+      std::string address = http::CanonicalAddress(proxy);
+      if (address.empty()) throw std::runtime_error("--trusted-proxy " + proxy + " is not an IP address");
+      server.trusted_proxies.push_back(address);
+    }
     server.address = opts->address;
     server.port = opts->port;
     server.network_threads = opts->threads > 0 ? opts->threads : DefaultThreads(database->backend());

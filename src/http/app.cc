@@ -7,8 +7,12 @@
 #include <optional>
 #include <sstream>
 
+#include <boost/json.hpp>
+
+#include "api/json_io.h"
 #include "auth/audit.h"
 #include "core/date.h"
+#include "core/text.h"
 #include "governance/store.h"
 #include "http/multipart.h"
 #include "http/routes.h"
@@ -17,25 +21,42 @@
 namespace safeboard::http {
 namespace {
 
-constexpr std::string_view kPreSessionCsrfCookie = "safeboard_csrf";
+// RULE: issue 12 - the sign-in form's double-submit cookie takes the __Host- prefix when secure,
+// so no subdomain or plain-HTTP page can plant one.
+std::string PreSessionCsrfCookieName(bool secure) {
+  return secure ? "__Host-safeboard_csrf" : "safeboard_csrf";
+}
+
+// The fields of a write whose text cannot be stored (issue 12): form fields, multipart fields
+// and file names, and the string members of a JSON object body.
+core::FieldErrors UnstorableFields(const Context& ctx, RouteKind kind) {
+  core::FieldErrors errors;
+  auto check = [&](std::string_view name, std::string_view value) {
+    std::string field = core::StorableTextProblem(name).empty() ? std::string(name) : "(a field name)";
+    if (auto problem = core::StorableTextProblem(name); !problem.empty()) errors.Add(field, problem);
+    else if (auto problem = core::StorableTextProblem(value); !problem.empty()) errors.Add(field, problem);
+  };
+  if (kind == RouteKind::kApi) {
+    namespace json = boost::json;
+    json::parse_options options;
+    options.allow_invalid_utf8 = true;  // to name the field, rather than refuse the whole body
+    boost::system::error_code ec;
+    json::value body = json::parse(ctx.request.body, ec, {}, options);
+    if (ec || !body.is_object()) return errors;  // the handler answers 400 for a non-object
+    for (const auto& [key, value] : body.as_object())
+      check(key, value.is_string() ? std::string_view(value.as_string()) : std::string_view());
+    return errors;
+  }
+  for (const auto& [name, value] : ctx.form.fields()) check(name, value);
+  for (const auto& file : ctx.files) {
+    check(file.name, "");
+    if (file.file_name) check(file.name, *file.file_name);
+  }
+  return errors;
+}
 
 bool IsWrite(std::string_view method) {
   return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
-}
-
-void AddSecurityHeaders(Response& r, bool authenticated) {
-  r.SetHeader("Content-Security-Policy",
-              "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-              "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-              "frame-ancestors 'none'");
-  r.SetHeader("X-Content-Type-Options", "nosniff");
-  r.SetHeader("X-Frame-Options", "DENY");
-  r.SetHeader("Referrer-Policy", "same-origin");
-  r.SetHeader("Cross-Origin-Opener-Policy", "same-origin");
-  r.SetHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-  // RULE: DESIGN - no-store on authenticated pages, so nothing sensitive stays in caches.
-  if (authenticated || r.Header("Cache-Control").empty())
-    r.SetHeader("Cache-Control", authenticated ? "no-store" : "no-cache");
 }
 
 std::string ContentTypeOf(const std::string& path) {
@@ -71,6 +92,18 @@ std::string SessionCookie(bool secure, const std::string& token, bool expire) {
   std::string cookie = SessionCookieName(secure) + "=" + token + "; Path=/; HttpOnly; SameSite=Lax";
   if (secure) cookie += "; Secure";
   if (expire) cookie += "; Max-Age=0";
+  return cookie;
+}
+
+std::string KnownBrowserCookieName(bool secure) {
+  return secure ? "__Host-safeboard_browser" : "safeboard_browser";
+}
+
+std::string KnownBrowserCookie(bool secure, const std::string& token) {
+  auto max_age = std::chrono::duration_cast<std::chrono::seconds>(auth::kKnownBrowserLifetime).count();
+  std::string cookie = KnownBrowserCookieName(secure) + "=" + token +
+                       "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age);
+  if (secure) cookie += "; Secure";
   return cookie;
 }
 
@@ -170,7 +203,7 @@ Response App::Dispatch(const Request& request) {
   bool set_pre_session_cookie = false;
   if (ctx.session) {
     ctx.csrf_token = ctx.session->csrf_token;
-  } else if (auto it = cookies.find(std::string(kPreSessionCsrfCookie));
+  } else if (auto it = cookies.find(PreSessionCsrfCookieName(options_.secure_cookies));
              it != cookies.end() && it->second.size() == 64) {
     ctx.csrf_token = it->second;
   } else {
@@ -201,12 +234,15 @@ Response App::Dispatch(const Request& request) {
     }
   }
 
-  auto deny = [&](int status, const std::string& why) {
+  auto audit_denied = [&](const std::string& why) {
     auth::Audit(ctx.db, clock_,
                 {ctx.user_id(), ctx.partnership ? std::optional(ctx.partnership->id) : std::nullopt,
                  "denied", "route", std::nullopt,
                  std::string(request.method) + " " + std::string(route->pattern) + ": " + why,
                  request.remote_address});
+  };
+  auto deny = [&](int status, const std::string& why) {
+    audit_denied(why);
     Response r;
     if (status == 401 && route->kind == RouteKind::kPage) {
       r = Redirect("/sign-in?next=" + PercentEncode(request.target));
@@ -246,6 +282,12 @@ Response App::Dispatch(const Request& request) {
     }
     // RULE: CSRF token on every form (and every API write).
     if (!auth::SameToken(sent, ctx.csrf_token)) return deny(403, "missing or wrong CSRF token");
+    if (auto errors = UnstorableFields(ctx, route->kind); !errors.empty()) {
+      Response r = route->kind == RouteKind::kApi ? api::FieldErrorsResponse(errors)
+                                                  : views::pages::UnstorableTextPage(ctx, errors);
+      AddSecurityHeaders(r, signed_in);
+      return r;
+    }
   }
 
   Response response;
@@ -254,8 +296,11 @@ Response App::Dispatch(const Request& request) {
   } catch (const NotFound&) {
     response = ErrorResponse(ctx, route->kind, 404);
   }
+  // RULE: issue 12 - a refusal by a record check (the route allowed the role, the record did
+  // not) is audited like a refusal by the route's permission.
+  if (response.status == 403) audit_denied("refused by the record's check");
   if (set_pre_session_cookie && !ctx.session) {
-    std::string cookie = std::string(kPreSessionCsrfCookie) + "=" + ctx.csrf_token +
+    std::string cookie = PreSessionCsrfCookieName(options_.secure_cookies) + "=" + ctx.csrf_token +
                          "; Path=/; HttpOnly; SameSite=Lax";
     if (options_.secure_cookies) cookie += "; Secure";
     response.headers.emplace_back("Set-Cookie", cookie);

@@ -40,5 +40,9 @@ class App {
 // The session cookie's name: "__Host-safeboard" when secure, "safeboard" for plain HTTP.
 std::string SessionCookieName(bool secure);
 std::string SessionCookie(bool secure, const std::string& token, bool expire);
+// The known-browser cookie the sign-in throttle reads (issue 12): "__Host-safeboard_browser"
+// when secure, "safeboard_browser" for plain HTTP.
+std::string KnownBrowserCookieName(bool secure);
+std::string KnownBrowserCookie(bool secure, const std::string& token);
 
 }  // namespace safeboard::http

@@ -14,6 +14,7 @@
 #include <thread>
 #include <vector>
 
+#include "http/client_address.h"
 #include "http/form.h"
 
 namespace safeboard::http {
@@ -25,15 +26,17 @@ namespace net = boost::asio;
 using tcp = net::ip::tcp;
 
 constexpr auto kIdleTimeout = std::chrono::seconds(30);
+// A client over the connection cap is told promptly; it gets this long to send its request.
+constexpr auto kOverloadedTimeout = std::chrono::seconds(2);
+// After a failed accept (out of file descriptors, say) wait before the next, doubling up to a
+// second: retrying at once spins a CPU while nothing can be accepted.
+constexpr auto kFirstAcceptBackoff = std::chrono::milliseconds(10);
+constexpr auto kMaxAcceptBackoff = std::chrono::milliseconds(1000);
 constexpr std::uint32_t kHeaderLimit = 16 * 1024;
 
 std::mutex g_mutex;
 net::io_context* g_running = nullptr;
 bool g_stop_requested = false;
-
-Response PlainResponse(int status, std::string body) {
-  return Response{status, {{"Content-Type", "text/plain; charset=utf-8"}}, std::move(body)};
-}
 
 Response CallHandler(const Handler& handler, const Request& request) {
   try {
@@ -49,9 +52,17 @@ Response CallHandler(const Handler& handler, const Request& request) {
 
 class Connection : public std::enable_shared_from_this<Connection> {
  public:
+  // `open_connections` counts the connections being served; an overloaded connection (one over
+  // the cap) answers 503 to its request and is not counted.
   Connection(tcp::socket&& socket, const ServerOptions& options, const Handler& handler,
-             net::thread_pool& workers)
-      : stream_(std::move(socket)), options_(options), handler_(handler), workers_(workers) {}
+             net::thread_pool& workers, std::atomic<int>& open_connections, bool overloaded)
+      : stream_(std::move(socket)), options_(options), handler_(handler), workers_(workers),
+        open_connections_(open_connections), overloaded_(overloaded) {
+    if (!overloaded_) ++open_connections_;
+  }
+  ~Connection() {
+    if (!overloaded_) --open_connections_;
+  }
 
   void Start() {
     net::dispatch(stream_.get_executor(),
@@ -63,12 +74,18 @@ class Connection : public std::enable_shared_from_this<Connection> {
     parser_.emplace();
     parser_->body_limit(options_.body_limit);
     parser_->header_limit(kHeaderLimit);
-    stream_.expires_after(kIdleTimeout);
+    stream_.expires_after(overloaded_ ? kOverloadedTimeout : kIdleTimeout);
     bhttp::async_read(stream_, buffer_, *parser_,
                       beast::bind_front_handler(&Connection::OnRead, shared_from_this()));
   }
 
   void OnRead(beast::error_code ec, std::size_t) {
+    if (overloaded_ && ec != beast::error::timeout && ec != net::error::connection_reset) {
+      Response busy = PlainResponse(503, "The service is busy. Try again in a moment.");
+      busy.SetHeader("Retry-After", "1");
+      Write(std::move(busy), false, 11);
+      return;
+    }
     if (ec == bhttp::error::end_of_stream || ec == net::error::operation_aborted ||
         ec == beast::error::timeout || ec == net::error::connection_reset ||
         ec == net::error::eof) {
@@ -105,7 +122,14 @@ class Connection : public std::enable_shared_from_this<Connection> {
     request.body = std::move(message.body());
     beast::error_code endpoint_error;
     auto endpoint = stream_.socket().remote_endpoint(endpoint_error);
-    if (!endpoint_error) request.remote_address = endpoint.address().to_string();
+    if (!endpoint_error) {
+      std::vector<std::string_view> forwarded_for;
+      if (!options_.trusted_proxies.empty())
+        for (const auto& [name, value] : request.headers)
+          if (name == "x-forwarded-for") forwarded_for.push_back(value);
+      request.remote_address =
+          ClientAddress(endpoint.address().to_string(), forwarded_for, options_.trusted_proxies);
+    }
 
     if (options_.is_slow && options_.is_slow(request)) {
       // Slow work (password hashing) runs on the worker pool; the answer is written back on
@@ -124,6 +148,11 @@ class Connection : public std::enable_shared_from_this<Connection> {
   }
 
   void Write(Response response, bool keep_alive, unsigned version) {
+    std::string refused;
+    response = RefuseUnsafeHeaders(std::move(response), &refused);
+    if (!refused.empty())
+      std::cerr << "error: refused to send header " << refused
+                << " holding a line break or control character\n";
     auto message = std::make_shared<bhttp::response<bhttp::string_body>>(
         static_cast<bhttp::status>(response.status), version);
     for (auto& [name, value] : response.headers) message->insert(name, value);
@@ -153,13 +182,16 @@ class Connection : public std::enable_shared_from_this<Connection> {
   const ServerOptions& options_;
   const Handler& handler_;
   net::thread_pool& workers_;
+  std::atomic<int>& open_connections_;
+  bool overloaded_;
 };
 
 class Listener : public std::enable_shared_from_this<Listener> {
  public:
   Listener(net::io_context& ioc, tcp::acceptor& acceptor, const ServerOptions& options,
-           const Handler& handler, net::thread_pool& workers)
-      : ioc_(ioc), acceptor_(acceptor), options_(options), handler_(handler), workers_(workers) {}
+           const Handler& handler, net::thread_pool& workers, std::atomic<int>& open_connections)
+      : ioc_(ioc), acceptor_(acceptor), options_(options), handler_(handler), workers_(workers),
+        backoff_timer_(ioc), open_connections_(open_connections) {}
 
   void Accept() {
     acceptor_.async_accept(net::make_strand(ioc_),
@@ -169,11 +201,26 @@ class Listener : public std::enable_shared_from_this<Listener> {
  private:
   void OnAccept(beast::error_code ec, tcp::socket socket) {
     if (ec == net::error::operation_aborted) return;
-    if (!ec) {
-      beast::error_code ignored;
-      socket.set_option(tcp::no_delay(true), ignored);
-      std::make_shared<Connection>(std::move(socket), options_, handler_, workers_)->Start();
+    if (ec) {
+      // Out of file descriptors (or another failure): wait, then try again.
+      if (backoff_ == std::chrono::milliseconds(0))
+        std::cerr << "warning: cannot accept connections (" << ec.message() << "); backing off\n";
+      backoff_ = std::min(kMaxAcceptBackoff, backoff_ == std::chrono::milliseconds(0)
+                                                 ? kFirstAcceptBackoff
+                                                 : backoff_ * 2);
+      backoff_timer_.expires_after(backoff_);
+      backoff_timer_.async_wait([self = shared_from_this()](beast::error_code wait_error) {
+        if (wait_error != net::error::operation_aborted) self->Accept();
+      });
+      return;
     }
+    backoff_ = std::chrono::milliseconds(0);
+    beast::error_code ignored;
+    socket.set_option(tcp::no_delay(true), ignored);
+    bool overloaded = open_connections_.load() >= options_.max_connections;
+    std::make_shared<Connection>(std::move(socket), options_, handler_, workers_, open_connections_,
+                                 overloaded)
+        ->Start();
     Accept();
   }
 
@@ -182,12 +229,17 @@ class Listener : public std::enable_shared_from_this<Listener> {
   const ServerOptions& options_;
   const Handler& handler_;
   net::thread_pool& workers_;
+  net::steady_timer backoff_timer_;
+  std::chrono::milliseconds backoff_{0};
+  std::atomic<int>& open_connections_;
 };
 
 }  // namespace
 
 void Serve(const ServerOptions& options, Handler handler) {
   int threads = std::max(1, options.network_threads);
+  // Declared before the io_context so that it outlives every connection the context destroys.
+  std::atomic<int> open_connections{0};
   net::io_context ioc(threads);
   tcp::acceptor acceptor(ioc);
   beast::error_code ec;
@@ -214,7 +266,7 @@ void Serve(const ServerOptions& options, Handler handler) {
   net::signal_set signals(ioc, SIGINT, SIGTERM);
   signals.async_wait([&](beast::error_code, int) { ioc.stop(); });
 
-  std::make_shared<Listener>(ioc, acceptor, options, handler, workers)->Accept();
+  std::make_shared<Listener>(ioc, acceptor, options, handler, workers, open_connections)->Accept();
   if (options.on_listening) options.on_listening(acceptor.local_endpoint().port());
 
   std::vector<std::thread> pool;

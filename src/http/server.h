@@ -3,6 +3,7 @@
 #pragma once
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "http/message.h"
 
@@ -16,6 +17,11 @@ struct ServerOptions {
   int network_threads = 2;
   int worker_threads = 2;           // for slow requests (password hashing), off the network threads
   std::size_t body_limit = 16 * 1024 * 1024;
+  // Connections served at once; a client beyond this gets a prompt 503 and the others carry on.
+  // Keep it well under the process's file descriptor limit (serve works one out from it).
+  int max_connections = 1000;
+  // Proxies whose X-Forwarded-For names the client (see http/client_address.h).
+  std::vector<std::string> trusted_proxies;
   // Requests for which this returns true run on the worker threads.
   std::function<bool(const Request&)> is_slow = nullptr;
   // Called once, with the bound port, when the server is accepting connections.

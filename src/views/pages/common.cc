@@ -81,6 +81,22 @@ http::Response ErrorPage(const http::Context& ctx, int status) {
   return Page(ctx, Chrome(ctx, title), std::move(h), status);
 }
 
+http::Response UnstorableTextPage(const http::Context& ctx, const core::FieldErrors& errors) {
+  Html h;
+  h.Open("div", {{"class", "govuk-error-summary"}, {"data-module", "govuk-error-summary"}});
+  h.Open("div", {{"role", "alert"}});
+  h.Element("h2", {{"class", "govuk-error-summary__title"}}, "There is a problem");
+  h.Open("div", {{"class", "govuk-error-summary__body"}});
+  h.Open("ul", {{"class", "govuk-list govuk-error-summary__list"}});
+  for (const auto& e : errors.all()) h.Element("li", "Field \"" + e.field + "\": " + e.message);
+  h.Close("ul").Close("div").Close("div").Close("div");
+  h.Element("p", {{"class", "govuk-body"}},
+            "Nothing was saved. Go back, correct the text in these fields and send the form again.");
+  auto chrome = Chrome(ctx, "Some of the text cannot be saved");
+  chrome.has_errors = true;
+  return Page(ctx, std::move(chrome), std::move(h), 422);
+}
+
 core::FieldValues Submitted(const http::Context& ctx) {
   core::FieldValues values;
   for (const auto& [name, value] : ctx.form.fields()) {

@@ -4,6 +4,7 @@
 #include "auth/accounts.h"
 #include "governance/store.h"
 #include "http/app.h"
+#include "http/local_path.h"
 #include "views/pages/common.h"
 
 namespace safeboard::views::pages {
@@ -19,7 +20,7 @@ Response RenderSignIn(const Context& ctx, const FormState& form, int status) {
   CsrfField(h, ctx.csrf_token);
   std::string next = ctx.query.Get("next");
   if (next.empty()) next = form.Value("next");
-  if (next.starts_with("/") && !next.starts_with("//"))
+  if (http::IsLocalPath(next))
     h.Void("input", {{"type", "hidden"}, {"name", "next"}, {"value", next}});
   TextInput(h, form, "email", "Email address",
             {.type = "email", .autocomplete = "username", .width_class = "govuk-!-width-one-half"});
@@ -31,6 +32,13 @@ Response RenderSignIn(const Context& ctx, const FormState& form, int status) {
   auto chrome = Chrome(ctx, "Sign in");
   chrome.has_errors = !form.errors.empty();
   return Page(ctx, std::move(chrome), std::move(h), status);
+}
+
+// "30 seconds", "2 minutes", "15 minutes".
+std::string WaitText(std::chrono::seconds wait) {
+  if (wait.count() < 60) return std::to_string(wait.count()) + (wait.count() == 1 ? " second" : " seconds");
+  auto minutes = (wait.count() + 59) / 60;
+  return std::to_string(minutes) + (minutes == 1 ? " minute" : " minutes");
 }
 
 }  // namespace
@@ -58,7 +66,12 @@ Response SignIn(Context& ctx) {
   if (password.empty()) form.errors.Add("password", "Enter your password");
   if (!form.errors.empty()) return RenderSignIn(ctx, form, 422);
 
-  auto result = auth::CheckSignIn(ctx.db, ctx.clock, email, password, ctx.request.remote_address);
+  auto cookies = http::ParseCookies(ctx.request.Header("cookie"));
+  std::string known_browser;
+  if (auto it = cookies.find(http::KnownBrowserCookieName(ctx.secure_cookies)); it != cookies.end())
+    known_browser = it->second;
+  auto result = auth::CheckSignIn(ctx.db, ctx.clock, email, password, ctx.request.remote_address,
+                                  known_browser);
   using Outcome = auth::SignInResult::Outcome;
   if (result.outcome != Outcome::kSignedIn) {
     bool throttled = result.outcome == Outcome::kThrottled;
@@ -66,21 +79,29 @@ Response SignIn(Context& ctx) {
     auth::Audit(ctx.db, ctx.clock,
                 {std::nullopt, std::nullopt, throttled ? "sign-in-throttled" : "sign-in-failed",
                  "user", std::nullopt, email, ctx.request.remote_address});
-    form.errors.Add("email", throttled
-                                 ? "Too many failed attempts. Wait 15 minutes, then try again"
-                                 : "Enter a correct email address and password");
-    return RenderSignIn(ctx, form, throttled ? 429 : 401);
+    form.errors.Add("email", throttled ? "Too many failed attempts. Wait " + WaitText(result.wait) +
+                                             ", then try again"
+                                       : "Enter a correct email address and password");
+    Response r = RenderSignIn(ctx, form, throttled ? 429 : 401);
+    if (throttled) r.SetHeader("Retry-After", std::to_string(result.wait.count()));
+    return r;
   }
   storage::Transaction tx(ctx.db);
   auto session = auth::StartSession(ctx.db, ctx.clock, *result.user);
+  // RULE: issue 12 - a browser that signed in is known to the throttle, so others' failures
+  // never keep it out (auth/throttle.h). A browser already known keeps its cookie.
+  std::string browser_token =
+      result.known_browser ? std::string() : auth::RememberBrowser(ctx.db, ctx.clock, result.user->id);
   auth::Audit(ctx.db, ctx.clock,
               {result.user->id, std::nullopt, "sign-in", "user", result.user->id, "",
                ctx.request.remote_address});
   tx.Commit();
   std::string next = form.Value("next");
-  if (!next.starts_with("/") || next.starts_with("//")) next = "/partnerships";
+  if (!http::IsLocalPath(next)) next = "/partnerships";
   Response r = http::Redirect(next);
   r.headers.emplace_back("Set-Cookie", http::SessionCookie(ctx.secure_cookies, session.token, false));
+  if (!browser_token.empty())
+    r.headers.emplace_back("Set-Cookie", http::KnownBrowserCookie(ctx.secure_cookies, browser_token));
   return r;
 }
 
