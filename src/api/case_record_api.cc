@@ -91,7 +91,8 @@ Response GetChildDeathStatistics(Context& ctx) {
     if (!parsed) return Error(400, "year must be the starting year of a financial year, for example 2011");
     year = *parsed;
   }
-  bool suppress = ctx.query.Get("suppress") == "yes";
+  bool suppress = cdop::SuppressSmallCounts(ctx.Can(auth::Permission::kChildDeathRecords),
+                                            ctx.query.Get("suppress") == "yes");
   auto s = cdop::YearStatistics(year, notifications, reviews);
   // Counts are numbers, or "1-5" when suppressed for publication; shares of suppressed counts are null.
   auto count = [&](int n) {

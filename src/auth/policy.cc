@@ -1,6 +1,8 @@
 // The access policy: roles from memberships, and which role holds which permission.
 #include "auth/policy.h"
 
+#include <algorithm>
+
 #include <array>
 
 namespace safeboard::auth {
@@ -68,12 +70,18 @@ Access DeriveAccess(bool signed_in, bool is_admin, std::span<const CurrentMember
   Access access{DeriveRole(signed_in, is_admin, memberships)};
   if (!signed_in) return access;
   for (const auto& m : memberships) {
+    access.groups.push_back(m.group_id);
     if (m.role_category == RoleCategory::kBoardAdministration) access.board_administration = true;
     if (IsLay(m)) continue;
     if (m.group_area == governance::ConfidentialArea::kChildDeaths) access.child_death_panel = true;
     if (m.group_area == governance::ConfidentialArea::kCaseReviews) access.case_review_panel = true;
   }
   return access;
+}
+
+bool SeesConfidentialItemsOf(const Access& access, std::int64_t group_id) {
+  return access.board_administration ||
+         std::find(access.groups.begin(), access.groups.end(), group_id) != access.groups.end();
 }
 
 bool Allows(const Access& access, Permission permission) {

@@ -39,6 +39,7 @@ struct CurrentMembership {
   governance::RoleCategory role_category;
   governance::Sector agency_sector;
   governance::ConfidentialArea group_area = governance::ConfidentialArea::kNone;
+  std::int64_t group_id = 0;
 };
 
 // What a user may do in one partnership: their role, and the confidential records their
@@ -48,7 +49,11 @@ struct Access {
   bool board_administration = false;  // a current board administration membership
   bool child_death_panel = false;     // a current (not lay) member of a child death panel
   bool case_review_panel = false;     // a current (not lay) member of a case review panel
+  std::vector<std::int64_t> groups;   // the groups the user is a current member of (any role)
 };
+// RULE: issue 12 - a confidential agenda item (its title, minute text and papers) is for the
+// group's own current members and the board team only.
+bool SeesConfidentialItemsOf(const Access& access, std::int64_t group_id);
 // The access a role alone gives (no panel memberships): what the route-by-role walk expects.
 Access AccessOfRole(Role role);
 

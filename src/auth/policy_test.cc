@@ -74,5 +74,20 @@ TEST(Policy, CaseRecordsOpenOnlyToTheirPanelAndTheBoardTeam) {
   EXPECT_FALSE(Allows(DeriveAccess(false, false, cdop), Permission::kChildDeathRecords));
 }
 
+TEST(SeesConfidentialItemsOf, TheGroupsCurrentMembersAndTheBoardTeamOnly) {
+  using governance::RoleCategory;
+  using governance::Sector;
+  std::vector<CurrentMembership> cdop_lay = {
+      {RoleCategory::kCoreMember, Sector::kLay, governance::ConfidentialArea::kChildDeaths, 7}};
+  EXPECT_TRUE(SeesConfidentialItemsOf(DeriveAccess(true, false, cdop_lay), 7));
+  EXPECT_FALSE(SeesConfidentialItemsOf(DeriveAccess(true, false, cdop_lay), 8));
+  std::vector<CurrentMembership> board_team = {
+      {RoleCategory::kBoardAdministration, Sector::kLocalAuthority, governance::ConfidentialArea::kNone, 1}};
+  EXPECT_TRUE(SeesConfidentialItemsOf(DeriveAccess(true, false, board_team), 7));
+  // The deployment administrator runs accounts, not the board's confidential business.
+  EXPECT_FALSE(SeesConfidentialItemsOf(DeriveAccess(true, true, {}), 7));
+  EXPECT_FALSE(SeesConfidentialItemsOf(DeriveAccess(false, false, {}), 7));
+}
+
 }  // namespace
 }  // namespace safeboard::auth

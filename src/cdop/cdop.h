@@ -140,5 +140,9 @@ std::vector<int> YearsWithRecords(std::span<const Notification> notifications, s
 
 // For publication: counts of 1 to 5 are shown as "1-5" so small numbers cannot identify a child.
 std::string Publishable(int count, bool suppress_small);
+// RULE: issue 12 - small counts of child deaths can identify a child: counts of 1 to 5 are
+// suppressed for everyone but those entitled to the case records (the panel and the board team),
+// who see them unless they ask for the publication version (`asked_to_suppress`).
+bool SuppressSmallCounts(bool entitled_to_records, bool asked_to_suppress);
 
 }  // namespace safeboard::cdop

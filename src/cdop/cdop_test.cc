@@ -133,5 +133,12 @@ TEST(Cdop, RecommendationAreasRoundTripThroughTheirCodes) {
   EXPECT_FALSE(ParseYear("2011x").has_value());
 }
 
+TEST(SuppressSmallCounts, OnlyThoseEntitledToTheRecordsSeeCountsOfOneToFive) {
+  EXPECT_TRUE(SuppressSmallCounts(false, false));
+  EXPECT_TRUE(SuppressSmallCounts(false, true));
+  EXPECT_FALSE(SuppressSmallCounts(true, false));
+  EXPECT_TRUE(SuppressSmallCounts(true, true));
+}
+
 }  // namespace
 }  // namespace safeboard::cdop

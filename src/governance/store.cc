@@ -106,7 +106,7 @@ std::vector<auth::CurrentMembership> GovernanceStore::CurrentMembershipsOfUser(
   std::string day = core::FormatDate(on);
   std::vector<auth::CurrentMembership> out;
   for (const auto& r : db_.Query(
-           "SELECT m.role_category, COALESCE(a.sector, 'other'), g.confidential_area "
+           "SELECT m.role_category, COALESCE(a.sector, 'other'), g.confidential_area, m.group_id "
            "FROM memberships m JOIN people p ON p.id = m.person_id "
            "JOIN partnership_groups g ON g.id = m.group_id "
            "LEFT JOIN agencies a ON a.id = m.agency_id "
@@ -114,7 +114,7 @@ std::vector<auth::CurrentMembership> GovernanceStore::CurrentMembershipsOfUser(
            "AND (m.ended_on IS NULL OR m.ended_on >= ?)",
            {partnership_id, user_id, day, day}))
     out.push_back({EnumColumn(RoleCategories(), r, 0), EnumColumn(Sectors(), r, 1),
-                   EnumColumn(ConfidentialAreas(), r, 2)});
+                   EnumColumn(ConfidentialAreas(), r, 2), r.Int(3)});
   return out;
 }
 

@@ -10,10 +10,11 @@ using storage::Row;
 Date DateOr(const Row& r, std::size_t i) { return core::ParseDate(r.Text(i)).value_or(Date{}); }
 
 constexpr const char* kDecisionSelect =
-    "SELECT id, meeting_id, group_id, decided_on, text, chairs_action, ratified_at_meeting_id "
-    "FROM decisions ";
+    "SELECT id, meeting_id, group_id, decided_on, text, chairs_action, ratified_at_meeting_id, "
+    "agenda_item_id FROM decisions ";
 Decision DecisionFromRow(const Row& r) {
-  return Decision{r.Int(0), r.OptInt(1), r.Int(2), DateOr(r, 3), r.Text(4), r.Bool(5), r.OptInt(6)};
+  return Decision{r.Int(0), r.OptInt(1), r.Int(2), DateOr(r, 3), r.Text(4), r.Bool(5), r.OptInt(6),
+                  r.OptInt(7)};
 }
 
 constexpr const char* kMeetingColumns =

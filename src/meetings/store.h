@@ -29,6 +29,7 @@ struct Decision {
   std::string text;
   bool chairs_action = false;
   std::optional<std::int64_t> ratified_at_meeting_id;
+  std::optional<std::int64_t> agenda_item_id;  // the item it was taken under, if any
 };
 
 struct MeetingAction {

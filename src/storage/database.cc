@@ -158,4 +158,15 @@ std::unique_ptr<Database> OpenDatabase(const std::string& url) {
                       "': use sqlite:PATH or postgresql://user@host:port/dbname");
 }
 
+std::string PostgresUrlWithDatabase(const std::string& url, const std::string& name) {
+  auto scheme = url.find("://");
+  if (scheme == std::string::npos) return url + " dbname=" + name;
+  auto query = url.find('?', scheme + 3);
+  auto path = url.find('/', scheme + 3);
+  if (path == std::string::npos || (query != std::string::npos && path > query)) path = query;
+  std::string base = url.substr(0, path == std::string::npos ? url.size() : path);
+  std::string rest = query == std::string::npos ? "" : url.substr(query);
+  return base + "/" + name + rest;
+}
+
 }  // namespace safeboard::storage

@@ -123,6 +123,10 @@ class Database {
 
 // Opens the database named by `url`. Throws DatabaseError if it cannot.
 std::unique_ptr<Database> OpenDatabase(const std::string& url);
+// A PostgreSQL connection string with its database replaced by `name`. Handles URLs
+// ("postgresql://u@h:p/db?x=y", with or without the /db) and keyword strings ("host=h dbname=db":
+// a later keyword wins, so appending one is enough).
+std::string PostgresUrlWithDatabase(const std::string& url, const std::string& name);
 
 // Hands out connections to threads; a connection returns to the pool when its lease ends.
 class ConnectionPool {

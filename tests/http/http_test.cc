@@ -421,14 +421,6 @@ TEST_F(HttpTest, TheAttendanceReportIsAPageAndACsv) {
   EXPECT_NE(csv.body.find("agency,NSPCC,5,0,0,"), std::string::npos);
 }
 
-std::string Multipart(const std::string& token, const std::string& field, const std::string& file_name,
-                      const std::string& bytes) {
-  return "--B0UNDARY\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n" + token +
-         "\r\n--B0UNDARY\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" +
-         file_name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + bytes +
-         "\r\n--B0UNDARY--\r\n";
-}
-
 TEST_F(HttpTest, PapersMustBeRealOfficeFilesWithinTheLimit) {
   Client manager = SignedIn("business manager");
   std::string token = manager.CsrfToken();

@@ -4,12 +4,15 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <fcntl.h>
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdlib>
+#include <ctime>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -123,6 +126,14 @@ HttpResult Client::Send(const std::string& method, const std::string& target,
   return r;
 }
 
+std::string Multipart(const std::string& token, const std::string& field, const std::string& file_name,
+                      const std::string& bytes) {
+  return "--B0UNDARY\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n" + token +
+         "\r\n--B0UNDARY\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" +
+         file_name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + bytes +
+         "\r\n--B0UNDARY--\r\n";
+}
+
 HttpResult Client::Get(const std::string& target) { return Send("GET", target, "", ""); }
 
 HttpResult Client::Post(const std::string& target, const std::string& form_body) {
@@ -215,10 +226,19 @@ const Login& OtherPartnershipLogin() {
   return login;
 }
 
-TestServer::TestServer() {
+TestServer::TestServer(TestServerOptions options) {
   char tmpl[] = "/tmp/safeboard-http-XXXXXX";
   dir_ = ::mkdtemp(tmpl);
-  db_path_ = dir_ + "/test.db";
+  database_url_ = "sqlite:" + dir_ + "/test.db";
+  if (options.postgres) {
+    const char* url = std::getenv("SAFEBOARD_TEST_POSTGRES_URL");
+    if (!url || !*url)
+      throw std::runtime_error("SAFEBOARD_TEST_POSTGRES_URL is not set (scripts/test sets it)");
+    postgres_admin_url_ = url;
+    postgres_database_ = "http_" + std::to_string(::getpid()) + "_" + std::to_string(::time(nullptr));
+    storage::OpenDatabase(postgres_admin_url_)->Connect()->ExecScript("CREATE DATABASE " + postgres_database_);
+    database_url_ = storage::PostgresUrlWithDatabase(postgres_admin_url_, postgres_database_);
+  }
   {
     auto database = cli::OpenAndMigrate(database_url());
     cli::LoadDemo(*database);
@@ -271,9 +291,22 @@ TestServer::TestServer() {
     if (log_fd >= 0) ::dup2(log_fd, STDERR_FILENO);
     ::close(out[0]);
     ::close(out[1]);
-    std::string db = database_url();
-    ::execl(SAFEBOARD_BINARY, SAFEBOARD_BINARY, "serve", "--database", db.c_str(), "--port", "0",
-            "--insecure-cookies", "--static-dir", "/nonexistent-static", nullptr);
+    if (options.file_limit > 0) {
+      rlimit limit{static_cast<rlim_t>(options.file_limit), static_cast<rlim_t>(options.file_limit)};
+      ::setrlimit(RLIMIT_NOFILE, &limit);
+    }
+    // SAFEBOARD_TEST_BINARY runs the tests against another build (an older one, to see a
+    // regression test fail there).
+    const char* binary = std::getenv("SAFEBOARD_TEST_BINARY");
+    if (!binary || !*binary) binary = SAFEBOARD_BINARY;
+    std::vector<std::string> args = {binary, "serve", "--database", database_url(), "--port", "0",
+                                     "--static-dir", "/nonexistent-static"};
+    if (!options.secure_cookies) args.push_back("--insecure-cookies");
+    args.insert(args.end(), options.extra_args.begin(), options.extra_args.end());
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    ::execv(binary, argv.data());
     ::_exit(127);
   }
   ::close(out[1]);
@@ -316,6 +349,15 @@ TestServer::~TestServer() {
   }
   std::error_code ec;
   std::filesystem::remove_all(dir_, ec);
+  if (!postgres_database_.empty()) {
+    try {
+      storage::OpenDatabase(postgres_admin_url_)
+          ->Connect()
+          ->ExecScript("DROP DATABASE IF EXISTS " + postgres_database_ + " WITH (FORCE)");
+    } catch (const std::exception&) {
+      // The throwaway cluster may already be gone.
+    }
+  }
 }
 
 }  // namespace safeboard::testing

@@ -36,21 +36,33 @@ class Client {
   std::map<std::string, std::string> cookies_;
 };
 
+struct TestServerOptions {
+  // On a new database of the PostgreSQL server in SAFEBOARD_TEST_POSTGRES_URL instead of SQLite.
+  bool postgres = false;
+  // Without --insecure-cookies: the cookies a real deployment (behind HTTPS) sets.
+  bool secure_cookies = false;
+  std::vector<std::string> extra_args;  // more `serve` options
+  long file_limit = 0;                  // RLIMIT_NOFILE for the server (0: inherited)
+};
+
 // Runs `safeboard serve` for the life of the object.
 class TestServer {
  public:
   // Builds the database (demo + a second partnership with marker text) and starts the server.
-  TestServer();
+  explicit TestServer(TestServerOptions options = {});
   ~TestServer();
   unsigned short port() const { return port_; }
-  std::string database_url() const { return "sqlite:" + db_path_; }
+  int pid() const { return pid_; }
+  std::string database_url() const { return database_url_; }
   Client NewClient() const { return Client(port_); }
   // What the server has written to its log (stderr) so far.
   std::string Log() const;
 
  private:
   std::string dir_;
-  std::string db_path_;
+  std::string database_url_;
+  std::string postgres_admin_url_;  // to drop the PostgreSQL database afterwards
+  std::string postgres_database_;
   int pid_ = -1;
   unsigned short port_ = 0;
 };
@@ -70,6 +82,9 @@ constexpr const char* kOtherSlug = "other-area";
 constexpr const char* kDemoSlug = "milton-keynes";
 
 std::string UrlEncode(const std::string& text);
+// A multipart/form-data body (boundary B0UNDARY) with the CSRF token and one file.
+std::string Multipart(const std::string& token, const std::string& field, const std::string& file_name,
+                      const std::string& bytes);
 
 // Ids of records that exist in the demo partnership, by the URL segment before "{id}"
 // ("groups", "cases", ...); chosen so that an allowed empty POST changes nothing.

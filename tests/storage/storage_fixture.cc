@@ -41,20 +41,6 @@ std::string UniqueName(const std::string& prefix) {
   return prefix + std::to_string(::getpid()) + "_" + std::to_string(random() % 1'000'000'000);
 }
 
-// The server URL with its database replaced by `name`. Handles URLs
-// ("postgresql://u@h:p/db?x=y", with or without the /db) and keyword strings ("host=h dbname=db":
-// a later keyword wins, so appending one is enough).
-std::string WithDatabase(const std::string& url, const std::string& name) {
-  auto scheme = url.find("://");
-  if (scheme == std::string::npos) return url + " dbname=" + name;
-  auto query = url.find('?', scheme + 3);
-  auto path = url.find('/', scheme + 3);
-  if (path == std::string::npos || (query != std::string::npos && path > query)) path = query;
-  std::string base = url.substr(0, path == std::string::npos ? url.size() : path);
-  std::string rest = query == std::string::npos ? "" : url.substr(query);
-  return base + "/" + name + rest;
-}
-
 // Everything in the public schema a test could change besides rows: relations and their columns
 // and defaults, constraints, triggers, functions, and which migrations are recorded.
 constexpr const char* kFingerprintSql = R"(
@@ -87,7 +73,7 @@ class PostgresServer {
   // The URL of an empty, migrated database for the next test.
   std::string Acquire() {
     if (name_.empty()) CreateDatabase();
-    return WithDatabase(url_, name_);
+    return PostgresUrlWithDatabase(url_, name_);
   }
 
   // Empties the database after a test, or drops it so the next test gets a new one.
@@ -133,7 +119,7 @@ class PostgresServer {
     std::string name = UniqueName("t_");
     Admin("CREATE DATABASE " + name);
     name_ = name;  // from here on, dropped at the end even if migrating fails
-    reset_connection_ = OpenDatabase(WithDatabase(url_, name_))->Connect();
+    reset_connection_ = OpenDatabase(PostgresUrlWithDatabase(url_, name_))->Connect();
     Connection& c = *reset_connection_;
     ApplyMigrations(c, EmbeddedMigrations());
     fingerprint_ = c.QueryOne(kFingerprintSql)->Text(0);

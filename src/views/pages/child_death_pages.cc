@@ -54,7 +54,8 @@ StatisticsView LoadStatistics(Context& ctx) {
   v.years = cdop::YearsWithRecords(notifications, reviews);
   v.year = v.years.empty() ? cdop::FinancialYearOf(core::DateOf(ctx.clock.Now())) : v.years.back();
   if (auto year = cdop::ParseYear(ctx.query.Get("year"))) v.year = *year;
-  v.suppress = ctx.query.Get("suppress") == "yes";
+  v.suppress = cdop::SuppressSmallCounts(ctx.Can(auth::Permission::kChildDeathRecords),
+                                         ctx.query.Get("suppress") == "yes");
   v.history = store.History(ctx.partnership_id());
   v.stats = cdop::YearStatistics(v.year, notifications, reviews);
   return v;
@@ -139,9 +140,15 @@ Response ShowChildDeathStatistics(Context& ctx) {
   for (auto it = v.years.rbegin(); it != v.years.rend(); ++it) years.emplace_back(std::to_string(*it), cdop::FinancialYearLabel(*it));
   if (years.empty()) years.emplace_back(std::to_string(v.year), cdop::FinancialYearLabel(v.year));
   Select(h, choice, "year", "Financial year", years);
-  Checkbox(h, choice, "suppress", "For publication: show counts of 1 to 5 as \"1-5\"");
+  bool entitled = ctx.Can(auth::Permission::kChildDeathRecords);
+  if (entitled)
+    Checkbox(h, choice, "suppress", "For publication: show counts of 1 to 5 as \"1-5\"");
   Button(h, "Show", true);
   h.Close("form");
+  if (!entitled)
+    h.Element("p", {{"class", "govuk-inset-text"}},
+              "Counts of 1 to 5 are shown as \"1-5\", without a percentage, because small numbers "
+              "of deaths could identify a child.");
 
   auto rows = StatisticsRows(v);
   auto count = [&](int n) { return cdop::Publishable(n, v.suppress); };

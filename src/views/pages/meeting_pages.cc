@@ -59,6 +59,17 @@ bool IsChairOf(const Context& ctx, const governance::Group& group) {
       .has_value();
 }
 
+// RULE: issue 12 - a confidential item's title, minute text and papers are for the group's own
+// current members and the board team; others see "Confidential item" only.
+bool SeesConfidentialItems(const Context& ctx, std::int64_t group_id) {
+  return auth::SeesConfidentialItemsOf(ctx.access, group_id);
+}
+
+// Each confidential item shown to someone entitled is a view in the audit log, like a case record.
+void AuditConfidentialView(const Context& ctx, const meetings::AgendaItem& item, const char* part) {
+  if (item.confidential) ctx.Audit("view", "agenda-item", item.id, part);
+}
+
 // RULE: Constitution appendix 4 - how many agencies must be present to approve a procedure
 // document at this group's meetings (0: the group does not approve procedures).
 int ProcedureApprovalAgencies(Context& ctx, std::int64_t group_id) {
@@ -115,12 +126,21 @@ void RenderAgenda(Context& ctx, Html& h, const Meeting& meeting, const governanc
   auto papers = store.PapersOfMeeting(ctx.partnership_id(), meeting.id);
   bool manage = CanManage(ctx) && !meeting.cancelled;
   bool chair_or_manager = CanManage(ctx) || IsChairOf(ctx, group);
+  bool sees_confidential = SeesConfidentialItems(ctx, group.id);
   h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "agenda"}}, "Agenda");
   ErrorSummary(h, form.errors);
   if (items.empty()) h.Element("p", {{"class", "govuk-body"}}, "No agenda items yet.");
   h.Open("ol", {{"class", "govuk-list govuk-list--number app-agenda"}});
   for (const auto& item : items) {
     h.Open("li", {{"id", "item-" + std::to_string(item.id)}});
+    if (item.confidential && !sees_confidential) {
+      h.Element("strong", "Confidential item");
+      h.Text(" ");
+      Tag(h, "Confidential", "orange");
+      h.Close("li");
+      continue;
+    }
+    AuditConfidentialView(ctx, item, "meeting page");
     h.Element("strong", item.title);
     if (!item.presenter.empty()) h.Text(" (" + item.presenter + ")");
     h.Text(" ");
@@ -332,9 +352,19 @@ Response RenderMeeting(Context& ctx, const Meeting& meeting, const FormState& at
   // Decisions.
   h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "decisions"}}, "Decisions");
   auto decisions = store.DecisionsOfMeeting(ctx.partnership_id(), meeting.id);
+  auto agenda = store.AgendaOf(ctx.partnership_id(), meeting.id);
+  bool sees_confidential = SeesConfidentialItems(ctx, group.id);
+  auto is_confidential = [&](std::optional<std::int64_t> item_id) {
+    for (const auto& item : agenda)
+      if (item_id && item.id == *item_id) return item.confidential;
+    return false;
+  };
   if (decisions.empty()) h.Element("p", {{"class", "govuk-body"}}, "No decisions recorded.");
   h.Open("ol", {{"class", "govuk-list govuk-list--number"}});
-  for (const auto& d : decisions) h.Element("li", d.text);
+  for (const auto& d : decisions)
+    h.Element("li", is_confidential(d.agenda_item_id) && !sees_confidential
+                        ? "A decision under a confidential item"
+                        : d.text);
   h.Close("ol");
   if (CanManage(ctx) && !meeting.cancelled) {
     ErrorSummary(h, decision_form.errors);
@@ -344,8 +374,10 @@ Response RenderMeeting(Context& ctx, const Meeting& meeting, const FormState& at
     Textarea(h, decision_form, "text", "Record a decision",
              quorum.quorate ? "" : "The meeting is not quorate: no decision can be recorded", 3);
     std::vector<std::pair<std::string, std::string>> item_options;
-    for (const auto& item : store.AgendaOf(ctx.partnership_id(), meeting.id))
-      item_options.emplace_back(std::to_string(item.id), item.title);
+    for (const auto& item : agenda)
+      item_options.emplace_back(std::to_string(item.id), item.confidential && !sees_confidential
+                                                             ? "Confidential item"
+                                                             : item.title);
     Select(h, decision_form, "agenda_item_id", "Under agenda item", item_options, "No particular item");
     if (ProcedureApprovalAgencies(ctx, group.id) > 0)
       Checkbox(h, decision_form, "approves_procedure", "This decision approves a procedure document");
@@ -694,8 +726,15 @@ Response UploadPaper(Context& ctx) {
 }
 
 Response DownloadPaper(Context& ctx) {
-  auto paper = MeetingStore(ctx.db).PaperWithContent(ctx.partnership_id(), ctx.Id("id"));
+  MeetingStore store(ctx.db);
+  auto paper = store.PaperWithContent(ctx.partnership_id(), ctx.Id("id"));
   if (!paper) throw http::NotFound{};
+  auto item = store.FindAgendaItem(ctx.partnership_id(), paper->first.agenda_item_id);
+  if (!item) throw http::NotFound{};
+  if (item->confidential) {
+    if (!SeesConfidentialItems(ctx, MeetingById(ctx, item->meeting_id).group_id)) return ErrorPage(ctx, 403);
+    ctx.Audit("view", "paper", paper->first.id, "confidential item");
+  }
   auto bytes = core::Base64Decode(paper->second);
   if (!bytes) throw std::runtime_error("stored paper is not valid base64");
   Response r{200, {{"Content-Type", paper->first.content_type}}, std::move(*bytes)};
@@ -743,11 +782,19 @@ Response RenderMinutes(Context& ctx, const Meeting& meeting, const FormState& fo
                                          " at the next meeting of " + group.name);
   SummaryList(h, summary);
   bool locked = minutes && minutes->status == "approved";
+  bool sees_confidential = SeesConfidentialItems(ctx, group.id);
   if (CanReadMinutes(ctx, minutes) && !(CanManage(ctx) && !locked)) {
     h.Append(TrustedHtml::FromMarkdown(minutes->body, 2));
     for (const auto& item : items) {
       if (item.minute_text.empty()) continue;
       h.Open("h3", {{"class", "govuk-heading-s"}});
+      if (item.confidential && !sees_confidential) {
+        h.Text("Confidential item ");
+        Tag(h, "Confidential", "orange");
+        h.Close("h3");
+        continue;
+      }
+      AuditConfidentialView(ctx, item, "minutes");
       h.Text(item.title + " ");
       if (item.confidential) Tag(h, "Confidential", "orange");
       h.Close("h3");
@@ -778,9 +825,15 @@ Response RenderMinutes(Context& ctx, const Meeting& meeting, const FormState& fo
   } else if (CanManage(ctx)) {
     ErrorSummary(h, form.errors);
     FormState editing = form;
+    // Someone who manages the partnership without being entitled (the deployment administrator)
+    // edits the rest of the minutes; a confidential item's text is neither shown nor changed.
+    std::erase_if(items, [&](const auto& item) { return item.confidential && !sees_confidential; });
     if (editing.values.empty()) {
       editing.values["body"] = minutes ? minutes->body : "";
-      for (const auto& item : items) editing.values["minute-" + std::to_string(item.id)] = item.minute_text;
+      for (const auto& item : items) {
+        AuditConfidentialView(ctx, item, "draft minutes");
+        editing.values["minute-" + std::to_string(item.id)] = item.minute_text;
+      }
     }
     h.Open("form", {{"method", "post"}, {"action", MeetingPath(ctx, meeting.id) + "/minutes"},
                     {"novalidate", "novalidate"}});
@@ -828,9 +881,12 @@ Response SaveMinutes(Context& ctx) {
   minutes.meeting_id = meeting.id;
   minutes.body = form.Value("body");
   store.SaveMinutes(ctx.partnership_id(), minutes);
-  for (const auto& item : store.AgendaOf(ctx.partnership_id(), meeting.id))
+  bool sees_confidential = SeesConfidentialItems(ctx, meeting.group_id);
+  for (const auto& item : store.AgendaOf(ctx.partnership_id(), meeting.id)) {
+    if (item.confidential && !sees_confidential) continue;
     if (auto text = form.values.find("minute-" + std::to_string(item.id)); text != form.values.end())
       store.SetMinuteText(ctx.partnership_id(), item.id, text->second);
+  }
   ctx.Audit("update", "minutes", meeting.id);
   tx.Commit();
   return http::Redirect(MeetingPath(ctx, meeting.id) + "/minutes?done=minutes-saved");
