@@ -23,16 +23,7 @@ class CaseRecordsTest : public ::testing::Test {
     delete server_;
     server_ = nullptr;
   }
-  static Client SignedIn(const std::string& role) {
-    Client client = server_->NewClient();
-    for (const auto& login : DemoLogins())
-      if (login.role == role) {
-        EXPECT_EQ(client.SignIn(login.email, login.password), 303) << role;
-        return client;
-      }
-    ADD_FAILURE() << "no login for " << role;
-    return client;
-  }
+  static Client SignedIn(const std::string& role) { return SignedInAs(*server_, role); }
   static std::unique_ptr<storage::Connection> Db() {
     static auto database = storage::OpenDatabase(server_->database_url());
     return database->Connect();

@@ -30,17 +30,6 @@ std::int64_t Count(const TestServer& server, const std::string& sql) {
   return db->QueryOne(sql)->Int(0);
 }
 
-Client SignedIn(const TestServer& server, const std::string& role) {
-  Client client = server.NewClient();
-  for (const auto& login : DemoLogins())
-    if (login.role == role) {
-      EXPECT_EQ(client.SignIn(login.email, login.password), 303) << role;
-      return client;
-    }
-  ADD_FAILURE() << "no login for " << role;
-  return client;
-}
-
 // A raw TCP connection to the server, for what a browser would never send.
 class RawConnection {
  public:
@@ -168,7 +157,7 @@ TEST_F(HardeningTest, AForgedForwardedForDoesNotDodgeTheThrottle) {
 
 // 5. Low: a refusal by a record check is audited.
 TEST_F(HardeningTest, ARefusalByARecordCheckIsAudited) {
-  Client cdop_member = SignedIn(*server_, "cdop member");
+  Client cdop_member = SignedInAs(*server_, "cdop member");
   auto case_id = Count(*server_, "SELECT MIN(id) FROM child_death_notifications");
   auto before = Count(*server_, "SELECT COUNT(*) FROM audit_log WHERE action = 'denied' AND "
                                 "detail LIKE '%record''s check'");
@@ -186,7 +175,7 @@ TEST_F(HardeningTest, SmallChildDeathCountsAreSuppressedForThoseOutsideThePanel)
   // 2011-12: one death in the trauma category, which could identify the child.
   const std::string trauma_one = "Trauma and other external factors</td><td class=\"govuk-table__cell\">1<";
   for (const char* role : {"lay member", "lead member", "member"}) {
-    Client client = SignedIn(*server_, role);
+    Client client = SignedInAs(*server_, role);
     for (const char* query : {"?year=2011", "?year=2011&suppress=no", "?year=2011&suppress="}) {
       auto page = client.Get(Path("/child-deaths") + query);
       ASSERT_EQ(page.status, 200) << role;
@@ -201,7 +190,7 @@ TEST_F(HardeningTest, SmallChildDeathCountsAreSuppressedForThoseOutsideThePanel)
     }
   }
   for (const char* role : {"cdop member", "business manager"}) {
-    Client client = SignedIn(*server_, role);
+    Client client = SignedInAs(*server_, role);
     EXPECT_NE(client.Get(Path("/child-deaths?year=2011")).body.find(trauma_one), std::string::npos) << role;
     EXPECT_NE(client.Get(Path("/child-deaths?year=2011&suppress=yes")).body.find("1-5"), std::string::npos) << role;
   }
@@ -227,7 +216,7 @@ TEST_P(UnstorableTextTest, IsRefusedWithAFieldErrorAndNothingIsStored) {
   TestServerOptions options;
   options.postgres = GetParam();
   TestServer server(options);
-  Client manager = SignedIn(server, "business manager");
+  Client manager = SignedInAs(server, "business manager");
   std::string token = manager.CsrfToken();
   auto before = Count(server, "SELECT COUNT(*) FROM agencies");
   for (const std::string name : {"Bad%FFAgency", "Nul%00Agency", "Bell%07Agency", "Overlong%C0%AFAgency"}) {
@@ -337,25 +326,14 @@ TEST_F(ThrottleTest, AnAttackOnANamedAccountDoesNotKeepItsOwnerOut) {
 }
 
 // 4. Low: confidential agenda items are for the group's members and the board team.
-class ConfidentialItemTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() { server_ = new TestServer(); }
-  static void TearDownTestSuite() {
-    delete server_;
-    server_ = nullptr;
-  }
-  static TestServer* server_;
-};
-TestServer* ConfidentialItemTest::server_ = nullptr;
-
-TEST_F(ConfidentialItemTest, OnlyTheGroupsMembersAndTheBoardTeamSeeIt) {
+TEST_F(HardeningTest, AConfidentialItemIsOnlyForTheGroupsMembersAndTheBoardTeam) {
   const std::string title = "Possible suicides: two young people who died in 2010";
   const std::string minute = "Coronial processes are slow";
   auto item = Count(*server_, "SELECT id FROM agenda_items WHERE title = '" + title + "'");
   auto meeting = Count(*server_, "SELECT meeting_id FROM agenda_items WHERE id = " + std::to_string(item));
   std::string meeting_path = Path("/meetings/" + std::to_string(meeting));
   // The business manager puts a paper on the item.
-  Client manager = SignedIn(*server_, "business manager");
+  Client manager = SignedInAs(*server_, "business manager");
   std::string pdf = "%PDF-1.4\n%\xe2\xe3\n1 0 obj\n<<>>\nendobj\n";
   auto upload = manager.Send("POST", Path("/agenda-items/" + std::to_string(item) + "/papers"),
                              Multipart(manager.CsrfToken(), "paper-" + std::to_string(item),
@@ -372,7 +350,7 @@ TEST_F(ConfidentialItemTest, OnlyTheGroupsMembersAndTheBoardTeamSeeIt) {
   std::string paper_path = Path("/papers/" + std::to_string(paper));
 
   for (const char* role : {"lay member", "lead member", "member", "admin"}) {
-    Client client = SignedIn(*server_, role);
+    Client client = SignedInAs(*server_, role);
     auto page = client.Get(meeting_path);
     ASSERT_EQ(page.status, 200) << role;
     EXPECT_EQ(page.body.find(title), std::string::npos) << role;
@@ -389,7 +367,7 @@ TEST_F(ConfidentialItemTest, OnlyTheGroupsMembersAndTheBoardTeamSeeIt) {
   auto views_before = Count(*server_, "SELECT COUNT(*) FROM audit_log WHERE action = 'view' AND "
                                       "record_type = 'agenda-item' AND record_id = " + std::to_string(item));
   for (const char* role : {"cdop member", "business manager"}) {
-    Client client = SignedIn(*server_, role);
+    Client client = SignedInAs(*server_, role);
     auto page = client.Get(meeting_path);
     EXPECT_NE(page.body.find(title), std::string::npos) << role;
     EXPECT_NE(page.body.find("Suicide prevention briefing"), std::string::npos) << role;
@@ -397,7 +375,7 @@ TEST_F(ConfidentialItemTest, OnlyTheGroupsMembersAndTheBoardTeamSeeIt) {
     EXPECT_EQ(download.status, 200) << role;
     EXPECT_EQ(download.body, pdf) << role;
   }
-  Client cdop_member = SignedIn(*server_, "cdop member");
+  Client cdop_member = SignedInAs(*server_, "cdop member");
   EXPECT_NE(cdop_member.Get(meeting_path + "/minutes").body.find(minute), std::string::npos);
   EXPECT_EQ(Count(*server_, "SELECT COUNT(*) FROM audit_log WHERE action = 'view' AND "
                             "record_type = 'agenda-item' AND record_id = " + std::to_string(item)),

@@ -30,17 +30,7 @@ class HttpTest : public ::testing::Test {
     delete server_;
     server_ = nullptr;
   }
-  static Client SignedIn(const std::string& role) {
-    Client client = server_->NewClient();
-    if (role == "anonymous") return client;
-    for (const auto& login : DemoLogins())
-      if (login.role == role) {
-        EXPECT_EQ(client.SignIn(login.email, login.password), 303) << role;
-        return client;
-      }
-    ADD_FAILURE() << "no login for " << role;
-    return client;
-  }
+  static Client SignedIn(const std::string& role) { return SignedInAs(*server_, role); }
   static std::int64_t Count(const std::string& sql) {
     auto database = storage::OpenDatabase(server_->database_url());
     auto db = database->Connect();

@@ -1,6 +1,8 @@
 // The test server and client.
 #include "test_server.h"
 
+#include <gtest/gtest.h>
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <signal.h>
@@ -219,6 +221,18 @@ const std::vector<Login>& DemoLogins() {
       {"case review chair", "case.review.chair@demo.safeboard.test", "demo-case-review-chair"},
   };
   return logins;
+}
+
+Client SignedInAs(const TestServer& server, const std::string& role) {
+  Client client = server.NewClient();
+  if (role == "anonymous") return client;
+  for (const auto& login : DemoLogins())
+    if (login.role == role) {
+      EXPECT_EQ(client.SignIn(login.email, login.password), 303) << role;
+      return client;
+    }
+  ADD_FAILURE() << "no login for " << role;
+  return client;
 }
 
 const Login& OtherPartnershipLogin() {

@@ -74,6 +74,9 @@ struct Login {
   std::string password;
 };
 const std::vector<Login>& DemoLogins();
+// A client signed in through the sign-in form as the demo's login for `role` ("anonymous": not
+// signed in); a failed sign-in is a test failure.
+Client SignedInAs(const TestServer& server, const std::string& role);
 // A user of the second partnership only.
 const Login& OtherPartnershipLogin();
 // Text stored only in the second partnership's records.
