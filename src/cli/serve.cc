@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "core/clock.h"
+#include "core/date.h"
 #include "http/app.h"
 #include "http/client_address.h"
 #include "http/server.h"
@@ -67,6 +68,7 @@ void AddServeCommand(CLI::App& app) {
     bool insecure_cookies = false, demo = false;
     int threads = 0;  // 0: DefaultThreads
     int max_connections = 0;  // 0: DefaultMaxConnections
+    std::string today;        // "": the system clock
     std::vector<std::string> trusted_proxies;
   };
   auto opts = std::make_shared<Options>();
@@ -81,11 +83,23 @@ void AddServeCommand(CLI::App& app) {
                   "Connections served at once; more get a prompt 503 (default: from the open-file limit)");
   cmd->add_option("--trusted-proxy", opts->trusted_proxies,
                   "Address of a reverse proxy whose X-Forwarded-For names the client (repeatable)");
+  cmd->add_option("--today", opts->today,
+                  "Serve as if today were this date (YYYY-MM-DD), time running from 09:00: the demo on "
+                  "its own date, tests on a fixed one");
   cmd->add_option("--static-dir", opts->static_dir, "Built front end (default build/static)");
   cmd->add_flag("--insecure-cookies", opts->insecure_cookies,
                 "Session cookie without Secure, for plain-HTTP local use only");
   cmd->add_flag("--demo", opts->demo, "Load the demo board first if it is not there");
   cmd->callback([opts] {
+    std::unique_ptr<core::Clock> clock_owner;
+    if (opts->today.empty()) {
+      clock_owner = std::make_unique<core::SystemClock>();
+    } else {
+      auto today = core::ParseDate(opts->today);
+      if (!today) throw std::runtime_error("--today " + opts->today + " is not a date like 2012-03-31");
+      clock_owner = std::make_unique<core::ShiftedClock>(std::chrono::sys_days(*today));
+    }
+    const core::Clock& clock = *clock_owner;
     auto database = OpenAndMigrate(opts->database);
     if (opts->demo) {
       LoadDemo(*database);
@@ -94,7 +108,6 @@ void AddServeCommand(CLI::App& app) {
                 << DemoSignIns() << std::flush;
     }
     storage::ConnectionPool pool(*database);
-    core::SystemClock clock;
     http::App application(pool, clock,
                           {.secure_cookies = !opts->insecure_cookies,
                            .static_dir = FindStaticDir(opts->static_dir)});

@@ -2,8 +2,8 @@
 // and make them a member of a sub-group.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, checkAccessibility, signIn, screenshotOnFailure, logins }
-  from "./harness.mjs";
+import { startServer, launchBrowser, checkAccessibility, signIn, screenshotOnFailure, logins,
+  daysFromToday } from "./harness.mjs";
 
 test("business_manager_adds_member", async () => {
   const server = await startServer();
@@ -39,13 +39,13 @@ test("business_manager_adds_member", async () => {
       await checkAccessibility(page, "group");
       await page.getByRole("button", { name: "Add a member" }).click();
       await checkAccessibility(page, "add a member");
-      const today = new Date();
+      const today = daysFromToday(0);
       await page.getByLabel("Person").selectOption({ label: "Priya Shah" });
       await page.getByLabel("Agency represented").selectOption({ label: "Thames Valley Police" });
       await page.getByLabel("Core member").check();
       const start = page.getByRole("group", { name: "Start date" });
-      await start.getByLabel("Month").fill(String(today.getMonth() + 1));
-      await start.getByLabel("Year").fill(String(today.getFullYear()));
+      await start.getByLabel("Month").fill(String(today.getUTCMonth() + 1));
+      await start.getByLabel("Year").fill(String(today.getUTCFullYear()));
       await page.getByRole("button", { name: "Save" }).click();
 
       const summary = page.locator(".govuk-error-summary [role=alert]");
@@ -57,7 +57,7 @@ test("business_manager_adds_member", async () => {
       await checkAccessibility(page, "add a member with an error");
       await summary.getByRole("link").first().click();
 
-      await start.getByLabel("Day").fill(String(today.getDate()));
+      await start.getByLabel("Day").fill(String(today.getUTCDate()));
       await page.getByRole("button", { name: "Save" }).click();
       await page.getByRole("heading", { level: 1, name: "Quality Assurance Sub-Group" }).waitFor();
       assert.match(await page.locator(".govuk-notification-banner").innerText(), /Member added/);

@@ -2,8 +2,8 @@
 // meeting, see it become quorate, record a decision, and approve the previous minutes.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, checkAccessibility, signIn, screenshotOnFailure, logins }
-  from "./harness.mjs";
+import { startServer, launchBrowser, checkAccessibility, signIn, screenshotOnFailure, logins,
+  daysFromToday, fillDate } from "./harness.mjs";
 
 test("business_manager_records_attendance_and_approves_minutes", async () => {
   const server = await startServer();
@@ -19,11 +19,7 @@ test("business_manager_records_attendance_and_approves_minutes", async () => {
       await checkAccessibility(page, "board meetings");
       await page.getByRole("button", { name: "Schedule a meeting" }).click();
       await checkAccessibility(page, "schedule a meeting");
-      const when = new Date(Date.now() + 40 * 24 * 3600 * 1000);
-      const date = page.getByRole("group", { name: "Date" });
-      await date.getByLabel("Day").fill(String(when.getDate()));
-      await date.getByLabel("Month").fill(String(when.getMonth() + 1));
-      await date.getByLabel("Year").fill(String(when.getFullYear()));
+      await fillDate(page, "Date", daysFromToday(40));
       await page.getByRole("button", { name: "Schedule meeting" }).click();
       await page.locator("#quorum").waitFor();
       assert.match(await page.locator("#quorum").innerText(), /Not quorate/);

@@ -18,6 +18,18 @@ export const logins = {
   layMember: { email: "lay.member@demo.safeboard.test", password: "demo-lay-member" },
 };
 
+// The server's today (serve --today): the demo board's own date, so no test depends on the wall
+// clock. Dates in the tests are counted from it.
+export const today = "2012-03-31";
+export const daysFromToday = (days) => new Date(Date.parse(`${today}T00:00:00Z`) + days * 86400000);
+// Fills a GOV.UK date input (Day, Month, Year) in the fieldset with this legend.
+export async function fillDate(page, legend, date) {
+  const group = page.getByRole("group", { name: legend });
+  await group.getByLabel("Day").fill(String(date.getUTCDate()));
+  await group.getByLabel("Month").fill(String(date.getUTCMonth() + 1));
+  await group.getByLabel("Year").fill(String(date.getUTCFullYear()));
+}
+
 // Starts `safeboard serve` on a free port over a new demo database; resolves to
 // { baseUrl, stop() }.
 export async function startServer() {
@@ -26,7 +38,7 @@ export async function startServer() {
   const db = `sqlite:${join(dir, "demo.db")}`;
   execFileSync(binary, ["demo", "--database", db], { stdio: "ignore" });
   const server = spawn(binary, ["serve", "--database", db, "--port", "0", "--insecure-cookies",
-                                "--static-dir", staticDir], { stdio: ["ignore", "pipe", "pipe"] });
+                                "--static-dir", staticDir, "--today", today], { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   const baseUrl = await new Promise((resolvePort, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20000);

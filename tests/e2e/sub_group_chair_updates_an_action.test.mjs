@@ -3,17 +3,9 @@
 // meeting's progress report.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, checkAccessibility, signIn, screenshotOnFailure, logins }
-  from "./harness.mjs";
+import { startServer, launchBrowser, checkAccessibility, signIn, screenshotOnFailure, logins,
+  daysFromToday, fillDate } from "./harness.mjs";
 
-const isoDaysFromNow = (days) => new Date(Date.now() + days * 86400000);
-
-async function fillDate(page, legend, date) {
-  const group = page.getByRole("group", { name: legend });
-  await group.getByLabel("Day").fill(String(date.getDate()));
-  await group.getByLabel("Month").fill(String(date.getMonth() + 1));
-  await group.getByLabel("Year").fill(String(date.getFullYear()));
-}
 
 test("sub_group_chair_updates_an_action_and_the_board_report_shows_it", async () => {
   const server = await startServer();
@@ -27,8 +19,8 @@ test("sub_group_chair_updates_an_action_and_the_board_report_shows_it", async ()
       await page.goto(`${server.baseUrl}/p/milton-keynes/plans`);
       await checkAccessibility(page, "business plans");
       await page.getByLabel("Title").fill("Business Plan now");
-      await fillDate(page, "Start date", isoDaysFromNow(-300));
-      await fillDate(page, "End date", isoDaysFromNow(700));
+      await fillDate(page, "Start date", daysFromToday(-300));
+      await fillDate(page, "End date", daysFromToday(700));
       await page.getByRole("button", { name: "Add plan" }).click();
       await page.getByRole("heading", { level: 1, name: "Business Plan now" }).waitFor();
       await page.getByRole("button", { name: "Import actions from a spreadsheet" }).click();
@@ -62,7 +54,7 @@ test("sub_group_chair_updates_an_action_and_the_board_report_shows_it", async ()
       await page.locator("main").getByRole("link", { name: "Milton Keynes Safeguarding Children Board" }).click();
       await page.locator("main").getByRole("link", { name: "Meetings", exact: true }).click();
       await page.getByRole("button", { name: "Schedule a meeting" }).click();
-      await fillDate(page, "Date", isoDaysFromNow(14));
+      await fillDate(page, "Date", daysFromToday(14));
       await page.getByRole("button", { name: "Schedule meeting" }).click();
       await page.getByRole("link", { name: "Business plan progress report for this meeting" }).click();
       const report = await page.locator("main").innerText();

@@ -316,6 +316,7 @@ TestServer::TestServer(TestServerOptions options) {
     std::vector<std::string> args = {binary, "serve", "--database", database_url(), "--port", "0",
                                      "--static-dir", "/nonexistent-static"};
     if (!options.secure_cookies) args.push_back("--insecure-cookies");
+    if (!options.today.empty()) args.insert(args.end(), {"--today", options.today});
     args.insert(args.end(), options.extra_args.begin(), options.extra_args.end());
     std::vector<char*> argv;
     for (auto& a : args) argv.push_back(a.data());

@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace safeboard::testing {
@@ -36,6 +37,9 @@ class Client {
   std::map<std::string, std::string> cookies_;
 };
 
+// The date every HTTP test's server takes for today: the demo board's own (its year's last day).
+constexpr std::string_view kTestToday = "2012-03-31";
+
 struct TestServerOptions {
   // On a new database of the PostgreSQL server in SAFEBOARD_TEST_POSTGRES_URL instead of SQLite.
   bool postgres = false;
@@ -43,6 +47,8 @@ struct TestServerOptions {
   bool secure_cookies = false;
   std::vector<std::string> extra_args;  // more `serve` options
   long file_limit = 0;                  // RLIMIT_NOFILE for the server (0: inherited)
+  // The server's today (serve --today): no test depends on the wall clock's date.
+  std::string today = std::string(kTestToday);
 };
 
 // Runs `safeboard serve` for the life of the object.
