@@ -85,7 +85,7 @@ Response GetChildDeathStatistics(Context& ctx) {
   cdop::CdopStore store(ctx.db);
   auto [notifications, reviews] = store.StatisticsInputs(ctx.partnership_id());
   auto years = cdop::YearsWithRecords(notifications, reviews);
-  int year = years.empty() ? cdop::FinancialYearOf(core::DateOf(ctx.clock.Now())) : years.back();
+  int year = years.empty() ? core::FinancialYearOf(core::DateOf(ctx.clock.Now())) : years.back();
   if (std::string asked = ctx.query.Get("year"); !asked.empty()) {
     auto parsed = cdop::ParseYear(asked);
     if (!parsed) return Error(400, "year must be the starting year of a financial year, for example 2011");
@@ -103,9 +103,9 @@ Response GetChildDeathStatistics(Context& ctx) {
   json::object history;
   for (const auto& h : store.History(ctx.partnership_id())) history[h.period] = count(h.deaths);
   for (const auto& [y, n] : s.notified_by_year)
-    if (y <= year) history[cdop::FinancialYearLabel(y)] = count(n);
+    if (y <= year) history[core::FinancialYearLabel(y)] = count(n);
   json::object by_death_year;
-  for (const auto& [y, n] : s.reviews_by_death_year) by_death_year[cdop::FinancialYearLabel(y)] = count(n);
+  for (const auto& [y, n] : s.reviews_by_death_year) by_death_year[core::FinancialYearLabel(y)] = count(n);
   json::object categories;
   for (const auto& t : cdop::Categories()) {
     auto it = s.categories.find(t.value);
@@ -120,7 +120,7 @@ Response GetChildDeathStatistics(Context& ctx) {
   }
   json::array areas;
   for (auto area : s.recommendation_areas) areas.push_back(Code(cdop::RecommendationAreas(), area));
-  return Json(200, json::object{{"year", cdop::FinancialYearLabel(year)},
+  return Json(200, json::object{{"year", core::FinancialYearLabel(year)},
                                 {"suppressed", suppress},
                                 {"rounding", "Whole percentages of the reviews completed in the year, halves rounded up"},
                                 {"notified", count(s.notified)},

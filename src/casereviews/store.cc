@@ -62,7 +62,7 @@ Review ReviewFromRow(const Row& r, std::size_t at = 0) {
 }  // namespace
 
 std::int64_t CaseReviewStore::CreateReferral(std::int64_t partnership_id, Referral& referral) {
-  int year = cdop::FinancialYearOf(referral.referred_on);
+  int year = core::FinancialYearOf(referral.referred_on);
   std::string prefix = cdop::Reference("CR", year, 0).substr(0, 8);  // "CR-2011-"
   auto count = db_.QueryOne("SELECT COUNT(*) FROM case_referrals WHERE partnership_id = ? AND reference LIKE ?",
                             {partnership_id, prefix + "%"});

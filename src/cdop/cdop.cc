@@ -179,12 +179,6 @@ std::string Reference(std::string_view prefix, int financial_year, int sequence)
 
 std::string CaseReference(int financial_year, int sequence) { return Reference("CD", financial_year, sequence); }
 
-std::string FinancialYearLabel(int year) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, (year + 1) % 100);
-  return buffer;
-}
-
 std::optional<int> ParseYear(std::string_view text) {
   int year = 0;
   auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), year);
@@ -193,12 +187,10 @@ std::optional<int> ParseYear(std::string_view text) {
   return year;
 }
 
-int FinancialYearOf(const Date& date) { return int(date.year()) - (unsigned(date.month()) < 4 ? 1 : 0); }
-
 Statistics YearStatistics(int year, std::span<const Notification> notifications, std::span<const Review> reviews) {
   Statistics s;
   for (const auto& n : notifications) {
-    int y = FinancialYearOf(n.notified_on);
+    int y = core::FinancialYearOf(n.notified_on);
     ++s.notified_by_year[y];
     if (y != year) continue;
     ++s.notified;
@@ -206,9 +198,9 @@ Statistics YearStatistics(int year, std::span<const Notification> notifications,
   }
   std::map<RecommendationArea, bool> used;
   for (const auto& r : reviews) {
-    if (FinancialYearOf(r.reviewed_on) != year) continue;
+    if (core::FinancialYearOf(r.reviewed_on) != year) continue;
     ++s.reviews;
-    ++s.reviews_by_death_year[FinancialYearOf(r.date_of_death)];
+    ++s.reviews_by_death_year[core::FinancialYearOf(r.date_of_death)];
     ++s.categories[r.category].count;
     ++s.modifiable[r.modifiable].count;
     for (auto area : r.recommendations) used[area] = true;
@@ -222,8 +214,8 @@ Statistics YearStatistics(int year, std::span<const Notification> notifications,
 
 std::vector<int> YearsWithRecords(std::span<const Notification> notifications, std::span<const Review> reviews) {
   std::vector<int> years;
-  for (const auto& n : notifications) years.push_back(FinancialYearOf(n.notified_on));
-  for (const auto& r : reviews) years.push_back(FinancialYearOf(r.reviewed_on));
+  for (const auto& n : notifications) years.push_back(core::FinancialYearOf(n.notified_on));
+  for (const auto& r : reviews) years.push_back(core::FinancialYearOf(r.reviewed_on));
   std::sort(years.begin(), years.end());
   years.erase(std::unique(years.begin(), years.end()), years.end());
   return years;

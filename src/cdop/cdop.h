@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/date.h"
+#include "core/financial_year.h"
 #include "core/field_errors.h"
 #include "core/vocabulary.h"
 
@@ -93,10 +94,6 @@ std::string CaseReference(int financial_year, int sequence);
 // The same shape with another prefix ("CR" for case review referrals).
 std::string Reference(std::string_view prefix, int financial_year, int sequence);
 
-// The financial year (1 April to 31 March) a date falls in, by its starting year.
-int FinancialYearOf(const Date& date);
-// "2011-12" for 2011.
-std::string FinancialYearLabel(int year);
 // A year asked for in a URL ("2011"); nullopt unless four digits in a sensible range.
 std::optional<int> ParseYear(std::string_view text);
 

@@ -17,8 +17,8 @@ TEST(Cdop, AgesAreSaidAsPeopleSayThem) {
 // RULE: a pseudonymous reference, never the child's name.
 TEST(Cdop, CaseReferencesArePseudonymous) {
   EXPECT_EQ(CaseReference(2011, 7), "CD-2011-007");
-  EXPECT_EQ(FinancialYearOf(year(2012) / 3 / 31), 2011);
-  EXPECT_EQ(FinancialYearOf(year(2012) / 4 / 1), 2012);
+  EXPECT_EQ(core::FinancialYearOf(year(2012) / 3 / 31), 2011);
+  EXPECT_EQ(core::FinancialYearOf(year(2012) / 4 / 1), 2012);
 }
 
 // RULE: the annual report 2011-12 - 29 reviews over the year, by year of death 1, 7, 14, 7;
@@ -126,8 +126,8 @@ TEST(Cdop, RecommendationAreasRoundTripThroughTheirCodes) {
   EXPECT_EQ(EncodeAreas(areas), "individual_case,legislation");
   EXPECT_EQ(DecodeAreas("individual_case,legislation"), areas);
   EXPECT_TRUE(DecodeAreas("").empty());
-  EXPECT_EQ(FinancialYearLabel(2011), "2011-12");
-  EXPECT_EQ(FinancialYearLabel(1999), "1999-00");
+  EXPECT_EQ(core::FinancialYearLabel(2011), "2011-12");
+  EXPECT_EQ(core::FinancialYearLabel(1999), "1999-00");
   EXPECT_EQ(ParseYear("2011"), 2011);
   EXPECT_FALSE(ParseYear("11").has_value());
   EXPECT_FALSE(ParseYear("2011x").has_value());

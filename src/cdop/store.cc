@@ -55,7 +55,7 @@ CaseReview ReviewFromRow(const Row& r) {
 }  // namespace
 
 std::int64_t CdopStore::Notify(std::int64_t partnership_id, Case& c) {
-  int year = FinancialYearOf(c.notified_on);
+  int year = core::FinancialYearOf(c.notified_on);
   auto count = db_.QueryOne(
       "SELECT COUNT(*) FROM child_death_notifications WHERE partnership_id = ? AND reference LIKE ?",
       {partnership_id, CaseReference(year, 0).substr(0, 8) + "%"});

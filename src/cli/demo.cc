@@ -280,8 +280,7 @@ bool LoadDemo(storage::Database& database) {
     const std::string& day = meeting_dates.at(meeting);
     auto membership = db->QueryOne(
         "SELECT m.id FROM memberships m JOIN meetings g ON g.group_id = m.group_id "
-        "WHERE g.id = ? AND m.person_id = ? AND m.started_on <= ? "
-        "AND (m.ended_on IS NULL OR m.ended_on >= ?)",
+        "WHERE g.id = ? AND m.person_id = ? AND " + governance::MembershipCurrentOnSql(),
         {meeting, person, day, day});
     if (!membership)
       throw std::runtime_error("demo data: " + Str(o, "person") + " is not a member at " +

@@ -101,6 +101,11 @@ std::vector<Partnership> GovernanceStore::PartnershipsOfUser(std::int64_t user_i
   return out;
 }
 
+std::string MembershipCurrentOnSql(std::string_view on) {
+  std::string day(on);
+  return "m.started_on <= " + day + " AND (m.ended_on IS NULL OR m.ended_on >= " + day + ")";
+}
+
 std::vector<auth::CurrentMembership> GovernanceStore::CurrentMembershipsOfUser(
     std::int64_t partnership_id, std::int64_t user_id, const Date& on) {
   std::string day = core::FormatDate(on);
@@ -110,8 +115,7 @@ std::vector<auth::CurrentMembership> GovernanceStore::CurrentMembershipsOfUser(
            "FROM memberships m JOIN people p ON p.id = m.person_id "
            "JOIN partnership_groups g ON g.id = m.group_id "
            "LEFT JOIN agencies a ON a.id = m.agency_id "
-           "WHERE m.partnership_id = ? AND p.user_id = ? AND m.started_on <= ? "
-           "AND (m.ended_on IS NULL OR m.ended_on >= ?)",
+           "WHERE m.partnership_id = ? AND p.user_id = ? AND " + MembershipCurrentOnSql(),
            {partnership_id, user_id, day, day}))
     out.push_back({EnumColumn(RoleCategories(), r, 0), EnumColumn(Sectors(), r, 1),
                    EnumColumn(ConfidentialAreas(), r, 2), r.Int(3)});
@@ -295,7 +299,7 @@ std::vector<MemberListing> GovernanceStore::MembersOfGroup(std::int64_t partners
                            "WHERE m.partnership_id = ? AND m.group_id = ?");
   storage::Params params{partnership_id, group_id};
   if (on) {
-    sql += " AND m.started_on <= ? AND (m.ended_on IS NULL OR m.ended_on >= ?)";
+    sql += " AND " + MembershipCurrentOnSql();
     params.push_back(core::FormatDate(*on));
     params.push_back(core::FormatDate(*on));
   }

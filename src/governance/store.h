@@ -4,6 +4,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "auth/policy.h"
@@ -26,6 +27,12 @@ struct PersonMembership {
   std::string group_name;
   std::string agency_name;
 };
+
+// RULE: issue 2 - a membership is current on a day when it started on or before that day and has
+// not ended before it (governance::IsCurrentOn, in SQL). The condition on memberships aliased "m"
+// for the day `on`: "?" (bind the day twice) or a column such as "g.meets_on". Every query that
+// asks who is a member on a day uses it.
+std::string MembershipCurrentOnSql(std::string_view on = "?");
 
 class GovernanceStore {
  public:

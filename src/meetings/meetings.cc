@@ -76,6 +76,12 @@ bool CountsTowardsQuorum(RoleCategory role) {
   return role == RoleCategory::kCoreMember || role == RoleCategory::kCoOpted;
 }
 
+std::string NotQuorateMessage(const QuorumResult& quorum) {
+  std::string why = "The meeting is not quorate, so no decision can be recorded";
+  if (!quorum.reasons.empty()) why += ": " + quorum.reasons.front();
+  return why;
+}
+
 QuorumResult CheckQuorum(const QuorumRule& rule, std::span<const Attendee> attendees) {
   QuorumResult result;
   std::set<std::int64_t> agencies;

@@ -49,6 +49,9 @@ struct QuorumResult {
 // the member they stand in for.
 bool CountsTowardsQuorum(governance::RoleCategory role);
 QuorumResult CheckQuorum(const QuorumRule& rule, std::span<const Attendee> attendees);
+// RULE: Constitution 6g - no decision at an inquorate meeting: why one cannot be recorded, with
+// the first reason the quorum failed.
+std::string NotQuorateMessage(const QuorumResult& quorum);
 
 // A member expected at a meeting (their membership covers its date), with their mark.
 struct AttendanceEntry {

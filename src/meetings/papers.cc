@@ -61,8 +61,12 @@ std::string SafeFileName(std::string_view file_name) {
   return out.empty() ? "paper" : out;
 }
 
+core::Date CirculationDeadline(const core::Date& meeting) {
+  return WorkingDaysBefore(meeting, kCirculationWorkingDays);
+}
+
 bool IsLate(const core::Date& uploaded_on, const core::Date& meeting) {
-  return uploaded_on > WorkingDaysBefore(meeting, 5);
+  return uploaded_on > CirculationDeadline(meeting);
 }
 
 }  // namespace safeboard::meetings

@@ -26,8 +26,11 @@ PaperCheck CheckPaper(std::string_view file_name, std::string_view bytes);
 // ( ) kept, anything else replaced by "_".
 std::string SafeFileName(std::string_view file_name);
 
-// RULE: a paper is late when it arrives after the circulation deadline (5 working days before
-// the meeting).
+// RULE: Constitution 6 / issue 3 - the agenda and papers go out at least 5 working days before
+// the meeting: the last day they may, for a meeting on `meeting`.
+constexpr int kCirculationWorkingDays = 5;
+core::Date CirculationDeadline(const core::Date& meeting);
+// RULE: a paper is late when it arrives after the circulation deadline.
 bool IsLate(const core::Date& uploaded_on, const core::Date& meeting);
 
 }  // namespace safeboard::meetings

@@ -1,5 +1,6 @@
 // Meetings in SQL that runs on SQLite and PostgreSQL alike.
 #include "meetings/store.h"
+#include "governance/store.h"
 
 namespace safeboard::meetings {
 namespace {
@@ -24,11 +25,6 @@ Meeting MeetingFromRow(const Row& r) {
 }
 
 }  // namespace
-
-std::pair<Date, Date> FinancialYear(int year) {
-  using namespace std::chrono;
-  return {std::chrono::year(year) / April / 1, std::chrono::year(year + 1) / March / 31};
-}
 
 QuorumRule MeetingStore::QuorumRuleOf(std::int64_t partnership_id, std::int64_t group_id) {
   QuorumRule rule;
@@ -104,8 +100,8 @@ std::vector<std::pair<Meeting, AttendanceEntry>> MeetingStore::UpcomingMeetingsO
   for (const auto& r : db_.Query(
            "SELECT g.id FROM meetings g JOIN memberships m ON m.group_id = g.group_id "
            "JOIN people p ON p.id = m.person_id WHERE g.partnership_id = ? AND p.user_id = ? "
-           "AND g.meets_on >= ? AND g.cancelled = 0 AND m.started_on <= g.meets_on AND "
-           "(m.ended_on IS NULL OR m.ended_on >= g.meets_on) ORDER BY g.meets_on, g.id LIMIT 50",
+           "AND g.meets_on >= ? AND g.cancelled = 0 AND " + governance::MembershipCurrentOnSql("g.meets_on") +
+           " ORDER BY g.meets_on, g.id LIMIT 50",
            {partnership_id, user_id, core::FormatDate(from)})) {
     auto meeting = FindMeeting(partnership_id, r.Int(0));
     for (const auto& entry : AttendanceOf(*meeting)) {
@@ -127,8 +123,8 @@ std::vector<AttendanceEntry> MeetingStore::AttendanceOf(const Meeting& meeting) 
            "LEFT JOIN agencies a ON a.id = m.agency_id "
            "LEFT JOIN attendance t ON t.membership_id = m.id AND t.meeting_id = ? "
            "LEFT JOIN people d ON d.id = t.deputy_person_id "
-           "WHERE m.partnership_id = ? AND m.group_id = ? AND m.started_on <= ? "
-           "AND (m.ended_on IS NULL OR m.ended_on >= ?) ORDER BY p.full_name",
+           "WHERE m.partnership_id = ? AND m.group_id = ? AND " + governance::MembershipCurrentOnSql() +
+           " ORDER BY p.full_name",
            {meeting.id, meeting.partnership_id, meeting.group_id, day, day})) {
     AttendanceEntry e;
     e.membership_id = r.Int(0);
@@ -465,8 +461,7 @@ ReportInputs MeetingStore::AttendanceReportInputs(std::int64_t partnership_id,
            "COALESCE(a.sector, ''), m.started_on, m.ended_on FROM memberships m "
            "JOIN people p ON p.id = m.person_id LEFT JOIN agencies a ON a.id = m.agency_id "
            "WHERE m.partnership_id = ? AND m.group_id = ? AND m.role_category <> "
-           "'board_administration' AND m.started_on <= ? AND (m.ended_on IS NULL OR "
-           "m.ended_on >= ?)",
+           "'board_administration' AND " + governance::MembershipCurrentOnSql(),
            {partnership_id, group_id, t, f})) {
     ReportMembership m;
     m.membership_id = r.Int(0);

@@ -164,7 +164,5 @@ class MeetingStore {
   storage::Connection& db_;
 };
 
-// The financial year (1 April to 31 March) that starts in `year`.
-std::pair<Date, Date> FinancialYear(int year);
 
 }  // namespace safeboard::meetings

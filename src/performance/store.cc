@@ -1,5 +1,6 @@
 // Performance data in SQL both backends run.
 #include "performance/store.h"
+#include "governance/store.h"
 
 namespace safeboard::performance {
 
@@ -107,7 +108,7 @@ bool PerformanceStore::IsOfResponsibleAgency(std::int64_t partnership_id, std::i
       .QueryOne(
           "SELECT 1 FROM indicators i JOIN people p ON p.agency_id = i.agency_id JOIN memberships m ON "
           "m.person_id = p.id WHERE i.partnership_id = ? AND i.id = ? AND p.user_id = ? AND "
-          "m.started_on <= ? AND (m.ended_on IS NULL OR m.ended_on >= ?)",
+          + governance::MembershipCurrentOnSql(),
           {partnership_id, indicator_id, user_id, today, today})
       .has_value();
 }

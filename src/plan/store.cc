@@ -1,5 +1,6 @@
 // Business plans in SQL that runs on SQLite and PostgreSQL alike.
 #include "plan/store.h"
+#include "governance/store.h"
 
 #include <algorithm>
 #include <map>
@@ -206,7 +207,7 @@ bool PlanStore::LeadsAction(const PlanAction& action, std::int64_t user_id, cons
   return action.lead_group_id &&
          db_.QueryOne(
              "SELECT 1 FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.group_id = ? AND "
-             "p.user_id = ? AND m.started_on <= ? AND (m.ended_on IS NULL OR m.ended_on >= ?)",
+             "p.user_id = ? AND " + governance::MembershipCurrentOnSql(),
              {*action.lead_group_id, user_id, day, day});
 }
 

@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "governance/store.h"
+#include "core/financial_year.h"
 #include "meetings/store.h"
 #include "storage_fixture.h"
 
@@ -59,7 +60,7 @@ TEST_F(AttendanceReportTest, BoardAttendance2011To12ReproducesTheAnnualReport) {
   std::int64_t board = 0;
   for (const auto& g : governance.ListGroups(partnership->id))
     if (g.kind == governance::GroupKind::kBoard) board = g.id;
-  auto [from, to] = FinancialYear(2011);
+  auto [from, to] = core::FinancialYearDates(2011);
   auto inputs = MeetingStore(connection()).AttendanceReportInputs(partnership->id, board, from, to);
   EXPECT_EQ(inputs.meetings.size(), 5u);  // four business meetings and the development day
   auto rows = AttendanceByAgency(inputs.meetings, inputs.memberships, inputs.marks,

@@ -63,7 +63,7 @@ TEST_F(ConfidentialReviewsTest, ChildDeathFiguresOf2011To12ReproduceTheAnnualRep
   auto panels = store.PanelMeetings(partnership);
   std::set<std::int64_t> panels_used;
   for (const auto& [id, review] : store.Reviews(partnership)) {
-    if (cdop::FinancialYearOf(review.reviewed_on) != 2011) continue;
+    if (core::FinancialYearOf(review.reviewed_on) != 2011) continue;
     ASSERT_TRUE(review.meeting_id);
     ASSERT_TRUE(panels.count(*review.meeting_id));
     EXPECT_EQ(panels.at(*review.meeting_id), review.reviewed_on);
@@ -102,7 +102,7 @@ TEST_F(ConfidentialReviewsTest, ChildDeathFiguresOf2011To12ReproduceTheAnnualRep
   Date first_suicide_review = On("2099-01-01");
   int safeguarding = 0;
   for (const auto& [id, review] : store.Reviews(partnership)) {
-    if (cdop::FinancialYearOf(review.reviewed_on) != 2011) continue;
+    if (core::FinancialYearOf(review.reviewed_on) != 2011) continue;
     EXPECT_FALSE(review.sudi);
     auto c = store.FindCase(partnership, id);
     ASSERT_TRUE(c);
@@ -128,7 +128,7 @@ TEST_F(ConfidentialReviewsTest, TheNineCasesOf2011To12WereDecidedAtQuorateMeetin
   meetings::MeetingStore meeting_store(connection());
   std::vector<Referral> cases;
   for (const auto& r : store.Referrals(partnership))  // newest first
-    if (cdop::FinancialYearOf(r.referred_on) == 2011) cases.insert(cases.begin(), r);
+    if (core::FinancialYearOf(r.referred_on) == 2011) cases.insert(cases.begin(), r);
   ASSERT_EQ(cases.size(), 9u);
   // Annual report 2.4: none met the criteria; Case 1 Health's own review (an IMR), Case 3 a
   // multi-agency review, Case 5 the hospital's Serious Incident report; the others nothing further.
@@ -183,7 +183,7 @@ TEST_F(ConfidentialReviewsTest, TheChildBReviewIsEndorsedSignedOffAndNothingIsDu
   auto reviews = store.Reviews(partnership);
   ASSERT_EQ(reviews.size(), 1u);  // "not undertaken a serious case review since the Child B SCR in 2008"
   const auto& [review, referral] = reviews[0];
-  EXPECT_EQ(cdop::FinancialYearOf(referral.referred_on), 2008);
+  EXPECT_EQ(core::FinancialYearOf(referral.referred_on), 2008);
   EXPECT_EQ(referral.decision, Decision::kSeriousCaseReview);
   EXPECT_EQ(referral.follow_up, FollowUp::kNone);
   ASSERT_TRUE(review.endorsed_on);

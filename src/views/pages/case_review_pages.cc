@@ -94,7 +94,7 @@ Response ShowCaseReviewSummary(Context& ctx) {
   std::map<int, std::map<std::string, int>> by_year;
   for (const auto& r : referrals) {
     if (!r.considered_on || !r.decision) continue;
-    auto& year = by_year[cdop::FinancialYearOf(*r.considered_on)];
+    auto& year = by_year[core::FinancialYearOf(*r.considered_on)];
     ++year["considered"];
     if (*r.decision == casereviews::Decision::kSeriousCaseReview) ++year["scr"];
     else if (r.follow_up == casereviews::FollowUp::kNone) ++year["nothing"];
@@ -111,7 +111,7 @@ Response ShowCaseReviewSummary(Context& ctx) {
   std::vector<std::vector<TrustedHtml>> rows;
   for (auto it = by_year.rbegin(); it != by_year.rend(); ++it) {
     auto n = [&](const char* key) { return std::to_string(it->second[key]); };
-    rows.push_back({TextCell(cdop::FinancialYearLabel(it->first)), TextCell(n("considered")), TextCell(n("scr")),
+    rows.push_back({TextCell(core::FinancialYearLabel(it->first)), TextCell(n("considered")), TextCell(n("scr")),
                     TextCell(n("agency_review")), TextCell(n("multi_agency_review")),
                     TextCell(n("serious_incident_report")), TextCell(n("nothing"))});
   }

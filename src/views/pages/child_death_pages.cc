@@ -52,7 +52,7 @@ StatisticsView LoadStatistics(Context& ctx) {
   auto [notifications, reviews] = store.StatisticsInputs(ctx.partnership_id());
   StatisticsView v;
   v.years = cdop::YearsWithRecords(notifications, reviews);
-  v.year = v.years.empty() ? cdop::FinancialYearOf(core::DateOf(ctx.clock.Now())) : v.years.back();
+  v.year = v.years.empty() ? core::FinancialYearOf(core::DateOf(ctx.clock.Now())) : v.years.back();
   if (auto year = cdop::ParseYear(ctx.query.Get("year"))) v.year = *year;
   v.suppress = cdop::SuppressSmallCounts(ctx.Can(auth::Permission::kChildDeathRecords),
                                          ctx.query.Get("suppress") == "yes");
@@ -68,11 +68,11 @@ std::vector<std::vector<std::string>> StatisticsRows(const StatisticsView& v) {
   auto percent = [&](int n, int p) { return v.suppress && n >= 1 && n <= 5 ? std::string("suppressed") : std::to_string(p) + "%"; };
   for (const auto& h : v.history) rows.push_back({"Deaths notified", h.period, count(h.deaths), ""});
   for (const auto& [year, n] : v.stats.notified_by_year)
-    if (year <= v.year) rows.push_back({"Deaths notified", cdop::FinancialYearLabel(year), count(n), ""});
+    if (year <= v.year) rows.push_back({"Deaths notified", core::FinancialYearLabel(year), count(n), ""});
   rows.push_back({"Deaths notified in the year", "Not normally resident in the area", count(v.stats.notified_not_resident), ""});
   rows.push_back({"Reviews completed in the year", "All", count(v.stats.reviews), ""});
   for (const auto& [year, n] : v.stats.reviews_by_death_year)
-    rows.push_back({"Reviews completed in the year, by year of death", cdop::FinancialYearLabel(year), count(n), ""});
+    rows.push_back({"Reviews completed in the year, by year of death", core::FinancialYearLabel(year), count(n), ""});
   for (const auto& t : cdop::Categories()) {
     auto it = v.stats.categories.find(t.value);
     int n = it == v.stats.categories.end() ? 0 : it->second.count;
@@ -132,13 +132,13 @@ Response ShowChildDeathStatistics(Context& ctx) {
   Html h;
   h.Element("p", {{"class", "govuk-body-l"}},
             "Deaths of children notified to the Child Death Overview Panel, and the panel's reviews, for "
-            "the financial year " + cdop::FinancialYearLabel(v.year) + " (1 April to 31 March).");
+            "the financial year " + core::FinancialYearLabel(v.year) + " (1 April to 31 March).");
   h.Open("form", {{"method", "get"}, {"action", Path(ctx)}, {"novalidate", "novalidate"}});
   FormState choice;
   choice.values = {{"year", std::to_string(v.year)}, {"suppress", v.suppress ? "yes" : ""}};
   Options years;
-  for (auto it = v.years.rbegin(); it != v.years.rend(); ++it) years.emplace_back(std::to_string(*it), cdop::FinancialYearLabel(*it));
-  if (years.empty()) years.emplace_back(std::to_string(v.year), cdop::FinancialYearLabel(v.year));
+  for (auto it = v.years.rbegin(); it != v.years.rend(); ++it) years.emplace_back(std::to_string(*it), core::FinancialYearLabel(*it));
+  if (years.empty()) years.emplace_back(std::to_string(v.year), core::FinancialYearLabel(v.year));
   Select(h, choice, "year", "Financial year", years);
   bool entitled = ctx.Can(auth::Permission::kChildDeathRecords);
   if (entitled)
@@ -154,7 +154,7 @@ Response ShowChildDeathStatistics(Context& ctx) {
   auto count = [&](int n) { return cdop::Publishable(n, v.suppress); };
   h.Element("h2", {{"class", "govuk-heading-m"}}, "Deaths notified");
   h.Element("p", {{"class", "govuk-body"}},
-            count(v.stats.notified) + " deaths of children were notified in " + cdop::FinancialYearLabel(v.year) + ", including " +
+            count(v.stats.notified) + " deaths of children were notified in " + core::FinancialYearLabel(v.year) + ", including " +
                 count(v.stats.notified_not_resident) + " of children not normally resident in the area.");
   std::vector<std::vector<TrustedHtml>> history;
   for (const auto& r : rows)
@@ -163,7 +163,7 @@ Response ShowChildDeathStatistics(Context& ctx) {
 
   h.Element("h2", {{"class", "govuk-heading-m"}}, "Reviews completed");
   h.Element("p", {{"class", "govuk-body"}},
-            "The panel completed " + count(v.stats.reviews) + " reviews in " + cdop::FinancialYearLabel(v.year) + ".");
+            "The panel completed " + count(v.stats.reviews) + " reviews in " + core::FinancialYearLabel(v.year) + ".");
   std::vector<std::vector<TrustedHtml>> by_year;
   for (const auto& r : rows)
     if (r[0] == "Reviews completed in the year, by year of death") by_year.push_back({TextCell(r[1]), TextCell(r[2])});
@@ -196,7 +196,7 @@ Response ShowChildDeathStatistics(Context& ctx) {
 
 Response ExportChildDeathStatistics(Context& ctx) {
   auto v = LoadStatistics(ctx);
-  return CsvDownload("child-death-statistics-" + cdop::FinancialYearLabel(v.year) + ".csv", {"Section", "Item", "Count", "Percentage"},
+  return CsvDownload("child-death-statistics-" + core::FinancialYearLabel(v.year) + ".csv", {"Section", "Item", "Count", "Percentage"},
                      StatisticsRows(v));
 }
 

@@ -26,7 +26,7 @@ PageChrome Chrome(const http::Context& ctx, const std::string& title,
     add("Performance", ctx.PartnershipPath("/performance"));
     add("People", ctx.PartnershipPath("/people"));
     add("Agencies", ctx.PartnershipPath("/agencies"));
-    if (auth::Allows(ctx.role, auth::Permission::kManagePartnership))
+    if (CanManage(ctx))
       add("Audit log", ctx.PartnershipPath("/audit"));
   } else if (ctx.session) {
     add("Partnerships", "/partnerships");
@@ -61,6 +61,8 @@ http::Response FormPage(const http::Context& ctx, const std::string& title, cons
 http::Response Page(const http::Context& ctx, PageChrome chrome, Html&& main, int status) {
   return http::HtmlResponse(status, RenderPage(chrome, main.Build()));
 }
+
+bool CanManage(const http::Context& ctx) { return ctx.Can(auth::Permission::kManagePartnership); }
 
 http::Response ErrorPage(const http::Context& ctx, int status) {
   std::string title = status == 404   ? "Page not found"

@@ -19,6 +19,9 @@ PageChrome Chrome(const http::Context& ctx, const std::string& title,
                   const std::string& current_nav = "");
 http::Response Page(const http::Context& ctx, PageChrome chrome, Html&& main, int status = 200);
 http::Response ErrorPage(const http::Context& ctx, int status);
+// Whether the user may add, edit and end the partnership's records (the board team, the
+// administrator): what pages show them beyond what members see.
+bool CanManage(const http::Context& ctx);
 // 422 for a submission with text that cannot be stored (issue 12): each field and why. Nothing
 // was saved; the dispatcher answers this before any handler runs.
 http::Response UnstorableTextPage(const http::Context& ctx, const core::FieldErrors& errors);

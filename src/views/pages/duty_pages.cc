@@ -44,7 +44,7 @@ Response RenderCalendar(Context& ctx, const FormState& form, int status) {
   Html h;
   ErrorSummary(h, form.errors);
   Table(h, "", {"Duty", "Due", "Status", "Rule"}, DutyRows(list, false));
-  if (auth::Allows(ctx.role, auth::Permission::kManagePartnership)) {
+  if (CanManage(ctx)) {
     FormState dates = form;
     if (dates.values.empty())
       dates.values = {{"constitution_reviewed_on", DateText(inputs.constitution_reviewed_on)},

@@ -52,10 +52,6 @@ Options GroupOptions(GovernanceStore& store, std::int64_t partnership_id, std::i
 
 std::string IdText(const std::optional<std::int64_t>& id) { return id ? std::to_string(*id) : ""; }
 
-bool CanManage(const Context& ctx) {
-  return auth::Allows(ctx.role, auth::Permission::kManagePartnership);
-}
-
 // ----- Agencies -----
 
 FormState AgencyForm(const Agency& a) {

@@ -6,13 +6,13 @@
 #include <map>
 
 #include "core/date.h"
+#include "core/financial_year.h"
 #include "auth/accounts.h"
 #include "governance/store.h"
 #include "meetings/icalendar.h"
 #include "meetings/papers.h"
 #include "meetings/store.h"
 #include "core/base64.h"
-#include "meetings/working_days.h"
 #include "views/pages/common.h"
 #include "views/table_export.h"
 
@@ -23,9 +23,6 @@ using http::Context;
 using http::Response;
 using meetings::Meeting;
 using meetings::MeetingStore;
-
-// RULE: agenda and papers circulate at least 5 working days before the meeting.
-constexpr int kCirculationWorkingDays = 5;
 
 governance::Group GroupOrNotFound(Context& ctx, std::int64_t id) {
   auto group = governance::GovernanceStore(ctx.db).FindGroup(ctx.partnership_id(), id);
@@ -44,10 +41,6 @@ std::string GroupPath(const Context& ctx, std::int64_t id) {
 }
 std::string MeetingPath(const Context& ctx, std::int64_t id) {
   return ctx.PartnershipPath("/meetings/" + std::to_string(id));
-}
-
-bool CanManage(const Context& ctx) {
-  return auth::Allows(ctx.role, auth::Permission::kManagePartnership);
 }
 
 // The signed-in user is the group's chair (through the person linked to their account).
@@ -244,7 +237,7 @@ Response RenderMeeting(Context& ctx, const Meeting& meeting, const FormState& at
   for (const auto& a : governance.ListAgencies(ctx.partnership_id())) agency_names[a.id] = a.name;
 
   Html h;
-  auto deadline = meetings::WorkingDaysBefore(meeting.meets_on, kCirculationWorkingDays);
+  auto deadline = meetings::CirculationDeadline(meeting.meets_on);
   if (group.kind == governance::GroupKind::kBoard) {
     h.Open("p", {{"class", "govuk-body"}});
     Link(h, MeetingPath(ctx, meeting.id) + "/progress-report", "Business plan progress report for this meeting");
@@ -255,7 +248,8 @@ Response RenderMeeting(Context& ctx, const Meeting& meeting, const FormState& at
                   {"Where", meeting.location.empty() ? "Not recorded" : meeting.location},
                   {"Status", MeetingStatus(meeting, today)},
                   {"Papers due out by", core::FormatDateLong(deadline) +
-                                            " (5 working days before)"}});
+                                            " (" + std::to_string(meetings::kCirculationWorkingDays) +
+                                            " working days before)"}});
 
   // Live quorum.
   if (!meeting.cancelled) {
@@ -599,11 +593,7 @@ Response RecordDecision(Context& ctx) {
   // RULE: Constitution 6g - no decisions can be made without the meeting being quorate.
   auto quorum = meetings::CheckQuorum(store.QuorumRuleOf(ctx.partnership_id(), meeting.group_id),
                                       meetings::AttendeesFrom(store.AttendanceOf(meeting)));
-  if (!meeting.cancelled && !quorum.quorate) {
-    std::string why = "The meeting is not quorate, so no decision can be recorded";
-    if (!quorum.reasons.empty()) why += ": " + quorum.reasons.front();
-    form.errors.Add("text", why);
-  }
+  if (!meeting.cancelled && !quorum.quorate) form.errors.Add("text", meetings::NotQuorateMessage(quorum));
   bool approves_procedure = form.Value("approves_procedure") == "yes";
   int required = ProcedureApprovalAgencies(ctx, meeting.group_id);
   if (approves_procedure && quorum.quorate && !meetings::CanApproveProcedure(required, quorum))
@@ -661,12 +651,6 @@ meetings::QuorumResult QuorumOf(Context& ctx, const Meeting& meeting) {
   MeetingStore store(ctx.db);
   return meetings::CheckQuorum(store.QuorumRuleOf(ctx.partnership_id(), meeting.group_id),
                                meetings::AttendeesFrom(store.AttendanceOf(meeting)));
-}
-
-std::string NotQuorate(const meetings::QuorumResult& q) {
-  std::string why = "The meeting is not quorate, so no decision can be recorded";
-  if (!q.reasons.empty()) why += ": " + q.reasons.front();
-  return why;
 }
 
 Response AgendaError(Context& ctx, const Meeting& meeting, const std::string& field,
@@ -923,7 +907,7 @@ Response ApproveMinutes(Context& ctx) {
   // RULE: Constitution 6h and 6g - minutes are approved at the next meeting, by a decision,
   // which needs a quorate meeting.
   auto quorum = QuorumOf(ctx, meeting);
-  if (!quorum.quorate) return AgendaError(ctx, meeting, field, NotQuorate(quorum));
+  if (!quorum.quorate) return AgendaError(ctx, meeting, field, meetings::NotQuorateMessage(quorum));
   Meeting minuted = MeetingById(ctx, *item.subject_id);
   storage::Transaction tx(ctx.db);
   minutes->status = "approved";
@@ -1032,7 +1016,7 @@ Response RatifyChairsAction(Context& ctx) {
   if (item.purpose != "ratify" || !item.subject_id)
     return AgendaError(ctx, meeting, "item_title", "This agenda item is not a chair's action to ratify");
   auto quorum = QuorumOf(ctx, meeting);
-  if (!quorum.quorate) return AgendaError(ctx, meeting, "item_title", NotQuorate(quorum));
+  if (!quorum.quorate) return AgendaError(ctx, meeting, "item_title", meetings::NotQuorateMessage(quorum));
   storage::Transaction tx(ctx.db);
   store.Ratify(ctx.partnership_id(), *item.subject_id, meeting.id);
   ctx.Audit("ratify", "decision", *item.subject_id);
@@ -1210,12 +1194,12 @@ struct Report {
 Report BuildReport(Context& ctx) {
   auto group = GroupOrNotFound(ctx, ctx.Id("id"));
   auto today = core::DateOf(ctx.clock.Now());
-  int year = int(today.year()) - (unsigned(today.month()) < 4 ? 1 : 0);
+  int year = core::FinancialYearOf(today);
   if (auto text = ctx.query.Get("year"); !text.empty()) {
     int asked = std::atoi(text.c_str());
     if (asked >= 1990 && asked <= 2200) year = asked;
   }
-  auto [from, to] = meetings::FinancialYear(year);
+  auto [from, to] = core::FinancialYearDates(year);
   auto inputs = MeetingStore(ctx.db).AttendanceReportInputs(ctx.partnership_id(), group.id, from, to);
   int limit = meetings::DeputyLimitPercent(group.kind);
   Report report{group, year,
@@ -1248,7 +1232,7 @@ Response ShowAttendanceReport(Context& ctx) {
   Report report = BuildReport(ctx);
   std::string path = GroupPath(ctx, report.group.id) + "/attendance";
   Html h;
-  std::string years = std::to_string(report.year) + "-" + std::to_string((report.year + 1) % 100);
+  std::string years = core::FinancialYearLabel(report.year);
   h.Element("p", {{"class", "govuk-body"}},
             "Financial year " + years + " (1 April to 31 March): " +
                 std::to_string(report.meetings_counted) +
@@ -1345,8 +1329,8 @@ Response UserCalendar(Context& ctx) {
   for (const auto& r : ctx.db.Query(
            "SELECT DISTINCT g.id, g.partnership_id, pa.slug FROM meetings g JOIN memberships m ON "
            "m.group_id = g.group_id JOIN people p ON p.id = m.person_id JOIN partnerships pa ON "
-           "pa.id = g.partnership_id WHERE p.user_id = ? AND m.started_on <= g.meets_on AND "
-           "(m.ended_on IS NULL OR m.ended_on >= g.meets_on) ORDER BY g.id",
+           "pa.id = g.partnership_id WHERE p.user_id = ? AND " +
+               governance::MembershipCurrentOnSql("g.meets_on") + " ORDER BY g.id",
            {user->Int(0)})) {
     if (auto m = store.FindMeeting(r.Int(1), r.Int(0))) list.push_back(*m);
     slug = r.Text(2);

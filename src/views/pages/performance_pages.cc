@@ -7,6 +7,7 @@
 
 #include "core/csv.h"
 #include "core/date.h"
+#include "core/financial_year.h"
 #include "performance/store.h"
 #include "reports/child_protection_report.h"
 #include "views/pages/common.h"
@@ -91,7 +92,7 @@ Response ShowPerformanceDashboard(Context& ctx) {
   h.Text(" | ");
   Link(h, ctx.PartnershipPath("/indicators.xlsx"), "Download values as Excel");
   h.Close("p");
-  if (auth::Allows(ctx.role, auth::Permission::kManagePartnership))
+  if (CanManage(ctx))
     ButtonLink(h, ctx.PartnershipPath("/indicators/import"), "Import values from a spreadsheet", true);
   auto indicators = store.ListIndicators(ctx.partnership_id());
   auto latest_points = store.LatestPoints(ctx.partnership_id());
@@ -121,7 +122,7 @@ Response ShowPerformanceDashboard(Context& ctx) {
 namespace {
 
 bool CanRecord(Context& ctx, const performance::Indicator& i) {
-  return auth::Allows(ctx.role, auth::Permission::kManagePartnership) ||
+  return CanManage(ctx) ||
          (ctx.session && PerformanceStore(ctx.db).IsOfResponsibleAgency(ctx.partnership_id(), i.id, ctx.session->user.id,
                                                                          core::FormatDate(core::DateOf(ctx.clock.Now()))));
 }
@@ -162,7 +163,7 @@ Response RenderIndicator(Context& ctx, const performance::Indicator& i, const Fo
     Button(h, "Record value", true);
     h.Close("form");
   }
-  if (auth::Allows(ctx.role, auth::Permission::kManagePartnership)) {
+  if (CanManage(ctx)) {
     h.Element("h2", {{"class", "govuk-heading-m"}}, "Targets and comparators");
     h.Open("form", {{"method", "post"}, {"action", ctx.PartnershipPath("/indicators/" + std::to_string(i.id) + "/targets")},
                     {"novalidate", "novalidate"}});
@@ -227,7 +228,7 @@ Response ShowChildProtectionData(Context& ctx) {
             "As the annual report's appendix 3 sets it out. The rate per 10,000 is computed from the "
             "count and the child population aged 0-17 for the year, rounded to one decimal place.");
   std::vector<std::string> headings = {"Measure"};
-  for (int y : years) headings.push_back(std::to_string(y) + "-" + std::to_string((y + 1) % 100));
+  for (int y : years) headings.push_back(core::FinancialYearLabel(y));
   std::vector<std::vector<TrustedHtml>> rows;
   for (const auto& row : table.rows) {
     std::vector<TrustedHtml> cells = {TextCell(row.label)};

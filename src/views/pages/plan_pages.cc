@@ -20,8 +20,6 @@ using http::Context;
 using http::Response;
 using plan::PlanStore;
 
-bool CanManage(const Context& ctx) { return auth::Allows(ctx.role, auth::Permission::kManagePartnership); }
-
 std::string PlanPath(const Context& ctx, std::int64_t id) { return ctx.PartnershipPath("/plans/" + std::to_string(id)); }
 std::string ActionPath(const Context& ctx, std::int64_t id) {
   return ctx.PartnershipPath("/plan-actions/" + std::to_string(id));

@@ -1,0 +1,18 @@
+// The board's year: the financial year, 1 April to 31 March, known by the year it starts in
+// ("2011-12" is 2011). Reports, statistics and case references all count by it.
+#pragma once
+#include <string>
+#include <utility>
+
+#include "core/date.h"
+
+namespace safeboard::core {
+
+// RULE: the financial year runs from 1 April to 31 March; it is named by its starting year.
+int FinancialYearOf(const Date& date);
+// "2011-12" for 2011, "1999-00" for 1999.
+std::string FinancialYearLabel(int year);
+// Its first and last days: 1 April `year` and 31 March `year + 1`.
+std::pair<Date, Date> FinancialYearDates(int year);
+
+}  // namespace safeboard::core
