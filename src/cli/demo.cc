@@ -30,6 +30,14 @@ std::string Str(const json::object& o, std::string_view key) {
   return std::string(it->value().as_string());
 }
 
+// A stored code from the demo file as its enum; a code safeboard does not know is an error.
+template <typename Enum>
+Enum Required(std::span<const core::Term<Enum>> terms, const std::string& code, const char* what) {
+  auto value = core::ParseCode(terms, code);
+  if (!value) throw std::runtime_error(std::string("demo data: bad ") + what + " " + code);
+  return *value;
+}
+
 std::optional<core::Date> OptDate(const json::object& o, std::string_view key) {
   std::string text = Str(o, key);
   if (text.empty()) return std::nullopt;
@@ -265,7 +273,7 @@ bool LoadDemo(storage::Database& database) {
     meetings::Minutes m;
     m.meeting_id = Ref(meeting_ids, Str(o, "meeting"), "meeting");
     m.body = Str(o, "body");
-    m.status = Str(o, "status");
+    m.status = Required(meetings::MinutesStatuses(), Str(o, "status"), "minutes status");
     m.circulated_on = core::ParseDate(meeting_dates.at(m.meeting_id));
     if (auto at = OptRef(meeting_ids, o, "approved_at", "meeting")) {
       m.approved_at_meeting_id = at;
@@ -297,7 +305,7 @@ bool LoadDemo(storage::Database& database) {
     a.description = Str(o, "description");
     a.owner_person_id = OptRef(people, o, "owner", "person");
     a.due_on = OptDate(o, "due_on");
-    a.status = Str(o, "status");
+    a.status = Required(meetings::ActionStatuses(), Str(o, "status"), "action status");
     meeting_store.CreateAction(partnership.id, a);
   }
   for (const auto& v : demo.at("disputes").as_array()) {

@@ -19,6 +19,25 @@ constexpr std::array<core::Term<AttendanceStatus>, 4> kStatuses{{
     {AttendanceStatus::kAbsent, "absent", "Absent"},
 }};
 
+constexpr std::array<core::Term<MinutesStatus>, 3> kMinutesStatuses{{
+    {MinutesStatus::kDraft, "draft", "Draft"},
+    {MinutesStatus::kCirculated, "circulated", "Circulated, awaiting approval"},
+    {MinutesStatus::kApproved, "approved", "Approved"},
+}};
+
+constexpr std::array<core::Term<AgendaPurpose>, 4> kAgendaPurposes{{
+    {AgendaPurpose::kItem, "", "Item"},
+    {AgendaPurpose::kMinutes, "minutes", "Approval of the previous minutes"},
+    {AgendaPurpose::kRatify, "ratify", "Ratification of a chair's action"},
+    {AgendaPurpose::kMattersArising, "matters_arising", "Matters arising"},
+}};
+
+constexpr std::array<core::Term<ActionStatus>, 3> kActionStatuses{{
+    {ActionStatus::kOpen, "open", "open"},
+    {ActionStatus::kDone, "done", "done"},
+    {ActionStatus::kDropped, "dropped", "dropped"},
+}};
+
 // Better outcomes rank higher: present > deputy > apologies > absent.
 int Rank(AttendanceStatus s) {
   switch (s) {
@@ -71,6 +90,9 @@ AttendanceRow Tally(const std::string& label, const std::vector<const ReportMemb
 }  // namespace
 
 std::span<const core::Term<AttendanceStatus>> AttendanceStatuses() { return kStatuses; }
+std::span<const core::Term<MinutesStatus>> MinutesStatuses() { return kMinutesStatuses; }
+std::span<const core::Term<AgendaPurpose>> AgendaPurposes() { return kAgendaPurposes; }
+std::span<const core::Term<ActionStatus>> ActionStatuses() { return kActionStatuses; }
 
 bool CountsTowardsQuorum(RoleCategory role) {
   return role == RoleCategory::kCoreMember || role == RoleCategory::kCoOpted;

@@ -19,6 +19,20 @@ using core::Date;
 enum class AttendanceStatus { kPresent, kApologies, kDeputy, kAbsent };
 std::span<const core::Term<AttendanceStatus>> AttendanceStatuses();
 
+// RULE: Constitution 6h - minutes are drafted, circulated to members, then approved at the next
+// meeting, after which they are a permanent record.
+enum class MinutesStatus { kDraft, kCirculated, kApproved };
+std::span<const core::Term<MinutesStatus>> MinutesStatuses();
+
+// Why an agenda item is there: an ordinary item, or one the system adds (approving the previous
+// minutes, matters arising, ratifying a chair's action).
+enum class AgendaPurpose { kItem, kMinutes, kRatify, kMattersArising };
+std::span<const core::Term<AgendaPurpose>> AgendaPurposes();
+
+// An action arising from a meeting: open until done or dropped.
+enum class ActionStatus { kOpen, kDone, kDropped };
+std::span<const core::Term<ActionStatus>> ActionStatuses();
+
 // A group's quorum rule, stored on the group.
 // RULE: Constitution 6g - the Board needs 8 members from 4 agencies; appendix 4 - sub-groups
 // need 2 agencies; the case review panel needs its 3 named agencies (TVP, MKNHS, MKC CYPS).

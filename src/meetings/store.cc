@@ -177,7 +177,8 @@ std::int64_t MeetingStore::CreateAction(std::int64_t partnership_id, const Meeti
   return db_.Insert(
       "INSERT INTO meeting_actions (partnership_id, meeting_id, description, owner_person_id, "
       "due_on, status) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-      {partnership_id, a.meeting_id, a.description, Nullable(a.owner_person_id), due, a.status});
+      {partnership_id, a.meeting_id, a.description, Nullable(a.owner_person_id), due,
+       std::string(core::CodeOf(ActionStatuses(), a.status))});
 }
 
 std::vector<MeetingAction> MeetingStore::ActionsOfMeeting(std::int64_t partnership_id,
@@ -188,7 +189,8 @@ std::vector<MeetingAction> MeetingStore::ActionsOfMeeting(std::int64_t partnersh
            "a.due_on, a.status FROM meeting_actions a LEFT JOIN people p ON p.id = a.owner_person_id "
            "WHERE a.partnership_id = ? AND a.meeting_id = ? ORDER BY a.id",
            {partnership_id, meeting_id})) {
-    MeetingAction a{r.Int(0), r.Int(1), r.Text(2), r.OptInt(3), r.Text(4), std::nullopt, r.Text(6)};
+    MeetingAction a{r.Int(0), r.Int(1), r.Text(2), r.OptInt(3), r.Text(4), std::nullopt,
+                    core::ParseCode(ActionStatuses(), r.Text(6)).value_or(ActionStatus::kOpen)};
     if (auto due = r.OptText(5)) a.due_on = core::ParseDate(*due);
     out.push_back(std::move(a));
   }
@@ -200,9 +202,21 @@ namespace {
 constexpr const char* kAgendaColumns =
     "id, meeting_id, position, title, presenter, decision_needed, confidential, purpose, "
     "subject_id, minute_text";
+// A stored code as its enum; an unknown code (never written by safeboard) as `fallback`.
+template <typename Enum>
+Enum Parsed(std::span<const core::Term<Enum>> terms, const std::string& code, Enum fallback) {
+  return core::ParseCode(terms, code).value_or(fallback);
+}
+template <typename Enum>
+std::string Code(std::span<const core::Term<Enum>> terms, Enum value) {
+  return std::string(core::CodeOf(terms, value));
+}
+
 AgendaItem AgendaItemFromRow(const Row& r) {
-  return AgendaItem{r.Int(0),    r.Int(1),  static_cast<int>(r.Int(2)), r.Text(3), r.Text(4),
-                    r.Bool(5),   r.Bool(6), r.Text(7),                  r.OptInt(8), r.Text(9)};
+  return AgendaItem{r.Int(0),  r.Int(1),  static_cast<int>(r.Int(2)),
+                    r.Text(3), r.Text(4), r.Bool(5),
+                    r.Bool(6), Parsed(AgendaPurposes(), r.Text(7), AgendaPurpose::kItem),
+                    r.OptInt(8), r.Text(9)};
 }
 
 constexpr const char* kPaperColumns =
@@ -246,7 +260,7 @@ std::int64_t MeetingStore::AddAgendaItem(std::int64_t partnership_id, const Agen
       "decision_needed, confidential, purpose, subject_id, minute_text) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {partnership_id, item.meeting_id, next->Int(0), item.title, item.presenter,
-       std::int64_t{item.decision_needed}, std::int64_t{item.confidential}, item.purpose,
+       std::int64_t{item.decision_needed}, std::int64_t{item.confidential}, Code(AgendaPurposes(), item.purpose),
        Nullable(item.subject_id), item.minute_text});
 }
 
@@ -262,13 +276,13 @@ void MeetingStore::PrepareAgenda(const Meeting& meeting, governance::GroupKind k
     minutes.meeting_id = meeting.id;
     minutes.title = "Minutes of the meeting of " + core::FormatDateLong(previous->meets_on);
     minutes.decision_needed = true;
-    minutes.purpose = "minutes";
+    minutes.purpose = AgendaPurpose::kMinutes;
     minutes.subject_id = previous->id;
     AddAgendaItem(meeting.partnership_id, minutes);
     AgendaItem arising;
     arising.meeting_id = meeting.id;
     arising.title = "Matters arising";
-    arising.purpose = "matters_arising";
+    arising.purpose = AgendaPurpose::kMattersArising;
     AddAgendaItem(meeting.partnership_id, arising);
   }
   // RULE: Constitution 9 - a chair's action is ratified at the next full Board meeting.
@@ -293,7 +307,7 @@ void MeetingStore::PrepareAgenda(const Meeting& meeting, governance::GroupKind k
     ratify.meeting_id = meeting.id;
     ratify.title = "Ratify chair's action of " + core::FormatDateLong(d.decided_on);
     ratify.decision_needed = true;
-    ratify.purpose = "ratify";
+    ratify.purpose = AgendaPurpose::kRatify;
     ratify.subject_id = d.id;
     AddAgendaItem(meeting.partnership_id, ratify);
   }
@@ -348,7 +362,8 @@ std::optional<Minutes> MeetingStore::MinutesOf(std::int64_t partnership_id, std:
       "FROM minutes WHERE partnership_id = ? AND meeting_id = ?",
       {partnership_id, meeting_id});
   if (!r) return std::nullopt;
-  return Minutes{r->Int(0), r->Text(1), r->Text(2), OptDate(*r, 3), r->OptInt(4), OptDate(*r, 5)};
+  return Minutes{r->Int(0), r->Text(1), Parsed(MinutesStatuses(), r->Text(2), MinutesStatus::kDraft),
+                 OptDate(*r, 3), r->OptInt(4), OptDate(*r, 5)};
 }
 
 void MeetingStore::SaveMinutes(std::int64_t partnership_id, const Minutes& m) {
@@ -360,7 +375,7 @@ void MeetingStore::SaveMinutes(std::int64_t partnership_id, const Minutes& m) {
   db_.Exec(
       "INSERT INTO minutes (meeting_id, partnership_id, body, status, circulated_on, "
       "approved_at_meeting_id, approved_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
-      {m.meeting_id, partnership_id, m.body, m.status, circulated, Nullable(m.approved_at_meeting_id),
+      {m.meeting_id, partnership_id, m.body, Code(MinutesStatuses(), m.status), circulated, Nullable(m.approved_at_meeting_id),
        approved});
 }
 
@@ -433,16 +448,17 @@ std::vector<MeetingAction> MeetingStore::OpenActionsBefore(std::int64_t partners
            "LEFT JOIN people p ON p.id = a.owner_person_id WHERE a.partnership_id = ? AND "
            "m.group_id = ? AND m.meets_on < ? AND a.status = 'open' ORDER BY m.meets_on, a.id",
            {partnership_id, group_id, core::FormatDate(before)})) {
-    MeetingAction a{r.Int(0), r.Int(1), r.Text(2), r.OptInt(3), r.Text(4), OptDate(r, 5), r.Text(6)};
+    MeetingAction a{r.Int(0), r.Int(1), r.Text(2), r.OptInt(3), r.Text(4), OptDate(r, 5),
+                    core::ParseCode(ActionStatuses(), r.Text(6)).value_or(ActionStatus::kOpen)};
     out.push_back(std::move(a));
   }
   return out;
 }
 
 void MeetingStore::SetActionStatus(std::int64_t partnership_id, std::int64_t id,
-                                   const std::string& status) {
+                                   ActionStatus status) {
   db_.Exec("UPDATE meeting_actions SET status = ? WHERE partnership_id = ? AND id = ?",
-           {status, partnership_id, id});
+           {std::string(core::CodeOf(ActionStatuses(), status)), partnership_id, id});
 }
 
 ReportInputs MeetingStore::AttendanceReportInputs(std::int64_t partnership_id,

@@ -39,7 +39,7 @@ struct MeetingAction {
   std::optional<std::int64_t> owner_person_id;
   std::string owner_name;
   std::optional<Date> due_on;
-  std::string status = "open";
+  ActionStatus status = ActionStatus::kOpen;
 };
 
 struct AgendaItem {
@@ -50,7 +50,7 @@ struct AgendaItem {
   std::string presenter;
   bool decision_needed = false;
   bool confidential = false;
-  std::string purpose;  // "", "minutes", "ratify", "matters_arising"
+  AgendaPurpose purpose = AgendaPurpose::kItem;
   std::optional<std::int64_t> subject_id;  // the meeting whose minutes, or the decision to ratify
   std::string minute_text;
 };
@@ -69,7 +69,7 @@ struct Paper {
 struct Minutes {
   std::int64_t meeting_id = 0;
   std::string body;
-  std::string status = "draft";  // draft, circulated, approved
+  MinutesStatus status = MinutesStatus::kDraft;
   std::optional<Date> circulated_on;
   std::optional<std::int64_t> approved_at_meeting_id;
   std::optional<Date> approved_on;
@@ -152,7 +152,7 @@ class MeetingStore {
   // Actions arising still open from the group's earlier meetings: the next "matters arising".
   std::vector<MeetingAction> OpenActionsBefore(std::int64_t partnership_id, std::int64_t group_id,
                                                const Date& before);
-  void SetActionStatus(std::int64_t partnership_id, std::int64_t id, const std::string& status);
+  void SetActionStatus(std::int64_t partnership_id, std::int64_t id, ActionStatus status);
 
   // What the attendance report needs for a group over [from, to]: its meetings, the
   // memberships that overlap the period (board administration left out: they service the

@@ -37,8 +37,8 @@ TEST_F(MeetingStoreTest, ANewMeetingGetsThePreviousMinutesAndMattersArising) {
   auto agenda = store.AgendaOf(partnership_, m.id);
   ASSERT_GE(agenda.size(), 2u);
   EXPECT_EQ(agenda[0].title, "Minutes of the meeting of 15 March 2012");
-  EXPECT_EQ(agenda[0].purpose, "minutes");
-  EXPECT_EQ(agenda[1].purpose, "matters_arising");
+  EXPECT_EQ(agenda[0].purpose, AgendaPurpose::kMinutes);
+  EXPECT_EQ(agenda[1].purpose, AgendaPurpose::kMattersArising);
   // The open action from December is still open: it is a matter arising.
   auto arising = store.OpenActionsBefore(partnership_, board_, m.meets_on);
   ASSERT_EQ(arising.size(), 1u);
@@ -52,7 +52,7 @@ TEST_F(MeetingStoreTest, ApprovedMinutesCannotBeOverwritten) {
   auto before = store.MinutesOf(partnership_, approved);
   Minutes rewrite = *before;
   rewrite.body = "Rewritten";
-  rewrite.status = "draft";
+  rewrite.status = MinutesStatus::kDraft;
   EXPECT_THROW(
       {
         storage::Transaction tx(connection());

@@ -157,24 +157,24 @@ void RenderAgenda(Context& ctx, Html& h, const Meeting& meeting, const governanc
       }
       h.Close("p");
     }
-    if (item.purpose == "minutes" && item.subject_id && manage) {
+    if (item.purpose == meetings::AgendaPurpose::kMinutes && item.subject_id && manage) {
       auto minutes = store.MinutesOf(ctx.partnership_id(), *item.subject_id);
       h.Open("p", {{"class", "govuk-body-s"}});
       Link(h, MeetingPath(ctx, *item.subject_id) + "/minutes", "Read the minutes");
       h.Close("p");
-      if (minutes && minutes->status == "circulated") {
+      if (minutes && minutes->status == meetings::MinutesStatus::kCirculated) {
         h.Open("form", {{"method", "post"},
                         {"action", ctx.PartnershipPath("/agenda-items/" + std::to_string(item.id) + "/approve-minutes")}});
         CsrfField(h, ctx.csrf_token);
         Button(h, "Approve these minutes", true);
         h.Close("form");
-      } else if (minutes && minutes->status == "approved") {
+      } else if (minutes && minutes->status == meetings::MinutesStatus::kApproved) {
         Tag(h, "Minutes approved", "green");
       } else {
         h.Element("p", {{"class", "govuk-body-s"}}, "The minutes have not been circulated yet.");
       }
     }
-    if (item.purpose == "ratify" && item.subject_id) {
+    if (item.purpose == meetings::AgendaPurpose::kRatify && item.subject_id) {
       if (auto d = store.FindDecision(ctx.partnership_id(), *item.subject_id)) {
         h.Element("p", {{"class", "govuk-body-s"}}, d->text);
         if (d->ratified_at_meeting_id)
@@ -188,7 +188,7 @@ void RenderAgenda(Context& ctx, Html& h, const Meeting& meeting, const governanc
         }
       }
     }
-    if (manage && item.purpose.empty()) {
+    if (manage && item.purpose == meetings::AgendaPurpose::kItem) {
       h.Open("details", {{"class", "govuk-details"}});
       h.Element("summary", {{"class", "govuk-details__summary"}}, "Add a paper to " + item.title);
       h.Open("div", {{"class", "govuk-details__text"}});
@@ -385,7 +385,8 @@ Response RenderMeeting(Context& ctx, const Meeting& meeting, const FormState& at
   std::vector<std::vector<TrustedHtml>> rows;
   for (const auto& a : actions)
     rows.push_back({TextCell(a.description), TextCell(a.owner_name),
-                    TextCell(a.due_on ? core::FormatDateLong(*a.due_on) : ""), TextCell(a.status)});
+                    TextCell(a.due_on ? core::FormatDateLong(*a.due_on) : ""),
+                    TextCell(std::string(core::LabelOf(meetings::ActionStatuses(), a.status)))});
   if (rows.empty())
     h.Element("p", {{"class", "govuk-body"}}, "No actions recorded.");
   else
@@ -746,7 +747,7 @@ namespace {
 
 bool CanReadMinutes(const Context& ctx, const std::optional<meetings::Minutes>& minutes) {
   // Drafts are the board team's; members read minutes once circulated.
-  return minutes && (minutes->status != "draft" || CanManage(ctx));
+  return minutes && (minutes->status != meetings::MinutesStatus::kDraft || CanManage(ctx));
 }
 
 Response RenderMinutes(Context& ctx, const Meeting& meeting, const FormState& form, int status) {
@@ -755,9 +756,8 @@ Response RenderMinutes(Context& ctx, const Meeting& meeting, const FormState& fo
   auto minutes = store.MinutesOf(ctx.partnership_id(), meeting.id);
   auto items = store.AgendaOf(ctx.partnership_id(), meeting.id);
   Html h;
-  std::string state = !minutes ? "Not drafted" : minutes->status == "draft" ? "Draft"
-                      : minutes->status == "circulated" ? "Circulated, awaiting approval"
-                                                         : "Approved";
+  std::string state =
+      minutes ? std::string(core::LabelOf(meetings::MinutesStatuses(), minutes->status)) : "Not drafted";
   std::vector<std::pair<std::string, std::string>> summary = {{"Status", state}};
   if (minutes && minutes->circulated_on)
     summary.emplace_back("Circulated", core::FormatDateLong(*minutes->circulated_on));
@@ -765,7 +765,7 @@ Response RenderMinutes(Context& ctx, const Meeting& meeting, const FormState& fo
     summary.emplace_back("Approved", core::FormatDateLong(*minutes->approved_on) +
                                          " at the next meeting of " + group.name);
   SummaryList(h, summary);
-  bool locked = minutes && minutes->status == "approved";
+  bool locked = minutes && minutes->status == meetings::MinutesStatus::kApproved;
   bool sees_confidential = SeesConfidentialItems(ctx, group.id);
   if (CanReadMinutes(ctx, minutes) && !(CanManage(ctx) && !locked)) {
     h.Append(TrustedHtml::FromMarkdown(minutes->body, 2));
@@ -828,7 +828,7 @@ Response RenderMinutes(Context& ctx, const Meeting& meeting, const FormState& fo
                item.confidential ? "Confidential: left out of the public minutes" : "", 4);
     Button(h, "Save draft");
     h.Close("form");
-    if (minutes && minutes->status == "draft") {
+    if (minutes && minutes->status == meetings::MinutesStatus::kDraft) {
       h.Open("form", {{"method", "post"}, {"action", MeetingPath(ctx, meeting.id) + "/minutes/circulate"}});
       CsrfField(h, ctx.csrf_token);
       Button(h, "Circulate to members", true);
@@ -854,7 +854,7 @@ Response SaveMinutes(Context& ctx) {
   FormState form{Submitted(ctx), {}};
   auto existing = store.MinutesOf(ctx.partnership_id(), meeting.id);
   // RULE: Constitution 6h - approved minutes are a permanent record.
-  if (existing && existing->status == "approved")
+  if (existing && existing->status == meetings::MinutesStatus::kApproved)
     form.errors.Add("correction", "These minutes are approved and locked: record a correction instead");
   if (meeting.cancelled) form.errors.Add("body", "This meeting was cancelled: it has no minutes");
   for (const auto& [name, value] : form.values)
@@ -881,12 +881,12 @@ Response CirculateMinutes(Context& ctx) {
   MeetingStore store(ctx.db);
   auto minutes = store.MinutesOf(ctx.partnership_id(), meeting.id);
   FormState form;
-  if (!minutes || minutes->status != "draft") {
+  if (!minutes || minutes->status != meetings::MinutesStatus::kDraft) {
     form.errors.Add("body", "Only draft minutes can be circulated");
     return RenderMinutes(ctx, meeting, form, 422);
   }
   storage::Transaction tx(ctx.db);
-  minutes->status = "circulated";
+  minutes->status = meetings::MinutesStatus::kCirculated;
   minutes->circulated_on = core::DateOf(ctx.clock.Now());
   store.SaveMinutes(ctx.partnership_id(), *minutes);
   ctx.Audit("circulate", "minutes", meeting.id);
@@ -899,10 +899,10 @@ Response ApproveMinutes(Context& ctx) {
   Meeting meeting = MeetingById(ctx, item.meeting_id);
   MeetingStore store(ctx.db);
   std::string field = "item_title";
-  if (item.purpose != "minutes" || !item.subject_id)
+  if (item.purpose != meetings::AgendaPurpose::kMinutes || !item.subject_id)
     return AgendaError(ctx, meeting, field, "This agenda item is not the approval of minutes");
   auto minutes = store.MinutesOf(ctx.partnership_id(), *item.subject_id);
-  if (!minutes || minutes->status != "circulated")
+  if (!minutes || minutes->status != meetings::MinutesStatus::kCirculated)
     return AgendaError(ctx, meeting, field, "Minutes must be circulated before they are approved");
   // RULE: Constitution 6h and 6g - minutes are approved at the next meeting, by a decision,
   // which needs a quorate meeting.
@@ -910,7 +910,7 @@ Response ApproveMinutes(Context& ctx) {
   if (!quorum.quorate) return AgendaError(ctx, meeting, field, meetings::NotQuorateMessage(quorum));
   Meeting minuted = MeetingById(ctx, *item.subject_id);
   storage::Transaction tx(ctx.db);
-  minutes->status = "approved";
+  minutes->status = meetings::MinutesStatus::kApproved;
   minutes->approved_at_meeting_id = meeting.id;
   minutes->approved_on = meeting.meets_on;
   store.SaveMinutes(ctx.partnership_id(), *minutes);
@@ -933,7 +933,7 @@ Response CorrectMinutes(Context& ctx) {
   FormState form{Submitted(ctx), {}};
   auto minutes = store.MinutesOf(ctx.partnership_id(), meeting.id);
   std::string text = core::Trim(form.Value("correction"));
-  if (!minutes || minutes->status != "approved")
+  if (!minutes || minutes->status != meetings::MinutesStatus::kApproved)
     form.errors.Add("correction", "Only approved minutes take corrections; edit the draft instead");
   if (text.empty()) form.errors.Add("correction", "Enter the correction");
   if (!form.errors.empty()) return RenderMinutes(ctx, meeting, form, 422);
@@ -949,7 +949,7 @@ Response ShowPublicMinutes(Context& ctx) {
   auto meeting = store.FindMeeting(ctx.partnership_id(), ctx.Id("id"));
   auto minutes = meeting ? store.MinutesOf(ctx.partnership_id(), meeting->id) : std::nullopt;
   // RULE: Constitution 6i - minutes are public once approved, less confidential items.
-  if (!minutes || minutes->status != "approved") throw http::NotFound{};
+  if (!minutes || minutes->status != meetings::MinutesStatus::kApproved) throw http::NotFound{};
   auto group = GroupOrNotFound(ctx, meeting->group_id);
   Html h;
   h.Element("p", {{"class", "govuk-body"}}, "Approved minutes. Confidential items are not published.");
@@ -1000,7 +1000,7 @@ Response RecordChairsAction(Context& ctx) {
     ratify.meeting_id = next->id;
     ratify.title = "Ratify chair's action of " + core::FormatDateLong(d.decided_on);
     ratify.decision_needed = true;
-    ratify.purpose = "ratify";
+    ratify.purpose = meetings::AgendaPurpose::kRatify;
     ratify.subject_id = id;
     store.AddAgendaItem(ctx.partnership_id(), ratify);
   }
@@ -1013,7 +1013,7 @@ Response RatifyChairsAction(Context& ctx) {
   auto item = ItemOrNotFound(ctx);
   Meeting meeting = MeetingById(ctx, item.meeting_id);
   MeetingStore store(ctx.db);
-  if (item.purpose != "ratify" || !item.subject_id)
+  if (item.purpose != meetings::AgendaPurpose::kRatify || !item.subject_id)
     return AgendaError(ctx, meeting, "item_title", "This agenda item is not a chair's action to ratify");
   auto quorum = QuorumOf(ctx, meeting);
   if (!quorum.quorate) return AgendaError(ctx, meeting, "item_title", meetings::NotQuorateMessage(quorum));
@@ -1048,22 +1048,22 @@ Response AddMeetingAction(Context& ctx) {
 
 Response SetMeetingActionStatus(Context& ctx) {
   FormState form{Submitted(ctx), {}};
-  std::string status = form.Value("status");
+  auto status = core::ParseCode(meetings::ActionStatuses(), form.Value("status"));
   auto action_id = ctx.Id("id");
   auto row = ctx.db.QueryOne("SELECT meeting_id FROM meeting_actions WHERE partnership_id = ? AND id = ?",
                              {ctx.partnership_id(), action_id});
   if (!row) throw http::NotFound{};
   std::string back = form.Value("back");
   std::int64_t back_id = back.empty() ? row->Int(0) : std::atoll(back.c_str());
-  if (status != "open" && status != "done" && status != "dropped") {
+  if (!status) {
     Meeting meeting = MeetingById(ctx, back_id);
     FormState errors;
     errors.errors.Add("status", "Choose open, done or dropped");
     return RenderMeeting(ctx, meeting, FormState{}, FormState{}, 422, errors);
   }
   storage::Transaction tx(ctx.db);
-  MeetingStore(ctx.db).SetActionStatus(ctx.partnership_id(), action_id, status);
-  ctx.Audit("update", "action", action_id, status);
+  MeetingStore(ctx.db).SetActionStatus(ctx.partnership_id(), action_id, *status);
+  ctx.Audit("update", "action", action_id, std::string(core::CodeOf(meetings::ActionStatuses(), *status)));
   tx.Commit();
   if (!MeetingStore(ctx.db).FindMeeting(ctx.partnership_id(), back_id)) back_id = row->Int(0);
   return http::Redirect(MeetingPath(ctx, back_id) + "?done=action-updated#matters-arising");
