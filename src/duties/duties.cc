@@ -46,4 +46,13 @@ std::vector<Duty> Duties(const DutyInputs& in, const Date& today) {
   return out;
 }
 
+core::Status StatusOf(DutyStatus status) {
+  switch (status) {
+    case DutyStatus::kOverdue: return {"Overdue", core::Tone::kBad};
+    case DutyStatus::kDueSoon: return {"Due soon", core::Tone::kWarning};
+    case DutyStatus::kLater: return {"Not due yet", core::Tone::kNeutral};
+  }
+  return {"Not due yet", core::Tone::kNeutral};
+}
+
 }  // namespace safeboard::duties

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/status.h"
 #include "core/date.h"
 
 namespace safeboard::duties {
@@ -41,6 +42,8 @@ struct DutyInputs {
 };
 
 enum class DutyStatus { kOverdue, kDueSoon, kLater };
+// How a duty's status reads: overdue is bad, due soon a warning.
+core::Status StatusOf(DutyStatus status);
 
 struct Duty {
   std::string what;

@@ -94,6 +94,30 @@ std::span<const core::Term<MinutesStatus>> MinutesStatuses() { return kMinutesSt
 std::span<const core::Term<AgendaPurpose>> AgendaPurposes() { return kAgendaPurposes; }
 std::span<const core::Term<ActionStatus>> ActionStatuses() { return kActionStatuses; }
 
+core::Status StatusOf(MinutesStatus status) {
+  std::string label(core::LabelOf(MinutesStatuses(), status));
+  switch (status) {
+    case MinutesStatus::kDraft: return {label, core::Tone::kNeutral};
+    case MinutesStatus::kCirculated: return {label, core::Tone::kWarning};
+    case MinutesStatus::kApproved: return {label, core::Tone::kGood};
+  }
+  return {label, core::Tone::kNeutral};
+}
+
+core::Status MeetingStatus(bool cancelled, const Date& meets_on, const Date& today) {
+  if (cancelled) return {"Cancelled", core::Tone::kNeutral};
+  return meets_on < today ? core::Status{"Held", core::Tone::kPlain} : core::Status{"Scheduled", core::Tone::kInfo};
+}
+
+core::Status QuorumStatus(bool quorate) {
+  return quorate ? core::Status{"Quorate", core::Tone::kGood} : core::Status{"Not quorate", core::Tone::kBad};
+}
+
+core::Status LatePaperStatus(bool accepted) {
+  return accepted ? core::Status{"Late, accepted by the chair", core::Tone::kNeutral}
+                  : core::Status{"Late paper", core::Tone::kBad};
+}
+
 bool CountsTowardsQuorum(RoleCategory role) {
   return role == RoleCategory::kCoreMember || role == RoleCategory::kCoOpted;
 }

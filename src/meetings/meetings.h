@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/status.h"
 #include "core/date.h"
 #include "core/field_errors.h"
 #include "core/vocabulary.h"
@@ -23,6 +24,12 @@ std::span<const core::Term<AttendanceStatus>> AttendanceStatuses();
 // meeting, after which they are a permanent record.
 enum class MinutesStatus { kDraft, kCirculated, kApproved };
 std::span<const core::Term<MinutesStatus>> MinutesStatuses();
+core::Status StatusOf(MinutesStatus status);
+// A meeting as it stands on `today`: cancelled, held (its day has passed) or scheduled.
+core::Status MeetingStatus(bool cancelled, const Date& meets_on, const Date& today);
+core::Status QuorumStatus(bool quorate);
+// RULE: a paper after the circulation deadline is late until the chair accepts it.
+core::Status LatePaperStatus(bool accepted);
 
 // Why an agenda item is there: an ordinary item, or one the system adds (approving the previous
 // minutes, matters arising, ratifying a chair's action).

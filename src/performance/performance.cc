@@ -177,4 +177,13 @@ std::vector<int> Shares(std::span<const std::int64_t> counts) {
   return out;
 }
 
+core::Status StatusOf(AgainstTarget against) {
+  switch (against) {
+    case AgainstTarget::kMet: return {"Target met", core::Tone::kGood};
+    case AgainstTarget::kNotMet: return {"Target not met", core::Tone::kBad};
+    case AgainstTarget::kNoTarget: return {"No target", core::Tone::kNeutral};
+  }
+  return {"No target", core::Tone::kNeutral};
+}
+
 }  // namespace safeboard::performance

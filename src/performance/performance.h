@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/status.h"
 #include "core/field_errors.h"
 #include "core/vocabulary.h"
 
@@ -29,6 +30,8 @@ std::string FormatTenths(std::int64_t tenths);  // 94 -> "9.4"
 
 enum class AgainstTarget { kMet, kNotMet, kNoTarget };
 AgainstTarget Compare(double value, std::optional<double> target, Better better);
+// How a value against its target reads: met is good, not met bad.
+core::Status StatusOf(AgainstTarget against);
 
 // RULE: values are for a year ("2011-12") or a quarter ("2011-12 Q1"); percentages lie in
 // 0-100; rates per 10,000 are never entered (they are computed).

@@ -50,13 +50,14 @@ std::string Join(const std::vector<Date>& dates) {
 
 std::span<const core::Term<Rag>> Rags() { return kRags; }
 
-std::string_view RagTagColour(Rag rag) {
+core::Status StatusOf(Rag rag) {
+  std::string label(core::LabelOf(Rags(), rag));
   switch (rag) {
-    case Rag::kRed: return "red";
-    case Rag::kAmber: return "yellow";
-    case Rag::kGreen: return "green";
+    case Rag::kRed: return {label, core::Tone::kBad};
+    case Rag::kAmber: return {label, core::Tone::kWarning};
+    case Rag::kGreen: return {label, core::Tone::kGood};
   }
-  return "grey";
+  return {label, core::Tone::kNeutral};
 }
 
 std::optional<ByWhen> ParseByWhen(std::string_view text) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/status.h"
 #include "core/csv.h"
 #include "core/date.h"
 #include "core/field_errors.h"
@@ -18,8 +19,8 @@ using core::Date;
 
 enum class Rag { kRed, kAmber, kGreen };
 std::span<const core::Term<Rag>> Rags();
-// The GOV.UK tag colour for a RAG status (one place, tested).
-std::string_view RagTagColour(Rag rag);
+// How a RAG status reads: red is bad, amber a warning, green good (ui/status_tags colours it).
+core::Status StatusOf(Rag rag);
 
 // "By when" as the seeds write it: one or more dates ("October 2010 March 2011",
 // "31/03/2011", "2011-03-31"), "ongoing", or a rule ("within 3 months of new guidance").

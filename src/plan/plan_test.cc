@@ -60,10 +60,11 @@ TEST(Overdue, OngoingNeverAndTriggeredOnlyOnceTriggered) {
   EXPECT_TRUE(IsOverdue(rule, {}, year(2010) / 6 / 16));
 }
 
-TEST(Rag, TagColoursAreOneMapping) {
-  EXPECT_EQ(RagTagColour(Rag::kRed), "red");
-  EXPECT_EQ(RagTagColour(Rag::kAmber), "yellow");
-  EXPECT_EQ(RagTagColour(Rag::kGreen), "green");
+TEST(Rag, TonesAreOneMapping) {
+  EXPECT_EQ(StatusOf(Rag::kRed).tone, core::Tone::kBad);
+  EXPECT_EQ(StatusOf(Rag::kAmber).tone, core::Tone::kWarning);
+  EXPECT_EQ(StatusOf(Rag::kGreen).tone, core::Tone::kGood);
+  EXPECT_EQ(StatusOf(Rag::kAmber).label, "Amber");
 }
 
 TEST(Risk, ScoresAreOneToFive) {

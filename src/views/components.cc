@@ -351,9 +351,5 @@ void ImportErrors(Html& h, const std::vector<core::ImportError>& errors) {
   Table(h, "", {"Row", "Column", "Problem"}, rows);
 }
 
-void Tag(Html& h, const std::string& text, const std::string& colour) {
-  h.Element("strong", {{"class", colour.empty() ? "govuk-tag" : "govuk-tag govuk-tag--" + colour}},
-            text);
-}
 
 }  // namespace safeboard::views

@@ -8,6 +8,7 @@
 
 #include "core/field_errors.h"
 #include "views/html.h"
+#include "views/status_tags.h"
 
 namespace safeboard::views {
 
@@ -86,6 +87,6 @@ TrustedHtml LinkCell(const std::string& href, const std::string& text);
 void ImportErrors(Html& h, const std::vector<core::ImportError>& errors);
 
 // A GOV.UK tag; colour is a govuk-tag--COLOUR modifier ("green", "grey", ...) or "".
-void Tag(Html& h, const std::string& text, const std::string& colour);
+
 
 }  // namespace safeboard::views

@@ -242,9 +242,9 @@ Response ListChildDeaths(Context& ctx) {
     auto it = reviews.find(c.id);
     Html status;
     if (it != reviews.end())
-      Tag(status, "Reviewed " + core::FormatDateLong(it->second.reviewed_on), "green");
+      StatusTag(status, {"Reviewed " + core::FormatDateLong(it->second.reviewed_on), core::Tone::kGood});
     else
-      Tag(status, "Awaiting review", "yellow");
+      StatusTag(status, {"Awaiting review", core::Tone::kWarning});
     rows.push_back({LinkCell(CasePath(ctx, c.id), c.reference), TextCell(core::FormatDateLong(c.notified_on)),
                     TextCell(cdop::AgeAtDeath(c.date_of_birth, c.date_of_death)),
                     TextCell(c.normally_resident ? "Yes" : "No"), TextCell(Label(cdop::Expectations(), c.expected)),

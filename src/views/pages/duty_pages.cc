@@ -15,20 +15,12 @@ using http::Response;
 
 std::string Path(const Context& ctx) { return ctx.PartnershipPath("/governance-calendar"); }
 
-void StatusTag(Html& h, duties::DutyStatus status) {
-  switch (status) {
-    case duties::DutyStatus::kOverdue: Tag(h, "Overdue", "red"); break;
-    case duties::DutyStatus::kDueSoon: Tag(h, "Due soon", "yellow"); break;
-    case duties::DutyStatus::kLater: Tag(h, "Not due yet", "grey"); break;
-  }
-}
-
 std::vector<std::vector<TrustedHtml>> DutyRows(const std::vector<duties::Duty>& list, bool due_only) {
   std::vector<std::vector<TrustedHtml>> rows;
   for (const auto& d : list) {
     if (due_only && d.status == duties::DutyStatus::kLater) continue;
     Html status;
-    StatusTag(status, d.status);
+    StatusTag(status, duties::StatusOf(d.status));
     rows.push_back({TextCell(d.what), TextCell(core::FormatDateLong(d.due)), status.Build(),
                     TextCell(d.rule)});
   }

@@ -317,9 +317,9 @@ Response ListAgencies(Context& ctx) {
   for (const auto& a : store.ListAgencies(ctx.partnership_id())) {
     Html status;
     if (a.ended_on)
-      Tag(status, "Ended " + DateText(a.ended_on), "grey");
+      StatusTag(status, {"Ended " + DateText(a.ended_on), core::Tone::kNeutral});
     else
-      Tag(status, "Current", "green");
+      StatusTag(status, {"Current", core::Tone::kGood});
     rows.push_back({LinkCell(ctx.PartnershipPath("/agencies/" + std::to_string(a.id)), a.name),
                     TextCell(std::string(core::LabelOf(governance::Sectors(), a.sector))),
                     TextCell(a.statutory ? "Yes" : "No"), status.Build()});
@@ -588,9 +588,9 @@ Response ListGroups(Context& ctx) {
   for (const auto& g : store.ListGroups(ctx.partnership_id())) {
     Html status;
     if (g.ended_on)
-      Tag(status, "Ended", "grey");
+      StatusTag(status, {"Ended", core::Tone::kNeutral});
     else
-      Tag(status, "Active", "green");
+      StatusTag(status, {"Active", core::Tone::kGood});
     rows.push_back({LinkCell(ctx.PartnershipPath("/groups/" + std::to_string(g.id)), g.name),
                     TextCell(std::string(core::LabelOf(governance::GroupKinds(), g.kind))),
                     TextCell(g.chair_person_id ? people[*g.chair_person_id] : ""),

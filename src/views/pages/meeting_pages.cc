@@ -72,11 +72,6 @@ int ProcedureApprovalAgencies(Context& ctx, std::int64_t group_id) {
   return row ? static_cast<int>(row->Int(0)) : 0;
 }
 
-std::string MeetingStatus(const Meeting& m, const core::Date& today) {
-  if (m.cancelled) return "Cancelled";
-  return m.meets_on < today ? "Held" : "Scheduled";
-}
-
 Response RenderNewMeeting(Context& ctx, const governance::Group& group, const FormState& form) {
   Html h;
   ErrorSummary(h, form.errors);
@@ -129,7 +124,7 @@ void RenderAgenda(Context& ctx, Html& h, const Meeting& meeting, const governanc
     if (item.confidential && !sees_confidential) {
       h.Element("strong", "Confidential item");
       h.Text(" ");
-      Tag(h, "Confidential", "orange");
+      StatusTag(h, {"Confidential", core::Tone::kSensitive});
       h.Close("li");
       continue;
     }
@@ -137,8 +132,8 @@ void RenderAgenda(Context& ctx, Html& h, const Meeting& meeting, const governanc
     h.Element("strong", item.title);
     if (!item.presenter.empty()) h.Text(" (" + item.presenter + ")");
     h.Text(" ");
-    if (item.decision_needed) Tag(h, "Decision needed", "blue");
-    if (item.confidential) Tag(h, "Confidential", "orange");
+    if (item.decision_needed) StatusTag(h, {"Decision needed", core::Tone::kInfo});
+    if (item.confidential) StatusTag(h, {"Confidential", core::Tone::kSensitive});
     for (const auto& p : papers) {
       if (p.agenda_item_id != item.id) continue;
       h.Open("p", {{"class", "govuk-body-s"}});
@@ -146,7 +141,7 @@ void RenderAgenda(Context& ctx, Html& h, const Meeting& meeting, const governanc
            p.file_name + " (" + std::to_string((p.size_bytes + 1023) / 1024) + " KB)");
       if (p.late) {
         h.Text(" ");
-        Tag(h, p.late_accepted ? "Late, accepted by the chair" : "Late paper", p.late_accepted ? "grey" : "red");
+        StatusTag(h, meetings::LatePaperStatus(p.late_accepted));
         if (!p.late_accepted && chair_or_manager) {
           h.Open("form", {{"method", "post"}, {"class", "app-inline-form"},
                           {"action", ctx.PartnershipPath("/papers/" + std::to_string(p.id) + "/accept")}});
@@ -169,7 +164,7 @@ void RenderAgenda(Context& ctx, Html& h, const Meeting& meeting, const governanc
         Button(h, "Approve these minutes", true);
         h.Close("form");
       } else if (minutes && minutes->status == meetings::MinutesStatus::kApproved) {
-        Tag(h, "Minutes approved", "green");
+        StatusTag(h, {"Minutes approved", core::Tone::kGood});
       } else {
         h.Element("p", {{"class", "govuk-body-s"}}, "The minutes have not been circulated yet.");
       }
@@ -178,7 +173,7 @@ void RenderAgenda(Context& ctx, Html& h, const Meeting& meeting, const governanc
       if (auto d = store.FindDecision(ctx.partnership_id(), *item.subject_id)) {
         h.Element("p", {{"class", "govuk-body-s"}}, d->text);
         if (d->ratified_at_meeting_id)
-          Tag(h, "Ratified", "green");
+          StatusTag(h, {"Ratified", core::Tone::kGood});
         else if (manage) {
           h.Open("form", {{"method", "post"},
                           {"action", ctx.PartnershipPath("/agenda-items/" + std::to_string(item.id) + "/ratify")}});
@@ -246,7 +241,7 @@ Response RenderMeeting(Context& ctx, const Meeting& meeting, const FormState& at
   SummaryList(h, {{"Group", group.name},
                   {"Date", core::FormatDateLong(meeting.meets_on) + " at " + meeting.starts_at},
                   {"Where", meeting.location.empty() ? "Not recorded" : meeting.location},
-                  {"Status", MeetingStatus(meeting, today)},
+                  {"Status", meetings::MeetingStatus(meeting.cancelled, meeting.meets_on, today).label},
                   {"Papers due out by", core::FormatDateLong(deadline) +
                                             " (" + std::to_string(meetings::kCirculationWorkingDays) +
                                             " working days before)"}});
@@ -267,7 +262,7 @@ Response RenderMeeting(Context& ctx, const Meeting& meeting, const FormState& at
                                             : "govuk-inset-text app-quorum app-quorum--inquorate"},
                    {"id", "quorum"}});
     h.Open("p", {{"class", "govuk-body govuk-!-font-weight-bold"}});
-    Tag(h, quorum.quorate ? "Quorate" : "Not quorate", quorum.quorate ? "green" : "red");
+    StatusTag(h, meetings::QuorumStatus(quorum.quorate));
     h.Text(" " + std::to_string(quorum.members_counted) + " members counted from " +
            std::to_string(quorum.agencies_counted) + " agencies");
     h.Close("p");
@@ -471,8 +466,7 @@ Response ListMeetings(Context& ctx) {
   std::vector<std::vector<TrustedHtml>> rows;
   for (const auto& m : MeetingStore(ctx.db).MeetingsOfGroup(ctx.partnership_id(), group.id)) {
     Html status;
-    std::string s = MeetingStatus(m, today);
-    Tag(status, s, s == "Cancelled" ? "grey" : s == "Held" ? "" : "blue");
+    StatusTag(status, meetings::MeetingStatus(m.cancelled, m.meets_on, today));
     rows.push_back({LinkCell(MeetingPath(ctx, m.id), core::FormatDateLong(m.meets_on)),
                     TextCell(m.title), status.Build()});
   }
@@ -484,7 +478,7 @@ Response ListMeetings(Context& ctx) {
     if (waiting.empty()) h.Element("p", {{"class", "govuk-body"}}, "None.");
     for (const auto& d : waiting) {
       h.Open("p", {{"class", "govuk-body"}});
-      Tag(h, "Unratified", "yellow");
+      StatusTag(h, {"Unratified", core::Tone::kWarning});
       h.Text(" " + core::FormatDateLong(d.decided_on) + ": " + d.text);
       h.Close("p");
     }
@@ -774,13 +768,13 @@ Response RenderMinutes(Context& ctx, const Meeting& meeting, const FormState& fo
       h.Open("h3", {{"class", "govuk-heading-s"}});
       if (item.confidential && !sees_confidential) {
         h.Text("Confidential item ");
-        Tag(h, "Confidential", "orange");
+        StatusTag(h, {"Confidential", core::Tone::kSensitive});
         h.Close("h3");
         continue;
       }
       AuditConfidentialView(ctx, item, "minutes");
       h.Text(item.title + " ");
-      if (item.confidential) Tag(h, "Confidential", "orange");
+      if (item.confidential) StatusTag(h, {"Confidential", core::Tone::kSensitive});
       h.Close("h3");
       h.Append(TrustedHtml::FromMarkdown(item.minute_text, 3));
     }
@@ -1215,8 +1209,8 @@ std::vector<std::vector<TrustedHtml>> ReportRows(const std::vector<meetings::Att
   std::vector<std::vector<TrustedHtml>> out;
   for (const auto& r : rows) {
     Html flags;
-    if (r.below_target) Tag(flags, "Below 80%", "red");
-    if (r.deputies_over_limit) Tag(flags, "Many deputies", "yellow");
+    if (r.below_target) StatusTag(flags, {"Below 80%", core::Tone::kBad});
+    if (r.deputies_over_limit) StatusTag(flags, {"Many deputies", core::Tone::kWarning});
     out.push_back({TextCell(r.label), TextCell(std::to_string(r.expected)),
                    TextCell(std::to_string(r.present)), TextCell(std::to_string(r.by_deputy)),
                    TextCell(std::to_string(r.apologies)), TextCell(std::to_string(r.absent)),

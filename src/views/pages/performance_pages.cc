@@ -33,11 +33,7 @@ std::string WithUnit(double v, performance::Unit unit) {
 }
 
 void TargetTag(Html& h, const performance::Indicator& i, const performance::SeriesPoint& p) {
-  switch (performance::Compare(p.value, p.target, i.better)) {
-    case performance::AgainstTarget::kMet: Tag(h, "Target met", "green"); break;
-    case performance::AgainstTarget::kNotMet: Tag(h, "Target not met", "red"); break;
-    case performance::AgainstTarget::kNoTarget: Tag(h, "No target", "grey"); break;
-  }
+  StatusTag(h, performance::StatusOf(performance::Compare(p.value, p.target, i.better)));
 }
 
 // A line chart of values with target and national markers. The SVG has a title and description

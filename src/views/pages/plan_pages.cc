@@ -27,10 +27,10 @@ std::string ActionPath(const Context& ctx, std::int64_t id) {
 
 void RagTag(Html& h, const std::optional<plan::Rag>& rag) {
   if (!rag) {
-    Tag(h, "No update", "grey");
+    StatusTag(h, {"No update", core::Tone::kNeutral});
     return;
   }
-  Tag(h, std::string(core::LabelOf(plan::Rags(), *rag)), std::string(plan::RagTagColour(*rag)));
+  StatusTag(h, plan::StatusOf(*rag));
 }
 
 plan::Plan PlanOrNotFound(Context& ctx) {
@@ -56,7 +56,7 @@ std::vector<std::vector<TrustedHtml>> ActionRows(Context& ctx, const std::vector
     RagTag(status, latest ? std::optional(latest->rag) : std::nullopt);
     if (plan::IsOverdue(a->by_when, updates, today)) {
       status.Text(" ");
-      Tag(status, "Overdue", "red");
+      StatusTag(status, {"Overdue", core::Tone::kBad});
     }
     rows.push_back({LinkCell(ActionPath(ctx, a->id), a->activity), TextCell(a->lead_name),
                     TextCell(plan::FormatByWhen(a->by_when)), status.Build()});
@@ -421,7 +421,7 @@ Response ShowProgressReport(Context& ctx) {
         RagTag(status, item.latest_rag);
         if (item.overdue) {
           status.Text(" ");
-          Tag(status, "Overdue", "red");
+          StatusTag(status, {"Overdue", core::Tone::kBad});
         }
         Html notes;
         for (const auto& u : item.updates_in_period)
