@@ -197,4 +197,29 @@ void EndSession(storage::Connection& db, const std::string& token) {
   db.Exec("DELETE FROM sessions WHERE token_hash = ?", {HashToken(token)});
 }
 
+std::optional<std::string> CalendarTokenOf(storage::Connection& db, std::int64_t user_id) {
+  auto row = db.QueryOne("SELECT calendar_token FROM users WHERE id = ?", {user_id});
+  if (!row || row->IsNull(0)) return std::nullopt;
+  return row->Text(0);
+}
+
+void CreateCalendarToken(storage::Connection& db, std::int64_t user_id) {
+  db.Exec("UPDATE users SET calendar_token = ? WHERE id = ?", {RandomToken(), user_id});
+}
+
+std::optional<std::int64_t> UserOfCalendarToken(storage::Connection& db, const std::string& token) {
+  auto row = db.QueryOne("SELECT id FROM users WHERE calendar_token = ? AND disabled = 0", {token});
+  if (!row) return std::nullopt;
+  return row->Int(0);
+}
+
+std::vector<UserSummary> ListUsers(storage::Connection& db) {
+  std::vector<UserSummary> out;
+  for (const auto& r : db.Query(std::string("SELECT ") + kUserColumns +
+                                ", (SELECT COUNT(*) FROM people p WHERE p.user_id = users.id) "
+                                "FROM users ORDER BY email"))
+    out.push_back({UserFromRow(r), static_cast<int>(r.Int(5))});
+  return out;
+}
+
 }  // namespace safeboard::auth

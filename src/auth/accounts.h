@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/clock.h"
 #include "storage/database.h"
@@ -71,6 +72,19 @@ Session StartSession(storage::Connection& db, const core::Clock& clock, const Us
 std::optional<Session> FindSession(storage::Connection& db, const core::Clock& clock,
                                    const std::string& token);
 void EndSession(storage::Connection& db, const std::string& token);
+
+// The private address of a user's calendar feed (/calendar/<token>.ics), made on request.
+std::optional<std::string> CalendarTokenOf(storage::Connection& db, std::int64_t user_id);
+void CreateCalendarToken(storage::Connection& db, std::int64_t user_id);
+// The enabled user whose feed this is.
+std::optional<std::int64_t> UserOfCalendarToken(storage::Connection& db, const std::string& token);
+
+// Every account, by email, with how many people records are linked to it.
+struct UserSummary {
+  User user;
+  int linked_people = 0;
+};
+std::vector<UserSummary> ListUsers(storage::Connection& db);
 
 // A random token of 32 bytes as hex.
 std::string RandomToken();

@@ -106,6 +106,33 @@ std::string MembershipCurrentOnSql(std::string_view on) {
   return "m.started_on <= " + day + " AND (m.ended_on IS NULL OR m.ended_on >= " + day + ")";
 }
 
+bool GovernanceStore::IsPersonOfUser(std::int64_t partnership_id, std::int64_t person_id,
+                                     std::int64_t user_id) {
+  return db_
+      .QueryOne("SELECT 1 FROM people WHERE id = ? AND user_id = ? AND partnership_id = ?",
+                {person_id, user_id, partnership_id})
+      .has_value();
+}
+
+bool GovernanceStore::ChairsGroupHolding(std::int64_t partnership_id, ConfidentialArea area,
+                                         std::int64_t user_id) {
+  return db_
+      .QueryOne(
+          "SELECT 1 FROM partnership_groups g JOIN people p ON p.id = g.chair_person_id "
+          "WHERE g.partnership_id = ? AND g.confidential_area = ? AND g.ended_on IS NULL AND p.user_id = ?",
+          {partnership_id, std::string(core::CodeOf(ConfidentialAreas(), area)), user_id})
+      .has_value();
+}
+
+std::vector<GovernanceStore::UnlinkedPerson> GovernanceStore::UnlinkedPeopleEverywhere() {
+  std::vector<UnlinkedPerson> out;
+  for (const auto& r : db_.Query(
+           "SELECT p.id, p.partnership_id, p.full_name, pa.name FROM people p JOIN partnerships pa ON "
+           "pa.id = p.partnership_id WHERE p.user_id IS NULL ORDER BY pa.name, p.full_name"))
+    out.push_back({r.Int(0), r.Int(1), r.Text(2), r.Text(3)});
+  return out;
+}
+
 std::vector<auth::CurrentMembership> GovernanceStore::CurrentMembershipsOfUser(
     std::int64_t partnership_id, std::int64_t user_id, const Date& on) {
   std::string day = core::FormatDate(on);

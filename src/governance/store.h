@@ -45,6 +45,20 @@ class GovernanceStore {
   // linked to a person.
   std::vector<Partnership> PartnershipsOfUser(std::int64_t user_id, bool is_admin);
   // The user's memberships in the partnership that are current on `on`, for DeriveRole.
+  // The person record is the user's own (their account is linked to it).
+  bool IsPersonOfUser(std::int64_t partnership_id, std::int64_t person_id, std::int64_t user_id);
+  // The user chairs a current group holding these confidential records (the CDOP, the case
+  // review panel).
+  bool ChairsGroupHolding(std::int64_t partnership_id, ConfidentialArea area, std::int64_t user_id);
+  // People of every partnership not yet linked to an account, for the deployment administrator:
+  // id, name, and the partnership's name.
+  struct UnlinkedPerson {
+    std::int64_t id;
+    std::int64_t partnership_id;
+    std::string full_name;
+    std::string partnership_name;
+  };
+  std::vector<UnlinkedPerson> UnlinkedPeopleEverywhere();
   std::vector<auth::CurrentMembership> CurrentMembershipsOfUser(std::int64_t partnership_id,
                                                                 std::int64_t user_id,
                                                                 const Date& on);

@@ -12,10 +12,10 @@ Date DateOr(const Row& r, std::size_t i) { return core::ParseDate(r.Text(i)).val
 
 constexpr const char* kDecisionSelect =
     "SELECT id, meeting_id, group_id, decided_on, text, chairs_action, ratified_at_meeting_id, "
-    "agenda_item_id FROM decisions ";
+    "agenda_item_id, approves_procedure FROM decisions ";
 Decision DecisionFromRow(const Row& r) {
   return Decision{r.Int(0), r.OptInt(1), r.Int(2), DateOr(r, 3), r.Text(4), r.Bool(5), r.OptInt(6),
-                  r.OptInt(7)};
+                  r.OptInt(7), r.Bool(8)};
 }
 
 constexpr const char* kMeetingColumns =
@@ -157,9 +157,11 @@ void MeetingStore::RecordAttendance(std::int64_t meeting_id, std::int64_t member
 std::int64_t MeetingStore::CreateDecision(std::int64_t partnership_id, const Decision& d) {
   return db_.Insert(
       "INSERT INTO decisions (partnership_id, meeting_id, group_id, decided_on, text, "
-      "chairs_action, ratified_at_meeting_id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      "chairs_action, ratified_at_meeting_id, agenda_item_id, approves_procedure) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {partnership_id, Nullable(d.meeting_id), d.group_id, core::FormatDate(d.decided_on), d.text,
-       std::int64_t{d.chairs_action}, Nullable(d.ratified_at_meeting_id)});
+       std::int64_t{d.chairs_action}, Nullable(d.ratified_at_meeting_id), Nullable(d.agenda_item_id),
+       std::int64_t{d.approves_procedure}});
 }
 
 std::vector<Decision> MeetingStore::DecisionsOfMeeting(std::int64_t partnership_id,
@@ -499,6 +501,58 @@ ReportInputs MeetingStore::AttendanceReportInputs(std::int64_t partnership_id,
                         core::ParseCode(AttendanceStatuses(), r.Text(2))
                             .value_or(AttendanceStatus::kAbsent)});
   return in;
+}
+
+int MeetingStore::ProcedureApprovalAgencies(std::int64_t partnership_id, std::int64_t group_id) {
+  auto row = db_.QueryOne(
+      "SELECT procedure_approval_agencies FROM partnership_groups WHERE partnership_id = ? AND id = ?",
+      {partnership_id, group_id});
+  return row ? static_cast<int>(row->Int(0)) : 0;
+}
+
+void MeetingStore::SetProcedureApprovalAgencies(std::int64_t partnership_id, std::int64_t group_id,
+                                                int agencies) {
+  db_.Exec("UPDATE partnership_groups SET procedure_approval_agencies = ? WHERE partnership_id = ? AND id = ?",
+           {std::int64_t{agencies}, partnership_id, group_id});
+}
+
+std::vector<Meeting> MeetingStore::BoardMeetings(std::int64_t partnership_id, int limit) {
+  std::vector<Meeting> out;
+  for (const auto& r : db_.Query(
+           "SELECT m.id FROM meetings m JOIN partnership_groups g ON g.id = m.group_id "
+           "WHERE m.partnership_id = ? AND g.kind = 'board' AND m.cancelled = 0 "
+           "ORDER BY m.meets_on DESC, m.id DESC LIMIT ?",
+           {partnership_id, std::int64_t{limit}}))
+    if (auto m = FindMeeting(partnership_id, r.Int(0))) out.push_back(*m);
+  return out;
+}
+
+std::optional<Meeting> MeetingStore::FindBoardMeeting(std::int64_t partnership_id, std::int64_t meeting_id) {
+  auto row = db_.QueryOne(
+      "SELECT m.id FROM meetings m JOIN partnership_groups g ON g.id = m.group_id "
+      "WHERE m.partnership_id = ? AND m.id = ? AND g.kind = 'board'",
+      {partnership_id, meeting_id});
+  if (!row) return std::nullopt;
+  return FindMeeting(partnership_id, row->Int(0));
+}
+
+std::optional<std::int64_t> MeetingStore::MeetingOfAction(std::int64_t partnership_id, std::int64_t action_id) {
+  auto row = db_.QueryOne("SELECT meeting_id FROM meeting_actions WHERE partnership_id = ? AND id = ?",
+                          {partnership_id, action_id});
+  if (!row) return std::nullopt;
+  return row->Int(0);
+}
+
+std::vector<std::pair<Meeting, std::string>> MeetingStore::MeetingsOfUserEverywhere(std::int64_t user_id) {
+  std::vector<std::pair<Meeting, std::string>> out;
+  for (const auto& r : db_.Query(
+           "SELECT DISTINCT g.id, g.partnership_id, pa.slug FROM meetings g JOIN memberships m ON "
+           "m.group_id = g.group_id JOIN people p ON p.id = m.person_id JOIN partnerships pa ON "
+           "pa.id = g.partnership_id WHERE p.user_id = ? AND " +
+               governance::MembershipCurrentOnSql("g.meets_on") + " ORDER BY g.id",
+           {user_id}))
+    if (auto m = FindMeeting(r.Int(1), r.Int(0))) out.emplace_back(*m, r.Text(2));
+  return out;
 }
 
 }  // namespace safeboard::meetings

@@ -30,6 +30,7 @@ struct Decision {
   bool chairs_action = false;
   std::optional<std::int64_t> ratified_at_meeting_id;
   std::optional<std::int64_t> agenda_item_id;  // the item it was taken under, if any
+  bool approves_procedure = false;             // Constitution appendix 4
 };
 
 struct MeetingAction {
@@ -93,6 +94,19 @@ class MeetingStore {
 
   QuorumRule QuorumRuleOf(std::int64_t partnership_id, std::int64_t group_id);
   void SetQuorumRule(std::int64_t partnership_id, std::int64_t group_id, const QuorumRule& rule);
+  // RULE: Constitution appendix 4 - how many agencies must be present to approve a procedure
+  // document at the group's meetings (0: the group does not approve procedures).
+  int ProcedureApprovalAgencies(std::int64_t partnership_id, std::int64_t group_id);
+  void SetProcedureApprovalAgencies(std::int64_t partnership_id, std::int64_t group_id, int agencies);
+  // The partnership's Board meetings not cancelled, the latest first (at most `limit`).
+  std::vector<Meeting> BoardMeetings(std::int64_t partnership_id, int limit);
+  // A meeting of the partnership's Board (cancelled or not).
+  std::optional<Meeting> FindBoardMeeting(std::int64_t partnership_id, std::int64_t meeting_id);
+  // The meeting an action arose at.
+  std::optional<std::int64_t> MeetingOfAction(std::int64_t partnership_id, std::int64_t action_id);
+  // Every meeting, in any partnership, of a group the user was a member of on its day, with the
+  // partnership's slug: the user's private calendar feed.
+  std::vector<std::pair<Meeting, std::string>> MeetingsOfUserEverywhere(std::int64_t user_id);
 
   std::int64_t CreateMeeting(const Meeting& meeting);
   std::optional<Meeting> FindMeeting(std::int64_t partnership_id, std::int64_t id);

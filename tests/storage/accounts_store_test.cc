@@ -108,5 +108,25 @@ TEST_F(AccountsTest, DisablingAUserEndsTheirSessions) {
             SignInResult::Outcome::kWrongDetails);
 }
 
+TEST_F(AccountsTest, CalendarTokensAndTheListOfUsers) {
+  auto jo = CreateUser(connection(), clock_, "jo@example.org", "Jo", "a long password", false);
+  auto sam = CreateUser(connection(), clock_, "sam@example.org", "Sam", "a long password", true);
+  EXPECT_FALSE(CalendarTokenOf(connection(), jo));
+  CreateCalendarToken(connection(), jo);
+  auto token = CalendarTokenOf(connection(), jo);
+  ASSERT_TRUE(token);
+  EXPECT_EQ(token->size(), 64u);
+  EXPECT_EQ(UserOfCalendarToken(connection(), *token), jo);
+  SetUserDisabled(connection(), jo, true);
+  EXPECT_FALSE(UserOfCalendarToken(connection(), *token));
+  auto users = ListUsers(connection());
+  ASSERT_EQ(users.size(), 2u);
+  EXPECT_EQ(users[0].user.email, "jo@example.org");
+  EXPECT_TRUE(users[0].user.disabled);
+  EXPECT_EQ(users[1].user.id, sam);
+  EXPECT_TRUE(users[1].user.is_admin);
+  EXPECT_EQ(users[1].linked_people, 0);
+}
+
 }  // namespace
 }  // namespace safeboard::auth

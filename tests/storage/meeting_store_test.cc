@@ -63,5 +63,52 @@ TEST_F(MeetingStoreTest, ApprovedMinutesCannotBeOverwritten) {
   EXPECT_EQ(store.MinutesOf(partnership_, approved)->body, before->body);
 }
 
+// The queries the pages used to run themselves (issue 13), on both backends.
+TEST_F(MeetingStoreTest, BoardMeetingsDecisionsActionsAndFeedsComeFromTheStore) {
+  MeetingStore store(connection());
+  auto board = store.BoardMeetings(partnership_, 3);
+  ASSERT_EQ(board.size(), 3u);
+  EXPECT_GE(board[0].meets_on, board[1].meets_on);
+  for (const auto& m : board) {
+    EXPECT_EQ(m.group_id, board_);
+    EXPECT_FALSE(m.cancelled);
+    EXPECT_TRUE(store.FindBoardMeeting(partnership_, m.id));
+  }
+  auto cdop = connection().QueryOne("SELECT MIN(id) FROM meetings WHERE group_id <> ?", {board_})->Int(0);
+  EXPECT_FALSE(store.FindBoardMeeting(partnership_, cdop));
+  EXPECT_FALSE(store.FindBoardMeeting(partnership_ + 1000, board[0].id));
+
+  // A decision keeps its agenda item and whether it approves a procedure.
+  auto item = store.AgendaOf(partnership_, board[0].id).front();
+  Decision d;
+  d.meeting_id = board[0].id;
+  d.group_id = board_;
+  d.decided_on = board[0].meets_on;
+  d.text = "Approve the neglect procedure";
+  d.agenda_item_id = item.id;
+  d.approves_procedure = true;
+  storage::Transaction tx(connection());
+  auto id = store.CreateDecision(partnership_, d);
+  store.SetProcedureApprovalAgencies(partnership_, board_, 3);
+  tx.Commit();
+  auto saved = store.FindDecision(partnership_, id);
+  ASSERT_TRUE(saved);
+  EXPECT_EQ(saved->agenda_item_id, item.id);
+  EXPECT_TRUE(saved->approves_procedure);
+  EXPECT_EQ(store.ProcedureApprovalAgencies(partnership_, board_), 3);
+  EXPECT_EQ(store.ProcedureApprovalAgencies(partnership_ + 1000, board_), 0);
+
+  auto action = connection().QueryOne("SELECT id, meeting_id FROM meeting_actions ORDER BY id");
+  ASSERT_TRUE(action);
+  EXPECT_EQ(store.MeetingOfAction(partnership_, action->Int(0)), action->Int(1));
+  EXPECT_FALSE(store.MeetingOfAction(partnership_ + 1000, action->Int(0)));
+
+  // The business manager's private feed: the meetings of every group they belonged to on the day.
+  auto user = connection().QueryOne("SELECT id FROM users WHERE email = 'business.manager@demo.safeboard.test'")->Int(0);
+  auto feed = store.MeetingsOfUserEverywhere(user);
+  EXPECT_FALSE(feed.empty());
+  for (const auto& [meeting, slug] : feed) EXPECT_EQ(slug, "milton-keynes");
+}
+
 }  // namespace
 }  // namespace safeboard::meetings

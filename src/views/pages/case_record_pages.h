@@ -44,7 +44,7 @@ http::Response CaseReviewViews(http::Context& ctx);
 void BriefingRequests(http::Context& ctx, std::int64_t group_id, Html& h);
 
 // RULE: issue 5 - a panel chair (or the board team) can see who viewed a case.
-bool ChairsPanelOrAdministers(const http::Context& ctx, const char* area);
+bool ChairsPanelOrAdministers(const http::Context& ctx, governance::ConfidentialArea area);
 // Who opened, exported or changed one case record, from the audit log.
 http::Response RecordViewsPage(http::Context& ctx, const std::string& record_type, std::int64_t id,
                                const std::string& reference, const std::string& back, const std::string& nav_crumb,

@@ -267,7 +267,7 @@ Response RenderReferral(Context& ctx, const Referral& r, const FormState& decisi
            "The group's members will read this: write it so no child, family or worker can be identified", 5);
   Button(h, "Send briefing request", true);
   h.Close("form");
-  if (ChairsPanelOrAdministers(ctx, "case_reviews")) {
+  if (ChairsPanelOrAdministers(ctx, governance::ConfidentialArea::kCaseReviews)) {
     h.Open("p", {{"class", "govuk-body"}});
     Link(h, ReferralPath(ctx, r.id) + "/views", "Who has seen this case");
     h.Close("p");
@@ -336,7 +336,7 @@ Response SendBriefingRequest(Context& ctx) {
 
 Response ReferralViews(Context& ctx) {
   auto r = ReferralOrNotFound(ctx);
-  if (!ChairsPanelOrAdministers(ctx, "case_reviews")) return ErrorPage(ctx, 403);
+  if (!ChairsPanelOrAdministers(ctx, governance::ConfidentialArea::kCaseReviews)) return ErrorPage(ctx, 403);
   return RecordViewsPage(ctx, kAuditReferral, r.id, r.reference, ReferralPath(ctx, r.id), "Case review records",
                          Path(ctx, "/referrals"));
 }
@@ -482,7 +482,7 @@ Response RenderReview(Context& ctx, const Review& review, ReviewForms forms) {
   Textarea(h, forms.audit, "finding", "What the audit found", "", 3);
   Button(h, "Record audit", true);
   h.Close("form");
-  if (ChairsPanelOrAdministers(ctx, "case_reviews")) {
+  if (ChairsPanelOrAdministers(ctx, governance::ConfidentialArea::kCaseReviews)) {
     h.Open("p", {{"class", "govuk-body"}});
     Link(h, ReviewPath(ctx, review.id) + "/views", "Who has seen this review");
     h.Close("p");
@@ -618,7 +618,7 @@ Response RecordRecommendationAudit(Context& ctx) {
 Response CaseReviewViews(Context& ctx) {
   auto review = ReviewOrNotFound(ctx);
   auto referral = CaseReviewStore(ctx.db).FindReferral(ctx.partnership_id(), review.referral_id);
-  if (!ChairsPanelOrAdministers(ctx, "case_reviews")) return ErrorPage(ctx, 403);
+  if (!ChairsPanelOrAdministers(ctx, governance::ConfidentialArea::kCaseReviews)) return ErrorPage(ctx, 403);
   return RecordViewsPage(ctx, kAuditReview, review.id, referral ? referral->reference : "the review",
                          ReviewPath(ctx, review.id), "Case review records", Path(ctx, "/referrals"));
 }

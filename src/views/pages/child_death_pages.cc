@@ -6,6 +6,7 @@
 #include "cdop/store.h"
 #include "governance/governance.h"
 #include "meetings/store.h"
+#include "governance/store.h"
 #include "views/pages/case_record_pages.h"
 #include "views/pages/common.h"
 #include "views/table_export.h"
@@ -99,14 +100,10 @@ constexpr const char* kRoundingRule =
 
 }  // namespace
 
-bool ChairsPanelOrAdministers(const Context& ctx, const char* area) {
+bool ChairsPanelOrAdministers(const Context& ctx, governance::ConfidentialArea area) {
   if (ctx.access.board_administration) return true;
   if (!ctx.session) return false;
-  auto r = ctx.db.QueryOne(
-      "SELECT COUNT(*) FROM partnership_groups g JOIN people p ON p.id = g.chair_person_id "
-      "WHERE g.partnership_id = ? AND g.confidential_area = ? AND g.ended_on IS NULL AND p.user_id = ?",
-      {ctx.partnership_id(), std::string(area), ctx.session->user.id});
-  return r && r->Int(0) > 0;
+  return governance::GovernanceStore(ctx.db).ChairsGroupHolding(ctx.partnership_id(), area, ctx.session->user.id);
 }
 
 Response RecordViewsPage(Context& ctx, const std::string& record_type, std::int64_t id, const std::string& reference,
@@ -359,7 +356,7 @@ Response ShowChildDeath(Context& ctx) {
     }
     ButtonLink(h, CasePath(ctx, c.id) + "/review", "Change the review", true);
   }
-  if (ChairsPanelOrAdministers(ctx, "child_deaths")) {
+  if (ChairsPanelOrAdministers(ctx, governance::ConfidentialArea::kChildDeaths)) {
     h.Open("p", {{"class", "govuk-body"}});
     Link(h, CasePath(ctx, c.id) + "/views", "Who has seen this case");
     h.Close("p");
@@ -440,7 +437,7 @@ Response RecordChildDeathReview(Context& ctx) {
 
 Response ChildDeathViews(Context& ctx) {
   auto c = CaseOrNotFound(ctx);
-  if (!ChairsPanelOrAdministers(ctx, "child_deaths")) return ErrorPage(ctx, 403);
+  if (!ChairsPanelOrAdministers(ctx, governance::ConfidentialArea::kChildDeaths)) return ErrorPage(ctx, 403);
   return RecordViewsPage(ctx, kAuditCase, c.id, c.reference, CasePath(ctx, c.id), "Case records", Path(ctx, "/cases"));
 }
 

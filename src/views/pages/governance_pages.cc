@@ -214,8 +214,7 @@ Response RenderMembershipForm(Context& ctx, const FormState& form, const Group& 
 void SaveQuorum(Context& ctx, std::int64_t group_id, const meetings::QuorumRule& rule,
                 int procedure_agencies) {
   meetings::MeetingStore(ctx.db).SetQuorumRule(ctx.partnership_id(), group_id, rule);
-  ctx.db.Exec("UPDATE partnership_groups SET procedure_approval_agencies = ? WHERE partnership_id = ? AND id = ?",
-              {std::int64_t{procedure_agencies}, ctx.partnership_id(), group_id});
+  meetings::MeetingStore(ctx.db).SetProcedureApprovalAgencies(ctx.partnership_id(), group_id, procedure_agencies);
 }
 
 Group GroupOrNotFound(Context& ctx, std::int64_t id) {
@@ -759,8 +758,8 @@ Response EditGroup(Context& ctx) {
   form.values["quorum_min_members"] = number(rule.min_members);
   form.values["quorum_min_agencies"] = number(rule.min_agencies);
   for (auto agency : rule.required_agencies) form.values["quorum_agency-" + std::to_string(agency)] = "yes";
-  if (auto row = ctx.db.QueryOne("SELECT procedure_approval_agencies FROM partnership_groups WHERE id = ?", {group.id}))
-    form.values["procedure_approval_agencies"] = number(static_cast<int>(row->Int(0)));
+  form.values["procedure_approval_agencies"] =
+      number(meetings::MeetingStore(ctx.db).ProcedureApprovalAgencies(ctx.partnership_id(), group.id));
   return RenderGroupForm(ctx, form, group.id, "Edit " + group.name,
                          ctx.PartnershipPath("/groups/" + std::to_string(group.id) + "/edit"));
 }

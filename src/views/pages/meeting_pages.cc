@@ -46,10 +46,8 @@ std::string MeetingPath(const Context& ctx, std::int64_t id) {
 // The signed-in user is the group's chair (through the person linked to their account).
 bool IsChairOf(const Context& ctx, const governance::Group& group) {
   if (!ctx.session || !group.chair_person_id) return false;
-  return ctx.db
-      .QueryOne("SELECT 1 FROM people WHERE id = ? AND user_id = ? AND partnership_id = ?",
-                {*group.chair_person_id, ctx.session->user.id, ctx.partnership_id()})
-      .has_value();
+  return governance::GovernanceStore(ctx.db).IsPersonOfUser(ctx.partnership_id(), *group.chair_person_id,
+                                                            ctx.session->user.id);
 }
 
 // RULE: issue 12 - a confidential item's title, minute text and papers are for the group's own
@@ -66,10 +64,7 @@ void AuditConfidentialView(const Context& ctx, const meetings::AgendaItem& item,
 // RULE: Constitution appendix 4 - how many agencies must be present to approve a procedure
 // document at this group's meetings (0: the group does not approve procedures).
 int ProcedureApprovalAgencies(Context& ctx, std::int64_t group_id) {
-  auto row = ctx.db.QueryOne(
-      "SELECT procedure_approval_agencies FROM partnership_groups WHERE partnership_id = ? AND id = ?",
-      {ctx.partnership_id(), group_id});
-  return row ? static_cast<int>(row->Int(0)) : 0;
+  return MeetingStore(ctx.db).ProcedureApprovalAgencies(ctx.partnership_id(), group_id);
 }
 
 Response RenderNewMeeting(Context& ctx, const governance::Group& group, const FormState& form) {
@@ -610,9 +605,9 @@ Response RecordDecision(Context& ctx) {
   d.group_id = meeting.group_id;
   d.decided_on = meeting.meets_on;
   d.text = text;
+  d.agenda_item_id = item_id;
+  d.approves_procedure = approves_procedure;
   auto id = store.CreateDecision(ctx.partnership_id(), d);
-  ctx.db.Exec("UPDATE decisions SET agenda_item_id = ?, approves_procedure = ? WHERE id = ?",
-              {storage::Nullable(item_id), std::int64_t{approves_procedure}, id});
   ctx.Audit("create", "decision", id);
   tx.Commit();
   return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=decision-recorded#decisions");
@@ -914,8 +909,8 @@ Response ApproveMinutes(Context& ctx) {
   d.decided_on = meeting.meets_on;
   d.text = "The minutes of the meeting of " + core::FormatDateLong(minuted.meets_on) +
            " were approved as a true record.";
+  d.agenda_item_id = item.id;
   auto id = store.CreateDecision(ctx.partnership_id(), d);
-  ctx.db.Exec("UPDATE decisions SET agenda_item_id = ? WHERE id = ?", {item.id, id});
   ctx.Audit("approve", "minutes", minuted.id);
   tx.Commit();
   return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=minutes-approved#agenda");
@@ -1044,11 +1039,10 @@ Response SetMeetingActionStatus(Context& ctx) {
   FormState form{Submitted(ctx), {}};
   auto status = core::ParseCode(meetings::ActionStatuses(), form.Value("status"));
   auto action_id = ctx.Id("id");
-  auto row = ctx.db.QueryOne("SELECT meeting_id FROM meeting_actions WHERE partnership_id = ? AND id = ?",
-                             {ctx.partnership_id(), action_id});
-  if (!row) throw http::NotFound{};
+  auto action_meeting = MeetingStore(ctx.db).MeetingOfAction(ctx.partnership_id(), action_id);
+  if (!action_meeting) throw http::NotFound{};
   std::string back = form.Value("back");
-  std::int64_t back_id = back.empty() ? row->Int(0) : std::atoll(back.c_str());
+  std::int64_t back_id = back.empty() ? *action_meeting : std::atoll(back.c_str());
   if (!status) {
     Meeting meeting = MeetingById(ctx, back_id);
     FormState errors;
@@ -1059,7 +1053,7 @@ Response SetMeetingActionStatus(Context& ctx) {
   MeetingStore(ctx.db).SetActionStatus(ctx.partnership_id(), action_id, *status);
   ctx.Audit("update", "action", action_id, std::string(core::CodeOf(meetings::ActionStatuses(), *status)));
   tx.Commit();
-  if (!MeetingStore(ctx.db).FindMeeting(ctx.partnership_id(), back_id)) back_id = row->Int(0);
+  if (!MeetingStore(ctx.db).FindMeeting(ctx.partnership_id(), back_id)) back_id = *action_meeting;
   return http::Redirect(MeetingPath(ctx, back_id) + "?done=action-updated#matters-arising");
 }
 
@@ -1095,11 +1089,10 @@ Response RenderMyMeetings(Context& ctx, const FormState& form, int status) {
                               : std::vector<std::pair<Meeting, meetings::AttendanceEntry>>{};
   if (upcoming.empty()) h.Element("p", {{"class", "govuk-body"}}, "You have no meetings coming up.");
   if (ctx.session) {
-    auto token = ctx.db.QueryOne("SELECT calendar_token FROM users WHERE id = ?", {ctx.session->user.id});
-    if (token && !token->IsNull(0)) {
+    if (auto token = auth::CalendarTokenOf(ctx.db, ctx.session->user.id)) {
       h.Element("p", {{"class", "govuk-body"}},
                 "Subscribe to your meetings in your calendar app with this private address:");
-      h.Element("p", {{"class", "govuk-body"}}, "/calendar/" + token->Text(0) + ".ics");
+      h.Element("p", {{"class", "govuk-body"}}, "/calendar/" + *token + ".ics");
     } else {
       h.Open("form", {{"method", "post"}, {"action", ctx.PartnershipPath("/calendar-link")}});
       CsrfField(h, ctx.csrf_token);
@@ -1150,8 +1143,8 @@ Response SendApologies(Context& ctx) {
   // Only the member themself (through their linked person) sends their apologies here.
   std::optional<meetings::AttendanceEntry> mine;
   for (const auto& entry : store.AttendanceOf(meeting))
-    if (ctx.db.QueryOne("SELECT 1 FROM people WHERE id = ? AND user_id = ?",
-                        {entry.person_id, ctx.session->user.id}))
+    if (governance::GovernanceStore(ctx.db).IsPersonOfUser(ctx.partnership_id(), entry.person_id,
+                                                           ctx.session->user.id))
       mine = entry;
   if (!mine) return ErrorPage(ctx, 403);
   if (meeting.cancelled) form.errors.Add(field, "This meeting was cancelled");
@@ -1315,28 +1308,21 @@ Response UserCalendar(Context& ctx) {
   if (!token.ends_with(".ics")) throw http::NotFound{};
   token.resize(token.size() - 4);
   if (token.size() != 64) throw http::NotFound{};
-  auto user = ctx.db.QueryOne("SELECT id FROM users WHERE calendar_token = ? AND disabled = 0", {token});
+  auto user = auth::UserOfCalendarToken(ctx.db, token);
   if (!user) throw http::NotFound{};
   std::vector<Meeting> list;
   std::string slug = "safeboard";
-  MeetingStore store(ctx.db);
-  for (const auto& r : ctx.db.Query(
-           "SELECT DISTINCT g.id, g.partnership_id, pa.slug FROM meetings g JOIN memberships m ON "
-           "m.group_id = g.group_id JOIN people p ON p.id = m.person_id JOIN partnerships pa ON "
-           "pa.id = g.partnership_id WHERE p.user_id = ? AND " +
-               governance::MembershipCurrentOnSql("g.meets_on") + " ORDER BY g.id",
-           {user->Int(0)})) {
-    if (auto m = store.FindMeeting(r.Int(1), r.Int(0))) list.push_back(*m);
-    slug = r.Text(2);
+  for (auto& [meeting, partnership_slug] : MeetingStore(ctx.db).MeetingsOfUserEverywhere(*user)) {
+    list.push_back(std::move(meeting));
+    slug = partnership_slug;
   }
   return CalendarResponse(meetings::ICalendar("My safeboard meetings", Events(ctx, list, slug), ctx.clock.Now()));
 }
 
 Response CreateCalendarLink(Context& ctx) {
-  auto row = ctx.db.QueryOne("SELECT calendar_token FROM users WHERE id = ?", {ctx.session->user.id});
-  if (!row || row->IsNull(0)) {
+  if (!auth::CalendarTokenOf(ctx.db, ctx.session->user.id)) {
     storage::Transaction tx(ctx.db);
-    ctx.db.Exec("UPDATE users SET calendar_token = ? WHERE id = ?", {auth::RandomToken(), ctx.session->user.id});
+    auth::CreateCalendarToken(ctx.db, ctx.session->user.id);
     ctx.Audit("create", "calendar-link", ctx.session->user.id);
     tx.Commit();
   }

@@ -82,11 +82,8 @@ Response ListPlans(Context& ctx) {
     DateInput(h, form, "starts_on", "Start date");
     DateInput(h, form, "ends_on", "End date");
     std::vector<std::pair<std::string, std::string>> board_meetings;
-    for (const auto& r : ctx.db.Query(
-             "SELECT m.id, m.meets_on FROM meetings m JOIN partnership_groups g ON g.id = m.group_id "
-             "WHERE m.partnership_id = ? AND g.kind = 'board' AND m.cancelled = 0 ORDER BY m.meets_on DESC LIMIT 40",
-             {ctx.partnership_id()}))
-      board_meetings.emplace_back(r.Text(0), core::FormatDateLong(*core::ParseDate(r.Text(1))));
+    for (const auto& m : meetings::MeetingStore(ctx.db).BoardMeetings(ctx.partnership_id(), 40))
+      board_meetings.emplace_back(std::to_string(m.id), core::FormatDateLong(m.meets_on));
     Select(h, form, "approved_at_meeting_id", "Approved at the Board meeting of (optional)", board_meetings,
            "Not approved yet");
     Textarea(h, form, "priorities", "Priorities (optional)", "Markdown: one priority per line, starting 1.", 4);
@@ -108,12 +105,10 @@ Response CreatePlan(Context& ctx) {
   if (start && end && *end < *start) form.errors.Add("ends_on", "The end date must be after the start date");
   p.priorities = core::Trim(form.Value("priorities"));
   if (auto meeting = form.Value("approved_at_meeting_id"); !meeting.empty()) {
-    auto row = ctx.db.QueryOne(
-        "SELECT m.id FROM meetings m JOIN partnership_groups g ON g.id = m.group_id WHERE m.partnership_id = ? "
-        "AND m.id = ? AND g.kind = 'board'",
-        {ctx.partnership_id(), std::atoll(meeting.c_str())});
-    if (!row) form.errors.Add("approved_at_meeting_id", "Select a Board meeting from the list");
-    else p.approved_at_meeting_id = row->Int(0);
+    auto board_meeting =
+        meetings::MeetingStore(ctx.db).FindBoardMeeting(ctx.partnership_id(), std::atoll(meeting.c_str()));
+    if (!board_meeting) form.errors.Add("approved_at_meeting_id", "Select a Board meeting from the list");
+    else p.approved_at_meeting_id = board_meeting->id;
   }
   if (!form.errors.empty()) {
     Html h;

@@ -137,12 +137,9 @@ Response ListUsers(Context& ctx) {
   Html h;
   ButtonLink(h, "/admin/users/new", "Add a user");
   std::vector<std::vector<TrustedHtml>> rows;
-  for (const auto& r : ctx.db.Query(
-           "SELECT u.email, u.display_name, u.is_admin, u.disabled, "
-           "(SELECT COUNT(*) FROM people p WHERE p.user_id = u.id) FROM users u ORDER BY u.email"))
-    rows.push_back({TextCell(r.Text(0)), TextCell(r.Text(1)), TextCell(r.Bool(2) ? "Yes" : "No"),
-                    TextCell(r.Bool(3) ? "Disabled" : "Active"),
-                    TextCell(std::to_string(r.Int(4)))});
+  for (const auto& [user, linked] : auth::ListUsers(ctx.db))
+    rows.push_back({TextCell(user.email), TextCell(user.display_name), TextCell(user.is_admin ? "Yes" : "No"),
+                    TextCell(user.disabled ? "Disabled" : "Active"), TextCell(std::to_string(linked))});
   Table(h, "", {"Email address", "Name", "Administrator", "Status", "Linked people"}, rows);
   auto chrome = Chrome(ctx, "User accounts", "Users");
   chrome.success = SuccessMessage(ctx);
@@ -153,10 +150,8 @@ namespace {
 
 std::vector<std::pair<std::string, std::string>> UnlinkedPeople(Context& ctx) {
   std::vector<std::pair<std::string, std::string>> out;
-  for (const auto& r : ctx.db.Query(
-           "SELECT p.id, p.full_name, pa.name FROM people p JOIN partnerships pa ON "
-           "pa.id = p.partnership_id WHERE p.user_id IS NULL ORDER BY pa.name, p.full_name"))
-    out.emplace_back(std::to_string(r.Int(0)), r.Text(1) + " (" + r.Text(2) + ")");
+  for (const auto& p : governance::GovernanceStore(ctx.db).UnlinkedPeopleEverywhere())
+    out.emplace_back(std::to_string(p.id), p.full_name + " (" + p.partnership_name + ")");
   return out;
 }
 
@@ -195,18 +190,18 @@ Response CreateUser(Context& ctx) {
   if (name.empty()) form.errors.Add("display_name", "Enter the person's name");
   if (auto problem = auth::CheckNewPassword(password); !problem.empty())
     form.errors.Add("password", problem);
-  std::optional<std::int64_t> person_id;
+  std::optional<governance::GovernanceStore::UnlinkedPerson> person;
   if (!form.Value("person_id").empty()) {
-    for (const auto& [id, label] : UnlinkedPeople(ctx))
-      if (id == form.Value("person_id")) person_id = std::stoll(id);
-    if (!person_id) form.errors.Add("person_id", "Select a person from the list");
+    for (const auto& p : governance::GovernanceStore(ctx.db).UnlinkedPeopleEverywhere())
+      if (std::to_string(p.id) == form.Value("person_id")) person = p;
+    if (!person) form.errors.Add("person_id", "Select a person from the list");
   }
   if (form.errors.empty() && auth::FindUserByEmail(ctx.db, email))
     form.errors.Add("email", "An account with this email address already exists");
   if (!form.errors.empty()) return RenderUserForm(ctx, form);
   storage::Transaction tx(ctx.db);
   auto id = auth::CreateUser(ctx.db, ctx.clock, email, name, password, form.Value("is_admin") == "yes");
-  if (person_id) ctx.db.Exec("UPDATE people SET user_id = ? WHERE id = ?", {id, *person_id});
+  if (person) governance::GovernanceStore(ctx.db).LinkPersonToUser(person->partnership_id, person->id, id);
   ctx.Audit("create", "user", id);
   tx.Commit();
   return http::Redirect("/admin/users?done=user-added");
