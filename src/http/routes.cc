@@ -6,6 +6,7 @@
 
 #include "api/case_record_api.h"
 #include "api/governance_api.h"
+#include "api/performance_api.h"
 #include "api/plan_api.h"
 #include "views/pages/case_record_pages.h"
 #include "views/pages/duty_pages.h"

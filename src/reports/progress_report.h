@@ -5,7 +5,7 @@
 #include <optional>
 #include <vector>
 
-#include "plan/store.h"
+#include "plan/model.h"
 
 namespace safeboard::reports {
 

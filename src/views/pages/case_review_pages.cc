@@ -10,11 +10,19 @@
 #include "governance/store.h"
 #include "meetings/store.h"
 #include "views/pages/case_record_pages.h"
+#include "views/area_registry.h"
 #include "views/pages/common.h"
 #include "views/table_export.h"
 
 namespace safeboard::views::pages {
 namespace {
+
+const AreaRegistration kCaseReviewsArea{
+    {},
+    {{"referral-made", "Referral sent to the case review panel"}, {"briefing-sent", "Briefing request sent"},
+     {"review-saved", "Review saved"}, {"imr-added", "Management review requested"},
+     {"recommendation-added", "Recommendation added"}, {"signed-off", "Recommendation signed off"},
+     {"audit-recorded", "Audit recorded"}}};
 
 using casereviews::CaseReviewStore;
 using casereviews::Referral;

@@ -8,11 +8,17 @@
 #include "meetings/store.h"
 #include "governance/store.h"
 #include "views/pages/case_record_pages.h"
+#include "views/area_registry.h"
 #include "views/pages/common.h"
 #include "views/table_export.h"
 
 namespace safeboard::views::pages {
 namespace {
+
+const AreaRegistration kChildDeathsArea{
+    {},
+    {{"death-notified", "Notification recorded"}, {"review-recorded", "Review recorded"},
+     {"review-referred", "Review recorded and the case referred to the case review panel"}}};
 
 using cdop::Case;
 using cdop::CaseReview;

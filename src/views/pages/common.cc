@@ -1,6 +1,8 @@
 // Shared page pieces.
 #include "views/pages/common.h"
 
+#include "views/area_registry.h"
+
 #include <map>
 
 namespace safeboard::views::pages {
@@ -19,15 +21,8 @@ PageChrome Chrome(const http::Context& ctx, const std::string& title,
   if (ctx.partnership && auth::Allows(ctx.role, auth::Permission::kReadPartnership)) {
     chrome.service_href = ctx.PartnershipPath();
     chrome.service_name = ctx.partnership->name;
-    add("Overview", ctx.PartnershipPath());
-    add("Groups", ctx.PartnershipPath("/groups"));
-    add("My meetings", ctx.PartnershipPath("/my-meetings"));
-    add("Business plan", ctx.PartnershipPath("/plans"));
-    add("Performance", ctx.PartnershipPath("/performance"));
-    add("People", ctx.PartnershipPath("/people"));
-    add("Agencies", ctx.PartnershipPath("/agencies"));
-    if (CanManage(ctx))
-      add("Audit log", ctx.PartnershipPath("/audit"));
+    for (const auto& entry : NavEntries())
+      if (ctx.Can(entry.permission)) add(std::string(entry.label), ctx.PartnershipPath(std::string(entry.path)));
   } else if (ctx.session) {
     add("Partnerships", "/partnerships");
   }
@@ -109,38 +104,7 @@ core::FieldValues Submitted(const http::Context& ctx) {
 }
 
 std::optional<std::string> SuccessMessage(const http::Context& ctx) {
-  static const std::map<std::string, std::string, std::less<>> kMessages = {
-      {"agency-added", "Agency added"},       {"agency-saved", "Agency saved"},
-      {"agency-ended", "Agency ended"},       {"person-added", "Person added"},
-      {"person-saved", "Person saved"},       {"person-ended", "Involvement ended"},       {"group-added", "Group added"},
-      {"group-saved", "Group saved"},         {"group-ended", "Group ended"},
-      {"member-added", "Member added"},       {"membership-saved", "Membership saved"},
-      {"membership-ended", "Membership ended"}, {"user-added", "User account created"},
-      {"user-saved", "User account saved"},
-      {"meeting-scheduled", "Meeting scheduled"}, {"meeting-cancelled", "Meeting cancelled"},
-      {"attendance-saved", "Attendance saved"},   {"decision-recorded", "Decision recorded"},
-      {"item-added", "Agenda item added"},        {"paper-added", "Paper added"},
-      {"paper-accepted", "Late paper accepted"},  {"minutes-saved", "Draft minutes saved"},
-      {"minutes-circulated", "Minutes circulated"}, {"minutes-approved", "Minutes approved"},
-      {"correction-recorded", "Correction recorded"}, {"chairs-action-recorded", "Chair's action recorded"},
-      {"ratified", "Chair's action ratified"},    {"action-added", "Action added"},
-      {"action-updated", "Action updated"},      {"series-scheduled", "Meetings scheduled"},
-      {"meeting-moved", "Meeting moved"},         {"apologies-sent", "Apologies sent"},
-      {"dates-saved", "Dates saved"},             {"dispute-raised", "Dispute raised"},
-      {"dispute-saved", "Dispute saved"},        {"calendar-link", "Your calendar address is ready"},
-      {"plan-added", "Plan added"}, {"plan-imported", "Actions imported"}, {"update-added", "Progress update added"},
-      {"value-recorded", "Value recorded"},      {"values-imported", "Values imported"},
-      {"death-notified", "Notification recorded"}, {"review-recorded", "Review recorded"},
-      {"review-referred", "Review recorded and the case referred to the case review panel"},
-      {"referral-made", "Referral sent to the case review panel"}, {"briefing-sent", "Briefing request sent"},
-      {"review-saved", "Review saved"}, {"imr-added", "Management review requested"},
-      {"recommendation-added", "Recommendation added"}, {"signed-off", "Recommendation signed off"},
-      {"audit-recorded", "Audit recorded"},
-      {"objective-saved", "Objective saved"},     {"action-saved", "Action saved"},     {"targets-saved", "Targets and comparators saved"},
-  };
-  auto it = kMessages.find(ctx.query.Get("done"));
-  if (it == kMessages.end()) return std::nullopt;
-  return it->second;
+  return SuccessMessageFor(ctx.query.Get("done"));
 }
 
 }  // namespace safeboard::views::pages

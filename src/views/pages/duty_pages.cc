@@ -5,10 +5,15 @@
 
 #include "duties/store.h"
 #include "governance/governance.h"
+#include "views/area_registry.h"
 #include "views/pages/common.h"
 
 namespace safeboard::views::pages {
 namespace {
+
+const AreaRegistration kDutiesArea{
+    {},
+    {{"dates-saved", "Dates saved"}, {"dispute-raised", "Dispute raised"}, {"dispute-saved", "Dispute saved"}}};
 
 using http::Context;
 using http::Response;

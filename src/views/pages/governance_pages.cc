@@ -8,11 +8,25 @@
 #include "governance/store.h"
 #include "meetings/store.h"
 #include "views/pages/case_record_pages.h"
+#include "views/area_registry.h"
 #include "views/pages/common.h"
 #include "views/pages/duty_pages.h"
 
 namespace safeboard::views::pages {
 namespace {
+
+// The partnership's structure: its overview, groups, people and agencies, and the audit log.
+const AreaRegistration kGovernanceArea{
+    {{10, "Overview", ""},
+     {20, "Groups", "/groups"},
+     {60, "People", "/people"},
+     {70, "Agencies", "/agencies"},
+     {80, "Audit log", "/audit", auth::Permission::kManagePartnership}},
+    {{"agency-added", "Agency added"}, {"agency-saved", "Agency saved"}, {"agency-ended", "Agency ended"},
+     {"person-added", "Person added"}, {"person-saved", "Person saved"}, {"person-ended", "Involvement ended"},
+     {"group-added", "Group added"}, {"group-saved", "Group saved"}, {"group-ended", "Group ended"},
+     {"member-added", "Member added"}, {"membership-saved", "Membership saved"},
+     {"membership-ended", "Membership ended"}}};
 
 using governance::Agency;
 using governance::GovernanceStore;

@@ -13,11 +13,25 @@
 #include "meetings/papers.h"
 #include "meetings/store.h"
 #include "core/base64.h"
+#include "views/area_registry.h"
 #include "views/pages/common.h"
 #include "views/table_export.h"
 
 namespace safeboard::views::pages {
 namespace {
+
+const AreaRegistration kMeetingsArea{
+    {{30, "My meetings", "/my-meetings"}},
+    {{"meeting-scheduled", "Meeting scheduled"}, {"meeting-cancelled", "Meeting cancelled"},
+     {"attendance-saved", "Attendance saved"}, {"decision-recorded", "Decision recorded"},
+     {"item-added", "Agenda item added"}, {"paper-added", "Paper added"},
+     {"paper-accepted", "Late paper accepted"}, {"minutes-saved", "Draft minutes saved"},
+     {"minutes-circulated", "Minutes circulated"}, {"minutes-approved", "Minutes approved"},
+     {"correction-recorded", "Correction recorded"}, {"chairs-action-recorded", "Chair's action recorded"},
+     {"ratified", "Chair's action ratified"}, {"action-added", "Action added"},
+     {"action-updated", "Action updated"}, {"series-scheduled", "Meetings scheduled"},
+     {"meeting-moved", "Meeting moved"}, {"apologies-sent", "Apologies sent"},
+     {"calendar-link", "Your calendar address is ready"}}};
 
 using http::Context;
 using http::Response;

@@ -10,11 +10,17 @@
 #include "core/financial_year.h"
 #include "performance/store.h"
 #include "reports/child_protection_report.h"
+#include "views/area_registry.h"
 #include "views/pages/common.h"
 #include "views/table_export.h"
 
 namespace safeboard::views::pages {
 namespace {
+
+const AreaRegistration kPerformanceArea{
+    {{50, "Performance", "/performance"}},
+    {{"value-recorded", "Value recorded"}, {"values-imported", "Values imported"},
+     {"targets-saved", "Targets and comparators saved"}}};
 
 using http::Context;
 using http::Response;

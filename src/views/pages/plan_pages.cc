@@ -10,11 +10,18 @@
 #include "meetings/store.h"
 #include "plan/store.h"
 #include "reports/progress_report.h"
+#include "views/area_registry.h"
 #include "views/pages/common.h"
 #include "views/table_export.h"
 
 namespace safeboard::views::pages {
 namespace {
+
+const AreaRegistration kPlanArea{
+    {{40, "Business plan", "/plans"}},
+    {{"plan-added", "Plan added"}, {"plan-imported", "Actions imported"},
+     {"update-added", "Progress update added"}, {"objective-saved", "Objective saved"},
+     {"action-saved", "Action saved"}}};
 
 using http::Context;
 using http::Response;

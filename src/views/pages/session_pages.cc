@@ -5,10 +5,14 @@
 #include "governance/store.h"
 #include "http/app.h"
 #include "http/local_path.h"
+#include "views/area_registry.h"
 #include "views/pages/common.h"
 
 namespace safeboard::views::pages {
 namespace {
+
+const AreaRegistration kAccountsArea{
+    {}, {{"user-added", "User account created"}, {"user-saved", "User account saved"}}};
 
 using http::Context;
 using http::Response;

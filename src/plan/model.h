@@ -1,0 +1,57 @@
+// The business plan records as stored: plans, objectives, actions and their progress updates.
+// Plain values: no storage here, so rules and reports can use them without a store.
+#pragma once
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "plan/plan.h"
+
+namespace safeboard::plan {
+
+struct Plan {
+  std::int64_t id = 0;
+  std::string title;
+  Date starts_on;
+  Date ends_on;
+  std::optional<std::int64_t> approved_at_meeting_id;
+  std::string priorities;
+};
+
+struct Objective {
+  std::int64_t id = 0;
+  std::int64_t plan_id = 0;
+  int position = 0;
+  std::string outcome;
+  std::optional<std::int64_t> lead_group_id;
+  std::string risks;
+  std::optional<int> likelihood;  // 1-5
+  std::optional<int> impact;      // 1-5
+  std::string lead_group_name;
+};
+
+struct StoredUpdate {
+  std::int64_t id = 0;
+  ProgressUpdate update;
+};
+
+struct PlanAction {
+  std::int64_t id = 0;
+  std::int64_t objective_id = 0;
+  int position = 0;
+  std::string activity;
+  std::string measure;
+  std::optional<std::int64_t> lead_group_id;
+  std::optional<std::int64_t> lead_person_id;
+  std::string lead_name;
+  std::string resources;
+  std::int64_t cost_pence = 0;
+  ByWhen by_when;
+  std::string evidence;
+  std::vector<StoredUpdate> updates;  // oldest first
+
+  std::vector<ProgressUpdate> Updates() const;
+};
+
+}  // namespace safeboard::plan

@@ -1,0 +1,53 @@
+#include "views/area_registry.h"
+
+#include <algorithm>
+#include <map>
+#include <mutex>
+#include <stdexcept>
+
+namespace safeboard::views {
+namespace {
+
+// Function-local, so registrations in any translation unit's static initialisers find them built.
+struct Registry {
+  std::mutex mutex;
+  std::vector<NavEntry> nav;
+  std::map<std::string, std::string, std::less<>> messages;
+};
+Registry& TheRegistry() {
+  static Registry registry;
+  return registry;
+}
+
+}  // namespace
+
+AreaRegistration::AreaRegistration(std::initializer_list<NavEntry> nav, SuccessMessages messages) {
+  auto& r = TheRegistry();
+  std::lock_guard lock(r.mutex);
+  for (const auto& entry : nav) {
+    if (std::any_of(r.nav.begin(), r.nav.end(), [&](const NavEntry& e) { return e.order == entry.order; }))
+      throw std::logic_error("two navigation entries at order " + std::to_string(entry.order));
+    r.nav.push_back(entry);
+  }
+  for (const auto& [code, message] : messages)
+    if (!r.messages.emplace(std::string(code), std::string(message)).second)
+      throw std::logic_error("success message registered twice: " + std::string(code));
+}
+
+std::vector<NavEntry> NavEntries() {
+  auto& r = TheRegistry();
+  std::lock_guard lock(r.mutex);
+  auto out = r.nav;
+  std::sort(out.begin(), out.end(), [](const NavEntry& a, const NavEntry& b) { return a.order < b.order; });
+  return out;
+}
+
+std::optional<std::string> SuccessMessageFor(std::string_view code) {
+  auto& r = TheRegistry();
+  std::lock_guard lock(r.mutex);
+  auto it = r.messages.find(code);
+  if (it == r.messages.end()) return std::nullopt;
+  return it->second;
+}
+
+}  // namespace safeboard::views

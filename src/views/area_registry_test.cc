@@ -1,0 +1,29 @@
+#include "views/area_registry.h"
+
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+
+namespace safeboard::views {
+namespace {
+
+TEST(AreaRegistry, AreasAddNavigationInOrderAndTheirOwnMessages) {
+  AreaRegistration later{{{9002, "Training", "/training"}}, {{"test-booking-made", "Booking made"}}};
+  AreaRegistration earlier{{{9001, "Audits", "/audits", auth::Permission::kManagePartnership}}, {}};
+  auto nav = NavEntries();
+  std::vector<std::string_view> labels;
+  for (const auto& e : nav)
+    if (e.order >= 9001) labels.push_back(e.label);
+  EXPECT_EQ(labels, (std::vector<std::string_view>{"Audits", "Training"}));
+  EXPECT_EQ(SuccessMessageFor("test-booking-made"), "Booking made");
+  EXPECT_FALSE(SuccessMessageFor("no-such-code"));
+}
+
+TEST(AreaRegistry, ACodeOrAPlaceRegisteredTwiceIsAnError) {
+  AreaRegistration first{{{9101, "Budget", "/budget"}}, {{"test-spend-recorded", "Spend recorded"}}};
+  EXPECT_THROW((AreaRegistration{{}, {{"test-spend-recorded", "Again"}}}), std::logic_error);
+  EXPECT_THROW((AreaRegistration{{{9101, "Other", "/other"}}, {}}), std::logic_error);
+}
+
+}  // namespace
+}  // namespace safeboard::views
