@@ -11,7 +11,7 @@
 #include "views/pages/case_record_pages.h"
 #include "views/pages/duty_pages.h"
 #include "views/pages/governance_pages.h"
-#include "views/pages/meeting_pages.h"
+#include "meetings/pages/pages.h"
 #include "views/pages/performance_pages.h"
 #include "views/pages/plan_pages.h"
 #include "views/pages/session_pages.h"

@@ -1,0 +1,68 @@
+// Actions arising from a meeting.
+#include "meetings/pages/pages.h"
+
+#include <cstdio>
+#include <map>
+
+#include "auth/accounts.h"
+#include "core/base64.h"
+#include "core/date.h"
+#include "core/financial_year.h"
+#include "governance/store.h"
+#include "meetings/icalendar.h"
+#include "meetings/pages/shared.h"
+#include "meetings/papers.h"
+#include "meetings/store.h"
+#include "views/area_registry.h"
+#include "views/pages/common.h"
+#include "views/table_export.h"
+
+namespace safeboard::views::pages {
+
+using namespace meeting_pages;
+
+Response AddMeetingAction(Context& ctx) {
+  Meeting meeting = MeetingOrNotFound(ctx);
+  FormState form{Submitted(ctx), {}};
+  meetings::MeetingAction a;
+  a.meeting_id = meeting.id;
+  a.description = core::Trim(form.Value("action_description"));
+  if (a.description.empty()) form.errors.Add("action_description", "Enter the action");
+  std::string owner = form.Value("action_owner");
+  if (!owner.empty()) {
+    auto person = governance::GovernanceStore(ctx.db).FindPerson(ctx.partnership_id(), std::atoll(owner.c_str()));
+    if (!person) form.errors.Add("action_owner", "Select an owner from the list");
+    else a.owner_person_id = person->id;
+  }
+  a.due_on = governance::ReadDateField(form.values, "action_due_on", "the due date", false, form.errors);
+  if (!form.errors.empty()) return RenderMeeting(ctx, meeting, FormState{}, FormState{}, 422, form);
+  storage::Transaction tx(ctx.db);
+  auto id = MeetingStore(ctx.db).CreateAction(ctx.partnership_id(), a);
+  ctx.Audit("create", "action", id);
+  tx.Commit();
+  return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=action-added");
+}
+
+Response SetMeetingActionStatus(Context& ctx) {
+  FormState form{Submitted(ctx), {}};
+  auto status = core::ParseCode(meetings::ActionStatuses(), form.Value("status"));
+  auto action_id = ctx.Id("id");
+  auto action_meeting = MeetingStore(ctx.db).MeetingOfAction(ctx.partnership_id(), action_id);
+  if (!action_meeting) throw http::NotFound{};
+  std::string back = form.Value("back");
+  std::int64_t back_id = back.empty() ? *action_meeting : std::atoll(back.c_str());
+  if (!status) {
+    Meeting meeting = MeetingById(ctx, back_id);
+    FormState errors;
+    errors.errors.Add("status", "Choose open, done or dropped");
+    return RenderMeeting(ctx, meeting, FormState{}, FormState{}, 422, errors);
+  }
+  storage::Transaction tx(ctx.db);
+  MeetingStore(ctx.db).SetActionStatus(ctx.partnership_id(), action_id, *status);
+  ctx.Audit("update", "action", action_id, std::string(core::CodeOf(meetings::ActionStatuses(), *status)));
+  tx.Commit();
+  if (!MeetingStore(ctx.db).FindMeeting(ctx.partnership_id(), back_id)) back_id = *action_meeting;
+  return http::Redirect(MeetingPath(ctx, back_id) + "?done=action-updated#matters-arising");
+}
+
+}  // namespace safeboard::views::pages

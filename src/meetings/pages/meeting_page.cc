@@ -1,0 +1,387 @@
+// The meeting page: its summary, live quorum, agenda and papers, attendance, decisions, actions
+// and matters arising, with the forms the board team uses on it.
+#include "meetings/pages/pages.h"
+
+#include <cstdio>
+#include <map>
+
+#include "auth/accounts.h"
+#include "core/base64.h"
+#include "core/date.h"
+#include "core/financial_year.h"
+#include "governance/store.h"
+#include "meetings/icalendar.h"
+#include "meetings/pages/shared.h"
+#include "meetings/papers.h"
+#include "meetings/store.h"
+#include "views/area_registry.h"
+#include "views/pages/common.h"
+#include "views/table_export.h"
+
+namespace safeboard::views::pages::meeting_pages {
+namespace {
+
+// The agenda: items, their papers (late ones flagged), and the actions each item allows.
+void RenderAgenda(Context& ctx, Html& h, const Meeting& meeting, const governance::Group& group,
+                  bool quorate, const FormState& form) {
+  MeetingStore store(ctx.db);
+  auto items = store.AgendaOf(ctx.partnership_id(), meeting.id);
+  auto papers = store.PapersOfMeeting(ctx.partnership_id(), meeting.id);
+  bool manage = CanManage(ctx) && !meeting.cancelled;
+  bool chair_or_manager = CanManage(ctx) || IsChairOf(ctx, group);
+  bool sees_confidential = SeesConfidentialItems(ctx, group.id);
+  h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "agenda"}}, "Agenda");
+  ErrorSummary(h, form.errors);
+  if (items.empty()) h.Element("p", {{"class", "govuk-body"}}, "No agenda items yet.");
+  h.Open("ol", {{"class", "govuk-list govuk-list--number app-agenda"}});
+  for (const auto& item : items) {
+    h.Open("li", {{"id", "item-" + std::to_string(item.id)}});
+    if (item.confidential && !sees_confidential) {
+      h.Element("strong", "Confidential item");
+      h.Text(" ");
+      StatusTag(h, {"Confidential", core::Tone::kSensitive});
+      h.Close("li");
+      continue;
+    }
+    AuditConfidentialView(ctx, item, "meeting page");
+    h.Element("strong", item.title);
+    if (!item.presenter.empty()) h.Text(" (" + item.presenter + ")");
+    h.Text(" ");
+    if (item.decision_needed) StatusTag(h, {"Decision needed", core::Tone::kInfo});
+    if (item.confidential) StatusTag(h, {"Confidential", core::Tone::kSensitive});
+    for (const auto& p : papers) {
+      if (p.agenda_item_id != item.id) continue;
+      h.Open("p", {{"class", "govuk-body-s"}});
+      Link(h, ctx.PartnershipPath("/papers/" + std::to_string(p.id)),
+           p.file_name + " (" + std::to_string((p.size_bytes + 1023) / 1024) + " KB)");
+      if (p.late) {
+        h.Text(" ");
+        StatusTag(h, meetings::LatePaperStatus(p.late_accepted));
+        if (!p.late_accepted && chair_or_manager) {
+          h.Open("form", {{"method", "post"}, {"class", "app-inline-form"},
+                          {"action", ctx.PartnershipPath("/papers/" + std::to_string(p.id) + "/accept")}});
+          CsrfField(h, ctx.csrf_token);
+          Button(h, "Accept late paper", true);
+          h.Close("form");
+        }
+      }
+      h.Close("p");
+    }
+    if (item.purpose == meetings::AgendaPurpose::kMinutes && item.subject_id && manage) {
+      auto minutes = store.MinutesOf(ctx.partnership_id(), *item.subject_id);
+      h.Open("p", {{"class", "govuk-body-s"}});
+      Link(h, MeetingPath(ctx, *item.subject_id) + "/minutes", "Read the minutes");
+      h.Close("p");
+      if (minutes && minutes->status == meetings::MinutesStatus::kCirculated) {
+        h.Open("form", {{"method", "post"},
+                        {"action", ctx.PartnershipPath("/agenda-items/" + std::to_string(item.id) + "/approve-minutes")}});
+        CsrfField(h, ctx.csrf_token);
+        Button(h, "Approve these minutes", true);
+        h.Close("form");
+      } else if (minutes && minutes->status == meetings::MinutesStatus::kApproved) {
+        StatusTag(h, {"Minutes approved", core::Tone::kGood});
+      } else {
+        h.Element("p", {{"class", "govuk-body-s"}}, "The minutes have not been circulated yet.");
+      }
+    }
+    if (item.purpose == meetings::AgendaPurpose::kRatify && item.subject_id) {
+      if (auto d = store.FindDecision(ctx.partnership_id(), *item.subject_id)) {
+        h.Element("p", {{"class", "govuk-body-s"}}, d->text);
+        if (d->ratified_at_meeting_id)
+          StatusTag(h, {"Ratified", core::Tone::kGood});
+        else if (manage) {
+          h.Open("form", {{"method", "post"},
+                          {"action", ctx.PartnershipPath("/agenda-items/" + std::to_string(item.id) + "/ratify")}});
+          CsrfField(h, ctx.csrf_token);
+          Button(h, "Ratify chair's action", true);
+          h.Close("form");
+        }
+      }
+    }
+    if (manage && item.purpose == meetings::AgendaPurpose::kItem) {
+      h.Open("details", {{"class", "govuk-details"}});
+      h.Element("summary", {{"class", "govuk-details__summary"}}, "Add a paper to " + item.title);
+      h.Open("div", {{"class", "govuk-details__text"}});
+      h.Open("form", {{"method", "post"}, {"enctype", "multipart/form-data"},
+                      {"action", ctx.PartnershipPath("/agenda-items/" + std::to_string(item.id) + "/papers")}});
+      CsrfField(h, ctx.csrf_token);
+      FileUpload(h, form, "paper-" + std::to_string(item.id), "Paper for " + item.title,
+                 "A PDF, Word or Excel file up to 10 MB");
+      Button(h, "Upload paper", true);
+      h.Close("form").Close("div").Close("details");
+    }
+    h.Close("li");
+  }
+  h.Close("ol");
+  if (!quorate && !meeting.cancelled)
+    h.Element("p", {{"class", "govuk-body-s"}}, "Items needing a decision wait until the meeting is quorate.");
+  if (manage) {
+    h.Open("details", {{"class", "govuk-details"}});
+    h.Element("summary", {{"class", "govuk-details__summary"}}, "Add an agenda item");
+    h.Open("div", {{"class", "govuk-details__text"}});
+    h.Open("form", {{"method", "post"}, {"action", MeetingPath(ctx, meeting.id) + "/agenda"},
+                    {"novalidate", "novalidate"}});
+    CsrfField(h, ctx.csrf_token);
+    TextInput(h, form, "item_title", "Item", {.width_class = "govuk-!-width-two-thirds"});
+    TextInput(h, form, "presenter", "Presenter (optional)", {.width_class = "govuk-!-width-one-half"});
+    Checkbox(h, form, "decision_needed", "A decision is needed");
+    Checkbox(h, form, "confidential", "Confidential (left out of the public minutes)");
+    Button(h, "Add item", true);
+    h.Close("form").Close("div").Close("details");
+  }
+}
+
+}  // namespace
+
+Response RenderMeeting(Context& ctx, const Meeting& meeting, const FormState& attendance_form,
+                       const FormState& decision_form, int status,
+                       const FormState& agenda_form) {
+  MeetingStore store(ctx.db);
+  governance::GovernanceStore governance(ctx.db);
+  auto group = GroupOrNotFound(ctx, meeting.group_id);
+  auto today = core::DateOf(ctx.clock.Now());
+  auto entries = store.AttendanceOf(meeting);
+  auto rule = store.QuorumRuleOf(ctx.partnership_id(), group.id);
+  auto attendees = meetings::AttendeesFrom(entries);
+  auto quorum = meetings::CheckQuorum(rule, attendees);
+  std::map<std::int64_t, std::string> agency_names;
+  for (const auto& a : governance.ListAgencies(ctx.partnership_id())) agency_names[a.id] = a.name;
+
+  Html h;
+  auto deadline = meetings::CirculationDeadline(meeting.meets_on);
+  if (group.kind == governance::GroupKind::kBoard) {
+    h.Open("p", {{"class", "govuk-body"}});
+    Link(h, MeetingPath(ctx, meeting.id) + "/progress-report", "Business plan progress report for this meeting");
+    h.Close("p");
+  }
+  SummaryList(h, {{"Group", group.name},
+                  {"Date", core::FormatDateLong(meeting.meets_on) + " at " + meeting.starts_at},
+                  {"Where", meeting.location.empty() ? "Not recorded" : meeting.location},
+                  {"Status", meetings::MeetingStatus(meeting.cancelled, meeting.meets_on, today).label},
+                  {"Papers due out by", core::FormatDateLong(deadline) +
+                                            " (" + std::to_string(meetings::kCirculationWorkingDays) +
+                                            " working days before)"}});
+
+  // Live quorum.
+  if (!meeting.cancelled) {
+    std::string rule_text = "Quorum: ";
+    if (rule.min_members) rule_text += std::to_string(rule.min_members) + " members, ";
+    if (rule.min_agencies) rule_text += std::to_string(rule.min_agencies) + " agencies, ";
+    if (!rule.required_agencies.empty()) {
+      rule_text += "these agencies: ";
+      for (std::size_t i = 0; i < rule.required_agencies.size(); ++i)
+        rule_text += (i ? ", " : "") + agency_names[rule.required_agencies[i]];
+      rule_text += ", ";
+    }
+    rule_text += "counting core and co-opted members present or represented by a deputy.";
+    h.Open("div", {{"class", quorum.quorate ? "govuk-inset-text app-quorum app-quorum--quorate"
+                                            : "govuk-inset-text app-quorum app-quorum--inquorate"},
+                   {"id", "quorum"}});
+    h.Open("p", {{"class", "govuk-body govuk-!-font-weight-bold"}});
+    StatusTag(h, meetings::QuorumStatus(quorum.quorate));
+    h.Text(" " + std::to_string(quorum.members_counted) + " members counted from " +
+           std::to_string(quorum.agencies_counted) + " agencies");
+    h.Close("p");
+    h.Element("p", {{"class", "govuk-body-s"}}, rule_text);
+    if (!quorum.quorate) {
+      h.Open("ul", {{"class", "govuk-list govuk-list--bullet"}});
+      for (const auto& reason : quorum.reasons) h.Element("li", reason);
+      for (auto missing : quorum.missing_required_agencies)
+        h.Element("li", agency_names[missing] + " is not present");
+      h.Close("ul");
+    }
+    h.Close("div");
+  }
+
+  RenderAgenda(ctx, h, meeting, group, quorum.quorate, agenda_form);
+
+  // Attendance.
+  h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "attendance"}}, "Attendance");
+  bool editable = CanManage(ctx) && !meeting.cancelled;
+  if (meeting.cancelled)
+    h.Element("p", {{"class", "govuk-body"}},
+              "This meeting was cancelled. It counts for nobody's attendance.");
+  ErrorSummary(h, attendance_form.errors);
+  if (editable) {
+    h.Open("form", {{"method", "post"}, {"action", MeetingPath(ctx, meeting.id) + "/attendance"},
+                    {"novalidate", "novalidate"}});
+    CsrfField(h, ctx.csrf_token);
+  }
+  auto people = governance.ListPeople(ctx.partnership_id());
+  h.Open("table", {{"class", "govuk-table"}});
+  h.Open("thead", {{"class", "govuk-table__head"}}).Open("tr", {{"class", "govuk-table__row"}});
+  for (const char* heading : {"Member", "Representing", "Role", "Attendance", "Deputy"})
+    h.Element("th", {{"scope", "col"}, {"class", "govuk-table__header"}}, heading);
+  h.Close("tr").Close("thead").Open("tbody", {{"class", "govuk-table__body"}});
+  for (const auto& e : entries) {
+    std::string id = std::to_string(e.membership_id);
+    h.Open("tr", {{"class", "govuk-table__row"}});
+    h.Element("th", {{"scope", "row"}, {"class", "govuk-table__header"}}, e.person_name);
+    h.Element("td", {{"class", "govuk-table__cell"}}, e.agency_name);
+    h.Element("td", {{"class", "govuk-table__cell"}},
+              std::string(core::LabelOf(governance::RoleCategories(), e.role)));
+    if (editable) {
+      FormState row_form = attendance_form;
+      if (row_form.values.find("status-" + id) == row_form.values.end() && e.status)
+        row_form.values["status-" + id] = std::string(core::CodeOf(meetings::AttendanceStatuses(), *e.status));
+      if (row_form.values.find("deputy-" + id) == row_form.values.end() && e.deputy_person_id)
+        row_form.values["deputy-" + id] = std::to_string(*e.deputy_person_id);
+      std::vector<std::pair<std::string, std::string>> statuses;
+      for (const auto& t : meetings::AttendanceStatuses())
+        statuses.emplace_back(std::string(t.code), std::string(t.label));
+      std::vector<std::pair<std::string, std::string>> deputies;
+      for (const auto& p : people)
+        if (p.id != e.person_id && p.agency_id && p.agency_id == e.agency_id && !p.ended_on)
+          deputies.emplace_back(std::to_string(p.id), p.full_name);
+      h.Open("td", {{"class", "govuk-table__cell"}});
+      Select(h, row_form, "status-" + id, "Attendance of " + e.person_name, statuses, "Not recorded",
+             "", true);
+      h.Close("td").Open("td", {{"class", "govuk-table__cell"}});
+      Select(h, row_form, "deputy-" + id, "Deputy for " + e.person_name, deputies, "No deputy", "",
+             true);
+      h.Close("td");
+    } else {
+      h.Element("td", {{"class", "govuk-table__cell"}},
+                e.status ? std::string(core::LabelOf(meetings::AttendanceStatuses(), *e.status))
+                         : "Not recorded");
+      h.Element("td", {{"class", "govuk-table__cell"}}, e.deputy_name);
+    }
+    h.Close("tr");
+  }
+  h.Close("tbody").Close("table");
+  if (editable) {
+    Button(h, "Save attendance");
+    h.Close("form");
+  }
+
+  // Decisions.
+  h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "decisions"}}, "Decisions");
+  auto decisions = store.DecisionsOfMeeting(ctx.partnership_id(), meeting.id);
+  auto agenda = store.AgendaOf(ctx.partnership_id(), meeting.id);
+  bool sees_confidential = SeesConfidentialItems(ctx, group.id);
+  auto is_confidential = [&](std::optional<std::int64_t> item_id) {
+    for (const auto& item : agenda)
+      if (item_id && item.id == *item_id) return item.confidential;
+    return false;
+  };
+  if (decisions.empty()) h.Element("p", {{"class", "govuk-body"}}, "No decisions recorded.");
+  h.Open("ol", {{"class", "govuk-list govuk-list--number"}});
+  for (const auto& d : decisions)
+    h.Element("li", is_confidential(d.agenda_item_id) && !sees_confidential
+                        ? "A decision under a confidential item"
+                        : d.text);
+  h.Close("ol");
+  if (CanManage(ctx) && !meeting.cancelled) {
+    ErrorSummary(h, decision_form.errors);
+    h.Open("form", {{"method", "post"}, {"action", MeetingPath(ctx, meeting.id) + "/decisions"},
+                    {"novalidate", "novalidate"}});
+    CsrfField(h, ctx.csrf_token);
+    Textarea(h, decision_form, "text", "Record a decision",
+             quorum.quorate ? "" : "The meeting is not quorate: no decision can be recorded", 3);
+    std::vector<std::pair<std::string, std::string>> item_options;
+    for (const auto& item : agenda)
+      item_options.emplace_back(std::to_string(item.id), item.confidential && !sees_confidential
+                                                             ? "Confidential item"
+                                                             : item.title);
+    Select(h, decision_form, "agenda_item_id", "Under agenda item", item_options, "No particular item");
+    if (ProcedureApprovalAgencies(ctx, group.id) > 0)
+      Checkbox(h, decision_form, "approves_procedure", "This decision approves a procedure document");
+    Button(h, "Record decision", true);
+    h.Close("form");
+  }
+
+  // Actions arising.
+  auto actions = store.ActionsOfMeeting(ctx.partnership_id(), meeting.id);
+  h.Element("h2", {{"class", "govuk-heading-m"}}, "Actions arising");
+  std::vector<std::vector<TrustedHtml>> rows;
+  for (const auto& a : actions)
+    rows.push_back({TextCell(a.description), TextCell(a.owner_name),
+                    TextCell(a.due_on ? core::FormatDateLong(*a.due_on) : ""),
+                    TextCell(std::string(core::LabelOf(meetings::ActionStatuses(), a.status)))});
+  if (rows.empty())
+    h.Element("p", {{"class", "govuk-body"}}, "No actions recorded.");
+  else
+    Table(h, "", {"Action", "Owner", "Due", "Status"}, rows);
+  if (CanManage(ctx) && !meeting.cancelled) {
+    h.Open("form", {{"method", "post"}, {"action", MeetingPath(ctx, meeting.id) + "/actions"},
+                    {"novalidate", "novalidate"}});
+    CsrfField(h, ctx.csrf_token);
+    FormState action_form = agenda_form;
+    std::vector<std::pair<std::string, std::string>> owners;
+    for (const auto& e : entries) owners.emplace_back(std::to_string(e.person_id), e.person_name);
+    TextInput(h, action_form, "action_description", "New action",
+              {.width_class = "govuk-!-width-two-thirds"});
+    Select(h, action_form, "action_owner", "Owner", owners, "Choose an owner");
+    DateInput(h, action_form, "action_due_on", "Due date");
+    Button(h, "Add action", true);
+    h.Close("form");
+  }
+
+  // Matters arising: actions still open from the group's earlier meetings.
+  auto arising = store.OpenActionsBefore(ctx.partnership_id(), group.id, meeting.meets_on);
+  h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "matters-arising"}}, "Matters arising");
+  if (arising.empty()) h.Element("p", {{"class", "govuk-body"}}, "No open actions from earlier meetings.");
+  for (const auto& a : arising) {
+    h.Open("div", {{"class", "app-matter"}});
+    h.Element("p", {{"class", "govuk-body"}},
+              a.description + (a.owner_name.empty() ? "" : " (" + a.owner_name + ")") +
+                  (a.due_on ? ", due " + core::FormatDateLong(*a.due_on) : ""));
+    if (CanManage(ctx)) {
+      h.Open("form", {{"method", "post"},
+                      {"action", ctx.PartnershipPath("/actions/" + std::to_string(a.id) + "/status")}});
+      CsrfField(h, ctx.csrf_token);
+      h.Void("input", {{"type", "hidden"}, {"name", "status"}, {"value", "done"}});
+      h.Void("input", {{"type", "hidden"}, {"name", "back"}, {"value", std::to_string(meeting.id)}});
+      Button(h, "Mark done", true);
+      h.Close("form");
+    }
+    h.Close("div");
+  }
+
+  if (CanManage(ctx) && !meeting.cancelled && today <= meeting.meets_on) {
+    h.Open("details", {{"class", "govuk-details"}});
+    h.Element("summary", {{"class", "govuk-details__summary"}}, "Move this meeting");
+    h.Open("div", {{"class", "govuk-details__text"}});
+    h.Open("form", {{"method", "post"}, {"action", MeetingPath(ctx, meeting.id) + "/move"},
+                    {"novalidate", "novalidate"}});
+    CsrfField(h, ctx.csrf_token);
+    DateInput(h, agenda_form, "moved_to", "New date");
+    TextInput(h, agenda_form, "moved_starts_at", "New start time (optional)",
+              {.width_class = "govuk-input--width-5"});
+    Button(h, "Move meeting", true);
+    h.Close("form").Close("div").Close("details");
+    h.Open("form", {{"method", "post"}, {"action", MeetingPath(ctx, meeting.id) + "/cancel"}});
+    CsrfField(h, ctx.csrf_token);
+    Button(h, "Cancel this meeting", true);
+    h.Close("form");
+  }
+
+  auto chrome = Chrome(ctx, meeting.title.empty() ? group.name : meeting.title, "Groups");
+  chrome.title += ", " + core::FormatDateLong(meeting.meets_on);
+  chrome.breadcrumbs = {{"Groups", ctx.PartnershipPath("/groups")},
+                        {group.name, GroupPath(ctx, group.id)},
+                        {"Meetings", GroupPath(ctx, group.id) + "/meetings"}};
+  chrome.success = SuccessMessage(ctx);
+  chrome.has_errors = !attendance_form.errors.empty() || !decision_form.errors.empty() ||
+                      !agenda_form.errors.empty();
+  return Page(ctx, std::move(chrome), std::move(h), status);
+}
+
+Response AgendaError(Context& ctx, const Meeting& meeting, const std::string& field,
+                     const std::string& message) {
+  FormState form{Submitted(ctx), {}};
+  form.errors.Add(field, message);
+  return RenderMeeting(ctx, meeting, FormState{}, FormState{}, 422, form);
+}
+
+}  // namespace safeboard::views::pages::meeting_pages
+
+namespace safeboard::views::pages {
+
+using namespace meeting_pages;
+
+Response ShowMeeting(Context& ctx) {
+  return RenderMeeting(ctx, MeetingOrNotFound(ctx), FormState{}, FormState{}, 200);
+}
+
+}  // namespace safeboard::views::pages

@@ -1,0 +1,248 @@
+// Minutes: drafting, circulating, approving at the next meeting, corrections, the public version.
+#include "meetings/pages/pages.h"
+
+#include <cstdio>
+#include <map>
+
+#include "auth/accounts.h"
+#include "core/base64.h"
+#include "core/date.h"
+#include "core/financial_year.h"
+#include "governance/store.h"
+#include "meetings/icalendar.h"
+#include "meetings/pages/shared.h"
+#include "meetings/papers.h"
+#include "meetings/store.h"
+#include "views/area_registry.h"
+#include "views/pages/common.h"
+#include "views/table_export.h"
+
+namespace safeboard::views::pages {
+
+using namespace meeting_pages;
+
+namespace {
+
+bool CanReadMinutes(const Context& ctx, const std::optional<meetings::Minutes>& minutes) {
+  // Drafts are the board team's; members read minutes once circulated.
+  return minutes && (minutes->status != meetings::MinutesStatus::kDraft || CanManage(ctx));
+}
+
+Response RenderMinutes(Context& ctx, const Meeting& meeting, const FormState& form, int status) {
+  MeetingStore store(ctx.db);
+  auto group = GroupOrNotFound(ctx, meeting.group_id);
+  auto minutes = store.MinutesOf(ctx.partnership_id(), meeting.id);
+  auto items = store.AgendaOf(ctx.partnership_id(), meeting.id);
+  Html h;
+  std::string state =
+      minutes ? std::string(core::LabelOf(meetings::MinutesStatuses(), minutes->status)) : "Not drafted";
+  std::vector<std::pair<std::string, std::string>> summary = {{"Status", state}};
+  if (minutes && minutes->circulated_on)
+    summary.emplace_back("Circulated", core::FormatDateLong(*minutes->circulated_on));
+  if (minutes && minutes->approved_on)
+    summary.emplace_back("Approved", core::FormatDateLong(*minutes->approved_on) +
+                                         " at the next meeting of " + group.name);
+  SummaryList(h, summary);
+  bool locked = minutes && minutes->status == meetings::MinutesStatus::kApproved;
+  bool sees_confidential = SeesConfidentialItems(ctx, group.id);
+  if (CanReadMinutes(ctx, minutes) && !(CanManage(ctx) && !locked)) {
+    h.Append(TrustedHtml::FromMarkdown(minutes->body, 2));
+    for (const auto& item : items) {
+      if (item.minute_text.empty()) continue;
+      h.Open("h3", {{"class", "govuk-heading-s"}});
+      if (item.confidential && !sees_confidential) {
+        h.Text("Confidential item ");
+        StatusTag(h, {"Confidential", core::Tone::kSensitive});
+        h.Close("h3");
+        continue;
+      }
+      AuditConfidentialView(ctx, item, "minutes");
+      h.Text(item.title + " ");
+      if (item.confidential) StatusTag(h, {"Confidential", core::Tone::kSensitive});
+      h.Close("h3");
+      h.Append(TrustedHtml::FromMarkdown(item.minute_text, 3));
+    }
+  } else if (!CanManage(ctx)) {
+    h.Element("p", {{"class", "govuk-body"}}, "The minutes have not been circulated yet.");
+  }
+  if (locked) {
+    h.Open("p", {{"class", "govuk-body"}});
+    Link(h, "/public/" + ctx.partnership->slug + "/minutes/" + std::to_string(meeting.id),
+         "The public version (confidential items left out)");
+    h.Close("p");
+    auto corrections = store.CorrectionsOf(meeting.id);
+    h.Element("h2", {{"class", "govuk-heading-m"}}, "Corrections");
+    if (corrections.empty()) h.Element("p", {{"class", "govuk-body"}}, "None recorded.");
+    for (const auto& c : corrections)
+      h.Element("p", {{"class", "govuk-body"}}, core::FormatDateLong(c.corrected_on) + ": " + c.text);
+    if (CanManage(ctx)) {
+      ErrorSummary(h, form.errors);
+      h.Open("form", {{"method", "post"}, {"action", MeetingPath(ctx, meeting.id) + "/minutes/corrections"}});
+      CsrfField(h, ctx.csrf_token);
+      Textarea(h, form, "correction", "Record a correction",
+               "Approved minutes are a permanent record: corrections are added, never written over", 3);
+      Button(h, "Record correction", true);
+      h.Close("form");
+    }
+  } else if (CanManage(ctx)) {
+    ErrorSummary(h, form.errors);
+    FormState editing = form;
+    // Someone who manages the partnership without being entitled (the deployment administrator)
+    // edits the rest of the minutes; a confidential item's text is neither shown nor changed.
+    std::erase_if(items, [&](const auto& item) { return item.confidential && !sees_confidential; });
+    if (editing.values.empty()) {
+      editing.values["body"] = minutes ? minutes->body : "";
+      for (const auto& item : items) {
+        AuditConfidentialView(ctx, item, "draft minutes");
+        editing.values["minute-" + std::to_string(item.id)] = item.minute_text;
+      }
+    }
+    h.Open("form", {{"method", "post"}, {"action", MeetingPath(ctx, meeting.id) + "/minutes"},
+                    {"novalidate", "novalidate"}});
+    CsrfField(h, ctx.csrf_token);
+    Textarea(h, editing, "body", "Present and introduction", "Markdown", 5);
+    for (const auto& item : items)
+      Textarea(h, editing, "minute-" + std::to_string(item.id), item.title,
+               item.confidential ? "Confidential: left out of the public minutes" : "", 4);
+    Button(h, "Save draft");
+    h.Close("form");
+    if (minutes && minutes->status == meetings::MinutesStatus::kDraft) {
+      h.Open("form", {{"method", "post"}, {"action", MeetingPath(ctx, meeting.id) + "/minutes/circulate"}});
+      CsrfField(h, ctx.csrf_token);
+      Button(h, "Circulate to members", true);
+      h.Close("form");
+    }
+  }
+  auto chrome = Chrome(ctx, "Minutes: " + group.name + ", " + core::FormatDateLong(meeting.meets_on), "Groups");
+  chrome.breadcrumbs = {{"Groups", ctx.PartnershipPath("/groups")},
+                        {group.name, GroupPath(ctx, group.id)},
+                        {"Meeting", MeetingPath(ctx, meeting.id)}};
+  chrome.success = SuccessMessage(ctx);
+  chrome.has_errors = !form.errors.empty();
+  return Page(ctx, std::move(chrome), std::move(h), status);
+}
+
+}  // namespace
+
+Response ShowMinutes(Context& ctx) { return RenderMinutes(ctx, MeetingOrNotFound(ctx), FormState{}, 200); }
+
+Response SaveMinutes(Context& ctx) {
+  Meeting meeting = MeetingOrNotFound(ctx);
+  MeetingStore store(ctx.db);
+  FormState form{Submitted(ctx), {}};
+  auto existing = store.MinutesOf(ctx.partnership_id(), meeting.id);
+  // RULE: Constitution 6h - approved minutes are a permanent record.
+  if (existing && existing->status == meetings::MinutesStatus::kApproved)
+    form.errors.Add("correction", "These minutes are approved and locked: record a correction instead");
+  if (meeting.cancelled) form.errors.Add("body", "This meeting was cancelled: it has no minutes");
+  for (const auto& [name, value] : form.values)
+    if (value.size() > 100000) form.errors.Add(name, "Each part of the minutes must be 100,000 characters or fewer");
+  if (!form.errors.empty()) return RenderMinutes(ctx, meeting, form, 422);
+  storage::Transaction tx(ctx.db);
+  meetings::Minutes minutes = existing.value_or(meetings::Minutes{});
+  minutes.meeting_id = meeting.id;
+  minutes.body = form.Value("body");
+  store.SaveMinutes(ctx.partnership_id(), minutes);
+  bool sees_confidential = SeesConfidentialItems(ctx, meeting.group_id);
+  for (const auto& item : store.AgendaOf(ctx.partnership_id(), meeting.id)) {
+    if (item.confidential && !sees_confidential) continue;
+    if (auto text = form.values.find("minute-" + std::to_string(item.id)); text != form.values.end())
+      store.SetMinuteText(ctx.partnership_id(), item.id, text->second);
+  }
+  ctx.Audit("update", "minutes", meeting.id);
+  tx.Commit();
+  return http::Redirect(MeetingPath(ctx, meeting.id) + "/minutes?done=minutes-saved");
+}
+
+Response CirculateMinutes(Context& ctx) {
+  Meeting meeting = MeetingOrNotFound(ctx);
+  MeetingStore store(ctx.db);
+  auto minutes = store.MinutesOf(ctx.partnership_id(), meeting.id);
+  FormState form;
+  if (!minutes || minutes->status != meetings::MinutesStatus::kDraft) {
+    form.errors.Add("body", "Only draft minutes can be circulated");
+    return RenderMinutes(ctx, meeting, form, 422);
+  }
+  storage::Transaction tx(ctx.db);
+  minutes->status = meetings::MinutesStatus::kCirculated;
+  minutes->circulated_on = core::DateOf(ctx.clock.Now());
+  store.SaveMinutes(ctx.partnership_id(), *minutes);
+  ctx.Audit("circulate", "minutes", meeting.id);
+  tx.Commit();
+  return http::Redirect(MeetingPath(ctx, meeting.id) + "/minutes?done=minutes-circulated");
+}
+
+Response ApproveMinutes(Context& ctx) {
+  auto item = ItemOrNotFound(ctx);
+  Meeting meeting = MeetingById(ctx, item.meeting_id);
+  MeetingStore store(ctx.db);
+  std::string field = "item_title";
+  if (item.purpose != meetings::AgendaPurpose::kMinutes || !item.subject_id)
+    return AgendaError(ctx, meeting, field, "This agenda item is not the approval of minutes");
+  auto minutes = store.MinutesOf(ctx.partnership_id(), *item.subject_id);
+  if (!minutes || minutes->status != meetings::MinutesStatus::kCirculated)
+    return AgendaError(ctx, meeting, field, "Minutes must be circulated before they are approved");
+  // RULE: Constitution 6h and 6g - minutes are approved at the next meeting, by a decision,
+  // which needs a quorate meeting.
+  auto quorum = QuorumOf(ctx, meeting);
+  if (!quorum.quorate) return AgendaError(ctx, meeting, field, meetings::NotQuorateMessage(quorum));
+  Meeting minuted = MeetingById(ctx, *item.subject_id);
+  storage::Transaction tx(ctx.db);
+  minutes->status = meetings::MinutesStatus::kApproved;
+  minutes->approved_at_meeting_id = meeting.id;
+  minutes->approved_on = meeting.meets_on;
+  store.SaveMinutes(ctx.partnership_id(), *minutes);
+  meetings::Decision d;
+  d.meeting_id = meeting.id;
+  d.group_id = meeting.group_id;
+  d.decided_on = meeting.meets_on;
+  d.text = "The minutes of the meeting of " + core::FormatDateLong(minuted.meets_on) +
+           " were approved as a true record.";
+  d.agenda_item_id = item.id;
+  auto id = store.CreateDecision(ctx.partnership_id(), d);
+  ctx.Audit("approve", "minutes", minuted.id);
+  tx.Commit();
+  return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=minutes-approved#agenda");
+}
+
+Response CorrectMinutes(Context& ctx) {
+  Meeting meeting = MeetingOrNotFound(ctx);
+  MeetingStore store(ctx.db);
+  FormState form{Submitted(ctx), {}};
+  auto minutes = store.MinutesOf(ctx.partnership_id(), meeting.id);
+  std::string text = core::Trim(form.Value("correction"));
+  if (!minutes || minutes->status != meetings::MinutesStatus::kApproved)
+    form.errors.Add("correction", "Only approved minutes take corrections; edit the draft instead");
+  if (text.empty()) form.errors.Add("correction", "Enter the correction");
+  if (!form.errors.empty()) return RenderMinutes(ctx, meeting, form, 422);
+  storage::Transaction tx(ctx.db);
+  store.AddCorrection(meeting.id, core::DateOf(ctx.clock.Now()), text, ctx.user_id());
+  ctx.Audit("correct", "minutes", meeting.id);
+  tx.Commit();
+  return http::Redirect(MeetingPath(ctx, meeting.id) + "/minutes?done=correction-recorded");
+}
+
+Response ShowPublicMinutes(Context& ctx) {
+  MeetingStore store(ctx.db);
+  auto meeting = store.FindMeeting(ctx.partnership_id(), ctx.Id("id"));
+  auto minutes = meeting ? store.MinutesOf(ctx.partnership_id(), meeting->id) : std::nullopt;
+  // RULE: Constitution 6i - minutes are public once approved, less confidential items.
+  if (!minutes || minutes->status != meetings::MinutesStatus::kApproved) throw http::NotFound{};
+  auto group = GroupOrNotFound(ctx, meeting->group_id);
+  Html h;
+  h.Element("p", {{"class", "govuk-body"}}, "Approved minutes. Confidential items are not published.");
+  h.Append(TrustedHtml::FromMarkdown(minutes->body, 2));
+  for (const auto& item : store.AgendaOf(ctx.partnership_id(), meeting->id)) {
+    if (item.confidential || item.minute_text.empty()) continue;
+    h.Element("h3", {{"class", "govuk-heading-s"}}, item.title);
+    h.Append(TrustedHtml::FromMarkdown(item.minute_text, 3));
+  }
+  for (const auto& c : store.CorrectionsOf(meeting->id))
+    h.Element("p", {{"class", "govuk-body"}}, "Correction, " + core::FormatDateLong(c.corrected_on) + ": " + c.text);
+  PageChrome chrome = Chrome(ctx, ctx.partnership->name + ": " + group.name + ", " +
+                                      core::FormatDateLong(meeting->meets_on));
+  chrome.nav.clear();
+  return Page(ctx, std::move(chrome), std::move(h));
+}
+
+}  // namespace safeboard::views::pages

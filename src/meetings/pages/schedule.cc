@@ -1,0 +1,196 @@
+// Scheduling: a group's meetings, scheduling one or a series, moving and cancelling.
+#include "meetings/pages/pages.h"
+
+#include <cstdio>
+#include <map>
+
+#include "auth/accounts.h"
+#include "core/base64.h"
+#include "core/date.h"
+#include "core/financial_year.h"
+#include "governance/store.h"
+#include "meetings/icalendar.h"
+#include "meetings/pages/shared.h"
+#include "meetings/papers.h"
+#include "meetings/store.h"
+#include "views/area_registry.h"
+#include "views/pages/common.h"
+#include "views/table_export.h"
+
+namespace safeboard::views::pages {
+
+using namespace meeting_pages;
+
+namespace {
+
+const AreaRegistration kMeetingsArea{
+    {{30, "My meetings", "/my-meetings"}},
+    {{"meeting-scheduled", "Meeting scheduled"}, {"meeting-cancelled", "Meeting cancelled"},
+     {"attendance-saved", "Attendance saved"}, {"decision-recorded", "Decision recorded"},
+     {"item-added", "Agenda item added"}, {"paper-added", "Paper added"},
+     {"paper-accepted", "Late paper accepted"}, {"minutes-saved", "Draft minutes saved"},
+     {"minutes-circulated", "Minutes circulated"}, {"minutes-approved", "Minutes approved"},
+     {"correction-recorded", "Correction recorded"}, {"chairs-action-recorded", "Chair's action recorded"},
+     {"ratified", "Chair's action ratified"}, {"action-added", "Action added"},
+     {"action-updated", "Action updated"}, {"series-scheduled", "Meetings scheduled"},
+     {"meeting-moved", "Meeting moved"}, {"apologies-sent", "Apologies sent"},
+     {"calendar-link", "Your calendar address is ready"}}};
+
+Response RenderNewMeeting(Context& ctx, const governance::Group& group, const FormState& form) {
+  Html h;
+  ErrorSummary(h, form.errors);
+  h.Open("form", {{"method", "post"}, {"action", GroupPath(ctx, group.id) + "/meetings"},
+                  {"novalidate", "novalidate"}});
+  CsrfField(h, ctx.csrf_token);
+  TextInput(h, form, "title", "Title", {.hint = "For example, Board meeting or development day",
+                                        .width_class = "govuk-!-width-two-thirds"});
+  DateInput(h, form, "meets_on", "Date");
+  TextInput(h, form, "starts_at", "Start time", {.hint = "24-hour clock, for example 10:00",
+                                                 .width_class = "govuk-input--width-5"});
+  TextInput(h, form, "location", "Where (optional)", {.width_class = "govuk-!-width-two-thirds"});
+  DateInput(h, form, "repeat_until", "Repeat until (optional)",
+            "To schedule a series at the group's cadence (" +
+                std::string(core::LabelOf(governance::Cadences(), group.cadence)) +
+                "), give the last date. For example, 31 3 2012");
+  Button(h, "Schedule meeting");
+  h.Close("form");
+  auto chrome = Chrome(ctx, "Schedule a meeting of " + group.name, "Groups");
+  chrome.breadcrumbs = {{"Groups", ctx.PartnershipPath("/groups")},
+                        {group.name, GroupPath(ctx, group.id)},
+                        {"Meetings", GroupPath(ctx, group.id) + "/meetings"}};
+  chrome.has_errors = !form.errors.empty();
+  return Page(ctx, std::move(chrome), std::move(h), form.errors.empty() ? 200 : 422);
+}
+
+bool ValidTime(const std::string& t) {
+  return t.size() == 5 && t[2] == ':' && std::isdigit(static_cast<unsigned char>(t[0])) &&
+         std::isdigit(static_cast<unsigned char>(t[1])) &&
+         std::isdigit(static_cast<unsigned char>(t[3])) &&
+         std::isdigit(static_cast<unsigned char>(t[4])) && std::stoi(t.substr(0, 2)) < 24 &&
+         std::stoi(t.substr(3, 2)) < 60;
+}
+
+}  // namespace
+
+Response ListMeetings(Context& ctx) {
+  auto group = GroupOrNotFound(ctx, ctx.Id("id"));
+  auto today = core::DateOf(ctx.clock.Now());
+  Html h;
+  if (CanManage(ctx)) ButtonLink(h, GroupPath(ctx, group.id) + "/meetings/new", "Schedule a meeting");
+  h.Open("p", {{"class", "govuk-body"}});
+  Link(h, GroupPath(ctx, group.id) + "/attendance", "Attendance report");
+  h.Text(" | ");
+  Link(h, GroupPath(ctx, group.id) + "/work-plan", "Work plan");
+  h.Close("p");
+  std::vector<std::vector<TrustedHtml>> rows;
+  for (const auto& m : MeetingStore(ctx.db).MeetingsOfGroup(ctx.partnership_id(), group.id)) {
+    Html status;
+    StatusTag(status, meetings::MeetingStatus(m.cancelled, m.meets_on, today));
+    rows.push_back({LinkCell(MeetingPath(ctx, m.id), core::FormatDateLong(m.meets_on)),
+                    TextCell(m.title), status.Build()});
+  }
+  Table(h, "", {"Date", "Meeting", "Status"}, rows);
+  if (group.kind == governance::GroupKind::kBoard) {
+    // RULE: Constitution 9 - chair's action stands unratified until the next Board meeting.
+    h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "chairs-action"}}, "Chair's action awaiting ratification");
+    auto waiting = MeetingStore(ctx.db).UnratifiedChairsActions(ctx.partnership_id(), group.id);
+    if (waiting.empty()) h.Element("p", {{"class", "govuk-body"}}, "None.");
+    for (const auto& d : waiting) {
+      h.Open("p", {{"class", "govuk-body"}});
+      StatusTag(h, {"Unratified", core::Tone::kWarning});
+      h.Text(" " + core::FormatDateLong(d.decided_on) + ": " + d.text);
+      h.Close("p");
+    }
+    if (CanManage(ctx)) {
+      h.Open("details", {{"class", "govuk-details"}});
+      h.Element("summary", {{"class", "govuk-details__summary"}}, "Record a chair's action");
+      h.Open("div", {{"class", "govuk-details__text"}});
+      h.Open("form", {{"method", "post"}, {"action", GroupPath(ctx, group.id) + "/chairs-actions"},
+                      {"novalidate", "novalidate"}});
+      CsrfField(h, ctx.csrf_token);
+      FormState empty;
+      Textarea(h, empty, "text", "What the chair decided",
+               "Taken with the BMG chair and professional adviser; it goes on the next Board agenda for ratification", 3);
+      DateInput(h, empty, "decided_on", "Date of the chair's action");
+      Button(h, "Record chair's action", true);
+      h.Close("form").Close("div").Close("details");
+    }
+  }
+  auto chrome = Chrome(ctx, "Meetings of " + group.name, "Groups");
+  chrome.breadcrumbs = {{"Groups", ctx.PartnershipPath("/groups")}, {group.name, GroupPath(ctx, group.id)}};
+  chrome.success = SuccessMessage(ctx);
+  return Page(ctx, std::move(chrome), std::move(h));
+}
+
+Response NewMeeting(Context& ctx) {
+  auto group = GroupOrNotFound(ctx, ctx.Id("id"));
+  FormState form;
+  form.values = {{"title", group.name}, {"starts_at", "10:00"}};
+  return RenderNewMeeting(ctx, group, form);
+}
+
+Response CreateMeeting(Context& ctx) {
+  auto group = GroupOrNotFound(ctx, ctx.Id("id"));
+  FormState form{Submitted(ctx), {}};
+  Meeting m;
+  m.partnership_id = ctx.partnership_id();
+  m.group_id = group.id;
+  m.title = core::Trim(form.Value("title"));
+  if (m.title.empty()) form.errors.Add("title", "Enter a title for the meeting");
+  if (auto date = governance::ReadDateField(form.values, "meets_on", "the date", true, form.errors))
+    m.meets_on = *date;
+  m.starts_at = core::Trim(form.Value("starts_at"));
+  if (!ValidTime(m.starts_at)) form.errors.Add("starts_at", "Enter a start time like 10:00");
+  m.location = core::Trim(form.Value("location"));
+  auto until = governance::ReadDateField(form.values, "repeat_until", "the last date of the series",
+                                         false, form.errors);
+  if (until && form.errors.empty() && *until < m.meets_on)
+    form.errors.Add("repeat_until", "The series must end on or after the first meeting");
+  if (until && group.cadence == governance::Cadence::kAsRequired)
+    form.errors.Add("repeat_until", "This group meets as required: schedule its meetings one by one");
+  if (!form.errors.empty()) return RenderNewMeeting(ctx, group, form);
+  storage::Transaction tx(ctx.db);
+  MeetingStore store(ctx.db);
+  std::vector<core::Date> dates = {m.meets_on};
+  if (until) dates = meetings::SeriesDates(group.cadence, m.meets_on, *until);
+  std::int64_t first_id = 0;
+  for (const auto& date : dates) {
+    Meeting one = m;
+    one.meets_on = date;
+    one.id = store.CreateMeeting(one);
+    store.PrepareAgenda(one, group.kind);
+    ctx.Audit("create", "meeting", one.id);
+    if (!first_id) first_id = one.id;
+  }
+  tx.Commit();
+  if (dates.size() > 1)
+    return http::Redirect(GroupPath(ctx, group.id) + "/meetings?done=series-scheduled");
+  return http::Redirect(MeetingPath(ctx, first_id) + "?done=meeting-scheduled");
+}
+
+Response MoveMeeting(Context& ctx) {
+  Meeting meeting = MeetingOrNotFound(ctx);
+  FormState form{Submitted(ctx), {}};
+  auto to = governance::ReadDateField(form.values, "moved_to", "the new date", true, form.errors);
+  std::string starts_at = core::Trim(form.Value("moved_starts_at"));
+  if (starts_at.empty()) starts_at = meeting.starts_at;
+  if (!ValidTime(starts_at)) form.errors.Add("moved_starts_at", "Enter a start time like 10:00");
+  if (meeting.cancelled) form.errors.Add("moved_to", "This meeting was cancelled");
+  if (!form.errors.empty()) return RenderMeeting(ctx, meeting, FormState{}, FormState{}, 422, form);
+  storage::Transaction tx(ctx.db);
+  MeetingStore(ctx.db).Move(ctx.partnership_id(), meeting.id, *to, starts_at);
+  ctx.Audit("move", "meeting", meeting.id, core::FormatDate(meeting.meets_on) + " to " + core::FormatDate(*to));
+  tx.Commit();
+  return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=meeting-moved");
+}
+
+Response CancelMeeting(Context& ctx) {
+  Meeting meeting = MeetingOrNotFound(ctx);
+  storage::Transaction tx(ctx.db);
+  MeetingStore(ctx.db).SetCancelled(ctx.partnership_id(), meeting.id, true);
+  ctx.Audit("cancel", "meeting", meeting.id);
+  tx.Commit();
+  return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=meeting-cancelled");
+}
+
+}  // namespace safeboard::views::pages

@@ -1,0 +1,48 @@
+// What the meeting pages share: finding the meeting, group and agenda item of a URL, their
+// paths, who may see what (the chair, confidential items), and the meeting page itself, which
+// several forms render again with their errors. Internal to src/meetings/pages.
+#pragma once
+#include <cstdint>
+#include <string>
+
+#include "governance/governance.h"
+#include "http/context.h"
+#include "meetings/meetings.h"
+#include "meetings/store.h"
+#include "views/pages/common.h"
+
+namespace safeboard::views::pages::meeting_pages {
+
+using http::Context;
+using http::Response;
+using meetings::Meeting;
+using meetings::MeetingStore;
+
+// Each throws http::NotFound for a record not in this partnership.
+governance::Group GroupOrNotFound(Context& ctx, std::int64_t id);
+Meeting MeetingOrNotFound(Context& ctx);  // the URL's {id}
+Meeting MeetingById(Context& ctx, std::int64_t id);
+meetings::AgendaItem ItemOrNotFound(Context& ctx);  // the URL's {id}
+
+std::string GroupPath(const Context& ctx, std::int64_t id);
+std::string MeetingPath(const Context& ctx, std::int64_t id);
+
+// The signed-in user is the group's chair (through the person linked to their account).
+bool IsChairOf(const Context& ctx, const governance::Group& group);
+// RULE: issue 12 - a confidential item's title, minute text and papers are for the group's own
+// current members and the board team; others see "Confidential item" only.
+bool SeesConfidentialItems(const Context& ctx, std::int64_t group_id);
+// Each confidential item shown to someone entitled is a view in the audit log, like a case record.
+void AuditConfidentialView(const Context& ctx, const meetings::AgendaItem& item, const char* part);
+int ProcedureApprovalAgencies(Context& ctx, std::int64_t group_id);
+meetings::QuorumResult QuorumOf(Context& ctx, const Meeting& meeting);
+
+// The meeting page; the forms carry a refused submission and its errors.
+Response RenderMeeting(Context& ctx, const Meeting& meeting, const FormState& attendance_form,
+                       const FormState& decision_form, int status,
+                       const FormState& agenda_form = FormState{});
+// The meeting page again, with `message` against `field` of the agenda's forms (422).
+Response AgendaError(Context& ctx, const Meeting& meeting, const std::string& field,
+                     const std::string& message);
+
+}  // namespace safeboard::views::pages::meeting_pages
