@@ -21,7 +21,83 @@
 namespace safeboard::views::pages::meeting_pages {
 namespace {
 
+// An item's papers, late ones flagged, with the chair's button to accept a late one.
+void RenderPapers(Context& ctx, Html& h, const meetings::AgendaItem& item,
+                  const std::vector<meetings::Paper>& papers, bool chair_or_manager) {
+  for (const auto& p : papers) {
+    if (p.agenda_item_id != item.id) continue;
+    h.Open("p", {{"class", "govuk-body-s"}});
+    Link(h, ctx.PartnershipPath("/papers/" + std::to_string(p.id)),
+         p.file_name + " (" + std::to_string((p.size_bytes + 1023) / 1024) + " KB)");
+    if (p.late) {
+      h.Text(" ");
+      StatusTag(h, meetings::LatePaperStatus(p.late_accepted));
+      if (!p.late_accepted && chair_or_manager)
+        PostButton(h, ctx, ctx.PartnershipPath("/papers/" + std::to_string(p.id) + "/accept"),
+                   "Accept late paper", "app-inline-form");
+    }
+    h.Close("p");
+  }
+}
+
+// What a standing item asks of the meeting: approving the previous minutes, ratifying a chair's
+// action.
+void RenderStandingItem(Context& ctx, Html& h, const meetings::AgendaItem& item, bool manage) {
+  MeetingStore store(ctx.db);
+  std::string item_path = ctx.PartnershipPath("/agenda-items/" + std::to_string(item.id));
+  if (item.purpose == meetings::AgendaPurpose::kMinutes && item.subject_id && manage) {
+    auto minutes = store.MinutesOf(ctx.partnership_id(), *item.subject_id);
+    h.Open("p", {{"class", "govuk-body-s"}});
+    Link(h, MeetingPath(ctx, *item.subject_id) + "/minutes", "Read the minutes");
+    h.Close("p");
+    if (minutes && minutes->status == meetings::MinutesStatus::kCirculated)
+      PostButton(h, ctx, item_path + "/approve-minutes", "Approve these minutes");
+    else if (minutes && minutes->status == meetings::MinutesStatus::kApproved)
+      StatusTag(h, {"Minutes approved", core::Tone::kGood});
+    else
+      h.Element("p", {{"class", "govuk-body-s"}}, "The minutes have not been circulated yet.");
+  }
+  if (item.purpose == meetings::AgendaPurpose::kRatify && item.subject_id) {
+    if (auto d = store.FindDecision(ctx.partnership_id(), *item.subject_id)) {
+      h.Element("p", {{"class", "govuk-body-s"}}, d->text);
+      if (d->ratified_at_meeting_id)
+        StatusTag(h, {"Ratified", core::Tone::kGood});
+      else if (manage)
+        PostButton(h, ctx, item_path + "/ratify", "Ratify chair's action");
+    }
+  }
+}
+
+void RenderAddPaperForm(Context& ctx, Html& h, const meetings::AgendaItem& item, const FormState& form) {
+  h.Open("details", {{"class", "govuk-details"}});
+  h.Element("summary", {{"class", "govuk-details__summary"}}, "Add a paper to " + item.title);
+  h.Open("div", {{"class", "govuk-details__text"}});
+  h.Open("form", {{"method", "post"}, {"enctype", "multipart/form-data"},
+                  {"action", ctx.PartnershipPath("/agenda-items/" + std::to_string(item.id) + "/papers")}});
+  CsrfField(h, ctx.csrf_token);
+  FileUpload(h, form, "paper-" + std::to_string(item.id), "Paper for " + item.title,
+             "A PDF, Word or Excel file up to 10 MB");
+  Button(h, "Upload paper", true);
+  h.Close("form").Close("div").Close("details");
+}
+
+void RenderAddItemForm(Context& ctx, Html& h, const Meeting& meeting, const FormState& form) {
+  h.Open("details", {{"class", "govuk-details"}});
+  h.Element("summary", {{"class", "govuk-details__summary"}}, "Add an agenda item");
+  h.Open("div", {{"class", "govuk-details__text"}});
+  h.Open("form", {{"method", "post"}, {"action", MeetingPath(ctx, meeting.id) + "/agenda"},
+                  {"novalidate", "novalidate"}});
+  CsrfField(h, ctx.csrf_token);
+  TextInput(h, form, "item_title", "Item", {.width_class = "govuk-!-width-two-thirds"});
+  TextInput(h, form, "presenter", "Presenter (optional)", {.width_class = "govuk-!-width-one-half"});
+  Checkbox(h, form, "decision_needed", "A decision is needed");
+  Checkbox(h, form, "confidential", "Confidential (left out of the public minutes)");
+  Button(h, "Add item", true);
+  h.Close("form").Close("div").Close("details");
+}
+
 // The agenda: items, their papers (late ones flagged), and the actions each item allows.
+// Confidential items show only as such to those not entitled (issue 12).
 void RenderAgenda(Context& ctx, Html& h, const Meeting& meeting, const governance::Group& group,
                   bool quorate, const FormState& form) {
   MeetingStore store(ctx.db);
@@ -49,105 +125,47 @@ void RenderAgenda(Context& ctx, Html& h, const Meeting& meeting, const governanc
     h.Text(" ");
     if (item.decision_needed) StatusTag(h, {"Decision needed", core::Tone::kInfo});
     if (item.confidential) StatusTag(h, {"Confidential", core::Tone::kSensitive});
-    for (const auto& p : papers) {
-      if (p.agenda_item_id != item.id) continue;
-      h.Open("p", {{"class", "govuk-body-s"}});
-      Link(h, ctx.PartnershipPath("/papers/" + std::to_string(p.id)),
-           p.file_name + " (" + std::to_string((p.size_bytes + 1023) / 1024) + " KB)");
-      if (p.late) {
-        h.Text(" ");
-        StatusTag(h, meetings::LatePaperStatus(p.late_accepted));
-        if (!p.late_accepted && chair_or_manager) {
-          h.Open("form", {{"method", "post"}, {"class", "app-inline-form"},
-                          {"action", ctx.PartnershipPath("/papers/" + std::to_string(p.id) + "/accept")}});
-          CsrfField(h, ctx.csrf_token);
-          Button(h, "Accept late paper", true);
-          h.Close("form");
-        }
-      }
-      h.Close("p");
-    }
-    if (item.purpose == meetings::AgendaPurpose::kMinutes && item.subject_id && manage) {
-      auto minutes = store.MinutesOf(ctx.partnership_id(), *item.subject_id);
-      h.Open("p", {{"class", "govuk-body-s"}});
-      Link(h, MeetingPath(ctx, *item.subject_id) + "/minutes", "Read the minutes");
-      h.Close("p");
-      if (minutes && minutes->status == meetings::MinutesStatus::kCirculated) {
-        h.Open("form", {{"method", "post"},
-                        {"action", ctx.PartnershipPath("/agenda-items/" + std::to_string(item.id) + "/approve-minutes")}});
-        CsrfField(h, ctx.csrf_token);
-        Button(h, "Approve these minutes", true);
-        h.Close("form");
-      } else if (minutes && minutes->status == meetings::MinutesStatus::kApproved) {
-        StatusTag(h, {"Minutes approved", core::Tone::kGood});
-      } else {
-        h.Element("p", {{"class", "govuk-body-s"}}, "The minutes have not been circulated yet.");
-      }
-    }
-    if (item.purpose == meetings::AgendaPurpose::kRatify && item.subject_id) {
-      if (auto d = store.FindDecision(ctx.partnership_id(), *item.subject_id)) {
-        h.Element("p", {{"class", "govuk-body-s"}}, d->text);
-        if (d->ratified_at_meeting_id)
-          StatusTag(h, {"Ratified", core::Tone::kGood});
-        else if (manage) {
-          h.Open("form", {{"method", "post"},
-                          {"action", ctx.PartnershipPath("/agenda-items/" + std::to_string(item.id) + "/ratify")}});
-          CsrfField(h, ctx.csrf_token);
-          Button(h, "Ratify chair's action", true);
-          h.Close("form");
-        }
-      }
-    }
-    if (manage && item.purpose == meetings::AgendaPurpose::kItem) {
-      h.Open("details", {{"class", "govuk-details"}});
-      h.Element("summary", {{"class", "govuk-details__summary"}}, "Add a paper to " + item.title);
-      h.Open("div", {{"class", "govuk-details__text"}});
-      h.Open("form", {{"method", "post"}, {"enctype", "multipart/form-data"},
-                      {"action", ctx.PartnershipPath("/agenda-items/" + std::to_string(item.id) + "/papers")}});
-      CsrfField(h, ctx.csrf_token);
-      FileUpload(h, form, "paper-" + std::to_string(item.id), "Paper for " + item.title,
-                 "A PDF, Word or Excel file up to 10 MB");
-      Button(h, "Upload paper", true);
-      h.Close("form").Close("div").Close("details");
-    }
+    RenderPapers(ctx, h, item, papers, chair_or_manager);
+    RenderStandingItem(ctx, h, item, manage);
+    if (manage && item.purpose == meetings::AgendaPurpose::kItem) RenderAddPaperForm(ctx, h, item, form);
     h.Close("li");
   }
   h.Close("ol");
   if (!quorate && !meeting.cancelled)
     h.Element("p", {{"class", "govuk-body-s"}}, "Items needing a decision wait until the meeting is quorate.");
-  if (manage) {
-    h.Open("details", {{"class", "govuk-details"}});
-    h.Element("summary", {{"class", "govuk-details__summary"}}, "Add an agenda item");
-    h.Open("div", {{"class", "govuk-details__text"}});
-    h.Open("form", {{"method", "post"}, {"action", MeetingPath(ctx, meeting.id) + "/agenda"},
-                    {"novalidate", "novalidate"}});
-    CsrfField(h, ctx.csrf_token);
-    TextInput(h, form, "item_title", "Item", {.width_class = "govuk-!-width-two-thirds"});
-    TextInput(h, form, "presenter", "Presenter (optional)", {.width_class = "govuk-!-width-one-half"});
-    Checkbox(h, form, "decision_needed", "A decision is needed");
-    Checkbox(h, form, "confidential", "Confidential (left out of the public minutes)");
-    Button(h, "Add item", true);
-    h.Close("form").Close("div").Close("details");
-  }
+  if (manage) RenderAddItemForm(ctx, h, meeting, form);
 }
 
-}  // namespace
 
-Response RenderMeeting(Context& ctx, const Meeting& meeting, const FormState& attendance_form,
-                       const FormState& decision_form, int status,
-                       const FormState& agenda_form) {
-  MeetingStore store(ctx.db);
-  governance::GovernanceStore governance(ctx.db);
-  auto group = GroupOrNotFound(ctx, meeting.group_id);
-  auto today = core::DateOf(ctx.clock.Now());
-  auto entries = store.AttendanceOf(meeting);
-  auto rule = store.QuorumRuleOf(ctx.partnership_id(), group.id);
-  auto attendees = meetings::AttendeesFrom(entries);
-  auto quorum = meetings::CheckQuorum(rule, attendees);
+// What every part of the meeting page reads, loaded once.
+struct MeetingView {
+  Context& ctx;
+  const Meeting& meeting;
+  governance::Group group;
+  core::Date today;
+  std::vector<meetings::AttendanceEntry> entries;
+  meetings::QuorumRule rule;
+  meetings::QuorumResult quorum;
   std::map<std::int64_t, std::string> agency_names;
-  for (const auto& a : governance.ListAgencies(ctx.partnership_id())) agency_names[a.id] = a.name;
+};
 
-  Html h;
+MeetingView LoadMeetingView(Context& ctx, const Meeting& meeting) {
+  MeetingStore store(ctx.db);
+  MeetingView v{ctx, meeting, GroupOrNotFound(ctx, meeting.group_id), core::DateOf(ctx.clock.Now()),
+                store.AttendanceOf(meeting), {}, {}, {}};
+  v.rule = store.QuorumRuleOf(ctx.partnership_id(), v.group.id);
+  v.quorum = meetings::CheckQuorum(v.rule, meetings::AttendeesFrom(v.entries));
+  for (const auto& a : governance::GovernanceStore(ctx.db).ListAgencies(ctx.partnership_id()))
+    v.agency_names[a.id] = a.name;
+  return v;
+}
+
+// The meeting's group, date, place, status and papers deadline (and the Board's progress report).
+void RenderSummary(Html& h, const MeetingView& v) {
+  Context& ctx = v.ctx;
+  const Meeting& meeting = v.meeting;
+  const governance::Group& group = v.group;
+  const core::Date& today = v.today;
   auto deadline = meetings::CirculationDeadline(meeting.meets_on);
   if (group.kind == governance::GroupKind::kBoard) {
     h.Open("p", {{"class", "govuk-body"}});
@@ -161,41 +179,48 @@ Response RenderMeeting(Context& ctx, const Meeting& meeting, const FormState& at
                   {"Papers due out by", core::FormatDateLong(deadline) +
                                             " (" + std::to_string(meetings::kCirculationWorkingDays) +
                                             " working days before)"}});
+}
 
-  // Live quorum.
-  if (!meeting.cancelled) {
-    std::string rule_text = "Quorum: ";
-    if (rule.min_members) rule_text += std::to_string(rule.min_members) + " members, ";
-    if (rule.min_agencies) rule_text += std::to_string(rule.min_agencies) + " agencies, ";
-    if (!rule.required_agencies.empty()) {
-      rule_text += "these agencies: ";
-      for (std::size_t i = 0; i < rule.required_agencies.size(); ++i)
-        rule_text += (i ? ", " : "") + agency_names[rule.required_agencies[i]];
-      rule_text += ", ";
-    }
-    rule_text += "counting core and co-opted members present or represented by a deputy.";
-    h.Open("div", {{"class", quorum.quorate ? "govuk-inset-text app-quorum app-quorum--quorate"
-                                            : "govuk-inset-text app-quorum app-quorum--inquorate"},
-                   {"id", "quorum"}});
-    h.Open("p", {{"class", "govuk-body govuk-!-font-weight-bold"}});
-    StatusTag(h, meetings::QuorumStatus(quorum.quorate));
-    h.Text(" " + std::to_string(quorum.members_counted) + " members counted from " +
-           std::to_string(quorum.agencies_counted) + " agencies");
-    h.Close("p");
-    h.Element("p", {{"class", "govuk-body-s"}}, rule_text);
-    if (!quorum.quorate) {
-      h.Open("ul", {{"class", "govuk-list govuk-list--bullet"}});
-      for (const auto& reason : quorum.reasons) h.Element("li", reason);
-      for (auto missing : quorum.missing_required_agencies)
-        h.Element("li", agency_names[missing] + " is not present");
-      h.Close("ul");
-    }
-    h.Close("div");
+// RULE: Constitution 6g - the live quorum under the group's rule, and why it fails.
+void RenderQuorum(Html& h, const MeetingView& v) {
+  const meetings::QuorumRule& rule = v.rule;
+  const meetings::QuorumResult& quorum = v.quorum;
+  auto agency_names = v.agency_names;
+  std::string rule_text = "Quorum: ";
+  if (rule.min_members) rule_text += std::to_string(rule.min_members) + " members, ";
+  if (rule.min_agencies) rule_text += std::to_string(rule.min_agencies) + " agencies, ";
+  if (!rule.required_agencies.empty()) {
+    rule_text += "these agencies: ";
+    for (std::size_t i = 0; i < rule.required_agencies.size(); ++i)
+      rule_text += (i ? ", " : "") + agency_names[rule.required_agencies[i]];
+    rule_text += ", ";
   }
+  rule_text += "counting core and co-opted members present or represented by a deputy.";
+  h.Open("div", {{"class", quorum.quorate ? "govuk-inset-text app-quorum app-quorum--quorate"
+                                          : "govuk-inset-text app-quorum app-quorum--inquorate"},
+                 {"id", "quorum"}});
+  h.Open("p", {{"class", "govuk-body govuk-!-font-weight-bold"}});
+  StatusTag(h, meetings::QuorumStatus(quorum.quorate));
+  h.Text(" " + std::to_string(quorum.members_counted) + " members counted from " +
+         std::to_string(quorum.agencies_counted) + " agencies");
+  h.Close("p");
+  h.Element("p", {{"class", "govuk-body-s"}}, rule_text);
+  if (!quorum.quorate) {
+    h.Open("ul", {{"class", "govuk-list govuk-list--bullet"}});
+    for (const auto& reason : quorum.reasons) h.Element("li", reason);
+    for (auto missing : quorum.missing_required_agencies)
+      h.Element("li", agency_names[missing] + " is not present");
+    h.Close("ul");
+  }
+  h.Close("div");
+}
 
-  RenderAgenda(ctx, h, meeting, group, quorum.quorate, agenda_form);
-
-  // Attendance.
+// Who attended: a form for the board team, a table for everyone else.
+void RenderAttendance(Html& h, const MeetingView& v, const FormState& attendance_form) {
+  Context& ctx = v.ctx;
+  const Meeting& meeting = v.meeting;
+  const auto& entries = v.entries;
+  governance::GovernanceStore governance(v.ctx.db);
   h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "attendance"}}, "Attendance");
   bool editable = CanManage(ctx) && !meeting.cancelled;
   if (meeting.cancelled)
@@ -253,8 +278,15 @@ Response RenderMeeting(Context& ctx, const Meeting& meeting, const FormState& at
     Button(h, "Save attendance");
     h.Close("form");
   }
+}
 
-  // Decisions.
+// The decisions taken, and the form to record one (only a quorate meeting can).
+void RenderDecisions(Html& h, const MeetingView& v, const FormState& decision_form) {
+  Context& ctx = v.ctx;
+  const Meeting& meeting = v.meeting;
+  const governance::Group& group = v.group;
+  const meetings::QuorumResult& quorum = v.quorum;
+  MeetingStore store(v.ctx.db);
   h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "decisions"}}, "Decisions");
   auto decisions = store.DecisionsOfMeeting(ctx.partnership_id(), meeting.id);
   auto agenda = store.AgendaOf(ctx.partnership_id(), meeting.id);
@@ -289,8 +321,14 @@ Response RenderMeeting(Context& ctx, const Meeting& meeting, const FormState& at
     Button(h, "Record decision", true);
     h.Close("form");
   }
+}
 
-  // Actions arising.
+// Actions arising from this meeting, and the form to add one.
+void RenderActionsArising(Html& h, const MeetingView& v, const FormState& agenda_form) {
+  Context& ctx = v.ctx;
+  const Meeting& meeting = v.meeting;
+  const auto& entries = v.entries;
+  MeetingStore store(v.ctx.db);
   auto actions = store.ActionsOfMeeting(ctx.partnership_id(), meeting.id);
   h.Element("h2", {{"class", "govuk-heading-m"}}, "Actions arising");
   std::vector<std::vector<TrustedHtml>> rows;
@@ -316,8 +354,14 @@ Response RenderMeeting(Context& ctx, const Meeting& meeting, const FormState& at
     Button(h, "Add action", true);
     h.Close("form");
   }
+}
 
-  // Matters arising: actions still open from the group's earlier meetings.
+// Matters arising: actions still open from the group's earlier meetings.
+void RenderMattersArising(Html& h, const MeetingView& v) {
+  Context& ctx = v.ctx;
+  const Meeting& meeting = v.meeting;
+  const governance::Group& group = v.group;
+  MeetingStore store(v.ctx.db);
   auto arising = store.OpenActionsBefore(ctx.partnership_id(), group.id, meeting.meets_on);
   h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "matters-arising"}}, "Matters arising");
   if (arising.empty()) h.Element("p", {{"class", "govuk-body"}}, "No open actions from earlier meetings.");
@@ -337,30 +381,48 @@ Response RenderMeeting(Context& ctx, const Meeting& meeting, const FormState& at
     }
     h.Close("div");
   }
+}
 
-  if (CanManage(ctx) && !meeting.cancelled && today <= meeting.meets_on) {
-    h.Open("details", {{"class", "govuk-details"}});
-    h.Element("summary", {{"class", "govuk-details__summary"}}, "Move this meeting");
-    h.Open("div", {{"class", "govuk-details__text"}});
-    h.Open("form", {{"method", "post"}, {"action", MeetingPath(ctx, meeting.id) + "/move"},
-                    {"novalidate", "novalidate"}});
-    CsrfField(h, ctx.csrf_token);
-    DateInput(h, agenda_form, "moved_to", "New date");
-    TextInput(h, agenda_form, "moved_starts_at", "New start time (optional)",
-              {.width_class = "govuk-input--width-5"});
-    Button(h, "Move meeting", true);
-    h.Close("form").Close("div").Close("details");
-    h.Open("form", {{"method", "post"}, {"action", MeetingPath(ctx, meeting.id) + "/cancel"}});
-    CsrfField(h, ctx.csrf_token);
-    Button(h, "Cancel this meeting", true);
-    h.Close("form");
-  }
+// Moving or cancelling a meeting that has not happened yet.
+void RenderMoveAndCancel(Html& h, const MeetingView& v, const FormState& agenda_form) {
+  Context& ctx = v.ctx;
+  const Meeting& meeting = v.meeting;
+  h.Open("details", {{"class", "govuk-details"}});
+  h.Element("summary", {{"class", "govuk-details__summary"}}, "Move this meeting");
+  h.Open("div", {{"class", "govuk-details__text"}});
+  h.Open("form", {{"method", "post"}, {"action", MeetingPath(ctx, meeting.id) + "/move"},
+                  {"novalidate", "novalidate"}});
+  CsrfField(h, ctx.csrf_token);
+  DateInput(h, agenda_form, "moved_to", "New date");
+  TextInput(h, agenda_form, "moved_starts_at", "New start time (optional)",
+            {.width_class = "govuk-input--width-5"});
+  Button(h, "Move meeting", true);
+  h.Close("form").Close("div").Close("details");
+  h.Open("form", {{"method", "post"}, {"action", MeetingPath(ctx, meeting.id) + "/cancel"}});
+  CsrfField(h, ctx.csrf_token);
+  Button(h, "Cancel this meeting", true);
+  h.Close("form");
+}
 
-  auto chrome = Chrome(ctx, meeting.title.empty() ? group.name : meeting.title, "Groups");
+}  // namespace
+
+Response RenderMeeting(Context& ctx, const Meeting& meeting, const FormState& attendance_form,
+                       const FormState& decision_form, int status, const FormState& agenda_form) {
+  auto v = LoadMeetingView(ctx, meeting);
+  Html h;
+  RenderSummary(h, v);
+  if (!meeting.cancelled) RenderQuorum(h, v);
+  RenderAgenda(ctx, h, meeting, v.group, v.quorum.quorate, agenda_form);
+  RenderAttendance(h, v, attendance_form);
+  RenderDecisions(h, v, decision_form);
+  RenderActionsArising(h, v, agenda_form);
+  RenderMattersArising(h, v);
+  if (CanManage(ctx) && !meeting.cancelled && v.today <= meeting.meets_on) RenderMoveAndCancel(h, v, agenda_form);
+  auto chrome = Chrome(ctx, meeting.title.empty() ? v.group.name : meeting.title, "Groups");
   chrome.title += ", " + core::FormatDateLong(meeting.meets_on);
   chrome.breadcrumbs = {{"Groups", ctx.PartnershipPath("/groups")},
-                        {group.name, GroupPath(ctx, group.id)},
-                        {"Meetings", GroupPath(ctx, group.id) + "/meetings"}};
+                        {v.group.name, GroupPath(ctx, v.group.id)},
+                        {"Meetings", GroupPath(ctx, v.group.id) + "/meetings"}};
   chrome.success = SuccessMessage(ctx);
   chrome.has_errors = !attendance_form.errors.empty() || !decision_form.errors.empty() ||
                       !agenda_form.errors.empty();

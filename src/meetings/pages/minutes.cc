@@ -28,12 +28,8 @@ bool CanReadMinutes(const Context& ctx, const std::optional<meetings::Minutes>& 
   return minutes && (minutes->status != meetings::MinutesStatus::kDraft || CanManage(ctx));
 }
 
-Response RenderMinutes(Context& ctx, const Meeting& meeting, const FormState& form, int status) {
-  MeetingStore store(ctx.db);
-  auto group = GroupOrNotFound(ctx, meeting.group_id);
-  auto minutes = store.MinutesOf(ctx.partnership_id(), meeting.id);
-  auto items = store.AgendaOf(ctx.partnership_id(), meeting.id);
-  Html h;
+// The status of the minutes: drafted, circulated, approved (and when).
+void RenderMinutesSummary(Html& h, const std::optional<meetings::Minutes>& minutes, const governance::Group& group) {
   std::string state =
       minutes ? std::string(core::LabelOf(meetings::MinutesStatuses(), minutes->status)) : "Not drafted";
   std::vector<std::pair<std::string, std::string>> summary = {{"Status", state}};
@@ -43,76 +39,95 @@ Response RenderMinutes(Context& ctx, const Meeting& meeting, const FormState& fo
     summary.emplace_back("Approved", core::FormatDateLong(*minutes->approved_on) +
                                          " at the next meeting of " + group.name);
   SummaryList(h, summary);
+}
+
+// The minutes as members read them; a confidential item's minute only to those entitled.
+void RenderMinutesText(Context& ctx, Html& h, const meetings::Minutes& minutes,
+                       const std::vector<meetings::AgendaItem>& items, bool sees_confidential) {
+  h.Append(TrustedHtml::FromMarkdown(minutes.body, 2));
+  for (const auto& item : items) {
+    if (item.minute_text.empty()) continue;
+    h.Open("h3", {{"class", "govuk-heading-s"}});
+    if (item.confidential && !sees_confidential) {
+      h.Text("Confidential item ");
+      StatusTag(h, {"Confidential", core::Tone::kSensitive});
+      h.Close("h3");
+      continue;
+    }
+    AuditConfidentialView(ctx, item, "minutes");
+    h.Text(item.title + " ");
+    if (item.confidential) StatusTag(h, {"Confidential", core::Tone::kSensitive});
+    h.Close("h3");
+    h.Append(TrustedHtml::FromMarkdown(item.minute_text, 3));
+  }
+}
+
+// Approved minutes: the public version's address, corrections and the form to add one.
+void RenderCorrections(Context& ctx, Html& h, const Meeting& meeting, const FormState& form) {
+  h.Open("p", {{"class", "govuk-body"}});
+  Link(h, "/public/" + ctx.partnership->slug + "/minutes/" + std::to_string(meeting.id),
+       "The public version (confidential items left out)");
+  h.Close("p");
+  auto corrections = MeetingStore(ctx.db).CorrectionsOf(meeting.id);
+  h.Element("h2", {{"class", "govuk-heading-m"}}, "Corrections");
+  if (corrections.empty()) h.Element("p", {{"class", "govuk-body"}}, "None recorded.");
+  for (const auto& c : corrections)
+    h.Element("p", {{"class", "govuk-body"}}, core::FormatDateLong(c.corrected_on) + ": " + c.text);
+  if (!CanManage(ctx)) return;
+  ErrorSummary(h, form.errors);
+  h.Open("form", {{"method", "post"}, {"action", MeetingPath(ctx, meeting.id) + "/minutes/corrections"}});
+  CsrfField(h, ctx.csrf_token);
+  Textarea(h, form, "correction", "Record a correction",
+           "Approved minutes are a permanent record: corrections are added, never written over", 3);
+  Button(h, "Record correction", true);
+  h.Close("form");
+}
+
+// The board team's draft: the body and each item's minute, and circulating it.
+void RenderDraftForm(Context& ctx, Html& h, const Meeting& meeting, const std::optional<meetings::Minutes>& minutes,
+                     std::vector<meetings::AgendaItem> items, bool sees_confidential, const FormState& form) {
+  ErrorSummary(h, form.errors);
+  FormState editing = form;
+  // Someone who manages the partnership without being entitled (the deployment administrator)
+  // edits the rest of the minutes; a confidential item's text is neither shown nor changed.
+  std::erase_if(items, [&](const auto& item) { return item.confidential && !sees_confidential; });
+  if (editing.values.empty()) {
+    editing.values["body"] = minutes ? minutes->body : "";
+    for (const auto& item : items) {
+      AuditConfidentialView(ctx, item, "draft minutes");
+      editing.values["minute-" + std::to_string(item.id)] = item.minute_text;
+    }
+  }
+  h.Open("form", {{"method", "post"}, {"action", MeetingPath(ctx, meeting.id) + "/minutes"},
+                  {"novalidate", "novalidate"}});
+  CsrfField(h, ctx.csrf_token);
+  Textarea(h, editing, "body", "Present and introduction", "Markdown", 5);
+  for (const auto& item : items)
+    Textarea(h, editing, "minute-" + std::to_string(item.id), item.title,
+             item.confidential ? "Confidential: left out of the public minutes" : "", 4);
+  Button(h, "Save draft");
+  h.Close("form");
+  if (minutes && minutes->status == meetings::MinutesStatus::kDraft)
+    PostButton(h, ctx, MeetingPath(ctx, meeting.id) + "/minutes/circulate", "Circulate to members");
+}
+
+Response RenderMinutes(Context& ctx, const Meeting& meeting, const FormState& form, int status) {
+  MeetingStore store(ctx.db);
+  auto group = GroupOrNotFound(ctx, meeting.group_id);
+  auto minutes = store.MinutesOf(ctx.partnership_id(), meeting.id);
+  auto items = store.AgendaOf(ctx.partnership_id(), meeting.id);
   bool locked = minutes && minutes->status == meetings::MinutesStatus::kApproved;
   bool sees_confidential = SeesConfidentialItems(ctx, group.id);
-  if (CanReadMinutes(ctx, minutes) && !(CanManage(ctx) && !locked)) {
-    h.Append(TrustedHtml::FromMarkdown(minutes->body, 2));
-    for (const auto& item : items) {
-      if (item.minute_text.empty()) continue;
-      h.Open("h3", {{"class", "govuk-heading-s"}});
-      if (item.confidential && !sees_confidential) {
-        h.Text("Confidential item ");
-        StatusTag(h, {"Confidential", core::Tone::kSensitive});
-        h.Close("h3");
-        continue;
-      }
-      AuditConfidentialView(ctx, item, "minutes");
-      h.Text(item.title + " ");
-      if (item.confidential) StatusTag(h, {"Confidential", core::Tone::kSensitive});
-      h.Close("h3");
-      h.Append(TrustedHtml::FromMarkdown(item.minute_text, 3));
-    }
-  } else if (!CanManage(ctx)) {
+  Html h;
+  RenderMinutesSummary(h, minutes, group);
+  if (CanReadMinutes(ctx, minutes) && !(CanManage(ctx) && !locked))
+    RenderMinutesText(ctx, h, *minutes, items, sees_confidential);
+  else if (!CanManage(ctx))
     h.Element("p", {{"class", "govuk-body"}}, "The minutes have not been circulated yet.");
-  }
-  if (locked) {
-    h.Open("p", {{"class", "govuk-body"}});
-    Link(h, "/public/" + ctx.partnership->slug + "/minutes/" + std::to_string(meeting.id),
-         "The public version (confidential items left out)");
-    h.Close("p");
-    auto corrections = store.CorrectionsOf(meeting.id);
-    h.Element("h2", {{"class", "govuk-heading-m"}}, "Corrections");
-    if (corrections.empty()) h.Element("p", {{"class", "govuk-body"}}, "None recorded.");
-    for (const auto& c : corrections)
-      h.Element("p", {{"class", "govuk-body"}}, core::FormatDateLong(c.corrected_on) + ": " + c.text);
-    if (CanManage(ctx)) {
-      ErrorSummary(h, form.errors);
-      h.Open("form", {{"method", "post"}, {"action", MeetingPath(ctx, meeting.id) + "/minutes/corrections"}});
-      CsrfField(h, ctx.csrf_token);
-      Textarea(h, form, "correction", "Record a correction",
-               "Approved minutes are a permanent record: corrections are added, never written over", 3);
-      Button(h, "Record correction", true);
-      h.Close("form");
-    }
-  } else if (CanManage(ctx)) {
-    ErrorSummary(h, form.errors);
-    FormState editing = form;
-    // Someone who manages the partnership without being entitled (the deployment administrator)
-    // edits the rest of the minutes; a confidential item's text is neither shown nor changed.
-    std::erase_if(items, [&](const auto& item) { return item.confidential && !sees_confidential; });
-    if (editing.values.empty()) {
-      editing.values["body"] = minutes ? minutes->body : "";
-      for (const auto& item : items) {
-        AuditConfidentialView(ctx, item, "draft minutes");
-        editing.values["minute-" + std::to_string(item.id)] = item.minute_text;
-      }
-    }
-    h.Open("form", {{"method", "post"}, {"action", MeetingPath(ctx, meeting.id) + "/minutes"},
-                    {"novalidate", "novalidate"}});
-    CsrfField(h, ctx.csrf_token);
-    Textarea(h, editing, "body", "Present and introduction", "Markdown", 5);
-    for (const auto& item : items)
-      Textarea(h, editing, "minute-" + std::to_string(item.id), item.title,
-               item.confidential ? "Confidential: left out of the public minutes" : "", 4);
-    Button(h, "Save draft");
-    h.Close("form");
-    if (minutes && minutes->status == meetings::MinutesStatus::kDraft) {
-      h.Open("form", {{"method", "post"}, {"action", MeetingPath(ctx, meeting.id) + "/minutes/circulate"}});
-      CsrfField(h, ctx.csrf_token);
-      Button(h, "Circulate to members", true);
-      h.Close("form");
-    }
-  }
+  if (locked)
+    RenderCorrections(ctx, h, meeting, form);
+  else if (CanManage(ctx))
+    RenderDraftForm(ctx, h, meeting, minutes, items, sees_confidential, form);
   auto chrome = Chrome(ctx, "Minutes: " + group.name + ", " + core::FormatDateLong(meeting.meets_on), "Groups");
   chrome.breadcrumbs = {{"Groups", ctx.PartnershipPath("/groups")},
                         {group.name, GroupPath(ctx, group.id)},
@@ -199,7 +214,7 @@ Response ApproveMinutes(Context& ctx) {
   d.text = "The minutes of the meeting of " + core::FormatDateLong(minuted.meets_on) +
            " were approved as a true record.";
   d.agenda_item_id = item.id;
-  auto id = store.CreateDecision(ctx.partnership_id(), d);
+  store.CreateDecision(ctx.partnership_id(), d);
   ctx.Audit("approve", "minutes", minuted.id);
   tx.Commit();
   return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=minutes-approved#agenda");

@@ -57,6 +57,17 @@ http::Response Page(const http::Context& ctx, PageChrome chrome, Html&& main, in
   return http::HtmlResponse(status, RenderPage(chrome, main.Build()));
 }
 
+void PostButton(Html& h, const http::Context& ctx, const std::string& action, const std::string& label,
+                const std::string& form_class) {
+  if (form_class.empty())
+    h.Open("form", {{"method", "post"}, {"action", action}});
+  else
+    h.Open("form", {{"method", "post"}, {"class", form_class}, {"action", action}});
+  CsrfField(h, ctx.csrf_token);
+  Button(h, label, true);
+  h.Close("form");
+}
+
 bool CanManage(const http::Context& ctx) { return ctx.Can(auth::Permission::kManagePartnership); }
 
 http::Response ErrorPage(const http::Context& ctx, int status) {

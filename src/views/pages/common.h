@@ -22,6 +22,9 @@ http::Response ErrorPage(const http::Context& ctx, int status);
 // Whether the user may add, edit and end the partnership's records (the board team, the
 // administrator): what pages show them beyond what members see.
 bool CanManage(const http::Context& ctx);
+// A form that is only a button: posts to `action` with the CSRF token (GOV.UK secondary button).
+void PostButton(Html& h, const http::Context& ctx, const std::string& action, const std::string& label,
+                const std::string& form_class = "");
 // 422 for a submission with text that cannot be stored (issue 12): each field and why. Nothing
 // was saved; the dispatcher answers this before any handler runs.
 http::Response UnstorableTextPage(const http::Context& ctx, const core::FieldErrors& errors);
