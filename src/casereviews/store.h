@@ -5,19 +5,11 @@
 #include <optional>
 #include <vector>
 
-#include "casereviews/case_reviews.h"
+#include "casereviews/model.h"
 #include "duties/duties.h"
 #include "storage/database.h"
 
 namespace safeboard::casereviews {
-
-struct Briefing {
-  std::int64_t id = 0;
-  std::string reference;  // of the referral it comes from
-  std::int64_t group_id = 0;
-  Date requested_on;
-  std::string learning;
-};
 
 class CaseReviewStore {
  public:

@@ -6,15 +6,10 @@
 #include <string>
 #include <vector>
 
-#include "cdop/cdop.h"
+#include "cdop/model.h"
 #include "storage/database.h"
 
 namespace safeboard::cdop {
-
-struct HistoryYear {
-  std::string period;  // "2003" (a calendar year before the panel)
-  int deaths = 0;
-};
 
 class CdopStore {
  public:

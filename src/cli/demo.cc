@@ -124,12 +124,9 @@ bool LoadDemo(storage::Database& database) {
   storage::Transaction tx(*db);
   governance::Partnership partnership{0, Str(p, "slug"), Str(p, "name"), Str(p, "area")};
   partnership.id = store.CreatePartnership(partnership, core::FormatTimestamp(clock.Now()));
-  db->Exec(
-      "UPDATE partnerships SET constitution_reviewed_on = ?, chair_appointment_reviewed_on = ?, "
-      "lead_member_met_chair_on = ? WHERE id = ?",
-      {storage::Nullable(std::optional<std::string>(Str(p, "constitution_reviewed_on"))),
-       storage::Nullable(std::optional<std::string>(Str(p, "chair_appointment_reviewed_on"))),
-       storage::Nullable(std::optional<std::string>(Str(p, "lead_member_met_chair_on"))), partnership.id});
+  duties::DutyStore(*db).SetGovernanceDates(partnership.id, OptDate(p, "constitution_reviewed_on"),
+                                             OptDate(p, "chair_appointment_reviewed_on"),
+                                             OptDate(p, "lead_member_met_chair_on"));
 
   std::map<std::string, std::int64_t> agencies, people, groups;
   for (const auto& v : demo.at("agencies").as_array()) {
@@ -175,9 +172,11 @@ bool LoadDemo(storage::Database& database) {
     groups[Str(o, "key")] = g.id;
     if (!Str(o, "parent").empty()) parents.emplace_back(g.id, Str(o, "parent"));
   }
-  for (const auto& [id, parent] : parents)
-    db->Exec("UPDATE partnership_groups SET parent_group_id = ? WHERE id = ?",
-             {Ref(groups, parent, "group"), id});
+  for (const auto& [id, parent] : parents) {
+    auto group = *store.FindGroup(partnership.id, id);
+    group.parent_group_id = Ref(groups, parent, "group");
+    store.UpdateGroup(group);
+  }
   for (const auto& v : demo.at("memberships").as_array()) {
     const auto& o = v.as_object();
     governance::Membership m;
@@ -202,8 +201,8 @@ bool LoadDemo(storage::Database& database) {
       rule.required_agencies.push_back(Ref(agencies, std::string(a.as_string()), "agency"));
     meeting_store.SetQuorumRule(partnership.id, groups.at(Str(o, "key")), rule);
     if (auto it = q.find("procedure_approval_agencies"); it != q.end())
-      db->Exec("UPDATE partnership_groups SET procedure_approval_agencies = ? WHERE id = ?",
-               {it->value().as_int64(), groups.at(Str(o, "key"))});
+      meeting_store.SetProcedureApprovalAgencies(partnership.id, groups.at(Str(o, "key")),
+                                                 static_cast<int>(it->value().as_int64()));
   }
   std::map<std::string, std::int64_t> meeting_ids;
   std::map<std::int64_t, std::string> meeting_dates;
@@ -285,17 +284,13 @@ bool LoadDemo(storage::Database& database) {
     const auto& o = v.as_object();
     auto meeting = Ref(meeting_ids, Str(o, "meeting"), "meeting");
     auto person = Ref(people, Str(o, "person"), "person");
-    const std::string& day = meeting_dates.at(meeting);
-    auto membership = db->QueryOne(
-        "SELECT m.id FROM memberships m JOIN meetings g ON g.group_id = m.group_id "
-        "WHERE g.id = ? AND m.person_id = ? AND " + governance::MembershipCurrentOnSql(),
-        {meeting, person, day, day});
+    auto membership = meeting_store.MembershipAtMeeting(partnership.id, meeting, person);
     if (!membership)
       throw std::runtime_error("demo data: " + Str(o, "person") + " is not a member at " +
                                Str(o, "meeting"));
     auto status = core::ParseCode(meetings::AttendanceStatuses(), Str(o, "status"));
     if (!status) throw std::runtime_error("demo data: bad attendance status " + Str(o, "status"));
-    meeting_store.RecordAttendance(meeting, membership->Int(0), *status,
+    meeting_store.RecordAttendance(meeting, *membership, *status,
                                    OptRef(people, o, "deputy", "person"));
   }
   for (const auto& v : demo.at("actions").as_array()) {
@@ -331,9 +326,8 @@ bool LoadDemo(storage::Database& database) {
                      std::chrono::year(2013) / 3 / 31, std::nullopt,
                      "The impact on children and young people of:\n\n1. domestic abuse\n2. parental substance "
                      "misuse\n3. parental mental ill-health\n"};
-    auto approved = db->QueryOne("SELECT id FROM meetings WHERE partnership_id = ? AND meets_on = '2011-04-14'",
-                                 {partnership.id});
-    if (approved) next.approved_at_meeting_id = approved->Int(0);
+    for (const auto& m : meetings::MeetingStore(*db).BoardMeetings(partnership.id, 1000))
+      if (m.meets_on == std::chrono::year(2011) / 4 / 14) next.approved_at_meeting_id = m.id;
     auto next_id = plans.CreatePlan(partnership.id, next);
     auto next_checked = plan::CheckPlanImport(plan::ParseCsv(core::EmbeddedFiles().at("mkscb-business-plan-2011-13.csv")),
                                               plans.LeadNames(partnership.id));

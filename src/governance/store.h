@@ -8,25 +8,10 @@
 #include <vector>
 
 #include "auth/policy.h"
-#include "governance/governance.h"
+#include "governance/model.h"
 #include "storage/database.h"
 
 namespace safeboard::governance {
-
-// A member as listed on a group page.
-struct MemberListing {
-  Membership membership;
-  std::string person_name;
-  std::string job_title;
-  std::string agency_name;
-};
-
-// A person's membership as listed on their page.
-struct PersonMembership {
-  Membership membership;
-  std::string group_name;
-  std::string agency_name;
-};
 
 // RULE: issue 2 - a membership is current on a day when it started on or before that day and has
 // not ended before it (governance::IsCurrentOn, in SQL). The condition on memberships aliased "m"

@@ -527,6 +527,17 @@ std::vector<Meeting> MeetingStore::BoardMeetings(std::int64_t partnership_id, in
   return out;
 }
 
+std::optional<std::int64_t> MeetingStore::MembershipAtMeeting(std::int64_t partnership_id,
+                                                             std::int64_t meeting_id, std::int64_t person_id) {
+  auto row = db_.QueryOne(
+      "SELECT m.id FROM memberships m JOIN meetings g ON g.group_id = m.group_id "
+      "WHERE g.partnership_id = ? AND g.id = ? AND m.person_id = ? AND " +
+          governance::MembershipCurrentOnSql("g.meets_on"),
+      {partnership_id, meeting_id, person_id});
+  if (!row) return std::nullopt;
+  return row->Int(0);
+}
+
 std::optional<Meeting> MeetingStore::FindBoardMeeting(std::int64_t partnership_id, std::int64_t meeting_id) {
   auto row = db_.QueryOne(
       "SELECT m.id FROM meetings m JOIN partnership_groups g ON g.id = m.group_id "

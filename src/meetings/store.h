@@ -26,6 +26,9 @@ class MeetingStore {
   std::optional<Meeting> FindBoardMeeting(std::int64_t partnership_id, std::int64_t meeting_id);
   // The meeting an action arose at.
   std::optional<std::int64_t> MeetingOfAction(std::int64_t partnership_id, std::int64_t action_id);
+  // The person's membership of the meeting's group that was current on the meeting's day.
+  std::optional<std::int64_t> MembershipAtMeeting(std::int64_t partnership_id, std::int64_t meeting_id,
+                                                  std::int64_t person_id);
   // Every meeting, in any partnership, of a group the user was a member of on its day, with the
   // partnership's slug: the user's private calendar feed.
   std::vector<std::pair<Meeting, std::string>> MeetingsOfUserEverywhere(std::int64_t user_id);
