@@ -13,7 +13,7 @@
 #include "views/pages/governance_pages.h"
 #include "meetings/pages/pages.h"
 #include "views/pages/performance_pages.h"
-#include "views/pages/plan_pages.h"
+#include "plan/pages/pages.h"
 #include "views/pages/session_pages.h"
 
 namespace safeboard::http {

@@ -1,0 +1,144 @@
+// Business plans: the list, adding one, and a plan with its objectives and actions.
+#include "plan/pages/pages.h"
+
+#include <map>
+
+#include "core/base64.h"
+#include "core/csv.h"
+#include "governance/store.h"
+#include "meetings/papers.h"
+#include "meetings/store.h"
+#include "plan/pages/shared.h"
+#include "plan/store.h"
+#include "reports/progress_report.h"
+#include "views/area_registry.h"
+#include "views/pages/common.h"
+#include "views/table_export.h"
+
+namespace safeboard::views::pages {
+
+using namespace plan_pages;
+
+namespace {
+
+const AreaRegistration kPlanArea{
+    {{40, "Business plan", "/plans"}},
+    {{"plan-added", "Plan added"}, {"plan-imported", "Actions imported"},
+     {"update-added", "Progress update added"}, {"objective-saved", "Objective saved"},
+     {"action-saved", "Action saved"}}};
+
+}  // namespace
+
+Response ListPlans(Context& ctx) {
+  Html h;
+  std::vector<std::vector<TrustedHtml>> rows;
+  for (const auto& p : PlanStore(ctx.db).ListPlans(ctx.partnership_id()))
+    rows.push_back({LinkCell(PlanPath(ctx, p.id), p.title),
+                    TextCell(core::FormatDateLong(p.starts_on) + " to " + core::FormatDateLong(p.ends_on))});
+  Table(h, "", {"Plan", "Period"}, rows);
+  if (CanManage(ctx)) {
+    FormState form;
+    h.Element("h2", {{"class", "govuk-heading-m"}}, "Add a plan");
+    h.Open("form", {{"method", "post"}, {"action", ctx.PartnershipPath("/plans")}, {"novalidate", "novalidate"}});
+    CsrfField(h, ctx.csrf_token);
+    TextInput(h, form, "title", "Title", {.hint = "For example, Business Plan 2012-15", .width_class = "govuk-!-width-two-thirds"});
+    DateInput(h, form, "starts_on", "Start date");
+    DateInput(h, form, "ends_on", "End date");
+    std::vector<std::pair<std::string, std::string>> board_meetings;
+    for (const auto& m : meetings::MeetingStore(ctx.db).BoardMeetings(ctx.partnership_id(), 40))
+      board_meetings.emplace_back(std::to_string(m.id), core::FormatDateLong(m.meets_on));
+    Select(h, form, "approved_at_meeting_id", "Approved at the Board meeting of (optional)", board_meetings,
+           "Not approved yet");
+    Textarea(h, form, "priorities", "Priorities (optional)", "Markdown: one priority per line, starting 1.", 4);
+    Button(h, "Add plan", true);
+    h.Close("form");
+  }
+  auto chrome = Chrome(ctx, "Business plans", "Business plan");
+  chrome.success = SuccessMessage(ctx);
+  return Page(ctx, std::move(chrome), std::move(h));
+}
+
+Response CreatePlan(Context& ctx) {
+  FormState form{Submitted(ctx), {}};
+  plan::Plan p;
+  p.title = core::Trim(form.Value("title"));
+  if (p.title.empty()) form.errors.Add("title", "Enter the plan's title");
+  auto start = governance::ReadDateField(form.values, "starts_on", "the start date", true, form.errors);
+  auto end = governance::ReadDateField(form.values, "ends_on", "the end date", true, form.errors);
+  if (start && end && *end < *start) form.errors.Add("ends_on", "The end date must be after the start date");
+  p.priorities = core::Trim(form.Value("priorities"));
+  if (auto meeting = form.Value("approved_at_meeting_id"); !meeting.empty()) {
+    auto board_meeting =
+        meetings::MeetingStore(ctx.db).FindBoardMeeting(ctx.partnership_id(), std::atoll(meeting.c_str()));
+    if (!board_meeting) form.errors.Add("approved_at_meeting_id", "Select a Board meeting from the list");
+    else p.approved_at_meeting_id = board_meeting->id;
+  }
+  if (!form.errors.empty()) {
+    Html h;
+    ErrorSummary(h, form.errors);
+    h.Open("p", {{"class", "govuk-body"}});
+    Link(h, ctx.PartnershipPath("/plans"), "Back to business plans");
+    h.Close("p");
+    auto chrome = Chrome(ctx, "The plan was not added", "Business plan");
+    chrome.has_errors = true;
+    return Page(ctx, std::move(chrome), std::move(h), 422);
+  }
+  p.starts_on = *start;
+  p.ends_on = *end;
+  storage::Transaction tx(ctx.db);
+  auto id = PlanStore(ctx.db).CreatePlan(ctx.partnership_id(), p);
+  ctx.Audit("create", "plan", id);
+  tx.Commit();
+  return http::Redirect(PlanPath(ctx, id) + "?done=plan-added");
+}
+
+Response ShowPlan(Context& ctx) {
+  auto p = PlanOrNotFound(ctx);
+  PlanStore store(ctx.db);
+  auto objectives = store.ObjectivesOf(ctx.partnership_id(), p.id);
+  auto actions = store.ActionsOfPlan(ctx.partnership_id(), p.id);
+  Html h;
+  h.Element("p", {{"class", "govuk-body"}}, core::FormatDateLong(p.starts_on) + " to " + core::FormatDateLong(p.ends_on));
+  if (p.approved_at_meeting_id) {
+    h.Open("p", {{"class", "govuk-body"}});
+    h.Text("Approved at ");
+    Link(h, ctx.PartnershipPath("/meetings/" + std::to_string(*p.approved_at_meeting_id)), "the Board meeting");
+    h.Close("p");
+  }
+  if (!p.priorities.empty()) {
+    h.Element("h2", {{"class", "govuk-heading-m"}}, "Priorities");
+    h.Append(TrustedHtml::FromMarkdown(p.priorities, 2));
+  }
+  h.Open("p", {{"class", "govuk-body"}});
+  Link(h, PlanPath(ctx, p.id) + ".csv", "Download as CSV");
+  h.Text(" | ");
+  Link(h, PlanPath(ctx, p.id) + ".xlsx", "Download as Excel");
+  h.Close("p");
+  if (CanManage(ctx)) ButtonLink(h, PlanPath(ctx, p.id) + "/import", "Import actions from a spreadsheet", true);
+  if (objectives.empty()) h.Element("p", {{"class", "govuk-body"}}, "No objectives yet.");
+  for (const auto& o : objectives) {
+    h.Element("h2", {{"class", "govuk-heading-m"}}, o.outcome);
+    std::vector<std::pair<std::string, std::string>> risk = {
+        {"Lead group", o.lead_group_name.empty() ? "Not set" : o.lead_group_name},
+        {"Risks", o.risks.empty() ? "Not assessed" : o.risks}};
+    if (o.likelihood && o.impact)
+      risk.emplace_back("Risk score", std::to_string(*o.likelihood) + " likelihood x " + std::to_string(*o.impact) +
+                                          " impact = " + std::to_string(*o.likelihood * *o.impact));
+    SummaryList(h, risk);
+    if (CanManage(ctx)) {
+      h.Open("p", {{"class", "govuk-body"}});
+      Link(h, ctx.PartnershipPath("/objectives/" + std::to_string(o.id)), "Edit the objective and its risk assessment");
+      h.Close("p");
+    }
+    std::vector<const plan::PlanAction*> mine;
+    for (const auto& a : actions)
+      if (a.objective_id == o.id) mine.push_back(&a);
+    Table(h, "", {"Action", "Lead", "By when", "Status"}, ActionRows(ctx, mine));
+  }
+  auto chrome = Chrome(ctx, p.title, "Business plan");
+  chrome.breadcrumbs = {{"Business plans", ctx.PartnershipPath("/plans")}};
+  chrome.success = SuccessMessage(ctx);
+  return Page(ctx, std::move(chrome), std::move(h));
+}
+
+}  // namespace safeboard::views::pages

@@ -1,0 +1,32 @@
+// What the business plan pages share: finding the plan of a URL, paths, the RAG tag, who may
+// update an action, and the table of actions. Internal to src/plan/pages.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "http/context.h"
+#include "plan/model.h"
+#include "plan/store.h"
+#include "views/pages/common.h"
+
+namespace safeboard::views::pages::plan_pages {
+
+using http::Context;
+using http::Response;
+using plan::PlanStore;
+
+std::string PlanPath(const Context& ctx, std::int64_t id);
+std::string ActionPath(const Context& ctx, std::int64_t id);
+// A RAG status as its tag; "No update" when there is none.
+void RagTag(Html& h, const std::optional<plan::Rag>& rag);
+// The URL's {id} as a plan of this partnership; throws http::NotFound otherwise.
+plan::Plan PlanOrNotFound(Context& ctx);
+// RULE: issue 4 - a group sees the actions it leads and updates them: members of the lead
+// group (or the lead person) and the board team may add progress updates.
+bool CanUpdate(Context& ctx, const plan::PlanAction& action);
+// Actions as table rows: activity, lead, by when, RAG and overdue.
+std::vector<std::vector<TrustedHtml>> ActionRows(Context& ctx, const std::vector<const plan::PlanAction*>& actions);
+
+}  // namespace safeboard::views::pages::plan_pages
