@@ -12,7 +12,7 @@
 #include "views/pages/duty_pages.h"
 #include "views/pages/governance_pages.h"
 #include "meetings/pages/pages.h"
-#include "views/pages/performance_pages.h"
+#include "performance/pages/pages.h"
 #include "plan/pages/pages.h"
 #include "views/pages/session_pages.h"
 

@@ -1,0 +1,68 @@
+// The performance dashboard: indicators by cluster with their latest values against target.
+#include "performance/pages/pages.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "core/csv.h"
+#include "core/date.h"
+#include "core/financial_year.h"
+#include "performance/pages/shared.h"
+#include "performance/store.h"
+#include "reports/child_protection_report.h"
+#include "views/area_registry.h"
+#include "views/pages/common.h"
+#include "views/table_export.h"
+
+namespace safeboard::views::pages {
+
+using namespace performance_pages;
+
+namespace {
+
+const AreaRegistration kPerformanceArea{
+    {{50, "Performance", "/performance"}},
+    {{"value-recorded", "Value recorded"}, {"values-imported", "Values imported"},
+     {"targets-saved", "Targets and comparators saved"}}};
+
+}  // namespace
+
+Response ShowPerformanceDashboard(Context& ctx) {
+  PerformanceStore store(ctx.db);
+  Html h;
+  h.Open("p", {{"class", "govuk-body"}});
+  Link(h, ctx.PartnershipPath("/child-protection"), "Child protection data set");
+  h.Text(" | ");
+  Link(h, ctx.PartnershipPath("/indicators.csv"), "Download values as CSV");
+  h.Text(" | ");
+  Link(h, ctx.PartnershipPath("/indicators.xlsx"), "Download values as Excel");
+  h.Close("p");
+  if (CanManage(ctx))
+    ButtonLink(h, ctx.PartnershipPath("/indicators/import"), "Import values from a spreadsheet", true);
+  auto indicators = store.ListIndicators(ctx.partnership_id());
+  auto latest_points = store.LatestPoints(ctx.partnership_id());
+  for (const auto& cluster : performance::Clusters()) {
+    std::vector<std::vector<TrustedHtml>> rows;
+    for (const auto& i : indicators) {
+      if (i.cluster != cluster.value) continue;
+      Html latest, against;
+      if (auto point = latest_points.find(i.id); point == latest_points.end()) {
+        latest.Text("No values yet");
+      } else {
+        latest.Text(WithUnit(point->second.value, i.unit) + " (" + point->second.period + ")");
+        TargetTag(against, i, point->second);
+      }
+      rows.push_back({LinkCell(ctx.PartnershipPath("/indicators/" + std::to_string(i.id)), i.code + " " + i.name),
+                      TextCell(i.agency_name), latest.Build(),
+                      TextCell(std::string(core::LabelOf(performance::Betters(), i.better))), against.Build()});
+    }
+    if (!rows.empty())
+      Table(h, std::string(cluster.label), {"Indicator", "Responsible agency", "Latest", "Direction", "Against target"}, rows);
+  }
+  auto chrome = Chrome(ctx, "Performance", "Performance");
+  chrome.success = SuccessMessage(ctx);
+  return Page(ctx, std::move(chrome), std::move(h));
+}
+
+}  // namespace safeboard::views::pages

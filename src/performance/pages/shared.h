@@ -1,0 +1,29 @@
+// What the performance pages share: numbers with their units, the target tag, the chart, who
+// may record a value, and the indicator page that value and target forms render again.
+// Internal to src/performance/pages.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "http/context.h"
+#include "performance/store.h"
+#include "views/pages/common.h"
+
+namespace safeboard::views::pages::performance_pages {
+
+using http::Context;
+using http::Response;
+using performance::PerformanceStore;
+
+std::string Number(double v);
+std::string WithUnit(double v, performance::Unit unit);
+void TargetTag(Html& h, const performance::Indicator& i, const performance::SeriesPoint& p);
+// A line chart of values with target and national markers. The SVG has a title and description
+// and is hidden from assistive technology in favour of the table that follows it.
+void Chart(Html& h, const performance::Indicator& indicator, const std::vector<performance::SeriesPoint>& series);
+// The responsible agency's members with a current membership, or the board team.
+bool CanRecord(Context& ctx, const performance::Indicator& i);
+// The indicator page; `form` carries a refused value or target.
+Response RenderIndicator(Context& ctx, const performance::Indicator& i, const FormState& form, int status);
+
+}  // namespace safeboard::views::pages::performance_pages
