@@ -9,7 +9,7 @@
 #include "api/performance_api.h"
 #include "api/plan_api.h"
 #include "views/pages/case_record_pages.h"
-#include "views/pages/duty_pages.h"
+#include "duties/pages/pages.h"
 #include "views/pages/governance_pages.h"
 #include "meetings/pages/pages.h"
 #include "performance/pages/pages.h"

@@ -10,7 +10,7 @@
 #include "views/pages/case_record_pages.h"
 #include "views/area_registry.h"
 #include "views/pages/common.h"
-#include "views/pages/duty_pages.h"
+#include "duties/pages/pages.h"
 
 namespace safeboard::views::pages {
 namespace {

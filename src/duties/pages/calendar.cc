@@ -1,5 +1,5 @@
-// Governance calendar pages.
-#include "views/pages/duty_pages.h"
+// The governance calendar: what is due and overdue, the dates it counts from, and disputes.
+#include "duties/pages/pages.h"
 
 #include <algorithm>
 
