@@ -32,9 +32,10 @@ std::string PreSessionCsrfCookieName(bool secure) {
 core::FieldErrors UnstorableFields(const Context& ctx, RouteKind kind) {
   core::FieldErrors errors;
   auto check = [&](std::string_view name, std::string_view value) {
-    std::string field = core::StorableTextProblem(name).empty() ? std::string(name) : "(a field name)";
-    if (auto problem = core::StorableTextProblem(name); !problem.empty()) errors.Add(field, problem);
-    else if (auto problem = core::StorableTextProblem(value); !problem.empty()) errors.Add(field, problem);
+    if (auto problem = core::StorableTextProblem(name); !problem.empty())
+      errors.Add("(a field name)", problem);
+    else if (auto problem = core::StorableTextProblem(value); !problem.empty())
+      errors.Add(std::string(name), problem);
   };
   if (kind == RouteKind::kApi) {
     namespace json = boost::json;

@@ -519,11 +519,12 @@ void MeetingStore::SetProcedureApprovalAgencies(std::int64_t partnership_id, std
 std::vector<Meeting> MeetingStore::BoardMeetings(std::int64_t partnership_id, int limit) {
   std::vector<Meeting> out;
   for (const auto& r : db_.Query(
-           "SELECT m.id FROM meetings m JOIN partnership_groups g ON g.id = m.group_id "
-           "WHERE m.partnership_id = ? AND g.kind = 'board' AND m.cancelled = 0 "
-           "ORDER BY m.meets_on DESC, m.id DESC LIMIT ?",
-           {partnership_id, std::int64_t{limit}}))
-    if (auto m = FindMeeting(partnership_id, r.Int(0))) out.push_back(*m);
+           std::string("SELECT ") + kMeetingColumns +
+               " FROM meetings WHERE partnership_id = ? AND cancelled = 0 AND group_id IN "
+               "(SELECT id FROM partnership_groups WHERE partnership_id = ? AND kind = 'board') "
+               "ORDER BY meets_on DESC, id DESC LIMIT ?",
+           {partnership_id, partnership_id, std::int64_t{limit}}))
+    out.push_back(MeetingFromRow(r));
   return out;
 }
 
@@ -539,12 +540,12 @@ std::optional<std::int64_t> MeetingStore::MembershipAtMeeting(std::int64_t partn
 }
 
 std::optional<Meeting> MeetingStore::FindBoardMeeting(std::int64_t partnership_id, std::int64_t meeting_id) {
-  auto row = db_.QueryOne(
-      "SELECT m.id FROM meetings m JOIN partnership_groups g ON g.id = m.group_id "
-      "WHERE m.partnership_id = ? AND m.id = ? AND g.kind = 'board'",
-      {partnership_id, meeting_id});
+  auto row = db_.QueryOne(std::string("SELECT ") + kMeetingColumns +
+                              " FROM meetings WHERE partnership_id = ? AND id = ? AND group_id IN "
+                              "(SELECT id FROM partnership_groups WHERE partnership_id = ? AND kind = 'board')",
+                          {partnership_id, meeting_id, partnership_id});
   if (!row) return std::nullopt;
-  return FindMeeting(partnership_id, row->Int(0));
+  return MeetingFromRow(*row);
 }
 
 std::optional<std::int64_t> MeetingStore::MeetingOfAction(std::int64_t partnership_id, std::int64_t action_id) {
@@ -556,13 +557,15 @@ std::optional<std::int64_t> MeetingStore::MeetingOfAction(std::int64_t partnersh
 
 std::vector<std::pair<Meeting, std::string>> MeetingStore::MeetingsOfUserEverywhere(std::int64_t user_id) {
   std::vector<std::pair<Meeting, std::string>> out;
+  // One query, not one per meeting: a member of several groups has hundreds of meetings.
   for (const auto& r : db_.Query(
-           "SELECT DISTINCT g.id, g.partnership_id, pa.slug FROM meetings g JOIN memberships m ON "
-           "m.group_id = g.group_id JOIN people p ON p.id = m.person_id JOIN partnerships pa ON "
-           "pa.id = g.partnership_id WHERE p.user_id = ? AND " +
-               governance::MembershipCurrentOnSql("g.meets_on") + " ORDER BY g.id",
+           std::string("SELECT ") + kMeetingColumns +
+               ", (SELECT slug FROM partnerships pa WHERE pa.id = meetings.partnership_id) FROM meetings "
+               "WHERE id IN (SELECT g.id FROM meetings g JOIN memberships m ON m.group_id = g.group_id "
+               "JOIN people p ON p.id = m.person_id WHERE p.user_id = ? AND " +
+               governance::MembershipCurrentOnSql("g.meets_on") + ") ORDER BY id",
            {user_id}))
-    if (auto m = FindMeeting(r.Int(1), r.Int(0))) out.emplace_back(*m, r.Text(2));
+    out.emplace_back(MeetingFromRow(r), r.Text(8));
   return out;
 }
 

@@ -27,24 +27,19 @@ AreaRegistration::AreaRegistration(std::initializer_list<NavEntry> nav, SuccessM
   for (const auto& entry : nav) {
     if (std::any_of(r.nav.begin(), r.nav.end(), [&](const NavEntry& e) { return e.order == entry.order; }))
       throw std::logic_error("two navigation entries at order " + std::to_string(entry.order));
-    r.nav.push_back(entry);
+    r.nav.insert(std::upper_bound(r.nav.begin(), r.nav.end(), entry,
+                                  [](const NavEntry& a, const NavEntry& b) { return a.order < b.order; }),
+                 entry);
   }
   for (const auto& [code, message] : messages)
     if (!r.messages.emplace(std::string(code), std::string(message)).second)
       throw std::logic_error("success message registered twice: " + std::string(code));
 }
 
-std::vector<NavEntry> NavEntries() {
-  auto& r = TheRegistry();
-  std::lock_guard lock(r.mutex);
-  auto out = r.nav;
-  std::sort(out.begin(), out.end(), [](const NavEntry& a, const NavEntry& b) { return a.order < b.order; });
-  return out;
-}
+const std::vector<NavEntry>& NavEntries() { return TheRegistry().nav; }
 
 std::optional<std::string> SuccessMessageFor(std::string_view code) {
   auto& r = TheRegistry();
-  std::lock_guard lock(r.mutex);
   auto it = r.messages.find(code);
   if (it == r.messages.end()) return std::nullopt;
   return it->second;

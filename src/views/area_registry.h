@@ -28,8 +28,9 @@ class AreaRegistration {
   AreaRegistration(std::initializer_list<NavEntry> nav, SuccessMessages messages);
 };
 
-// Every registered entry, in order.
-std::vector<NavEntry> NavEntries();
+// Every registered entry, in order. Registration happens at start-up (static initialisers), so
+// pages read this on every request without a copy or a lock.
+const std::vector<NavEntry>& NavEntries();
 // The message registered for a "?done=" code.
 std::optional<std::string> SuccessMessageFor(std::string_view code);
 

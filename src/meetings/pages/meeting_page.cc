@@ -99,9 +99,8 @@ void RenderAddItemForm(Context& ctx, Html& h, const Meeting& meeting, const Form
 // The agenda: items, their papers (late ones flagged), and the actions each item allows.
 // Confidential items show only as such to those not entitled (issue 12).
 void RenderAgenda(Context& ctx, Html& h, const Meeting& meeting, const governance::Group& group,
-                  bool quorate, const FormState& form) {
+                  const std::vector<meetings::AgendaItem>& items, bool quorate, const FormState& form) {
   MeetingStore store(ctx.db);
-  auto items = store.AgendaOf(ctx.partnership_id(), meeting.id);
   auto papers = store.PapersOfMeeting(ctx.partnership_id(), meeting.id);
   bool manage = CanManage(ctx) && !meeting.cancelled;
   bool chair_or_manager = CanManage(ctx) || IsChairOf(ctx, group);
@@ -146,13 +145,19 @@ struct MeetingView {
   std::vector<meetings::AttendanceEntry> entries;
   meetings::QuorumRule rule;
   meetings::QuorumResult quorum;
+  std::vector<meetings::AgendaItem> agenda;
   std::map<std::int64_t, std::string> agency_names;
+  // An agency's name ("" for one not in this partnership).
+  std::string AgencyName(std::int64_t id) const {
+    auto it = agency_names.find(id);
+    return it == agency_names.end() ? std::string() : it->second;
+  }
 };
 
 MeetingView LoadMeetingView(Context& ctx, const Meeting& meeting) {
   MeetingStore store(ctx.db);
   MeetingView v{ctx, meeting, GroupOrNotFound(ctx, meeting.group_id), core::DateOf(ctx.clock.Now()),
-                store.AttendanceOf(meeting), {}, {}, {}};
+                store.AttendanceOf(meeting), {}, {}, store.AgendaOf(ctx.partnership_id(), meeting.id), {}};
   v.rule = store.QuorumRuleOf(ctx.partnership_id(), v.group.id);
   v.quorum = meetings::CheckQuorum(v.rule, meetings::AttendeesFrom(v.entries));
   for (const auto& a : governance::GovernanceStore(ctx.db).ListAgencies(ctx.partnership_id()))
@@ -185,14 +190,13 @@ void RenderSummary(Html& h, const MeetingView& v) {
 void RenderQuorum(Html& h, const MeetingView& v) {
   const meetings::QuorumRule& rule = v.rule;
   const meetings::QuorumResult& quorum = v.quorum;
-  auto agency_names = v.agency_names;
   std::string rule_text = "Quorum: ";
   if (rule.min_members) rule_text += std::to_string(rule.min_members) + " members, ";
   if (rule.min_agencies) rule_text += std::to_string(rule.min_agencies) + " agencies, ";
   if (!rule.required_agencies.empty()) {
     rule_text += "these agencies: ";
     for (std::size_t i = 0; i < rule.required_agencies.size(); ++i)
-      rule_text += (i ? ", " : "") + agency_names[rule.required_agencies[i]];
+      rule_text += (i ? ", " : "") + v.AgencyName(rule.required_agencies[i]);
     rule_text += ", ";
   }
   rule_text += "counting core and co-opted members present or represented by a deputy.";
@@ -209,7 +213,7 @@ void RenderQuorum(Html& h, const MeetingView& v) {
     h.Open("ul", {{"class", "govuk-list govuk-list--bullet"}});
     for (const auto& reason : quorum.reasons) h.Element("li", reason);
     for (auto missing : quorum.missing_required_agencies)
-      h.Element("li", agency_names[missing] + " is not present");
+      h.Element("li", v.AgencyName(missing) + " is not present");
     h.Close("ul");
   }
   h.Close("div");
@@ -289,7 +293,7 @@ void RenderDecisions(Html& h, const MeetingView& v, const FormState& decision_fo
   MeetingStore store(v.ctx.db);
   h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "decisions"}}, "Decisions");
   auto decisions = store.DecisionsOfMeeting(ctx.partnership_id(), meeting.id);
-  auto agenda = store.AgendaOf(ctx.partnership_id(), meeting.id);
+  const auto& agenda = v.agenda;
   bool sees_confidential = SeesConfidentialItems(ctx, group.id);
   auto is_confidential = [&](std::optional<std::int64_t> item_id) {
     for (const auto& item : agenda)
@@ -412,7 +416,7 @@ Response RenderMeeting(Context& ctx, const Meeting& meeting, const FormState& at
   Html h;
   RenderSummary(h, v);
   if (!meeting.cancelled) RenderQuorum(h, v);
-  RenderAgenda(ctx, h, meeting, v.group, v.quorum.quorate, agenda_form);
+  RenderAgenda(ctx, h, meeting, v.group, v.agenda, v.quorum.quorate, agenda_form);
   RenderAttendance(h, v, attendance_form);
   RenderDecisions(h, v, decision_form);
   RenderActionsArising(h, v, agenda_form);
