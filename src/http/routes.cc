@@ -10,7 +10,7 @@
 #include "api/plan_api.h"
 #include "views/pages/case_record_pages.h"
 #include "duties/pages/pages.h"
-#include "views/pages/governance_pages.h"
+#include "governance/pages/pages.h"
 #include "meetings/pages/pages.h"
 #include "performance/pages/pages.h"
 #include "plan/pages/pages.h"

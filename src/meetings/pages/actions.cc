@@ -10,6 +10,7 @@
 #include "core/financial_year.h"
 #include "governance/store.h"
 #include "meetings/icalendar.h"
+#include "meetings/forms.h"
 #include "meetings/pages/shared.h"
 #include "meetings/papers.h"
 #include "meetings/store.h"
@@ -26,15 +27,9 @@ Response AddMeetingAction(Context& ctx) {
   FormState form{Submitted(ctx), {}};
   meetings::MeetingAction a;
   a.meeting_id = meeting.id;
-  a.description = core::Trim(form.Value("action_description"));
-  if (a.description.empty()) form.errors.Add("action_description", "Enter the action");
-  std::string owner = form.Value("action_owner");
-  if (!owner.empty()) {
-    auto person = governance::GovernanceStore(ctx.db).FindPerson(ctx.partnership_id(), std::atoll(owner.c_str()));
-    if (!person) form.errors.Add("action_owner", "Select an owner from the list");
-    else a.owner_person_id = person->id;
-  }
-  a.due_on = governance::ReadDateField(form.values, "action_due_on", "the due date", false, form.errors);
+  std::vector<std::int64_t> people;
+  for (const auto& p : governance::GovernanceStore(ctx.db).ListPeople(ctx.partnership_id())) people.push_back(p.id);
+  form.errors = meetings::ReadMeetingAction(form.values, people, a);
   if (!form.errors.empty()) return RenderMeeting(ctx, meeting, FormState{}, FormState{}, 422, form);
   storage::Transaction tx(ctx.db);
   auto id = MeetingStore(ctx.db).CreateAction(ctx.partnership_id(), a);
@@ -45,21 +40,21 @@ Response AddMeetingAction(Context& ctx) {
 
 Response SetMeetingActionStatus(Context& ctx) {
   FormState form{Submitted(ctx), {}};
-  auto status = core::ParseCode(meetings::ActionStatuses(), form.Value("status"));
+  meetings::ActionStatus status = meetings::ActionStatus::kOpen;
+  auto status_errors = meetings::ReadActionStatus(form.values, status);
   auto action_id = ctx.Id("id");
   auto action_meeting = MeetingStore(ctx.db).MeetingOfAction(ctx.partnership_id(), action_id);
   if (!action_meeting) throw http::NotFound{};
   std::string back = form.Value("back");
   std::int64_t back_id = back.empty() ? *action_meeting : std::atoll(back.c_str());
-  if (!status) {
-    Meeting meeting = MeetingById(ctx, back_id);
+  if (!status_errors.empty()) {
     FormState errors;
-    errors.errors.Add("status", "Choose open, done or dropped");
-    return RenderMeeting(ctx, meeting, FormState{}, FormState{}, 422, errors);
+    errors.errors = status_errors;
+    return RenderMeeting(ctx, MeetingById(ctx, back_id), FormState{}, FormState{}, 422, errors);
   }
   storage::Transaction tx(ctx.db);
-  MeetingStore(ctx.db).SetActionStatus(ctx.partnership_id(), action_id, *status);
-  ctx.Audit("update", "action", action_id, std::string(core::CodeOf(meetings::ActionStatuses(), *status)));
+  MeetingStore(ctx.db).SetActionStatus(ctx.partnership_id(), action_id, status);
+  ctx.Audit("update", "action", action_id, std::string(core::CodeOf(meetings::ActionStatuses(), status)));
   tx.Commit();
   if (!MeetingStore(ctx.db).FindMeeting(ctx.partnership_id(), back_id)) back_id = *action_meeting;
   return http::Redirect(MeetingPath(ctx, back_id) + "?done=action-updated#matters-arising");

@@ -10,6 +10,7 @@
 #include "core/financial_year.h"
 #include "governance/store.h"
 #include "meetings/icalendar.h"
+#include "meetings/forms.h"
 #include "meetings/pages/shared.h"
 #include "meetings/papers.h"
 #include "meetings/store.h"
@@ -25,14 +26,7 @@ Response AddAgendaItem(Context& ctx) {
   Meeting meeting = MeetingOrNotFound(ctx);
   FormState form{Submitted(ctx), {}};
   meetings::AgendaItem item;
-  item.meeting_id = meeting.id;
-  item.title = core::Trim(form.Value("item_title"));
-  item.presenter = core::Trim(form.Value("presenter"));
-  item.decision_needed = form.Value("decision_needed") == "yes";
-  item.confidential = form.Value("confidential") == "yes";
-  if (item.title.empty()) form.errors.Add("item_title", "Enter the agenda item");
-  if (item.title.size() > 300) form.errors.Add("item_title", "The item must be 300 characters or fewer");
-  if (meeting.cancelled) form.errors.Add("item_title", "This meeting was cancelled");
+  form.errors = meetings::ReadAgendaItem(form.values, meeting, item);
   if (!form.errors.empty()) return RenderMeeting(ctx, meeting, FormState{}, FormState{}, 422, form);
   storage::Transaction tx(ctx.db);
   auto id = MeetingStore(ctx.db).AddAgendaItem(ctx.partnership_id(), item);

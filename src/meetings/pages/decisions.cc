@@ -9,7 +9,7 @@
 #include "core/date.h"
 #include "core/financial_year.h"
 #include "governance/store.h"
-#include "meetings/icalendar.h"
+#include "meetings/forms.h"
 #include "meetings/pages/shared.h"
 #include "meetings/papers.h"
 #include "meetings/store.h"
@@ -25,42 +25,33 @@ Response RecordDecision(Context& ctx) {
   Meeting meeting = MeetingOrNotFound(ctx);
   MeetingStore store(ctx.db);
   FormState form{Submitted(ctx), {}};
-  std::string text = core::Trim(form.Value("text"));
-  if (text.empty()) form.errors.Add("text", "Enter the decision");
-  if (text.size() > 10000) form.errors.Add("text", "The decision must be 10,000 characters or fewer");
-  if (meeting.cancelled) form.errors.Add("text", "This meeting was cancelled: no decision can be recorded");
-  // RULE: Constitution 6g - no decisions can be made without the meeting being quorate.
-  auto quorum = meetings::CheckQuorum(store.QuorumRuleOf(ctx.partnership_id(), meeting.group_id),
-                                      meetings::AttendeesFrom(store.AttendanceOf(meeting)));
-  if (!meeting.cancelled && !quorum.quorate) form.errors.Add("text", meetings::NotQuorateMessage(quorum));
-  bool approves_procedure = form.Value("approves_procedure") == "yes";
-  int required = ProcedureApprovalAgencies(ctx, meeting.group_id);
-  if (approves_procedure && quorum.quorate && !meetings::CanApproveProcedure(required, quorum))
-    form.errors.Add("approves_procedure",
-                    "Approving a procedure document needs " + std::to_string(required) +
-                        " agencies present; " + std::to_string(quorum.agencies_counted) + " are");
-  std::optional<std::int64_t> item_id;
-  if (auto text_id = form.Value("agenda_item_id"); !text_id.empty()) {
-    auto item = store.FindAgendaItem(ctx.partnership_id(), std::atoll(text_id.c_str()));
-    if (!item || item->meeting_id != meeting.id)
-      form.errors.Add("agenda_item_id", "Select an item on this meeting's agenda");
-    else
-      item_id = item->id;
-  }
+  std::vector<std::int64_t> agenda_item_ids;
+  for (const auto& item : store.AgendaOf(ctx.partnership_id(), meeting.id)) agenda_item_ids.push_back(item.id);
+  meetings::Decision d;
+  form.errors = meetings::ReadDecision(form.values, meeting, QuorumOf(ctx, meeting),
+                                       ProcedureApprovalAgencies(ctx, meeting.group_id), agenda_item_ids, d);
   if (!form.errors.empty()) return RenderMeeting(ctx, meeting, FormState{}, form, 422);
   storage::Transaction tx(ctx.db);
-  meetings::Decision d;
-  d.meeting_id = meeting.id;
-  d.group_id = meeting.group_id;
-  d.decided_on = meeting.meets_on;
-  d.text = text;
-  d.agenda_item_id = item_id;
-  d.approves_procedure = approves_procedure;
   auto id = store.CreateDecision(ctx.partnership_id(), d);
   ctx.Audit("create", "decision", id);
   tx.Commit();
   return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=decision-recorded#decisions");
 }
+
+namespace {
+
+Response ChairsActionRefused(Context& ctx, const governance::Group& group, const FormState& form) {
+  Html h;
+  ErrorSummary(h, form.errors);
+  h.Open("p", {{"class", "govuk-body"}});
+  Link(h, GroupPath(ctx, group.id) + "/meetings", "Back to the meetings");
+  h.Close("p");
+  auto chrome = Chrome(ctx, "Chair's action was not recorded", "Groups");
+  chrome.has_errors = true;
+  return Page(ctx, std::move(chrome), std::move(h), 422);
+}
+
+}  // namespace
 
 Response RecordChairsAction(Context& ctx) {
   auto group = GroupOrNotFound(ctx, ctx.Id("id"));
@@ -68,24 +59,8 @@ Response RecordChairsAction(Context& ctx) {
   FormState form{Submitted(ctx), {}};
   meetings::Decision d;
   d.group_id = group.id;
-  d.chairs_action = true;
-  d.text = core::Trim(form.Value("text"));
-  if (d.text.empty()) form.errors.Add("text", "Enter the chair's action");
-  if (auto date = governance::ReadDateField(form.values, "decided_on", "the date", true, form.errors))
-    d.decided_on = *date;
-  // RULE: Constitution 9 - chair's action is the Board chair's, ratified by the next Board.
-  if (group.kind != governance::GroupKind::kBoard)
-    form.errors.Add("text", "Chair's action is taken for the Board only");
-  if (!form.errors.empty()) {
-    Html h;
-    ErrorSummary(h, form.errors);
-    h.Open("p", {{"class", "govuk-body"}});
-    Link(h, GroupPath(ctx, group.id) + "/meetings", "Back to the meetings");
-    h.Close("p");
-    auto chrome = Chrome(ctx, "Chair's action was not recorded", "Groups");
-    chrome.has_errors = true;
-    return Page(ctx, std::move(chrome), std::move(h), 422);
-  }
+  form.errors = meetings::ReadChairsAction(form.values, group.kind, d);
+  if (!form.errors.empty()) return ChairsActionRefused(ctx, group, form);
   storage::Transaction tx(ctx.db);
   auto id = store.CreateDecision(ctx.partnership_id(), d);
   // Queue it on the next Board meeting already scheduled; meetings scheduled later pick it up

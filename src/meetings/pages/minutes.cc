@@ -10,6 +10,7 @@
 #include "core/financial_year.h"
 #include "governance/store.h"
 #include "meetings/icalendar.h"
+#include "meetings/forms.h"
 #include "meetings/pages/shared.h"
 #include "meetings/papers.h"
 #include "meetings/store.h"
@@ -146,24 +147,19 @@ Response SaveMinutes(Context& ctx) {
   MeetingStore store(ctx.db);
   FormState form{Submitted(ctx), {}};
   auto existing = store.MinutesOf(ctx.partnership_id(), meeting.id);
-  // RULE: Constitution 6h - approved minutes are a permanent record.
-  if (existing && existing->status == meetings::MinutesStatus::kApproved)
-    form.errors.Add("correction", "These minutes are approved and locked: record a correction instead");
-  if (meeting.cancelled) form.errors.Add("body", "This meeting was cancelled: it has no minutes");
-  for (const auto& [name, value] : form.values)
-    if (value.size() > 100000) form.errors.Add(name, "Each part of the minutes must be 100,000 characters or fewer");
+  bool sees_confidential = SeesConfidentialItems(ctx, meeting.group_id);
+  std::vector<std::int64_t> editable_items;
+  for (const auto& item : store.AgendaOf(ctx.partnership_id(), meeting.id))
+    if (!item.confidential || sees_confidential) editable_items.push_back(item.id);
+  meetings::MinutesEdit edit;
+  form.errors = meetings::ReadMinutes(form.values, meeting, existing, editable_items, edit);
   if (!form.errors.empty()) return RenderMinutes(ctx, meeting, form, 422);
   storage::Transaction tx(ctx.db);
   meetings::Minutes minutes = existing.value_or(meetings::Minutes{});
   minutes.meeting_id = meeting.id;
-  minutes.body = form.Value("body");
+  minutes.body = edit.body;
   store.SaveMinutes(ctx.partnership_id(), minutes);
-  bool sees_confidential = SeesConfidentialItems(ctx, meeting.group_id);
-  for (const auto& item : store.AgendaOf(ctx.partnership_id(), meeting.id)) {
-    if (item.confidential && !sees_confidential) continue;
-    if (auto text = form.values.find("minute-" + std::to_string(item.id)); text != form.values.end())
-      store.SetMinuteText(ctx.partnership_id(), item.id, text->second);
-  }
+  for (const auto& [item_id, text] : edit.item_minutes) store.SetMinuteText(ctx.partnership_id(), item_id, text);
   ctx.Audit("update", "minutes", meeting.id);
   tx.Commit();
   return http::Redirect(MeetingPath(ctx, meeting.id) + "/minutes?done=minutes-saved");
@@ -174,10 +170,8 @@ Response CirculateMinutes(Context& ctx) {
   MeetingStore store(ctx.db);
   auto minutes = store.MinutesOf(ctx.partnership_id(), meeting.id);
   FormState form;
-  if (!minutes || minutes->status != meetings::MinutesStatus::kDraft) {
-    form.errors.Add("body", "Only draft minutes can be circulated");
-    return RenderMinutes(ctx, meeting, form, 422);
-  }
+  form.errors = meetings::CheckCanCirculate(minutes);
+  if (!form.errors.empty()) return RenderMinutes(ctx, meeting, form, 422);
   storage::Transaction tx(ctx.db);
   minutes->status = meetings::MinutesStatus::kCirculated;
   minutes->circulated_on = core::DateOf(ctx.clock.Now());
@@ -225,10 +219,8 @@ Response CorrectMinutes(Context& ctx) {
   MeetingStore store(ctx.db);
   FormState form{Submitted(ctx), {}};
   auto minutes = store.MinutesOf(ctx.partnership_id(), meeting.id);
-  std::string text = core::Trim(form.Value("correction"));
-  if (!minutes || minutes->status != meetings::MinutesStatus::kApproved)
-    form.errors.Add("correction", "Only approved minutes take corrections; edit the draft instead");
-  if (text.empty()) form.errors.Add("correction", "Enter the correction");
+  std::string text;
+  form.errors = meetings::ReadCorrection(form.values, minutes, text);
   if (!form.errors.empty()) return RenderMinutes(ctx, meeting, form, 422);
   storage::Transaction tx(ctx.db);
   store.AddCorrection(meeting.id, core::DateOf(ctx.clock.Now()), text, ctx.user_id());

@@ -10,6 +10,7 @@
 #include "core/financial_year.h"
 #include "governance/store.h"
 #include "meetings/icalendar.h"
+#include "meetings/forms.h"
 #include "meetings/pages/shared.h"
 #include "meetings/papers.h"
 #include "meetings/store.h"
@@ -95,9 +96,7 @@ Response SendApologies(Context& ctx) {
                                                            ctx.session->user.id))
       mine = entry;
   if (!mine) return ErrorPage(ctx, 403);
-  if (meeting.cancelled) form.errors.Add(field, "This meeting was cancelled");
-  if (meeting.meets_on < core::DateOf(ctx.clock.Now()))
-    form.errors.Add(field, "This meeting has already taken place");
+  form.errors = meetings::CheckOpenForApologies(meeting, core::DateOf(ctx.clock.Now()), field);
   std::map<std::int64_t, std::optional<std::int64_t>> agency_of_person;
   for (const auto& p : governance::GovernanceStore(ctx.db).ListPeople(ctx.partnership_id()))
     agency_of_person[p.id] = p.agency_id;

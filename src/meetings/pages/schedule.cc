@@ -10,6 +10,7 @@
 #include "core/financial_year.h"
 #include "governance/store.h"
 #include "meetings/icalendar.h"
+#include "meetings/forms.h"
 #include "meetings/pages/shared.h"
 #include "meetings/papers.h"
 #include "meetings/store.h"
@@ -60,14 +61,6 @@ Response RenderNewMeeting(Context& ctx, const governance::Group& group, const Fo
                         {"Meetings", GroupPath(ctx, group.id) + "/meetings"}};
   chrome.has_errors = !form.errors.empty();
   return Page(ctx, std::move(chrome), std::move(h), form.errors.empty() ? 200 : 422);
-}
-
-bool ValidTime(const std::string& t) {
-  return t.size() == 5 && t[2] == ':' && std::isdigit(static_cast<unsigned char>(t[0])) &&
-         std::isdigit(static_cast<unsigned char>(t[1])) &&
-         std::isdigit(static_cast<unsigned char>(t[3])) &&
-         std::isdigit(static_cast<unsigned char>(t[4])) && std::stoi(t.substr(0, 2)) < 24 &&
-         std::stoi(t.substr(3, 2)) < 60;
 }
 
 }  // namespace
@@ -132,22 +125,12 @@ Response NewMeeting(Context& ctx) {
 Response CreateMeeting(Context& ctx) {
   auto group = GroupOrNotFound(ctx, ctx.Id("id"));
   FormState form{Submitted(ctx), {}};
-  Meeting m;
-  m.partnership_id = ctx.partnership_id();
-  m.group_id = group.id;
-  m.title = core::Trim(form.Value("title"));
-  if (m.title.empty()) form.errors.Add("title", "Enter a title for the meeting");
-  if (auto date = governance::ReadDateField(form.values, "meets_on", "the date", true, form.errors))
-    m.meets_on = *date;
-  m.starts_at = core::Trim(form.Value("starts_at"));
-  if (!ValidTime(m.starts_at)) form.errors.Add("starts_at", "Enter a start time like 10:00");
-  m.location = core::Trim(form.Value("location"));
-  auto until = governance::ReadDateField(form.values, "repeat_until", "the last date of the series",
-                                         false, form.errors);
-  if (until && form.errors.empty() && *until < m.meets_on)
-    form.errors.Add("repeat_until", "The series must end on or after the first meeting");
-  if (until && group.cadence == governance::Cadence::kAsRequired)
-    form.errors.Add("repeat_until", "This group meets as required: schedule its meetings one by one");
+  meetings::ScheduleRequest request;
+  request.meeting.partnership_id = ctx.partnership_id();
+  request.meeting.group_id = group.id;
+  form.errors = meetings::ReadSchedule(form.values, group.cadence, request);
+  const Meeting& m = request.meeting;
+  const auto& until = request.repeat_until;
   if (!form.errors.empty()) return RenderNewMeeting(ctx, group, form);
   storage::Transaction tx(ctx.db);
   MeetingStore store(ctx.db);
@@ -171,15 +154,12 @@ Response CreateMeeting(Context& ctx) {
 Response MoveMeeting(Context& ctx) {
   Meeting meeting = MeetingOrNotFound(ctx);
   FormState form{Submitted(ctx), {}};
-  auto to = governance::ReadDateField(form.values, "moved_to", "the new date", true, form.errors);
-  std::string starts_at = core::Trim(form.Value("moved_starts_at"));
-  if (starts_at.empty()) starts_at = meeting.starts_at;
-  if (!ValidTime(starts_at)) form.errors.Add("moved_starts_at", "Enter a start time like 10:00");
-  if (meeting.cancelled) form.errors.Add("moved_to", "This meeting was cancelled");
+  meetings::MoveRequest move;
+  form.errors = meetings::ReadMove(form.values, meeting, move);
   if (!form.errors.empty()) return RenderMeeting(ctx, meeting, FormState{}, FormState{}, 422, form);
   storage::Transaction tx(ctx.db);
-  MeetingStore(ctx.db).Move(ctx.partnership_id(), meeting.id, *to, starts_at);
-  ctx.Audit("move", "meeting", meeting.id, core::FormatDate(meeting.meets_on) + " to " + core::FormatDate(*to));
+  MeetingStore(ctx.db).Move(ctx.partnership_id(), meeting.id, move.to, move.starts_at);
+  ctx.Audit("move", "meeting", meeting.id, core::FormatDate(meeting.meets_on) + " to " + core::FormatDate(move.to));
   tx.Commit();
   return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=meeting-moved");
 }

@@ -1,4 +1,5 @@
-// Pages for the partnership's agencies, people, groups and memberships: one handler per task.
+// Pages for the partnership: its overview and audit log, its agencies, people, groups and
+// memberships. One file per task; one handler per route.
 #pragma once
 #include "http/context.h"
 

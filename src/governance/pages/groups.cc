@@ -1,0 +1,209 @@
+// The partnership's groups: the list, adding, editing (with the quorum rule) and ending one.
+#include "governance/pages/pages.h"
+
+#include <map>
+
+#include "governance/pages/shared.h"
+#include "meetings/meetings.h"
+#include "meetings/store.h"
+#include "storage/database.h"
+
+namespace safeboard::views::pages {
+
+using namespace governance_pages;
+
+namespace {
+
+FormState GroupForm(const Group& g) {
+  FormState form;
+  form.values = {{"name", g.name},
+                 {"short_name", g.short_name},
+                 {"kind", std::string(core::CodeOf(governance::GroupKinds(), g.kind))},
+                 {"parent_group_id", IdText(g.parent_group_id)},
+                 {"chair_person_id", IdText(g.chair_person_id)},
+                 {"vice_chair_person_id", IdText(g.vice_chair_person_id)},
+                 {"cadence", std::string(core::CodeOf(governance::Cadences(), g.cadence))},
+                 {"terms_of_reference", g.terms_of_reference},
+                 {"terms_reviewed_on", DateValue(g.terms_reviewed_on)},
+                 {"confidential_area",
+                  std::string(core::CodeOf(governance::ConfidentialAreas(), g.confidential_area))}};
+  return form;
+}
+
+Response RenderGroupForm(Context& ctx, const FormState& form, std::int64_t group_id,
+                         const std::string& title, const std::string& action) {
+  GovernanceStore store(ctx.db);
+  auto people = PersonOptions(store, ctx.partnership_id());
+  Html h;
+  OpenForm(h, ctx, action, form);
+  TextInput(h, form, "name", "Name", {.width_class = "govuk-!-width-two-thirds"});
+  TextInput(h, form, "short_name", "Short name (optional)", {.hint = "For example, QA or BMG",
+                                                           .width_class = "govuk-input--width-10"});
+  Select(h, form, "kind", "Kind of group", VocabularyOptions(governance::GroupKinds()),
+         "Choose a kind");
+  Select(h, form, "parent_group_id", "Reports to (optional)",
+         GroupOptions(store, ctx.partnership_id(), group_id), "Reports to no other group");
+  Select(h, form, "chair_person_id", "Chair (optional)", people, "No chair");
+  Select(h, form, "vice_chair_person_id", "Vice-chair (optional)", people, "No vice-chair");
+  Select(h, form, "cadence", "How often it meets", VocabularyOptions(governance::Cadences()),
+         "Choose how often");
+  Select(h, form, "confidential_area", "Confidential case records its members may see",
+         VocabularyOptions(governance::ConfidentialAreas()), "",
+         "Only for the Child Death Overview Panel and the case review panel. Lay members and "
+         "participant observers of the group still see only the statistics.");
+  h.Open("fieldset", {{"class", "govuk-fieldset"}});
+  h.Element("legend", {{"class", "govuk-fieldset__legend govuk-fieldset__legend--m"}}, "Quorum");
+  h.Element("p", {{"class", "govuk-body"}},
+            "Only core and co-opted members count, present or by deputy. Leave a number blank "
+            "when it does not apply.");
+  TextInput(h, form, "quorum_min_members", "Members needed (optional)",
+            {.width_class = "govuk-input--width-3"});
+  TextInput(h, form, "quorum_min_agencies", "Agencies needed (optional)",
+            {.width_class = "govuk-input--width-3"});
+  h.Element("p", {{"class", "govuk-body govuk-!-font-weight-bold"}}, "Agencies that must all be present");
+  for (const auto& a : store.ListAgencies(ctx.partnership_id()))
+    if (!a.ended_on) Checkbox(h, form, "quorum_agency-" + std::to_string(a.id), a.name);
+  TextInput(h, form, "procedure_approval_agencies",
+            "Agencies needed to approve a procedure document (optional)",
+            {.hint = "3 for the policy and procedures sub-group", .width_class = "govuk-input--width-3"});
+  h.Close("fieldset");
+  Textarea(h, form, "terms_of_reference", "Terms of reference",
+           "Markdown: # for headings, 1. for numbered lists", 12);
+  DateInput(h, form, "terms_reviewed_on", "Date the terms of reference were last reviewed (optional)");
+  Button(h, "Save");
+  h.Close("form");
+  return FormPage(ctx, title, "Groups", {{"Groups", ctx.PartnershipPath("/groups")}}, form,
+                  std::move(h));
+}
+
+void SaveQuorum(Context& ctx, std::int64_t group_id, const meetings::QuorumRule& rule,
+                int procedure_agencies) {
+  meetings::MeetingStore(ctx.db).SetQuorumRule(ctx.partnership_id(), group_id, rule);
+  meetings::MeetingStore(ctx.db).SetProcedureApprovalAgencies(ctx.partnership_id(), group_id, procedure_agencies);
+}
+
+}  // namespace
+
+Response ListGroups(Context& ctx) {
+  GovernanceStore store(ctx.db);
+  std::map<std::int64_t, std::string> people;
+  for (const auto& p : store.ListPeople(ctx.partnership_id())) people[p.id] = p.full_name;
+  Html h;
+  if (CanManage(ctx)) ButtonLink(h, ctx.PartnershipPath("/groups/new"), "Add a group");
+  std::vector<std::vector<TrustedHtml>> rows;
+  for (const auto& g : store.ListGroups(ctx.partnership_id())) {
+    Html status;
+    if (g.ended_on)
+      StatusTag(status, {"Ended", core::Tone::kNeutral});
+    else
+      StatusTag(status, {"Active", core::Tone::kGood});
+    rows.push_back({LinkCell(ctx.PartnershipPath("/groups/" + std::to_string(g.id)), g.name),
+                    TextCell(std::string(core::LabelOf(governance::GroupKinds(), g.kind))),
+                    TextCell(g.chair_person_id ? people[*g.chair_person_id] : ""),
+                    TextCell(std::string(core::LabelOf(governance::Cadences(), g.cadence))),
+                    status.Build()});
+  }
+  Table(h, "", {"Group", "Kind", "Chair", "Meets", "Status"}, rows);
+  return Page(ctx, ChromeWithCrumbs(ctx, "Groups", "Groups", {}), std::move(h));
+}
+
+Response NewGroup(Context& ctx) {
+  return RenderGroupForm(ctx, FormState{}, 0, "Add a group", ctx.PartnershipPath("/groups"));
+}
+
+Response CreateGroup(Context& ctx) {
+  GovernanceStore store(ctx.db);
+  Group group;
+  group.partnership_id = ctx.partnership_id();
+  FormState form{Submitted(ctx), {}};
+  auto known = store.KnownIdsOf(ctx.partnership_id());
+  form.errors = governance::ReadGroup(form.values, known, group);
+  meetings::QuorumRule rule;
+  int procedure_agencies = 0;
+  auto quorum_errors = meetings::ReadQuorumRule(form.values, known.agencies, rule, procedure_agencies);
+  for (const auto& e : quorum_errors.all()) form.errors.Add(e.field, e.message);
+  if (form.errors.empty()) {
+    try {
+      storage::Transaction tx(ctx.db);
+      group.id = store.CreateGroup(group);
+      SaveQuorum(ctx, group.id, rule, procedure_agencies);
+      ctx.Audit("create", "group", group.id);
+      tx.Commit();
+      return http::Redirect(ctx.PartnershipPath("/groups/" + std::to_string(group.id)) +
+                            "?done=group-added");
+    } catch (const storage::DatabaseError& e) {
+      if (!e.constraint()) throw;
+      form.errors.Add("name", "A group with this name already exists");
+    }
+  }
+  return RenderGroupForm(ctx, form, 0, "Add a group", ctx.PartnershipPath("/groups"));
+}
+
+Response EditGroup(Context& ctx) {
+  Group group = GroupOrNotFound(ctx, ctx.Id("id"));
+  FormState form = GroupForm(group);
+  auto rule = meetings::MeetingStore(ctx.db).QuorumRuleOf(ctx.partnership_id(), group.id);
+  auto number = [](int n) { return n ? std::to_string(n) : std::string(); };
+  form.values["quorum_min_members"] = number(rule.min_members);
+  form.values["quorum_min_agencies"] = number(rule.min_agencies);
+  for (auto agency : rule.required_agencies) form.values["quorum_agency-" + std::to_string(agency)] = "yes";
+  form.values["procedure_approval_agencies"] =
+      number(meetings::MeetingStore(ctx.db).ProcedureApprovalAgencies(ctx.partnership_id(), group.id));
+  return RenderGroupForm(ctx, form, group.id, "Edit " + group.name,
+                         ctx.PartnershipPath("/groups/" + std::to_string(group.id) + "/edit"));
+}
+
+Response UpdateGroup(Context& ctx) {
+  GovernanceStore store(ctx.db);
+  Group group = GroupOrNotFound(ctx, ctx.Id("id"));
+  std::string title = "Edit " + group.name;
+  std::string action = ctx.PartnershipPath("/groups/" + std::to_string(group.id) + "/edit");
+  FormState form{Submitted(ctx), {}};
+  auto known = store.KnownIdsOf(ctx.partnership_id());
+  form.errors = governance::ReadGroup(form.values, known, group);
+  meetings::QuorumRule rule;
+  int procedure_agencies = 0;
+  auto quorum_errors = meetings::ReadQuorumRule(form.values, known.agencies, rule, procedure_agencies);
+  for (const auto& e : quorum_errors.all()) form.errors.Add(e.field, e.message);
+  if (form.errors.empty()) {
+    try {
+      storage::Transaction tx(ctx.db);
+      store.UpdateGroup(group);
+      SaveQuorum(ctx, group.id, rule, procedure_agencies);
+      ctx.Audit("update", "group", group.id);
+      tx.Commit();
+      return http::Redirect(ctx.PartnershipPath("/groups/" + std::to_string(group.id)) +
+                            "?done=group-saved");
+    } catch (const storage::DatabaseError& e) {
+      if (!e.constraint()) throw;
+      form.errors.Add("name", "A group with this name already exists");
+    }
+  }
+  return RenderGroupForm(ctx, form, group.id, title, action);
+}
+
+Response EndGroupForm(Context& ctx) {
+  Group group = GroupOrNotFound(ctx, ctx.Id("id"));
+  std::string path = ctx.PartnershipPath("/groups/" + std::to_string(group.id));
+  return RenderEndForm(ctx, TodayForm(ctx), "End " + group.name,
+                       "The group and its membership history stay in the records.", path + "/end",
+                       {{"Groups", ctx.PartnershipPath("/groups")}, {group.name, path}}, "Groups");
+}
+
+Response EndGroup(Context& ctx) {
+  Group group = GroupOrNotFound(ctx, ctx.Id("id"));
+  std::string path = ctx.PartnershipPath("/groups/" + std::to_string(group.id));
+  FormState form{Submitted(ctx), {}};
+  core::Date ended{};
+  form.errors = governance::CheckEndDate(std::nullopt, form.values, ended);
+  if (!form.errors.empty())
+    return RenderEndForm(ctx, form, "End " + group.name, "", path + "/end",
+                         {{"Groups", ctx.PartnershipPath("/groups")}, {group.name, path}}, "Groups");
+  storage::Transaction tx(ctx.db);
+  GovernanceStore(ctx.db).EndGroup(ctx.partnership_id(), group.id, ended);
+  ctx.Audit("end", "group", group.id, core::FormatDate(ended));
+  tx.Commit();
+  return http::Redirect(path + "?done=group-ended");
+}
+
+}  // namespace safeboard::views::pages
