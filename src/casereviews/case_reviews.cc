@@ -99,12 +99,14 @@ FieldErrors ReadReviewDetails(const FieldValues& in, const Date& today, Review& 
 }
 
 FieldErrors ReadManagementReview(const FieldValues& in, const std::vector<std::int64_t>& agencies,
-                                 ManagementReview& out) {
+                                 const std::vector<ManagementReview>& existing, ManagementReview& out) {
   FieldErrors errors;
   if (auto agency = core::ReadReference(in, "agency_id", "the agency asked for a review", agencies, true, errors))
     out.agency_id = *agency;
   if (auto due = ReadDateField(in, "due_on", "the date it is due", true, errors)) out.due_on = *due;
   out.received_on = ReadDateField(in, "received_on", "the date it was received", false, errors);
+  for (const auto& asked : existing)
+    if (asked.agency_id == out.agency_id) errors.Add("agency_id", "That agency has already been asked for a review");
   return errors;
 }
 
@@ -117,11 +119,13 @@ FieldErrors ReadRecommendation(const FieldValues& in, const std::vector<std::int
   return errors;
 }
 
-FieldErrors ReadActionItem(const FieldValues& in, ActionItem& out) {
+FieldErrors ReadActionItem(const FieldValues& in, const Recommendation& recommendation, ActionItem& out) {
   FieldErrors errors;
+  out.recommendation_id = recommendation.id;
   out.action = core::RequiredText(in, "action", "the action", errors, core::kMaxTextLength);
   if (auto due = ReadDateField(in, "due_on", "the date it is due", true, errors)) out.due_on = *due;
   out.completed_on = ReadDateField(in, "completed_on", "the date it was completed", false, errors);
+  if (recommendation.signed_off_on) errors.Add("action", "The recommendation is signed off");
   return errors;
 }
 
@@ -138,6 +142,17 @@ FieldErrors ReadAudit(const FieldValues& in, const Date& today, Audit& out) {
 bool CanSignOff(const Recommendation& r) {
   return !r.signed_off_on &&
          std::all_of(r.actions.begin(), r.actions.end(), [](const ActionItem& a) { return a.completed_on.has_value(); });
+}
+
+FieldErrors ReadSignOff(const FieldValues& in, const Recommendation& recommendation, const Date& today, Date& out) {
+  FieldErrors errors;
+  auto on = ReadDateField(in, "signed_off_on", "the date of sign-off", true, errors);
+  if (on && *on > today) errors.Add("signed_off_on", "The date of sign-off must be today or in the past");
+  if (errors.empty() && !CanSignOff(recommendation))
+    errors.Add("signed_off_on", recommendation.signed_off_on ? "The recommendation is already signed off"
+                                                             : "Every action must be completed before sign-off");
+  if (on) out = *on;
+  return errors;
 }
 
 std::optional<Date> NextAuditDue(const Review& review, std::span<const Recommendation> recommendations,

@@ -99,15 +99,20 @@ core::FieldErrors ReadDecision(const core::FieldValues& in, const std::map<std::
                                const std::vector<std::int64_t>& agencies, Referral& out);
 
 core::FieldErrors ReadReviewDetails(const core::FieldValues& in, const Date& today, Review& out);
+// `existing` are the review's management reviews: an agency is asked once.
 core::FieldErrors ReadManagementReview(const core::FieldValues& in, const std::vector<std::int64_t>& agencies,
-                                       ManagementReview& out);
+                                       const std::vector<ManagementReview>& existing, ManagementReview& out);
 core::FieldErrors ReadRecommendation(const core::FieldValues& in, const std::vector<std::int64_t>& agencies,
                                      Recommendation& out);
-core::FieldErrors ReadActionItem(const core::FieldValues& in, ActionItem& out);
+// An action on `recommendation`, which must still be open.
+core::FieldErrors ReadActionItem(const core::FieldValues& in, const Recommendation& recommendation, ActionItem& out);
 core::FieldErrors ReadAudit(const core::FieldValues& in, const Date& today, Audit& out);
 
 // RULE: issue 5 - a recommendation is signed off only when every action on it is complete.
 bool CanSignOff(const Recommendation& recommendation);
+// The date `recommendation` is signed off: today or earlier, and only when CanSignOff.
+core::FieldErrors ReadSignOff(const core::FieldValues& in, const Recommendation& recommendation, const Date& today,
+                              Date& out);
 
 // RULE: issue 5 - progress on a review's recommendations is audited six months after the Board
 // endorses it and six-monthly after each audit until every recommendation is signed off.

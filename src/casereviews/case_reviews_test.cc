@@ -82,6 +82,35 @@ TEST(CaseReviews, ARecommendationIsSignedOffOnlyWhenEveryActionIsComplete) {
   EXPECT_FALSE(CanSignOff(r));  // already signed off
 }
 
+TEST(CaseReviews, SignOffIsDatedTodayOrEarlierAndNeedsEveryActionComplete) {
+  Date today = year(2012) / 1 / 1;
+  Recommendation r;
+  r.actions.push_back({1, 1, "Revise the protocol", year(2011) / 6 / 1, std::nullopt});
+  Date on;
+  EXPECT_EQ(*ReadSignOff({{"signed_off_on", "2011-12-01"}}, r, today, on).For("signed_off_on"),
+            "Every action must be completed before sign-off");
+  r.actions[0].completed_on = year(2011) / 5 / 20;
+  EXPECT_EQ(*ReadSignOff({{"signed_off_on", "2012-02-01"}}, r, today, on).For("signed_off_on"),
+            "The date of sign-off must be today or in the past");
+  EXPECT_TRUE(ReadSignOff({{"signed_off_on", "2011-12-01"}}, r, today, on).empty());
+  EXPECT_EQ(on, Date(year(2011) / 12 / 1));
+  r.signed_off_on = on;
+  EXPECT_EQ(*ReadSignOff({{"signed_off_on", "2011-12-01"}}, r, today, on).For("signed_off_on"),
+            "The recommendation is already signed off");
+  ActionItem a;
+  EXPECT_NE(ReadActionItem({{"action", "More"}, {"due_on", "2012-03-01"}}, r, a).For("action"), nullptr);
+}
+
+TEST(CaseReviews, AnAgencyIsAskedForOneManagementReview) {
+  ManagementReview asked;
+  asked.agency_id = 3;
+  ManagementReview imr;
+  core::FieldValues in{{"agency_id", "3"}, {"due_on", "2012-03-01"}};
+  EXPECT_NE(ReadManagementReview(in, {3, 4}, {asked}, imr).For("agency_id"), nullptr);
+  in["agency_id"] = "4";
+  EXPECT_TRUE(ReadManagementReview(in, {3, 4}, {asked}, imr).empty());
+}
+
 TEST(CaseReviews, ReviewDetailsNeedTermsOfReferenceAndAReportBeforeEndorsement) {
   Date today = year(2012) / 1 / 1;
   Review r;

@@ -3,6 +3,7 @@
 
 #include "auth/accounts.h"
 #include "auth/audit.h"
+#include "auth/user_form.h"
 #include "cli/commands.h"
 #include "governance/store.h"
 
@@ -29,15 +30,18 @@ void AddUserCommand(CLI::App& app) {
   add->callback([opts] {
     if (opts->password.empty())
       if (const char* env = std::getenv("SAFEBOARD_PASSWORD")) opts->password = env;
-    if (auto problem = auth::CheckNewPassword(opts->password); !problem.empty())
-      throw std::runtime_error(problem);
+    auth::NewUser user;
+    auto errors = auth::ReadNewUser({{"email", opts->email}, {"display_name", opts->name},
+                                     {"password", opts->password}, {"is_admin", opts->admin ? "yes" : ""}},
+                                    {}, user);
+    if (!errors.empty()) throw std::runtime_error(errors.all().front().message);
     auto database = OpenAndMigrate(opts->database);
     auto db = database->Connect();
     core::SystemClock clock;
     storage::Transaction tx(*db);
-    if (auth::FindUserByEmail(*db, opts->email))
-      throw std::runtime_error("an account with the email " + opts->email + " already exists");
-    auto id = auth::CreateUser(*db, clock, opts->email, opts->name, opts->password, opts->admin);
+    if (auth::FindUserByEmail(*db, user.email))
+      throw std::runtime_error("an account with the email " + user.email + " already exists");
+    auto id = auth::CreateUser(*db, clock, user.email, user.display_name, user.password, user.is_admin);
     if (opts->person_id) {
       governance::GovernanceStore store(*db);
       auto partnership = store.FindPartnership(opts->partnership);

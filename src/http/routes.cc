@@ -8,13 +8,14 @@
 #include "api/governance_api.h"
 #include "api/performance_api.h"
 #include "api/plan_api.h"
-#include "views/pages/case_record_pages.h"
+#include "casereviews/pages/pages.h"
+#include "cdop/pages/pages.h"
 #include "duties/pages/pages.h"
 #include "governance/pages/pages.h"
 #include "meetings/pages/pages.h"
 #include "performance/pages/pages.h"
 #include "plan/pages/pages.h"
-#include "views/pages/session_pages.h"
+#include "accounts/pages/pages.h"
 
 namespace safeboard::http {
 namespace {

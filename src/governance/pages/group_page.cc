@@ -4,7 +4,7 @@
 
 #include "governance/pages/shared.h"
 #include "meetings/store.h"
-#include "views/pages/case_record_pages.h"
+#include "casereviews/pages/pages.h"
 
 namespace safeboard::views::pages {
 

@@ -1,21 +1,19 @@
-// Sign-in, sign-out, home, partnerships and user accounts.
-#include "views/pages/session_pages.h"
+// The public home page, signing in (slowed by the throttle, never locked out) and signing out.
+#include "accounts/pages/pages.h"
 
 #include "auth/accounts.h"
-#include "governance/store.h"
+#include "auth/audit.h"
 #include "http/app.h"
 #include "http/local_path.h"
-#include "views/area_registry.h"
+#include "storage/database.h"
 #include "views/pages/common.h"
 
 namespace safeboard::views::pages {
-namespace {
-
-const AreaRegistration kAccountsArea{
-    {}, {{"user-added", "User account created"}, {"user-saved", "User account saved"}}};
 
 using http::Context;
 using http::Response;
+
+namespace {
 
 Response RenderSignIn(const Context& ctx, const FormState& form, int status) {
   Html h;
@@ -117,98 +115,6 @@ Response SignOut(Context& ctx) {
   Response r = http::Redirect("/sign-in");
   r.headers.emplace_back("Set-Cookie", http::SessionCookie(ctx.secure_cookies, "", true));
   return r;
-}
-
-Response ListPartnerships(Context& ctx) {
-  governance::GovernanceStore store(ctx.db);
-  auto partnerships = store.PartnershipsOfUser(ctx.session->user.id, ctx.session->user.is_admin);
-  Html h;
-  if (partnerships.empty())
-    h.Element("p", {{"class", "govuk-body"}},
-              "Your account is not linked to a member of any partnership yet. Ask your board's "
-              "business manager to link it.");
-  h.Open("ul", {{"class", "govuk-list"}});
-  for (const auto& p : partnerships) {
-    h.Open("li");
-    Link(h, "/p/" + p.slug, p.name);
-    h.Close("li");
-  }
-  h.Close("ul");
-  return Page(ctx, Chrome(ctx, "Your partnerships", "Partnerships"), std::move(h));
-}
-
-Response ListUsers(Context& ctx) {
-  Html h;
-  ButtonLink(h, "/admin/users/new", "Add a user");
-  std::vector<std::vector<TrustedHtml>> rows;
-  for (const auto& [user, linked] : auth::ListUsers(ctx.db))
-    rows.push_back({TextCell(user.email), TextCell(user.display_name), TextCell(user.is_admin ? "Yes" : "No"),
-                    TextCell(user.disabled ? "Disabled" : "Active"), TextCell(std::to_string(linked))});
-  Table(h, "", {"Email address", "Name", "Administrator", "Status", "Linked people"}, rows);
-  auto chrome = Chrome(ctx, "User accounts", "Users");
-  chrome.success = SuccessMessage(ctx);
-  return Page(ctx, std::move(chrome), std::move(h));
-}
-
-namespace {
-
-std::vector<std::pair<std::string, std::string>> UnlinkedPeople(Context& ctx) {
-  std::vector<std::pair<std::string, std::string>> out;
-  for (const auto& p : governance::GovernanceStore(ctx.db).UnlinkedPeopleEverywhere())
-    out.emplace_back(std::to_string(p.id), p.full_name + " (" + p.partnership_name + ")");
-  return out;
-}
-
-Response RenderUserForm(Context& ctx, const FormState& form) {
-  Html h;
-  ErrorSummary(h, form.errors);
-  h.Open("form", {{"method", "post"}, {"action", "/admin/users"}, {"novalidate", "novalidate"}});
-  CsrfField(h, ctx.csrf_token);
-  TextInput(h, form, "email", "Email address", {.type = "email", .width_class = "govuk-!-width-one-half"});
-  TextInput(h, form, "display_name", "Name", {.width_class = "govuk-!-width-one-half"});
-  TextInput(h, form, "password", "Password",
-            {.hint = "At least 10 characters", .type = "password", .autocomplete = "new-password",
-             .width_class = "govuk-!-width-one-half"});
-  Select(h, form, "person_id", "Person this account belongs to (optional)", UnlinkedPeople(ctx),
-         "Not linked to a person", "The account sees the partnership this person belongs to");
-  Checkbox(h, form, "is_admin", "Administrator of this deployment");
-  Button(h, "Create account");
-  h.Close("form");
-  auto chrome = Chrome(ctx, "Add a user", "Users");
-  chrome.breadcrumbs = {{"User accounts", "/admin/users"}};
-  chrome.has_errors = !form.errors.empty();
-  return Page(ctx, std::move(chrome), std::move(h), form.errors.empty() ? 200 : 422);
-}
-
-}  // namespace
-
-Response NewUser(Context& ctx) { return RenderUserForm(ctx, FormState{}); }
-
-Response CreateUser(Context& ctx) {
-  FormState form{Submitted(ctx), {}};
-  std::string email = core::Trim(form.Value("email"));
-  std::string name = core::Trim(form.Value("display_name"));
-  std::string password = form.Value("password");
-  if (email.empty() || email.find('@') == std::string::npos)
-    form.errors.Add("email", "Enter an email address in the correct format, like name@example.org");
-  if (name.empty()) form.errors.Add("display_name", "Enter the person's name");
-  if (auto problem = auth::CheckNewPassword(password); !problem.empty())
-    form.errors.Add("password", problem);
-  std::optional<governance::GovernanceStore::UnlinkedPerson> person;
-  if (!form.Value("person_id").empty()) {
-    for (const auto& p : governance::GovernanceStore(ctx.db).UnlinkedPeopleEverywhere())
-      if (std::to_string(p.id) == form.Value("person_id")) person = p;
-    if (!person) form.errors.Add("person_id", "Select a person from the list");
-  }
-  if (form.errors.empty() && auth::FindUserByEmail(ctx.db, email))
-    form.errors.Add("email", "An account with this email address already exists");
-  if (!form.errors.empty()) return RenderUserForm(ctx, form);
-  storage::Transaction tx(ctx.db);
-  auto id = auth::CreateUser(ctx.db, ctx.clock, email, name, password, form.Value("is_admin") == "yes");
-  if (person) governance::GovernanceStore(ctx.db).LinkPersonToUser(person->partnership_id, person->id, id);
-  ctx.Audit("create", "user", id);
-  tx.Commit();
-  return http::Redirect("/admin/users?done=user-added");
 }
 
 }  // namespace safeboard::views::pages
