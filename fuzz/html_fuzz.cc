@@ -4,13 +4,13 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "views/html.h"
+#include "ui/html.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);
-  std::string escaped = safeboard::views::Escape(text);
+  std::string escaped = safeboard::ui::Escape(text);
   if (escaped.find('<') != std::string::npos || escaped.find('"') != std::string::npos) std::abort();
-  auto html = safeboard::views::TrustedHtml::FromMarkdown(text, static_cast<int>(size % 4));
+  auto html = safeboard::ui::TrustedHtml::FromMarkdown(text, static_cast<int>(size % 4));
   if (html.str().find("<script") != std::string::npos) std::abort();
   return 0;
 }

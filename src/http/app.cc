@@ -16,7 +16,7 @@
 #include "governance/store.h"
 #include "http/multipart.h"
 #include "http/routes.h"
-#include "views/pages/common.h"
+#include "ui/pages/common.h"
 
 namespace safeboard::http {
 namespace {
@@ -81,7 +81,7 @@ Response ErrorResponse(const Context& ctx, RouteKind kind, int status) {
                                           : "The request was refused";
     return JsonResponse(status, "{\"error\":\"" + message + "\"}");
   }
-  return views::pages::ErrorPage(ctx, status);
+  return ui::pages::ErrorPage(ctx, status);
 }
 
 }  // namespace
@@ -285,7 +285,7 @@ Response App::Dispatch(const Request& request) {
     if (!auth::SameToken(sent, ctx.csrf_token)) return deny(403, "missing or wrong CSRF token");
     if (auto errors = UnstorableFields(ctx, route->kind); !errors.empty()) {
       Response r = route->kind == RouteKind::kApi ? api::FieldErrorsResponse(errors)
-                                                  : views::pages::UnstorableTextPage(ctx, errors);
+                                                  : ui::pages::UnstorableTextPage(ctx, errors);
       AddSecurityHeaders(r, signed_in);
       return r;
     }

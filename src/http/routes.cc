@@ -21,7 +21,7 @@ namespace safeboard::http {
 namespace {
 
 using auth::Permission;
-namespace pages = views::pages;
+namespace pages = ui::pages;
 constexpr auto kPage = RouteKind::kPage;
 constexpr auto kApi = RouteKind::kApi;
 

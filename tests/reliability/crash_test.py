@@ -13,7 +13,7 @@ random order with the SIGKILL) and started again. Then, reading the database dir
     and after the last;
   - every agency named crash-* has exactly one audit_log row (create, agency, its id), and every
     such audit row has its agency: the form writes both in one transaction
-    (src/views/pages/governance_pages.cc, CreateAgency);
+    (src/governance/pages/agencies.cc, CreateAgency);
   - no crash-* agency exists that was never sent;
   - SQLite: PRAGMA integrity_check is ok and PRAGMA foreign_key_check is empty;
     PostgreSQL: amcheck's bt_index_check(heapallindexed) passes on every index.

@@ -3,7 +3,7 @@
 #pragma once
 #include "http/context.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 http::Response Home(http::Context& ctx);
 http::Response SignInForm(http::Context& ctx);
@@ -15,4 +15,4 @@ http::Response ListUsers(http::Context& ctx);
 http::Response NewUser(http::Context& ctx);
 http::Response CreateUser(http::Context& ctx);
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

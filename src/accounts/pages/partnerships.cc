@@ -2,9 +2,9 @@
 #include "accounts/pages/pages.h"
 
 #include "governance/store.h"
-#include "views/pages/common.h"
+#include "ui/pages/common.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 using http::Context;
 using http::Response;
@@ -27,4 +27,4 @@ Response ListPartnerships(Context& ctx) {
   return Page(ctx, Chrome(ctx, "Your partnerships", "Partnerships"), std::move(h));
 }
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

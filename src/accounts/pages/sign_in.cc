@@ -6,9 +6,9 @@
 #include "http/app.h"
 #include "http/local_path.h"
 #include "storage/database.h"
-#include "views/pages/common.h"
+#include "ui/pages/common.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 using http::Context;
 using http::Response;
@@ -117,4 +117,4 @@ Response SignOut(Context& ctx) {
   return r;
 }
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

@@ -8,10 +8,10 @@
 #include "auth/user_form.h"
 #include "governance/store.h"
 #include "storage/database.h"
-#include "views/area_registry.h"
-#include "views/pages/common.h"
+#include "ui/area_registry.h"
+#include "ui/pages/common.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 using http::Context;
 using http::Response;
@@ -92,4 +92,4 @@ Response CreateUser(Context& ctx) {
   return http::Redirect("/admin/users?done=user-added");
 }
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

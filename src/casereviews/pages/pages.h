@@ -5,9 +5,9 @@
 #include <cstdint>
 
 #include "http/context.h"
-#include "views/html.h"
+#include "ui/html.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 http::Response ShowCaseReviewSummary(http::Context& ctx);
 http::Response NewReferral(http::Context& ctx);
@@ -30,4 +30,4 @@ http::Response CaseReviewViews(http::Context& ctx);
 // The briefing requests sent to a group by the case review panel (shown on the group's page).
 void BriefingRequests(http::Context& ctx, std::int64_t group_id, Html& h);
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

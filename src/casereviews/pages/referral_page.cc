@@ -9,7 +9,7 @@
 #include "meetings/store.h"
 #include "storage/database.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 using namespace case_review_pages;
 
@@ -162,4 +162,4 @@ Response ReferralViews(Context& ctx) {
                          Path(ctx, "/referrals"));
 }
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

@@ -6,9 +6,9 @@
 
 #include "casereviews/pages/shared.h"
 #include "storage/database.h"
-#include "views/table_export.h"
+#include "ui/table_export.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 using namespace case_review_pages;
 
@@ -94,4 +94,4 @@ Response ExportReferrals(Context& ctx) {
                      {"Reference", "Referred", "From", "Summary", "Considered", "Decision", "Notes"}, rows);
 }
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

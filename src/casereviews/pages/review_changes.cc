@@ -5,7 +5,7 @@
 #include "casereviews/pages/shared.h"
 #include "storage/database.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 using namespace case_review_pages;
 
@@ -102,4 +102,4 @@ Response RecordRecommendationAudit(Context& ctx) {
   return http::Redirect(ReviewPath(ctx, review.id) + "?done=audit-recorded");
 }
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

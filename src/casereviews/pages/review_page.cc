@@ -7,7 +7,7 @@
 
 #include "casereviews/pages/shared.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 using namespace case_review_pages;
 
@@ -181,4 +181,4 @@ Response CaseReviewViews(Context& ctx) {
                          ReviewPath(ctx, review.id), "Case review records", Path(ctx, "/referrals"));
 }
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

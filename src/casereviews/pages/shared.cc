@@ -2,7 +2,7 @@
 
 #include "governance/store.h"
 
-namespace safeboard::views::pages::case_review_pages {
+namespace safeboard::ui::pages::case_review_pages {
 
 std::string Path(const Context& ctx, const std::string& rest) { return ctx.PartnershipPath("/case-reviews" + rest); }
 std::string ReferralPath(const Context& ctx, std::int64_t id) { return Path(ctx, "/referrals/" + std::to_string(id)); }
@@ -88,4 +88,4 @@ core::FieldValues Unprefixed(const Context& ctx, const std::string& prefix) {
 std::string ActionPrefix(std::int64_t recommendation) { return "action" + std::to_string(recommendation) + "-"; }
 std::string SignOffPrefix(std::int64_t recommendation) { return "signoff" + std::to_string(recommendation) + "-"; }
 
-}  // namespace safeboard::views::pages::case_review_pages
+}  // namespace safeboard::ui::pages::case_review_pages

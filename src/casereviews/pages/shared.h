@@ -11,10 +11,10 @@
 #include "casereviews/store.h"
 #include "core/vocabulary.h"
 #include "http/context.h"
-#include "views/pages/common.h"
-#include "views/pages/record_views.h"
+#include "ui/pages/common.h"
+#include "ui/pages/record_views.h"
 
-namespace safeboard::views::pages::case_review_pages {
+namespace safeboard::ui::pages::case_review_pages {
 
 using casereviews::CaseReviewStore;
 using casereviews::Referral;
@@ -70,4 +70,4 @@ std::string SignOffPrefix(std::int64_t recommendation);
 Response RenderReview(Context& ctx, const Review& review, ReviewForms forms);
 Response RenderReferral(Context& ctx, const Referral& r, const FormState& decision_form, const FormState& briefing_form);
 
-}  // namespace safeboard::views::pages::case_review_pages
+}  // namespace safeboard::ui::pages::case_review_pages

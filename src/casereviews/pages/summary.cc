@@ -4,9 +4,9 @@
 
 #include "casereviews/pages/shared.h"
 #include "core/financial_year.h"
-#include "views/area_registry.h"
+#include "ui/area_registry.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 using namespace case_review_pages;
 
@@ -72,4 +72,4 @@ void BriefingRequests(Context& ctx, std::int64_t group_id, Html& h) {
   Table(h, "", {"Requested", "Learning to brief on"}, rows);
 }
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

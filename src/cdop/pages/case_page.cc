@@ -3,7 +3,7 @@
 
 #include "cdop/pages/shared.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 using namespace child_death_pages;
 
@@ -68,4 +68,4 @@ Response ChildDeathViews(Context& ctx) {
   return RecordViewsPage(ctx, kAuditCase, c.id, c.reference, CasePath(ctx, c.id), "Case records", Path(ctx, "/cases"));
 }
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

@@ -2,10 +2,10 @@
 #include "cdop/pages/pages.h"
 
 #include "cdop/pages/shared.h"
-#include "views/status_tags.h"
-#include "views/table_export.h"
+#include "ui/status_tags.h"
+#include "ui/table_export.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 using namespace child_death_pages;
 
@@ -82,4 +82,4 @@ Response ExportChildDeaths(Context& ctx) {
                      rows);
 }
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

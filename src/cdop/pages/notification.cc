@@ -4,7 +4,7 @@
 #include "cdop/pages/shared.h"
 #include "storage/database.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 using namespace child_death_pages;
 
@@ -47,4 +47,4 @@ Response CreateChildDeath(Context& ctx) {
   return http::Redirect(CasePath(ctx, id) + "?done=death-notified");
 }
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

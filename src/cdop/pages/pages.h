@@ -3,7 +3,7 @@
 #pragma once
 #include "http/context.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 http::Response ShowChildDeathStatistics(http::Context& ctx);
 http::Response ExportChildDeathStatistics(http::Context& ctx);
@@ -16,4 +16,4 @@ http::Response ChildDeathReviewForm(http::Context& ctx);
 http::Response RecordChildDeathReview(http::Context& ctx);
 http::Response ChildDeathViews(http::Context& ctx);
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

@@ -5,7 +5,7 @@
 #include "cdop/pages/shared.h"
 #include "storage/database.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 using namespace child_death_pages;
 
@@ -78,4 +78,4 @@ Response RecordChildDeathReview(Context& ctx) {
   return http::Redirect(CasePath(ctx, c.id) + (referral ? "?done=review-referred" : "?done=review-recorded"));
 }
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

@@ -1,6 +1,6 @@
 #include "cdop/pages/shared.h"
 
-namespace safeboard::views::pages::child_death_pages {
+namespace safeboard::ui::pages::child_death_pages {
 
 std::string Path(const Context& ctx, const std::string& rest) { return ctx.PartnershipPath("/child-deaths" + rest); }
 std::string CasePath(const Context& ctx, std::int64_t id) { return Path(ctx, "/cases/" + std::to_string(id)); }
@@ -11,4 +11,4 @@ Case CaseOrNotFound(Context& ctx) {
   return *c;
 }
 
-}  // namespace safeboard::views::pages::child_death_pages
+}  // namespace safeboard::ui::pages::child_death_pages

@@ -8,10 +8,10 @@
 #include "cdop/store.h"
 #include "core/vocabulary.h"
 #include "http/context.h"
-#include "views/pages/common.h"
-#include "views/pages/record_views.h"
+#include "ui/pages/common.h"
+#include "ui/pages/record_views.h"
 
-namespace safeboard::views::pages::child_death_pages {
+namespace safeboard::ui::pages::child_death_pages {
 
 using cdop::Case;
 using cdop::CaseReview;
@@ -31,4 +31,4 @@ std::string Label(std::span<const core::Term<Enum>> terms, Enum value) {
   return std::string(core::LabelOf(terms, value));
 }
 
-}  // namespace safeboard::views::pages::child_death_pages
+}  // namespace safeboard::ui::pages::child_death_pages

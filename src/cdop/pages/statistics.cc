@@ -7,10 +7,10 @@
 
 #include "cdop/pages/shared.h"
 #include "core/financial_year.h"
-#include "views/area_registry.h"
-#include "views/table_export.h"
+#include "ui/area_registry.h"
+#include "ui/table_export.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 using namespace child_death_pages;
 
@@ -167,4 +167,4 @@ Response ExportChildDeathStatistics(Context& ctx) {
                      StatisticsRows(v));
 }
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

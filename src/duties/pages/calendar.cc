@@ -5,10 +5,10 @@
 
 #include "duties/store.h"
 #include "governance/governance.h"
-#include "views/area_registry.h"
-#include "views/pages/common.h"
+#include "ui/area_registry.h"
+#include "ui/pages/common.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 namespace {
 
 const AreaRegistration kDutiesArea{
@@ -168,4 +168,4 @@ Response UpdateDispute(Context& ctx) {
   return http::Redirect(Path(ctx) + "?done=dispute-saved");
 }
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

@@ -2,9 +2,9 @@
 // dates it counts from.
 #pragma once
 #include "http/context.h"
-#include "views/html.h"
+#include "ui/html.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 http::Response ShowGovernanceCalendar(http::Context& ctx);
 http::Response RecordGovernanceDates(http::Context& ctx);
@@ -14,4 +14,4 @@ http::Response UpdateDispute(http::Context& ctx);
 // The due and overdue duties, for the partnership's overview page.
 void DutiesDueSummary(http::Context& ctx, Html& h);
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

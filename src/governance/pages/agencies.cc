@@ -4,7 +4,7 @@
 #include "governance/pages/shared.h"
 #include "storage/database.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 using namespace governance_pages;
 
@@ -168,4 +168,4 @@ Response EndAgency(Context& ctx) {
   return http::Redirect(path + "?done=agency-ended");
 }
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

@@ -6,7 +6,7 @@
 #include "meetings/store.h"
 #include "casereviews/pages/pages.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 using namespace governance_pages;
 
@@ -153,4 +153,4 @@ Response ShowGroup(Context& ctx) {
   return Page(ctx, std::move(chrome), std::move(h));
 }
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

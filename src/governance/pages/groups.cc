@@ -8,7 +8,7 @@
 #include "meetings/store.h"
 #include "storage/database.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 using namespace governance_pages;
 
@@ -206,4 +206,4 @@ Response EndGroup(Context& ctx) {
   return http::Redirect(path + "?done=group-ended");
 }
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

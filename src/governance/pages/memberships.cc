@@ -3,7 +3,7 @@
 
 #include "governance/pages/shared.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 using namespace governance_pages;
 
@@ -162,4 +162,4 @@ Response EndMembership(Context& ctx) {
   return http::Redirect(gpath + "?done=membership-ended");
 }
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

@@ -5,9 +5,9 @@
 #include "auth/audit.h"
 #include "duties/pages/pages.h"
 #include "governance/pages/shared.h"
-#include "views/area_registry.h"
+#include "ui/area_registry.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 using namespace governance_pages;
 
@@ -67,4 +67,4 @@ Response ShowAuditLog(Context& ctx) {
   return Page(ctx, ChromeWithCrumbs(ctx, "Audit log", "Audit log", {}), std::move(h));
 }
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

@@ -3,7 +3,7 @@
 #pragma once
 #include "http/context.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 http::Response PartnershipHome(http::Context& ctx);
 
@@ -43,4 +43,4 @@ http::Response EndMembership(http::Context& ctx);
 
 http::Response ShowAuditLog(http::Context& ctx);
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

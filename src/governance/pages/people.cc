@@ -6,7 +6,7 @@
 
 #include "governance/pages/shared.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 using namespace governance_pages;
 
@@ -174,4 +174,4 @@ Response EndPerson(Context& ctx) {
   return http::Redirect(path + "?done=person-ended");
 }
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

@@ -1,7 +1,7 @@
 // The governance pages' shared helpers.
 #include "governance/pages/shared.h"
 
-namespace safeboard::views::pages::governance_pages {
+namespace safeboard::ui::pages::governance_pages {
 
 std::string DateText(const std::optional<core::Date>& date) {
   return date ? core::FormatDateLong(*date) : "";
@@ -60,4 +60,4 @@ FormState TodayForm(const Context& ctx) {
   return form;
 }
 
-}  // namespace safeboard::views::pages::governance_pages
+}  // namespace safeboard::ui::pages::governance_pages

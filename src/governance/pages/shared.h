@@ -12,9 +12,9 @@
 #include "governance/governance.h"
 #include "governance/store.h"
 #include "http/context.h"
-#include "views/pages/common.h"
+#include "ui/pages/common.h"
 
-namespace safeboard::views::pages::governance_pages {
+namespace safeboard::ui::pages::governance_pages {
 
 using governance::Agency;
 using governance::GovernanceStore;
@@ -41,4 +41,4 @@ Response RenderEndForm(const Context& ctx, const FormState& form, const std::str
 // The end form's starting value: today.
 FormState TodayForm(const Context& ctx);
 
-}  // namespace safeboard::views::pages::governance_pages
+}  // namespace safeboard::ui::pages::governance_pages

@@ -14,11 +14,11 @@
 #include "meetings/pages/shared.h"
 #include "meetings/papers.h"
 #include "meetings/store.h"
-#include "views/area_registry.h"
-#include "views/pages/common.h"
-#include "views/table_export.h"
+#include "ui/area_registry.h"
+#include "ui/pages/common.h"
+#include "ui/table_export.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 using namespace meeting_pages;
 
@@ -95,4 +95,4 @@ Response AcceptLatePaper(Context& ctx) {
   return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=paper-accepted#agenda");
 }
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

@@ -13,11 +13,11 @@
 #include "meetings/pages/shared.h"
 #include "meetings/papers.h"
 #include "meetings/store.h"
-#include "views/area_registry.h"
-#include "views/pages/common.h"
-#include "views/table_export.h"
+#include "ui/area_registry.h"
+#include "ui/pages/common.h"
+#include "ui/table_export.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 using namespace meeting_pages;
 
@@ -94,4 +94,4 @@ Response RatifyChairsAction(Context& ctx) {
   return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=ratified#agenda");
 }
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

@@ -14,11 +14,11 @@
 #include "meetings/pages/shared.h"
 #include "meetings/papers.h"
 #include "meetings/store.h"
-#include "views/area_registry.h"
-#include "views/pages/common.h"
-#include "views/table_export.h"
+#include "ui/area_registry.h"
+#include "ui/pages/common.h"
+#include "ui/table_export.h"
 
-namespace safeboard::views::pages::meeting_pages {
+namespace safeboard::ui::pages::meeting_pages {
 namespace {
 
 // An item's papers, late ones flagged, with the chair's button to accept a late one.
@@ -220,11 +220,30 @@ void RenderQuorum(Html& h, const MeetingView& v) {
 }
 
 // Who attended: a form for the board team, a table for everyone else.
+// One member's attendance and deputy as selects, showing the refused form's values or what is stored.
+void AttendanceInputs(Html& h, const meetings::AttendanceEntry& e, const std::vector<governance::Person>& people,
+                      FormState row_form) {
+  std::string id = std::to_string(e.membership_id);
+  if (row_form.values.find("status-" + id) == row_form.values.end() && e.status)
+    row_form.values["status-" + id] = std::string(core::CodeOf(meetings::AttendanceStatuses(), *e.status));
+  if (row_form.values.find("deputy-" + id) == row_form.values.end() && e.deputy_person_id)
+    row_form.values["deputy-" + id] = std::to_string(*e.deputy_person_id);
+  // A deputy comes from the member's own agency.
+  std::vector<std::pair<std::string, std::string>> deputies;
+  for (const auto& p : people)
+    if (p.id != e.person_id && p.agency_id && p.agency_id == e.agency_id && !p.ended_on)
+      deputies.emplace_back(std::to_string(p.id), p.full_name);
+  h.Open("td", {{"class", "govuk-table__cell"}});
+  Select(h, row_form, "status-" + id, "Attendance of " + e.person_name,
+         VocabularyOptions(meetings::AttendanceStatuses()), "Not recorded", "", true);
+  h.Close("td").Open("td", {{"class", "govuk-table__cell"}});
+  Select(h, row_form, "deputy-" + id, "Deputy for " + e.person_name, deputies, "No deputy", "", true);
+  h.Close("td");
+}
+
 void RenderAttendance(Html& h, const MeetingView& v, const FormState& attendance_form) {
   Context& ctx = v.ctx;
   const Meeting& meeting = v.meeting;
-  const auto& entries = v.entries;
-  governance::GovernanceStore governance(v.ctx.db);
   h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "attendance"}}, "Attendance");
   bool editable = CanManage(ctx) && !meeting.cancelled;
   if (meeting.cancelled)
@@ -236,39 +255,20 @@ void RenderAttendance(Html& h, const MeetingView& v, const FormState& attendance
                     {"novalidate", "novalidate"}});
     CsrfField(h, ctx.csrf_token);
   }
-  auto people = governance.ListPeople(ctx.partnership_id());
+  auto people = governance::GovernanceStore(ctx.db).ListPeople(ctx.partnership_id());
   h.Open("table", {{"class", "govuk-table"}});
   h.Open("thead", {{"class", "govuk-table__head"}}).Open("tr", {{"class", "govuk-table__row"}});
   for (const char* heading : {"Member", "Representing", "Role", "Attendance", "Deputy"})
     h.Element("th", {{"scope", "col"}, {"class", "govuk-table__header"}}, heading);
   h.Close("tr").Close("thead").Open("tbody", {{"class", "govuk-table__body"}});
-  for (const auto& e : entries) {
-    std::string id = std::to_string(e.membership_id);
+  for (const auto& e : v.entries) {
     h.Open("tr", {{"class", "govuk-table__row"}});
     h.Element("th", {{"scope", "row"}, {"class", "govuk-table__header"}}, e.person_name);
     h.Element("td", {{"class", "govuk-table__cell"}}, e.agency_name);
     h.Element("td", {{"class", "govuk-table__cell"}},
               std::string(core::LabelOf(governance::RoleCategories(), e.role)));
     if (editable) {
-      FormState row_form = attendance_form;
-      if (row_form.values.find("status-" + id) == row_form.values.end() && e.status)
-        row_form.values["status-" + id] = std::string(core::CodeOf(meetings::AttendanceStatuses(), *e.status));
-      if (row_form.values.find("deputy-" + id) == row_form.values.end() && e.deputy_person_id)
-        row_form.values["deputy-" + id] = std::to_string(*e.deputy_person_id);
-      std::vector<std::pair<std::string, std::string>> statuses;
-      for (const auto& t : meetings::AttendanceStatuses())
-        statuses.emplace_back(std::string(t.code), std::string(t.label));
-      std::vector<std::pair<std::string, std::string>> deputies;
-      for (const auto& p : people)
-        if (p.id != e.person_id && p.agency_id && p.agency_id == e.agency_id && !p.ended_on)
-          deputies.emplace_back(std::to_string(p.id), p.full_name);
-      h.Open("td", {{"class", "govuk-table__cell"}});
-      Select(h, row_form, "status-" + id, "Attendance of " + e.person_name, statuses, "Not recorded",
-             "", true);
-      h.Close("td").Open("td", {{"class", "govuk-table__cell"}});
-      Select(h, row_form, "deputy-" + id, "Deputy for " + e.person_name, deputies, "No deputy", "",
-             true);
-      h.Close("td");
+      AttendanceInputs(h, e, people, attendance_form);
     } else {
       h.Element("td", {{"class", "govuk-table__cell"}},
                 e.status ? std::string(core::LabelOf(meetings::AttendanceStatuses(), *e.status))
@@ -440,9 +440,9 @@ Response AgendaError(Context& ctx, const Meeting& meeting, const std::string& fi
   return RenderMeeting(ctx, meeting, FormState{}, FormState{}, 422, form);
 }
 
-}  // namespace safeboard::views::pages::meeting_pages
+}  // namespace safeboard::ui::pages::meeting_pages
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 using namespace meeting_pages;
 
@@ -450,4 +450,4 @@ Response ShowMeeting(Context& ctx) {
   return RenderMeeting(ctx, MeetingOrNotFound(ctx), FormState{}, FormState{}, 200);
 }
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

@@ -3,7 +3,7 @@
 #pragma once
 #include "http/context.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 http::Response ListMeetings(http::Context& ctx);
 http::Response NewMeeting(http::Context& ctx);
@@ -36,4 +36,4 @@ http::Response GroupCalendar(http::Context& ctx);
 http::Response UserCalendar(http::Context& ctx);
 http::Response CreateCalendarLink(http::Context& ctx);
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

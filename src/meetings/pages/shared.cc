@@ -4,7 +4,7 @@
 #include "auth/policy.h"
 #include "governance/store.h"
 
-namespace safeboard::views::pages::meeting_pages {
+namespace safeboard::ui::pages::meeting_pages {
 
 governance::Group GroupOrNotFound(Context& ctx, std::int64_t id) {
   auto group = governance::GovernanceStore(ctx.db).FindGroup(ctx.partnership_id(), id);
@@ -64,4 +64,4 @@ meetings::QuorumResult QuorumOf(Context& ctx, const Meeting& meeting) {
                                meetings::AttendeesFrom(store.AttendanceOf(meeting)));
 }
 
-}  // namespace safeboard::views::pages::meeting_pages
+}  // namespace safeboard::ui::pages::meeting_pages

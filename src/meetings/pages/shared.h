@@ -9,9 +9,9 @@
 #include "http/context.h"
 #include "meetings/meetings.h"
 #include "meetings/store.h"
-#include "views/pages/common.h"
+#include "ui/pages/common.h"
 
-namespace safeboard::views::pages::meeting_pages {
+namespace safeboard::ui::pages::meeting_pages {
 
 using http::Context;
 using http::Response;
@@ -45,4 +45,4 @@ Response RenderMeeting(Context& ctx, const Meeting& meeting, const FormState& at
 Response AgendaError(Context& ctx, const Meeting& meeting, const std::string& field,
                      const std::string& message);
 
-}  // namespace safeboard::views::pages::meeting_pages
+}  // namespace safeboard::ui::pages::meeting_pages

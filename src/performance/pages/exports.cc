@@ -11,11 +11,11 @@
 #include "performance/pages/shared.h"
 #include "performance/store.h"
 #include "reports/child_protection_report.h"
-#include "views/area_registry.h"
-#include "views/pages/common.h"
-#include "views/table_export.h"
+#include "ui/area_registry.h"
+#include "ui/pages/common.h"
+#include "ui/table_export.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 using namespace performance_pages;
 
@@ -44,4 +44,4 @@ Response ExportIndicatorsXlsx(Context& ctx) {
   return XlsxDownload("indicators.xlsx", "Indicators", headings, rows);
 }
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

@@ -11,11 +11,11 @@
 #include "performance/pages/shared.h"
 #include "performance/store.h"
 #include "reports/child_protection_report.h"
-#include "views/area_registry.h"
-#include "views/pages/common.h"
-#include "views/table_export.h"
+#include "ui/area_registry.h"
+#include "ui/pages/common.h"
+#include "ui/table_export.h"
 
-namespace safeboard::views::pages::performance_pages {
+namespace safeboard::ui::pages::performance_pages {
 
 Response RenderIndicator(Context& ctx, const performance::Indicator& i, const FormState& form, int status) {
   PerformanceStore store(ctx.db);
@@ -72,9 +72,9 @@ Response RenderIndicator(Context& ctx, const performance::Indicator& i, const Fo
   return Page(ctx, std::move(chrome), std::move(h), status);
 }
 
-}  // namespace safeboard::views::pages::performance_pages
+}  // namespace safeboard::ui::pages::performance_pages
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 using namespace performance_pages;
 
@@ -139,4 +139,4 @@ Response RecordTargets(Context& ctx) {
   return http::Redirect(ctx.PartnershipPath("/indicators/" + std::to_string(i->id)) + "?done=targets-saved");
 }
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

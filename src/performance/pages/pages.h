@@ -3,7 +3,7 @@
 #pragma once
 #include "http/context.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 http::Response ShowPerformanceDashboard(http::Context& ctx);
 http::Response ShowIndicator(http::Context& ctx);
@@ -15,4 +15,4 @@ http::Response ImportValuesForm(http::Context& ctx);
 http::Response ImportValues(http::Context& ctx);
 http::Response ExportIndicatorsXlsx(http::Context& ctx);
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

@@ -7,7 +7,7 @@
 
 #include "core/date.h"
 
-namespace safeboard::views::pages::performance_pages {
+namespace safeboard::ui::pages::performance_pages {
 
 std::string Number(double v) {
   char buffer[32];
@@ -69,4 +69,4 @@ bool CanRecord(Context& ctx, const performance::Indicator& i) {
                                                                          core::FormatDate(core::DateOf(ctx.clock.Now()))));
 }
 
-}  // namespace safeboard::views::pages::performance_pages
+}  // namespace safeboard::ui::pages::performance_pages

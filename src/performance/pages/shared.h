@@ -7,9 +7,9 @@
 
 #include "http/context.h"
 #include "performance/store.h"
-#include "views/pages/common.h"
+#include "ui/pages/common.h"
 
-namespace safeboard::views::pages::performance_pages {
+namespace safeboard::ui::pages::performance_pages {
 
 using http::Context;
 using http::Response;
@@ -26,4 +26,4 @@ bool CanRecord(Context& ctx, const performance::Indicator& i);
 // The indicator page; `form` carries a refused value or target.
 Response RenderIndicator(Context& ctx, const performance::Indicator& i, const FormState& form, int status);
 
-}  // namespace safeboard::views::pages::performance_pages
+}  // namespace safeboard::ui::pages::performance_pages

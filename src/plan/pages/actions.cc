@@ -11,11 +11,11 @@
 #include "plan/pages/shared.h"
 #include "plan/store.h"
 #include "reports/progress_report.h"
-#include "views/area_registry.h"
-#include "views/pages/common.h"
-#include "views/table_export.h"
+#include "ui/area_registry.h"
+#include "ui/pages/common.h"
+#include "ui/table_export.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 using namespace plan_pages;
 
@@ -147,4 +147,4 @@ Response UpdatePlanAction(Context& ctx) {
   return http::Redirect(ActionPath(ctx, a->id) + "?done=action-saved");
 }
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

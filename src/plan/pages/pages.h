@@ -3,7 +3,7 @@
 #pragma once
 #include "http/context.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 http::Response ListPlans(http::Context& ctx);
 http::Response CreatePlan(http::Context& ctx);
@@ -22,4 +22,4 @@ http::Response UpdatePlanAction(http::Context& ctx);
 http::Response UpdateObjective(http::Context& ctx);
 http::Response ExportPlanXlsx(http::Context& ctx);
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

@@ -3,7 +3,7 @@
 
 #include "plan/store.h"
 
-namespace safeboard::views::pages::plan_pages {
+namespace safeboard::ui::pages::plan_pages {
 
 std::string PlanPath(const Context& ctx, std::int64_t id) { return ctx.PartnershipPath("/plans/" + std::to_string(id)); }
 
@@ -48,4 +48,4 @@ std::vector<std::vector<TrustedHtml>> ActionRows(Context& ctx, const std::vector
   return rows;
 }
 
-}  // namespace safeboard::views::pages::plan_pages
+}  // namespace safeboard::ui::pages::plan_pages

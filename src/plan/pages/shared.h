@@ -9,9 +9,9 @@
 #include "http/context.h"
 #include "plan/model.h"
 #include "plan/store.h"
-#include "views/pages/common.h"
+#include "ui/pages/common.h"
 
-namespace safeboard::views::pages::plan_pages {
+namespace safeboard::ui::pages::plan_pages {
 
 using http::Context;
 using http::Response;
@@ -29,4 +29,4 @@ bool CanUpdate(Context& ctx, const plan::PlanAction& action);
 // Actions as table rows: activity, lead, by when, RAG and overdue.
 std::vector<std::vector<TrustedHtml>> ActionRows(Context& ctx, const std::vector<const plan::PlanAction*>& actions);
 
-}  // namespace safeboard::views::pages::plan_pages
+}  // namespace safeboard::ui::pages::plan_pages

@@ -1,5 +1,5 @@
 // CSV and XLSX downloads.
-#include "views/table_export.h"
+#include "ui/table_export.h"
 
 #include <unistd.h>
 #include <xlsxwriter.h>
@@ -11,7 +11,7 @@
 #include <stdexcept>
 #include <string_view>
 
-namespace safeboard::views {
+namespace safeboard::ui {
 
 std::string CsvCell(const std::string& text) {
   std::string value = text;
@@ -89,4 +89,4 @@ std::string XlsxBytes(const std::vector<Sheet>& sheets) {
   return body;
 }
 
-}  // namespace safeboard::views
+}  // namespace safeboard::ui

@@ -6,7 +6,7 @@
 
 #include "http/message.h"
 
-namespace safeboard::views {
+namespace safeboard::ui {
 
 using TableRows = std::vector<std::vector<std::string>>;
 
@@ -24,4 +24,4 @@ std::string XlsxBytes(const std::vector<Sheet>& sheets);
 http::Response XlsxDownload(const std::string& file_name, const std::string& sheet_name,
                             const std::vector<std::string>& headings, const TableRows& rows);
 
-}  // namespace safeboard::views
+}  // namespace safeboard::ui

@@ -7,10 +7,10 @@
 #include <vector>
 
 #include "core/field_errors.h"
-#include "views/html.h"
-#include "views/status_tags.h"
+#include "ui/html.h"
+#include "ui/status_tags.h"
 
-namespace safeboard::views {
+namespace safeboard::ui {
 
 // What a form shows: the submitted (or stored) values and the errors from the last submit.
 struct FormState {
@@ -89,4 +89,4 @@ void ImportErrors(Html& h, const std::vector<core::ImportError>& errors);
 // A GOV.UK tag; colour is a govuk-tag--COLOUR modifier ("green", "grey", ...) or "".
 
 
-}  // namespace safeboard::views
+}  // namespace safeboard::ui

@@ -7,7 +7,7 @@
 #include "governance/governance.h"
 #include "http/context.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 // RULE: issue 5 - a panel chair (or the board team) can see who viewed a case.
 bool ChairsPanelOrAdministers(const http::Context& ctx, governance::ConfidentialArea area);
@@ -16,4 +16,4 @@ http::Response RecordViewsPage(http::Context& ctx, const std::string& record_typ
                                const std::string& reference, const std::string& back, const std::string& nav_crumb,
                                const std::string& crumb_href);
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

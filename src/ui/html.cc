@@ -1,5 +1,5 @@
 // The escaping HTML builder and the safe Markdown renderer.
-#include "views/html.h"
+#include "ui/html.h"
 
 #include <array>
 
@@ -10,7 +10,7 @@
 #include <mutex>
 #include <unordered_map>
 
-namespace safeboard::views {
+namespace safeboard::ui {
 
 namespace {
 
@@ -155,4 +155,4 @@ Html& Html::Append(Html&& other) {
   return *this;
 }
 
-}  // namespace safeboard::views
+}  // namespace safeboard::ui

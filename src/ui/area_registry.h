@@ -11,7 +11,7 @@
 
 #include "auth/policy.h"
 
-namespace safeboard::views {
+namespace safeboard::ui {
 
 struct NavEntry {
   int order;                 // place in the navigation, lowest first
@@ -34,4 +34,4 @@ const std::vector<NavEntry>& NavEntries();
 // The message registered for a "?done=" code.
 std::optional<std::string> SuccessMessageFor(std::string_view code);
 
-}  // namespace safeboard::views
+}  // namespace safeboard::ui

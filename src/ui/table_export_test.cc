@@ -1,8 +1,8 @@
-#include "views/table_export.h"
+#include "ui/table_export.h"
 
 #include <gtest/gtest.h>
 
-namespace safeboard::views {
+namespace safeboard::ui {
 namespace {
 
 // RULE: issue 6 - CSV exports escape a leading = + - @ so spreadsheets never run a cell.
@@ -24,4 +24,4 @@ TEST(TableExport, ADownloadIsAnAttachmentWithEveryCellEscaped) {
 }
 
 }  // namespace
-}  // namespace safeboard::views
+}  // namespace safeboard::ui

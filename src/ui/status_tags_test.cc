@@ -1,4 +1,4 @@
-#include "views/status_tags.h"
+#include "ui/status_tags.h"
 
 #include <gtest/gtest.h>
 
@@ -9,7 +9,7 @@
 #include "performance/performance.h"
 #include "plan/plan.h"
 
-namespace safeboard::views {
+namespace safeboard::ui {
 namespace {
 
 TEST(StatusTags, EachToneHasItsOwnGovukColour) {
@@ -46,4 +46,4 @@ TEST(StatusTags, RenderAsAnEscapedGovukTag) {
 }
 
 }  // namespace
-}  // namespace safeboard::views
+}  // namespace safeboard::ui

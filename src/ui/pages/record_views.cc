@@ -1,10 +1,10 @@
-#include "views/pages/record_views.h"
+#include "ui/pages/record_views.h"
 
 #include "auth/audit.h"
 #include "governance/store.h"
-#include "views/pages/common.h"
+#include "ui/pages/common.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 using http::Context;
 using http::Response;
@@ -37,4 +37,4 @@ Response RecordViewsPage(Context& ctx, const std::string& record_type, std::int6
               std::move(h));
 }
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

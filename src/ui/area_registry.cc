@@ -1,11 +1,11 @@
-#include "views/area_registry.h"
+#include "ui/area_registry.h"
 
 #include <algorithm>
 #include <map>
 #include <mutex>
 #include <stdexcept>
 
-namespace safeboard::views {
+namespace safeboard::ui {
 namespace {
 
 // Function-local, so registrations in any translation unit's static initialisers find them built.
@@ -45,4 +45,4 @@ std::optional<std::string> SuccessMessageFor(std::string_view code) {
   return it->second;
 }
 
-}  // namespace safeboard::views
+}  // namespace safeboard::ui

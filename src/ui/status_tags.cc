@@ -1,8 +1,8 @@
-#include "views/status_tags.h"
+#include "ui/status_tags.h"
 
 #include <string>
 
-namespace safeboard::views {
+namespace safeboard::ui {
 
 std::string_view TagColour(core::Tone tone) {
   switch (tone) {
@@ -23,4 +23,4 @@ void StatusTag(Html& h, const core::Status& status) {
             status.label);
 }
 
-}  // namespace safeboard::views
+}  // namespace safeboard::ui

@@ -1,9 +1,9 @@
 // GOV.UK components.
-#include "views/components.h"
+#include "ui/components.h"
 
 #include "core/date.h"
 
-namespace safeboard::views {
+namespace safeboard::ui {
 
 std::string RenderPage(const PageChrome& chrome, const TrustedHtml& main) {
   Html h(main.str().size() + 16384);  // the header, navigation and footer are about 6 KB
@@ -352,4 +352,4 @@ void ImportErrors(Html& h, const std::vector<core::ImportError>& errors) {
 }
 
 
-}  // namespace safeboard::views
+}  // namespace safeboard::ui

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-namespace safeboard::views {
+namespace safeboard::ui {
 
 class TrustedHtml {
  public:
@@ -57,4 +57,4 @@ class Html {
   std::string out_;
 };
 
-}  // namespace safeboard::views
+}  // namespace safeboard::ui

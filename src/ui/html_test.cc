@@ -1,8 +1,8 @@
-#include "views/html.h"
+#include "ui/html.h"
 
 #include <gtest/gtest.h>
 
-namespace safeboard::views {
+namespace safeboard::ui {
 namespace {
 
 TEST(Html, EscapesTextAndAttributeValues) {
@@ -35,4 +35,4 @@ TEST(Html, FlagsAreAddedBare) {
 }
 
 }  // namespace
-}  // namespace safeboard::views
+}  // namespace safeboard::ui

@@ -9,9 +9,9 @@
 #include "core/vocabulary.h"
 
 #include "http/context.h"
-#include "views/components.h"
+#include "ui/components.h"
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 // The page chrome for this request: service navigation for the partnership in the URL (or
 // the user's pages), the signed-in user and the sign-out form.
@@ -55,4 +55,4 @@ http::Response FormPage(const http::Context& ctx, const std::string& title, cons
 // Success messages shown after a redirect, by code (?done=CODE): fixed text, never echoed input.
 std::optional<std::string> SuccessMessage(const http::Context& ctx);
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

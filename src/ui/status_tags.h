@@ -4,13 +4,13 @@
 #include <string_view>
 
 #include "core/status.h"
-#include "views/html.h"
+#include "ui/html.h"
 
-namespace safeboard::views {
+namespace safeboard::ui {
 
 // The GOV.UK tag colour modifier for a tone ("" for the default dark blue).
 std::string_view TagColour(core::Tone tone);
 // <strong class="govuk-tag govuk-tag--COLOUR">label</strong>
 void StatusTag(Html& h, const core::Status& status);
 
-}  // namespace safeboard::views
+}  // namespace safeboard::ui

@@ -1,11 +1,11 @@
 // Shared page pieces.
-#include "views/pages/common.h"
+#include "ui/pages/common.h"
 
-#include "views/area_registry.h"
+#include "ui/area_registry.h"
 
 #include <map>
 
-namespace safeboard::views::pages {
+namespace safeboard::ui::pages {
 
 PageChrome Chrome(const http::Context& ctx, const std::string& title,
                   const std::string& current_nav) {
@@ -118,4 +118,4 @@ std::optional<std::string> SuccessMessage(const http::Context& ctx) {
   return SuccessMessageFor(ctx.query.Get("done"));
 }
 
-}  // namespace safeboard::views::pages
+}  // namespace safeboard::ui::pages

@@ -1,10 +1,10 @@
-#include "views/area_registry.h"
+#include "ui/area_registry.h"
 
 #include <gtest/gtest.h>
 
 #include <stdexcept>
 
-namespace safeboard::views {
+namespace safeboard::ui {
 namespace {
 
 TEST(AreaRegistry, AreasAddNavigationInOrderAndTheirOwnMessages) {
@@ -26,4 +26,4 @@ TEST(AreaRegistry, ACodeOrAPlaceRegisteredTwiceIsAnError) {
 }
 
 }  // namespace
-}  // namespace safeboard::views
+}  // namespace safeboard::ui
