@@ -3,10 +3,12 @@
 #pragma once
 #include <boost/json.hpp>
 #include <optional>
+#include <span>
 #include <string>
 
 #include "core/date.h"
 #include "core/field_errors.h"
+#include "core/vocabulary.h"
 #include "http/context.h"
 
 namespace safeboard::api {
@@ -18,6 +20,12 @@ http::Response FieldErrorsResponse(const core::FieldErrors& errors);
 // Reads a JSON object body into FieldValues (numbers and booleans as text, null as blank).
 // Returns nullopt (and sets `error`) when the body is not a JSON object.
 std::optional<core::FieldValues> ReadBody(const http::Context& ctx, std::string& error);
+// A stored vocabulary value as its code.
+template <typename Enum>
+boost::json::value CodeJson(std::span<const core::Term<Enum>> terms, Enum value) {
+  return boost::json::value(std::string(core::CodeOf(terms, value)));
+}
+
 boost::json::value DateJson(const std::optional<core::Date>& d);
 boost::json::value IdJson(const std::optional<std::int64_t>& id);
 

@@ -4,10 +4,12 @@
 
 #include <array>
 
-#include "api/case_record_api.h"
-#include "api/governance_api.h"
-#include "api/performance_api.h"
-#include "api/plan_api.h"
+#include "api/service.h"
+#include "casereviews/api.h"
+#include "cdop/api.h"
+#include "governance/api.h"
+#include "performance/api.h"
+#include "plan/api.h"
 #include "casereviews/pages/pages.h"
 #include "cdop/pages/pages.h"
 #include "duties/pages/pages.h"

@@ -1,12 +1,9 @@
-// The JSON API (/api/v1) for partnerships, agencies, people, groups and memberships. Errors
+// The JSON API (/api/v1) for agencies, people, groups and memberships. Errors
 // are JSON: {"error": "..."} or, for bad fields, {"errors": {"field": "message"}} with 422.
 #pragma once
 #include "http/context.h"
 
 namespace safeboard::api {
-
-http::Response OpenApiDocument(http::Context& ctx);
-http::Response ListPartnerships(http::Context& ctx);
 
 http::Response ListAgencies(http::Context& ctx);
 http::Response GetAgency(http::Context& ctx);
@@ -27,9 +24,4 @@ http::Response ListGroupMembers(http::Context& ctx);
 http::Response CreateMembership(http::Context& ctx);
 http::Response EndMembership(http::Context& ctx);
 
-}  // namespace safeboard::api
-
-namespace safeboard::api {
-// The signed-in user and the CSRF token API clients send as X-CSRF-Token on writes.
-http::Response Me(http::Context& ctx);
 }  // namespace safeboard::api

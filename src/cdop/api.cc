@@ -1,10 +1,10 @@
-// JSON handlers for child death reviews and case review referrals.
-#include "api/case_record_api.h"
+// JSON handlers for child death reviews: the statistics for every member, the case records for
+// the CDOP and the board team only, with the same audit as the pages.
+#include "cdop/api.h"
 
 #include "api/json_io.h"
-#include "casereviews/store.h"
 #include "cdop/store.h"
-#include "governance/store.h"
+#include "core/financial_year.h"
 
 namespace safeboard::api {
 namespace {
@@ -13,31 +13,26 @@ namespace json = boost::json;
 using http::Context;
 using http::Response;
 
-template <typename Enum>
-json::value Code(std::span<const core::Term<Enum>> terms, Enum value) {
-  return json::value(std::string(core::CodeOf(terms, value)));
-}
-
 json::object CaseJson(const cdop::Case& c, const std::optional<cdop::CaseReview>& review) {
   json::object o{{"id", c.id},
                  {"reference", c.reference},
                  {"date_of_birth", core::FormatDate(c.date_of_birth)},
                  {"date_of_death", core::FormatDate(c.date_of_death)},
                  {"age_at_death", cdop::AgeAtDeath(c.date_of_birth, c.date_of_death)},
-                 {"sex", Code(cdop::Sexes(), c.sex)},
+                 {"sex", CodeJson(cdop::Sexes(), c.sex)},
                  {"normally_resident", c.normally_resident},
-                 {"place_of_death", Code(cdop::PlacesOfDeath(), c.place_of_death)},
-                 {"expected", Code(cdop::Expectations(), c.expected)},
+                 {"place_of_death", CodeJson(cdop::PlacesOfDeath(), c.place_of_death)},
+                 {"expected", CodeJson(cdop::Expectations(), c.expected)},
                  {"notified_by", c.notified_by},
                  {"notified_on", core::FormatDate(c.notified_on)},
                  {"review", nullptr}};
   if (review) {
     json::array areas;
-    for (auto area : review->recommendation_areas) areas.push_back(Code(cdop::RecommendationAreas(), area));
+    for (auto area : review->recommendation_areas) areas.push_back(CodeJson(cdop::RecommendationAreas(), area));
     o["review"] = json::object{{"meeting_id", IdJson(review->meeting_id)},
                                {"reviewed_on", core::FormatDate(review->reviewed_on)},
-                               {"category", Code(cdop::Categories(), review->category)},
-                               {"modifiable", Code(cdop::ModifiableFindings(), review->modifiable)},
+                               {"category", CodeJson(cdop::Categories(), review->category)},
+                               {"modifiable", CodeJson(cdop::ModifiableFindings(), review->modifiable)},
                                {"modifiable_factors", review->modifiable_factors},
                                {"sudi", review->sudi},
                                {"safeguarding_concern", review->safeguarding_concern},
@@ -45,38 +40,6 @@ json::object CaseJson(const cdop::Case& c, const std::optional<cdop::CaseReview>
                                {"recommendation_areas", areas}};
   }
   return o;
-}
-
-json::object ReferralJson(const casereviews::Referral& r, const std::optional<casereviews::Review>& review) {
-  json::object o{{"id", r.id},
-                 {"reference", r.reference},
-                 {"referred_on", core::FormatDate(r.referred_on)},
-                 {"referring_agency_id", IdJson(r.referring_agency_id)},
-                 {"from_child_death_review", r.from_child_death_id.has_value()},
-                 {"summary", r.summary},
-                 {"meeting_id", IdJson(r.meeting_id)},
-                 {"considered_on", DateJson(r.considered_on)},
-                 {"decision", r.decision ? Code(casereviews::Decisions(), *r.decision) : json::value(nullptr)},
-                 {"follow_up", Code(casereviews::FollowUps(), r.follow_up)},
-                 {"follow_up_agency_id", IdJson(r.follow_up_agency_id)},
-                 {"decision_notes", r.decision_notes},
-                 {"review", nullptr}};
-  if (review)
-    o["review"] = json::object{
-        {"id", review->id},
-        {"terms_of_reference", review->terms_of_reference},
-        {"overview_author", review->overview_author},
-        {"overview_report", review->overview_report},
-        {"grading", review->grading ? Code(casereviews::Gradings(), *review->grading) : json::value(nullptr)},
-        {"endorsed_on", DateJson(review->endorsed_on)}};
-  return o;
-}
-
-std::vector<std::int64_t> AgencyIds(Context& ctx) {
-  std::vector<std::int64_t> out;
-  for (const auto& a : governance::GovernanceStore(ctx.db).ListAgencies(ctx.partnership_id()))
-    if (!a.ended_on) out.push_back(a.id);
-  return out;
 }
 
 }  // namespace
@@ -119,7 +82,7 @@ Response GetChildDeathStatistics(Context& ctx) {
     modifiable[t.code] = json::object{{"count", count(m.count)}, {"percent", percent(m.count, m.percent)}};
   }
   json::array areas;
-  for (auto area : s.recommendation_areas) areas.push_back(Code(cdop::RecommendationAreas(), area));
+  for (auto area : s.recommendation_areas) areas.push_back(CodeJson(cdop::RecommendationAreas(), area));
   return Json(200, json::object{{"year", core::FinancialYearLabel(year)},
                                 {"suppressed", suppress},
                                 {"rounding", "Whole percentages of the reviews completed in the year, halves rounded up"},
@@ -166,38 +129,6 @@ Response GetChildDeath(Context& ctx) {
   // RULE: issue 5 - every view of a case record is written to the audit log.
   ctx.Audit("viewed", "child-death", c->id, "api");
   return Json(200, CaseJson(*c, store.ReviewOf(c->id)));
-}
-
-Response ListReferrals(Context& ctx) {
-  casereviews::CaseReviewStore store(ctx.db);
-  json::array out;
-  for (const auto& r : store.Referrals(ctx.partnership_id()))
-    out.push_back(ReferralJson(r, store.ReviewOfReferral(ctx.partnership_id(), r.id)));
-  ctx.Audit("listed", "case-referrals", std::nullopt, "api");
-  return Json(200, json::object{{"referrals", out}});
-}
-
-Response CreateReferral(Context& ctx) {
-  std::string body_error;
-  auto values = ReadBody(ctx, body_error);
-  if (!values) return Error(400, body_error);
-  casereviews::Referral r;
-  if (auto errors = casereviews::ReadReferral(*values, AgencyIds(ctx), core::DateOf(ctx.clock.Now()), r); !errors.empty())
-    return FieldErrorsResponse(errors);
-  storage::Transaction tx(ctx.db);
-  auto id = casereviews::CaseReviewStore(ctx.db).CreateReferral(ctx.partnership_id(), r);
-  ctx.Audit("create", "case-referral", id, "api");
-  tx.Commit();
-  // The referrer may not be entitled to read the record back: only its id and reference.
-  return Json(201, json::object{{"id", id}, {"reference", r.reference}});
-}
-
-Response GetReferral(Context& ctx) {
-  casereviews::CaseReviewStore store(ctx.db);
-  auto r = store.FindReferral(ctx.partnership_id(), ctx.Id("id"));
-  if (!r) throw http::NotFound{};
-  ctx.Audit("viewed", "case-referral", r->id, "api");
-  return Json(200, ReferralJson(*r, store.ReviewOfReferral(ctx.partnership_id(), r->id)));
 }
 
 }  // namespace safeboard::api

@@ -1,12 +1,11 @@
 // JSON handlers for the governance records.
-#include "api/governance_api.h"
+#include "governance/api.h"
 
 #include "api/json_io.h"
 
 #include <boost/json.hpp>
 
 #include "core/date.h"
-#include "core/embedded_files.h"
 #include "governance/store.h"
 
 namespace safeboard::api {
@@ -83,18 +82,6 @@ Response Write(Context& ctx, const std::string& conflict_field, const std::strin
 }
 
 }  // namespace
-
-Response OpenApiDocument(Context& ctx) {
-  return http::JsonResponse(200, std::string(core::EmbeddedFiles().at("openapi.json")));
-}
-
-Response ListPartnerships(Context& ctx) {
-  json::array out;
-  for (const auto& p : GovernanceStore(ctx.db).PartnershipsOfUser(ctx.session->user.id,
-                                                                  ctx.session->user.is_admin))
-    out.push_back(json::object{{"slug", p.slug}, {"name", p.name}, {"area", p.area}});
-  return Json(200, json::object{{"partnerships", out}});
-}
 
 Response ListAgencies(Context& ctx) {
   json::array out;
@@ -312,16 +299,3 @@ Response EndMembership(Context& ctx) {
 
 }  // namespace safeboard::api
 
-namespace safeboard::api {
-
-http::Response Me(http::Context& ctx) {
-  const auto& u = ctx.session->user;
-  return http::JsonResponse(
-      200, boost::json::serialize(boost::json::object{{"id", u.id},
-                                                      {"email", u.email},
-                                                      {"display_name", u.display_name},
-                                                      {"is_admin", u.is_admin},
-                                                      {"csrf_token", ctx.csrf_token}}));
-}
-
-}  // namespace safeboard::api

@@ -1,5 +1,5 @@
 // JSON handlers for performance indicators and their values; validation shared with the pages.
-#include "api/performance_api.h"
+#include "performance/api.h"
 
 #include <boost/json.hpp>
 

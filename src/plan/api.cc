@@ -1,5 +1,5 @@
 // JSON handlers for business plans and progress updates; validation shared with the pages.
-#include "api/plan_api.h"
+#include "plan/api.h"
 
 #include "api/json_io.h"
 
