@@ -573,7 +573,7 @@ for a in child_b['audits']:  # six-monthly: each audit by the date it falls due
   due=last.replace(year=last.year+(last.month+5)//12,month=(last.month+5)%12+1)
   assert last<day(a['audited_on'])<=due,a; last=day(a['audited_on'])
 case_reviews={'referrals':referrals,'reviews':[child_b],'briefings':briefings}
-demo={'populations':populations,'child_protection':child_protection,'indicators':indicators,'disputes':disputes,'agenda_items':agenda_items,'papers':papers,'minutes':minutes,'meetings':meetings,'attendance':attendance,'decisions':decisions,'actions':actions,'partnership':{'slug':'milton-keynes','name':'Milton Keynes Safeguarding Children Board','area':'Milton Keynes','constitution_reviewed_on':'2011-10-20','chair_appointment_reviewed_on':'2011-09-01','lead_member_met_chair_on':'2012-02-15'},'agencies':agencies,'people':people,'groups':groups,'memberships':M,'users':users,'child_deaths':child_deaths,'case_reviews':case_reviews}
+demo={'populations':populations,'child_protection':child_protection,'indicators':indicators,'disputes':disputes,'agenda_items':agenda_items,'papers':papers,'minutes':minutes,'meetings':meetings,'attendance':attendance,'decisions':decisions,'actions':actions,'partnership':{'slug':'milton-keynes','name':'Milton Keynes Safeguarding Children Board','area':'Milton Keynes','meeting_location':'Civic Offices, Milton Keynes','constitution_reviewed_on':'2011-10-20','chair_appointment_reviewed_on':'2011-09-01','lead_member_met_chair_on':'2012-02-15'},'agencies':agencies,'people':people,'groups':groups,'memberships':M,'users':users,'child_deaths':child_deaths,'case_reviews':case_reviews}
 # checks
 keys=lambda L:[x['key'] for x in L]
 for L in (agencies,people,groups): assert len(set(keys(L)))==len(L)

@@ -1,0 +1,9 @@
+// The governance part of the demo board; see demo/demo_file.h.
+#pragma once
+#include "demo/demo_file.h"
+
+namespace safeboard::governance {
+
+void LoadDemo(demo::DemoLoad& load);
+
+}  // namespace safeboard::governance
