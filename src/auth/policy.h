@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "governance/governance.h"
+#include "governance/model.h"
 
 namespace safeboard::auth {
 
@@ -34,13 +34,8 @@ std::string_view RoleName(Role role);
 std::string_view PermissionName(Permission permission);
 std::span<const Role> AllRoles();
 
-// What a user's current memberships say about them in one partnership.
-struct CurrentMembership {
-  governance::RoleCategory role_category;
-  governance::Sector agency_sector;
-  governance::ConfidentialArea group_area = governance::ConfidentialArea::kNone;
-  std::int64_t group_id = 0;
-};
+// What a user's current memberships say about them (governance's record, read by its store).
+using CurrentMembership = governance::CurrentMembership;
 
 // What a user may do in one partnership: their role, and the confidential records their
 // memberships open to them.

@@ -17,4 +17,10 @@ struct Briefing {
   std::string learning;
 };
 
+// A review's next audit of progress, by the referral's reference (for the governance calendar).
+struct AuditDue {
+  std::string reference;
+  Date due;
+};
+
 }  // namespace safeboard::casereviews

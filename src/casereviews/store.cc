@@ -1,7 +1,7 @@
 // Case review storage.
 #include "casereviews/store.h"
 
-#include "cdop/cdop.h"
+#include "core/financial_year.h"
 
 namespace safeboard::casereviews {
 namespace {
@@ -63,11 +63,11 @@ Review ReviewFromRow(const Row& r, std::size_t at = 0) {
 
 std::int64_t CaseReviewStore::CreateReferral(std::int64_t partnership_id, Referral& referral) {
   int year = core::FinancialYearOf(referral.referred_on);
-  std::string prefix = cdop::Reference("CR", year, 0).substr(0, 8);  // "CR-2011-"
+  std::string prefix = core::YearlyReference("CR", year, 0).substr(0, 8);  // "CR-2011-"
   auto count = db_.QueryOne("SELECT COUNT(*) FROM case_referrals WHERE partnership_id = ? AND reference LIKE ?",
                             {partnership_id, prefix + "%"});
   referral.partnership_id = partnership_id;
-  referral.reference = cdop::Reference("CR", year, static_cast<int>(count->Int(0)) + 1);
+  referral.reference = core::YearlyReference("CR", year, static_cast<int>(count->Int(0)) + 1);
   referral.id = db_.Insert(
       "INSERT INTO case_referrals (partnership_id, reference, referred_on, referring_agency_id, "
       "from_child_death_id, summary) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
@@ -252,8 +252,8 @@ std::vector<Briefing> CaseReviewStore::BriefingsForGroup(std::int64_t partnershi
   return BriefingsWhere(db_, "b.partnership_id = ? AND b.group_id = ?", {partnership_id, group_id});
 }
 
-std::vector<duties::CaseReviewAudit> CaseReviewStore::AuditsDue(std::int64_t partnership_id) {
-  std::vector<duties::CaseReviewAudit> out;
+std::vector<AuditDue> CaseReviewStore::AuditsDue(std::int64_t partnership_id) {
+  std::vector<AuditDue> out;
   for (const auto& [review, referral] : Reviews(partnership_id)) {
     auto recommendations = Recommendations(review.id);
     auto audits = Audits(review.id);

@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "casereviews/model.h"
-#include "duties/duties.h"
 #include "storage/database.h"
 
 namespace safeboard::casereviews {
@@ -49,7 +48,7 @@ class CaseReviewStore {
   std::vector<Briefing> BriefingsForGroup(std::int64_t partnership_id, std::int64_t group_id);
 
   // Reviews whose recommendation audit is due, for the governance calendar.
-  std::vector<duties::CaseReviewAudit> AuditsDue(std::int64_t partnership_id);
+  std::vector<AuditDue> AuditsDue(std::int64_t partnership_id);
 
  private:
   storage::Connection& db_;

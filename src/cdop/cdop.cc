@@ -171,13 +171,9 @@ std::string AgeAtDeath(const Date& dob, const Date& dod) {
   return std::to_string(years) + " years";
 }
 
-std::string Reference(std::string_view prefix, int financial_year, int sequence) {
-  char buffer[48];
-  std::snprintf(buffer, sizeof buffer, "%.8s-%04d-%03d", std::string(prefix).c_str(), financial_year, sequence);
-  return buffer;
+std::string CaseReference(int financial_year, int sequence) {
+  return core::YearlyReference("CD", financial_year, sequence);
 }
-
-std::string CaseReference(int financial_year, int sequence) { return Reference("CD", financial_year, sequence); }
 
 std::optional<int> ParseYear(std::string_view text) {
   int year = 0;

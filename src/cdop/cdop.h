@@ -91,8 +91,6 @@ int AgeInYears(const Date& dob, const Date& dod);
 // RULE: issue 5 - a pseudonymous case reference, never the child's name: "CD-2011-007" from the
 // financial year of notification and a sequence number within the partnership.
 std::string CaseReference(int financial_year, int sequence);
-// The same shape with another prefix ("CR" for case review referrals).
-std::string Reference(std::string_view prefix, int financial_year, int sequence);
 
 // A year asked for in a URL ("2011"); nullopt unless four digits in a sensible range.
 std::optional<int> ParseYear(std::string_view text);

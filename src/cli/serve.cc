@@ -9,7 +9,7 @@
 #include "cli/commands.h"
 #include "core/clock.h"
 #include "core/date.h"
-#include "http/app.h"
+#include "app/app.h"
 #include "http/client_address.h"
 #include "http/server.h"
 
@@ -108,7 +108,7 @@ void AddServeCommand(CLI::App& app) {
                 << DemoSignIns() << std::flush;
     }
     storage::ConnectionPool pool(*database);
-    http::App application(pool, clock,
+    app::App application(pool, clock,
                           {.secure_cookies = !opts->insecure_cookies,
                            .static_dir = FindStaticDir(opts->static_dir)});
     http::ServerOptions server;

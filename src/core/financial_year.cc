@@ -19,4 +19,10 @@ std::pair<Date, Date> FinancialYearDates(int year) {
   return {std::chrono::year(year) / April / 1, std::chrono::year(year + 1) / March / 31};
 }
 
+std::string YearlyReference(std::string_view prefix, int financial_year, int sequence) {
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, "%.8s-%04d-%03d", std::string(prefix).c_str(), financial_year, sequence);
+  return buffer;
+}
+
 }  // namespace safeboard::core

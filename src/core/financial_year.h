@@ -2,6 +2,7 @@
 // ("2011-12" is 2011). Reports, statistics and case references all count by it.
 #pragma once
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "core/date.h"
@@ -14,5 +15,9 @@ int FinancialYearOf(const Date& date);
 std::string FinancialYearLabel(int year);
 // Its first and last days: 1 April `year` and 31 March `year + 1`.
 std::pair<Date, Date> FinancialYearDates(int year);
+
+// RULE: issue 5 - a pseudonymous reference, never a name: "CD-2011-007" from a prefix (at most
+// 8 characters), the financial year and a sequence number within it.
+std::string YearlyReference(std::string_view prefix, int financial_year, int sequence);
 
 }  // namespace safeboard::core

@@ -39,7 +39,8 @@ DutyInputs DutyStore::Inputs(std::int64_t partnership_id) {
            {partnership_id}))
     in.disputes.push_back({r.Int(0), r.Text(1), DateAt(r, 2).value_or(Date{}), DateAt(r, 3),
                            DateAt(r, 4), DateAt(r, 5)});
-  in.case_review_audits = casereviews::CaseReviewStore(db_).AuditsDue(partnership_id);
+  for (const auto& audit : casereviews::CaseReviewStore(db_).AuditsDue(partnership_id))
+    in.case_review_audits.push_back({audit.reference, audit.due});
   return in;
 }
 

@@ -25,4 +25,12 @@ struct PersonMembership {
   std::string agency_name;
 };
 
+// What a user's current memberships say about them in one partnership.
+struct CurrentMembership {
+  RoleCategory role_category;
+  Sector agency_sector;
+  ConfidentialArea group_area = ConfidentialArea::kNone;
+  std::int64_t group_id = 0;
+};
+
 }  // namespace safeboard::governance

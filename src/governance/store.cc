@@ -133,10 +133,10 @@ std::vector<GovernanceStore::UnlinkedPerson> GovernanceStore::UnlinkedPeopleEver
   return out;
 }
 
-std::vector<auth::CurrentMembership> GovernanceStore::CurrentMembershipsOfUser(
+std::vector<CurrentMembership> GovernanceStore::CurrentMembershipsOfUser(
     std::int64_t partnership_id, std::int64_t user_id, const Date& on) {
   std::string day = core::FormatDate(on);
-  std::vector<auth::CurrentMembership> out;
+  std::vector<CurrentMembership> out;
   for (const auto& r : db_.Query(
            "SELECT m.role_category, COALESCE(a.sector, 'other'), g.confidential_area, m.group_id "
            "FROM memberships m JOIN people p ON p.id = m.person_id "

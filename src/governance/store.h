@@ -7,7 +7,6 @@
 #include <string_view>
 #include <vector>
 
-#include "auth/policy.h"
 #include "governance/model.h"
 #include "storage/database.h"
 
@@ -44,7 +43,7 @@ class GovernanceStore {
     std::string partnership_name;
   };
   std::vector<UnlinkedPerson> UnlinkedPeopleEverywhere();
-  std::vector<auth::CurrentMembership> CurrentMembershipsOfUser(std::int64_t partnership_id,
+  std::vector<CurrentMembership> CurrentMembershipsOfUser(std::int64_t partnership_id,
                                                                 std::int64_t user_id,
                                                                 const Date& on);
 

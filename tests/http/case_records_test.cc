@@ -7,7 +7,7 @@
 #include <regex>
 #include <set>
 
-#include "http/routes.h"
+#include "app/routes.h"
 #include "storage/database.h"
 #include "test_server.h"
 
@@ -279,7 +279,7 @@ TEST_F(CaseRecordsTest, NoIdentifiableFieldReachesAnyoneOutsideThePanelsNorAnyLo
   for (const char* role : {"lay member", "lead member", "member"}) {
     Client client = SignedIn(role);
     std::vector<std::string> targets = extra;
-    for (const auto& route : http::Routes())
+    for (const auto& route : app::Routes())
       if (route.method == "GET") targets.push_back(FillPattern(route.pattern, ids));
     for (const auto& target : targets) {
       auto r = client.Get(target);

@@ -13,7 +13,7 @@
 #include <set>
 
 #include "auth/policy.h"
-#include "http/routes.h"
+#include "app/routes.h"
 #include "core/date.h"
 #include "storage/database.h"
 #include "test_server.h"
@@ -154,10 +154,10 @@ TEST_F(HttpTest, EveryRouteAnswersEveryRoleAsThePolicySays) {
     auto role = access.role;
     Client client = SignedIn(role_name);
     std::string token = client.CsrfToken();
-    for (const auto& route : http::Routes()) {
+    for (const auto& route : app::Routes()) {
       if (route.pattern == "/sign-out") continue;  // covered by SignOutEndsTheSession
       std::string target = FillPattern(route.pattern, ids);
-      bool api = route.kind == http::RouteKind::kApi;
+      bool api = route.kind == app::RouteKind::kApi;
       HttpResult r;
       if (route.method == "GET")
         r = client.Get(target);
@@ -996,14 +996,14 @@ TEST_F(HttpTest, OpenApiDocumentDescribesExactlyTheApiRoutes) {
       for (auto& c : m) c = static_cast<char>(std::toupper(c));
       documented.insert(m + " " + std::string(path));
       // The permission written in the document matches the table.
-      for (const auto& route : http::Routes())
+      for (const auto& route : app::Routes())
         if (route.pattern == path && route.method == m) {
           EXPECT_EQ(op.as_object().at("x-permission").as_string(),
                     auth::PermissionName(route.permission)) << m << " " << path;
         }
     }
-  for (const auto& route : http::Routes())
-    if (route.kind == http::RouteKind::kApi)
+  for (const auto& route : app::Routes())
+    if (route.kind == app::RouteKind::kApi)
       routed.insert(std::string(route.method) + " " + std::string(route.pattern));
   EXPECT_EQ(documented, routed);
 }

@@ -139,7 +139,7 @@ TEST_F(ConfidentialReviewsTest, TheNineCasesOf2011To12WereDecidedAtQuorateMeetin
   for (std::size_t i = 0; i < cases.size(); ++i) {
     const auto& r = cases[i];
     SCOPED_TRACE("Case " + std::to_string(i + 1) + " " + r.reference);
-    EXPECT_EQ(r.reference, cdop::Reference("CR", 2011, static_cast<int>(i) + 1));
+    EXPECT_EQ(r.reference, core::YearlyReference("CR", 2011, static_cast<int>(i) + 1));
     EXPECT_EQ(r.decision, Decision::kCriteriaNotMet);
     EXPECT_EQ(r.follow_up, follow_ups[i]);
     ASSERT_TRUE(r.meeting_id);

@@ -3,7 +3,7 @@
 
 #include "auth/accounts.h"
 #include "auth/audit.h"
-#include "http/app.h"
+#include "http/cookies.h"
 #include "http/local_path.h"
 #include "storage/database.h"
 #include "ui/pages/common.h"

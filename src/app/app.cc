@@ -1,5 +1,5 @@
 // Request dispatch: routing, sessions, authorisation, CSRF, security headers.
-#include "http/app.h"
+#include "app/app.h"
 
 #include <filesystem>
 #include <fstream>
@@ -14,18 +14,15 @@
 #include "core/date.h"
 #include "core/text.h"
 #include "governance/store.h"
+#include "http/cookies.h"
 #include "http/multipart.h"
-#include "http/routes.h"
+#include "app/routes.h"
 #include "ui/pages/common.h"
 
-namespace safeboard::http {
-namespace {
+namespace safeboard::app {
 
-// RULE: issue 12 - the sign-in form's double-submit cookie takes the __Host- prefix when secure,
-// so no subdomain or plain-HTTP page can plant one.
-std::string PreSessionCsrfCookieName(bool secure) {
-  return secure ? "__Host-safeboard_csrf" : "safeboard_csrf";
-}
+using namespace safeboard::http;
+namespace {
 
 // The fields of a write whose text cannot be stored (issue 12): form fields, multipart fields
 // and file names, and the string members of a JSON object body.
@@ -85,28 +82,6 @@ Response ErrorResponse(const Context& ctx, RouteKind kind, int status) {
 }
 
 }  // namespace
-
-std::string SessionCookieName(bool secure) { return secure ? "__Host-safeboard" : "safeboard"; }
-
-std::string SessionCookie(bool secure, const std::string& token, bool expire) {
-  // RULE: DESIGN - __Host- prefix, HttpOnly, Secure, SameSite=Lax.
-  std::string cookie = SessionCookieName(secure) + "=" + token + "; Path=/; HttpOnly; SameSite=Lax";
-  if (secure) cookie += "; Secure";
-  if (expire) cookie += "; Max-Age=0";
-  return cookie;
-}
-
-std::string KnownBrowserCookieName(bool secure) {
-  return secure ? "__Host-safeboard_browser" : "safeboard_browser";
-}
-
-std::string KnownBrowserCookie(bool secure, const std::string& token) {
-  auto max_age = std::chrono::duration_cast<std::chrono::seconds>(auth::kKnownBrowserLifetime).count();
-  std::string cookie = KnownBrowserCookieName(secure) + "=" + token +
-                       "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age);
-  if (secure) cookie += "; Secure";
-  return cookie;
-}
 
 App::App(storage::ConnectionPool& pool, const core::Clock& clock, AppOptions options)
     : pool_(pool), clock_(clock), options_(std::move(options)) {
@@ -310,4 +285,4 @@ Response App::Dispatch(const Request& request) {
   return response;
 }
 
-}  // namespace safeboard::http
+}  // namespace safeboard::app

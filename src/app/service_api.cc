@@ -1,4 +1,4 @@
-#include "api/service.h"
+#include "app/service_api.h"
 
 #include <boost/json.hpp>
 

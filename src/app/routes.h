@@ -8,7 +8,7 @@
 #include "auth/policy.h"
 #include "http/context.h"
 
-namespace safeboard::http {
+namespace safeboard::app {
 
 enum class RouteKind { kPage, kApi, kStatic };
 
@@ -16,7 +16,7 @@ struct Route {
   std::string_view method;
   std::string_view pattern;  // "/p/{slug}/groups/{id}"; a {slug} names the partnership
   auth::Permission permission;
-  RouteHandler handler;
+  http::RouteHandler handler;
   RouteKind kind;
   std::string_view summary;
   bool slow = false;  // runs off the network threads (password hashing)
@@ -32,4 +32,4 @@ std::span<const Route> Routes();
 bool MatchPattern(std::string_view pattern, std::string_view path,
                   std::map<std::string, std::string>& params);
 
-}  // namespace safeboard::http
+}  // namespace safeboard::app

@@ -9,7 +9,7 @@
 #include "http/message.h"
 #include "storage/database.h"
 
-namespace safeboard::http {
+namespace safeboard::app {
 
 struct AppOptions {
   bool secure_cookies = true;  // false only for the plain-HTTP local demo (--insecure-cookies)
@@ -19,12 +19,12 @@ struct AppOptions {
 class App {
  public:
   App(storage::ConnectionPool& pool, const core::Clock& clock, AppOptions options);
-  Response Handle(const Request& request);
-  bool IsSlow(const Request& request) const;
+  http::Response Handle(const http::Request& request);
+  bool IsSlow(const http::Request& request) const;
 
  private:
-  Response Dispatch(const Request& request);
-  Response ServeStatic(const Request& request);
+  http::Response Dispatch(const http::Request& request);
+  http::Response ServeStatic(const http::Request& request);
   void LoadStaticFiles();
 
   storage::ConnectionPool& pool_;
@@ -37,12 +37,4 @@ class App {
   std::map<std::string, StaticFile, std::less<>> static_files_;
 };
 
-// The session cookie's name: "__Host-safeboard" when secure, "safeboard" for plain HTTP.
-std::string SessionCookieName(bool secure);
-std::string SessionCookie(bool secure, const std::string& token, bool expire);
-// The known-browser cookie the sign-in throttle reads (issue 12): "__Host-safeboard_browser"
-// when secure, "safeboard_browser" for plain HTTP.
-std::string KnownBrowserCookieName(bool secure);
-std::string KnownBrowserCookie(bool secure, const std::string& token);
-
-}  // namespace safeboard::http
+}  // namespace safeboard::app

@@ -1,10 +1,10 @@
 // The one route table. Each route names its permission; http/app.cc enforces it, and
 // tests/http walks every route as every role against auth::Allows.
-#include "http/routes.h"
+#include "app/routes.h"
 
 #include <array>
 
-#include "api/service.h"
+#include "app/service_api.h"
 #include "casereviews/api.h"
 #include "cdop/api.h"
 #include "governance/api.h"
@@ -19,7 +19,9 @@
 #include "plan/pages/pages.h"
 #include "accounts/pages/pages.h"
 
-namespace safeboard::http {
+namespace safeboard::app {
+
+using namespace safeboard::http;
 namespace {
 
 using auth::Permission;
@@ -392,4 +394,4 @@ bool MatchPattern(std::string_view pattern, std::string_view path,
   return pi == pattern.size() && si == path.size();
 }
 
-}  // namespace safeboard::http
+}  // namespace safeboard::app

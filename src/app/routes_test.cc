@@ -1,10 +1,12 @@
-#include "http/routes.h"
+#include "app/routes.h"
 
 #include <gtest/gtest.h>
 
 #include <set>
 
-namespace safeboard::http {
+namespace safeboard::app {
+
+using namespace safeboard::http;
 namespace {
 
 TEST(Routes, PatternsBindNamedSegments) {
@@ -36,4 +38,4 @@ TEST(Routes, EveryRouteIsUniqueAndPartnershipRoutesNeedMoreThanPublic) {
 }
 
 }  // namespace
-}  // namespace safeboard::http
+}  // namespace safeboard::app
