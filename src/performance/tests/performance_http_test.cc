@@ -1,0 +1,115 @@
+// HTTP tests of performance data: indicator values and the child protection rate, the API sharing the
+// pages' rules, value imports checked whole, against the real server on loopback with the demo board.
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "auth/policy.h"
+#include "core/date.h"
+#include "demo_server_test.h"
+#include "storage/database.h"
+
+namespace safeboard::testing {
+namespace {
+
+namespace json = boost::json;
+
+class PerformanceHttp : public DemoServerTest {};
+
+TEST_F(PerformanceHttp, IndicatorValuesAreCheckedAndShownWithTheChildProtectionRate) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto indicator = FirstId("SELECT id FROM indicators WHERE code = 'NI 63'");
+  std::string path = Path("/indicators/" + std::to_string(indicator));
+  auto before = Count("SELECT COUNT(*) FROM indicator_values");
+  auto r = manager.Post(path + "/values", "csrf_token=" + token + "&period=2011-13&value=abc");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("Enter a period like 2011-12"), std::string::npos);
+  EXPECT_NE(r.body.find("Enter the value as a number"), std::string::npos);
+  r = manager.Post(path + "/values", "csrf_token=" + token + "&period=2010-11&value=120");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM indicator_values"), before);
+  r = manager.Post(path + "/values", "csrf_token=" + token + "&period=2010-11&value=74.5");
+  EXPECT_EQ(r.status, 303);
+  auto page = manager.Get(path);
+  EXPECT_NE(page.body.find("<svg"), std::string::npos);
+  EXPECT_NE(page.body.find("74.5%"), std::string::npos);
+  EXPECT_NE(page.body.find("Target not met"), std::string::npos);  // 74.5 against 76
+  // A rate per 10,000 takes a count; the rate is computed from the year's population.
+  auto rate = FirstId("SELECT id FROM indicators WHERE code = 'CP rate'");
+  r = manager.Post(Path("/indicators/" + std::to_string(rate) + "/values"), "csrf_token=" + token + "&period=2011-12&value=9.4");
+  EXPECT_EQ(r.status, 422);
+  r = manager.Post(Path("/indicators/" + std::to_string(rate) + "/values"), "csrf_token=" + token + "&period=2014-15&count=60");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("Record the child population for 2014-15 first"), std::string::npos);
+  r = manager.Post(Path("/indicators/" + std::to_string(rate) + "/values"), "csrf_token=" + token + "&period=2011-12%20Q1&count=50");
+  EXPECT_EQ(r.status, 303);
+  EXPECT_NE(manager.Get(Path("/indicators/" + std::to_string(rate))).body.find("8.5"), std::string::npos);  // 50 of 58,600
+  auto cp = manager.Get(Path("/child-protection"));
+  EXPECT_NE(cp.body.find("9.4"), std::string::npos);
+  EXPECT_NE(cp.body.find("1451"), std::string::npos);
+}
+
+TEST_F(PerformanceHttp, ThePlanAndIndicatorApiSharesThePagesRules) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto plans = json::parse(manager.Get("/api/v1/p/milton-keynes/plans").body).as_object();
+  ASSERT_FALSE(plans.at("plans").as_array().empty());
+  auto plan_id = plans.at("plans").as_array()[0].as_object().at("id").as_int64();
+  auto plan = json::parse(manager.Get("/api/v1/p/milton-keynes/plans/" + std::to_string(plan_id)).body).as_object();
+  EXPECT_FALSE(plan.at("objectives").as_array().empty());
+  auto action = FirstId("SELECT MIN(id) FROM plan_actions");
+  auto r = manager.Send("POST", "/api/v1/p/milton-keynes/plan-actions/" + std::to_string(action) + "/updates",
+                        R"({"rag":"purple","text":""})", "application/json", {{"X-CSRF-Token", token}});
+  EXPECT_EQ(r.status, 422);
+  auto errors = json::parse(r.body).at("errors").as_object();
+  EXPECT_TRUE(errors.contains("rag"));
+  EXPECT_TRUE(errors.contains("text"));
+  r = manager.Send("POST", "/api/v1/p/milton-keynes/plan-actions/" + std::to_string(action) + "/updates",
+                   R"({"rag":"green","text":"Done"})", "application/json", {{"X-CSRF-Token", token}});
+  EXPECT_EQ(r.status, 201);
+  EXPECT_EQ(json::parse(r.body).at("latest_rag").as_string(), "green");
+  Client lay = SignedIn("lay member");
+  r = lay.Send("POST", "/api/v1/p/milton-keynes/plan-actions/" + std::to_string(action) + "/updates",
+               R"({"rag":"red","text":"No"})", "application/json", {{"X-CSRF-Token", lay.CsrfToken()}});
+  EXPECT_EQ(r.status, 403);
+  auto indicator = FirstId("SELECT id FROM indicators WHERE code = 'NI 59'");
+  r = manager.Send("POST", "/api/v1/p/milton-keynes/indicators/" + std::to_string(indicator) + "/values",
+                   R"({"period":"2010-11","value":81.5})", "application/json", {{"X-CSRF-Token", token}});
+  EXPECT_EQ(r.status, 201) << r.body;
+  auto values = json::parse(manager.Get("/api/v1/p/milton-keynes/indicators/" + std::to_string(indicator) + "/values").body);
+  bool found = false;
+  for (const auto& v : values.at("values").as_array())
+    if (v.at("period").as_string() == "2010-11") {
+      found = true;
+      EXPECT_EQ(v.at("value").as_double(), 81.5);
+      EXPECT_EQ(v.at("target").as_double(), 82);
+    }
+  EXPECT_TRUE(found);
+}
+
+TEST_F(PerformanceHttp, IndicatorValuesImportOnlyWhenEveryRowIsRight) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto before = Count("SELECT COUNT(*) FROM indicator_values");
+  auto upload = [&](const std::string& csv) {
+    std::string body = "--B0UNDARY\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n" + token +
+                       "\r\n--B0UNDARY\r\nContent-Disposition: form-data; name=\"file\"; filename=\"values.csv\"\r\n\r\n" +
+                       csv + "\r\n--B0UNDARY--\r\n";
+    return manager.Send("POST", Path("/indicators/import"), body, "multipart/form-data; boundary=B0UNDARY");
+  };
+  auto r = upload("Code,Period,Value\nNI 60,2011-12,86\nNI 60,2011-12 Q5,86\nNI 404,2011-12,1\n");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("correct these 2 problems"), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM indicator_values"), before);
+  r = upload("Code,Period,Value\nNI 60,2011-12,86\nNI 59,2011-12,79.5\n");
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM indicator_values"), before + 2);
+}
+
+}  // namespace
+}  // namespace safeboard::testing

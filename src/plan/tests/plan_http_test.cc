@@ -1,0 +1,225 @@
+// HTTP tests of the business plan: imports (CSV and Excel) checked whole, progress updates reaching the
+// Board's report, exports with formulas neutralised, costs, triggers and risk scores, against the real server on loopback with the demo board.
+#include <gtest/gtest.h>
+#include <xlsxwriter.h>
+
+
+#include <boost/json.hpp>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "auth/policy.h"
+#include "core/date.h"
+#include "demo_server_test.h"
+#include "storage/database.h"
+
+namespace safeboard::testing {
+namespace {
+
+namespace json = boost::json;
+
+class PlanHttp : public DemoServerTest {};
+
+std::string CsvUpload(const std::string& token, const std::string& csv) {
+  return "--B0UNDARY\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n" + token +
+         "\r\n--B0UNDARY\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.csv\"\r\n"
+         "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--B0UNDARY--\r\n";
+}
+
+TEST_F(PlanHttp, APlanImportWithErrorsSavesNothingAndListsEveryError) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto plan = FirstId("SELECT MIN(id) FROM plans");
+  std::string target = Path("/plans/" + std::to_string(plan) + "/import");
+  std::string type = "multipart/form-data; boundary=B0UNDARY";
+  auto actions_before = Count("SELECT COUNT(*) FROM plan_actions");
+  auto objectives_before = Count("SELECT COUNT(*) FROM objectives");
+  std::string header = "Desired Outcome,Actions,Performance Measures,Lead,Resources required,By when,Progress report,RAG\n";
+  std::string csv = header +
+                    "1. Outcome,Good action,Measure,Business Management Group,,March 2013,,green\n"
+                    ",Bad date,Measure,Business Management Group,,31/02/2013,,\n"
+                    ",Unknown lead,Measure,The Ministry of Magic,,March 2013,,\n"
+                    ",Purple,Measure,Business Management Group,,March 2013,,purple\n";
+  auto r = manager.Send("POST", target, CsvUpload(token, csv), type);
+  EXPECT_EQ(r.status, 422);
+  for (const char* expected : {"31/02/2013", "The Ministry of Magic", "purple"})
+    EXPECT_NE(r.body.find(expected), std::string::npos) << expected;
+  EXPECT_NE(r.body.find("correct these 3 problems"), std::string::npos);
+  // A missing column is reported on the header row.
+  r = manager.Send("POST", target, CsvUpload(token, "Desired Outcome,Actions\nx,y\n"), type);
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("The column &quot;By when&quot; is missing"), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM plan_actions"), actions_before);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM objectives"), objectives_before);
+  // The good row alone imports.
+  r = manager.Send("POST", target, CsvUpload(token, header + "1. Outcome,Good action,Measure,BMG,,March 2013,Started,green\n"), type);
+  EXPECT_EQ(r.status, 303) << r.body;
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM plan_actions"), actions_before + 1);
+}
+
+// A date relative to the test server's today (kTestToday), never the wall clock's.
+std::string DaysFromToday(int days) {
+  auto today = std::chrono::sys_days(*core::ParseDate(kTestToday));
+  return core::FormatDate(core::Date{today + std::chrono::days(days)});
+}
+
+std::string Workbook(const std::vector<std::vector<std::string>>& rows) {
+  char path[] = "/tmp/plan-xlsx-XXXXXX";
+  int fd = ::mkstemp(path);
+  ::close(fd);
+  lxw_workbook* book = workbook_new(path);
+  lxw_worksheet* sheet = workbook_add_worksheet(book, "Plan");
+  for (std::size_t r = 0; r < rows.size(); ++r)
+    for (std::size_t c = 0; c < rows[r].size(); ++c)
+      if (!rows[r][c].empty())
+        worksheet_write_string(sheet, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c), rows[r][c].c_str(), nullptr);
+  workbook_close(book);
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  std::remove(path);
+  return bytes.str();
+}
+
+TEST_F(PlanHttp, APlanImportsFromAnExcelWorkbookWithTheSameChecks) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto plan = FirstId("SELECT MIN(id) FROM plans");
+  std::string target = Path("/plans/" + std::to_string(plan) + "/import");
+  std::vector<std::string> header = {"Desired Outcome", "Actions", "Performance Measures", "Lead",
+                                     "Resources required", "By when", "Progress report", "RAG"};
+  auto upload = [&](const std::string& bytes) {
+    std::string body = "--B0UNDARY\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n" + token +
+                       "\r\n--B0UNDARY\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.xlsx\"\r\n"
+                       "Content-Type: application/octet-stream\r\n\r\n" + bytes + "\r\n--B0UNDARY--\r\n";
+    return manager.Send("POST", target, body, "multipart/form-data; boundary=B0UNDARY");
+  };
+  auto before = Count("SELECT COUNT(*) FROM plan_actions");
+  auto r = upload(Workbook({header, {"9. Outcome", "An action", "", "Nobody Known", "", "soon", "", "purple"}}));
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("correct these 3 problems"), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM plan_actions"), before);
+  r = upload("not a workbook at all");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("not an Excel workbook"), std::string::npos);
+  r = upload(Workbook({header, {"9. Outcome", "An action", "", "BMG", "", "ongoing", "", "green"}}));
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM plan_actions"), before + 1);
+}
+
+TEST_F(PlanHttp, TheLeadGroupUpdatesItsActionAndTheBoardReportShowsIt) {
+  Client manager = SignedIn("business manager");
+  std::string manager_token = manager.CsrfToken();
+  // A current plan with an action the Quality Assurance Sub-Group leads.
+  auto r = manager.Post(Path("/plans"), "csrf_token=" + manager_token + "&title=Business+Plan+now&starts_on=" +
+                                            DaysFromToday(-400) + "&ends_on=" + DaysFromToday(800));
+  ASSERT_EQ(r.status, 303) << r.body;
+  auto plan = FirstId("SELECT MAX(id) FROM plans");
+  std::string csv = "Desired Outcome,Actions,Performance Measures,Lead,Resources required,By when,Progress report,RAG\n"
+                    "1. Quality assurance,Audit neglect cases,Audit reported,Quality Assurance Sub-Group,,ongoing,,\n";
+  ASSERT_EQ(manager.Send("POST", Path("/plans/" + std::to_string(plan) + "/import"), CsvUpload(manager_token, csv),
+                         "multipart/form-data; boundary=B0UNDARY").status, 303);
+  auto action = FirstId("SELECT MAX(id) FROM plan_actions");
+  // Richard North sits on the Quality Assurance Sub-Group.
+  Client member = SignedIn("member");
+  std::string token = member.CsrfToken();
+  r = member.Post(Path("/plan-actions/" + std::to_string(action) + "/updates"), "csrf_token=" + token + "&rag=purple&text=x");
+  EXPECT_EQ(r.status, 422);
+  r = member.Post(Path("/plan-actions/" + std::to_string(action) + "/updates"),
+                  "csrf_token=" + token + "&rag=green&text=Audit+of+five+cases+reported");
+  EXPECT_EQ(r.status, 303);
+  // A lay member does not lead it.
+  Client lay = SignedIn("lay member");
+  EXPECT_EQ(lay.Post(Path("/plan-actions/" + std::to_string(action) + "/updates"),
+                     "csrf_token=" + lay.CsrfToken() + "&rag=red&text=No").status, 403);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM progress_updates WHERE rag = 'red' AND action_id = " + std::to_string(action)), 0);
+  // The next Board meeting's progress report carries the update.
+  auto board = FirstId("SELECT id FROM partnership_groups WHERE kind = 'board' AND partnership_id = 1");
+  ASSERT_EQ(manager.Post(Path("/groups/" + std::to_string(board) + "/meetings"),
+                         "csrf_token=" + manager_token + "&title=Board&meets_on=" + DaysFromToday(10) + "&starts_at=10:00").status, 303);
+  auto meeting = FirstId("SELECT MAX(id) FROM meetings");
+  auto report = manager.Get(Path("/meetings/" + std::to_string(meeting) + "/progress-report"));
+  ASSERT_EQ(report.status, 200);
+  EXPECT_NE(report.body.find("Audit of five cases reported"), std::string::npos);
+  EXPECT_NE(report.body.find("Business Plan now"), std::string::npos);
+  EXPECT_EQ(report.body.find("MKSCB Business Plan 2010-11"), std::string::npos);  // long over
+  // Attached to the meeting's agenda as its paper.
+  auto papers_before = Count("SELECT COUNT(*) FROM papers");
+  ASSERT_EQ(manager.Post(Path("/meetings/" + std::to_string(meeting) + "/progress-report"),
+                         "csrf_token=" + manager_token).status, 303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM papers"), papers_before + 1);
+  auto paper = FirstId("SELECT MAX(id) FROM papers");
+  auto download = manager.Get(Path("/papers/" + std::to_string(paper)));
+  EXPECT_EQ(download.body.substr(0, 2), "PK");
+  EXPECT_NE(manager.Get(Path("/meetings/" + std::to_string(meeting))).body.find("Business plan progress report"),
+            std::string::npos);
+}
+
+TEST_F(PlanHttp, PlansAndIndicatorsExportAsCsvAndExcelWithFormulasNeutralised) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto plan = FirstId("SELECT MIN(id) FROM plans");
+  std::string csv = "Desired Outcome,Actions,Performance Measures,Lead,Resources required,By when,Progress report,RAG\n"
+                    "9. Outcome,\"=HYPERLINK(\"\"http://evil\"\")\",Measure,BMG,,ongoing,,\n";
+  ASSERT_EQ(manager.Send("POST", Path("/plans/" + std::to_string(plan) + "/import"), CsvUpload(token, csv),
+                         "multipart/form-data; boundary=B0UNDARY").status, 303);
+  auto out = manager.Get(Path("/plans/" + std::to_string(plan) + ".csv"));
+  ASSERT_EQ(out.status, 200);
+  EXPECT_TRUE(out.body.starts_with("Desired Outcome,Actions,"));
+  EXPECT_NE(out.body.find("\"'=HYPERLINK("), std::string::npos);
+  EXPECT_EQ(out.body.find(",=HYPERLINK"), std::string::npos);
+  auto xlsx = manager.Get(Path("/plans/" + std::to_string(plan) + ".xlsx"));
+  EXPECT_EQ(xlsx.body.substr(0, 2), "PK");
+  auto indicators = manager.Get(Path("/indicators.csv"));
+  EXPECT_NE(indicators.body.find("NI 63,"), std::string::npos);
+  EXPECT_EQ(manager.Get(Path("/indicators.xlsx")).body.substr(0, 2), "PK");
+}
+
+TEST_F(PlanHttp, AnActionsCostAndTriggerAreRecorded) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto action = FirstId("SELECT id FROM plan_actions WHERE by_when LIKE 'after %' ORDER BY id LIMIT 1");
+  std::string path = Path("/plan-actions/" + std::to_string(action) + "/edit");
+  auto r = manager.Post(path, "csrf_token=" + token + "&activity=Update+procedures&by_when=soon&cost=ten");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_EQ(Count("SELECT cost_pence FROM plan_actions WHERE id = " + std::to_string(action)), 0);
+  r = manager.Post(path, "csrf_token=" + token +
+                             "&activity=Update+procedures&by_when=within+3+months+of+new+guidance&triggered_on=2012-01-31"
+                             "&cost=3%2C500&resources=Web+maintenance");
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(Count("SELECT cost_pence FROM plan_actions WHERE id = " + std::to_string(action)), 350000);
+  auto page = manager.Get(Path("/plan-actions/" + std::to_string(action)));
+  EXPECT_NE(page.body.find("3,500.00"), std::string::npos);
+  EXPECT_NE(page.body.find("31 January 2012"), std::string::npos);
+}
+
+TEST_F(PlanHttp, BadRiskScoresAndTargetsAreRefusedAndChangeNothing) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto objective = FirstId("SELECT MIN(id) FROM objectives");
+  auto r = manager.Post(Path("/objectives/" + std::to_string(objective)),
+                        "csrf_token=" + token + "&outcome=Clear+governance&likelihood=9&impact=x");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("Likelihood must be a whole number from 1 to 5"), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM objectives WHERE likelihood IS NOT NULL AND id = " + std::to_string(objective)), 0);
+  r = manager.Post(Path("/objectives/" + std::to_string(objective)),
+                   "csrf_token=" + token + "&outcome=Clear+governance&risks=Poor+attendance&likelihood=3&impact=4");
+  EXPECT_EQ(r.status, 303);
+  EXPECT_NE(manager.Get(Path("/plans/" + std::to_string(FirstId("SELECT plan_id FROM objectives WHERE id = " +
+                                                                std::to_string(objective))))).body.find("= 12"),
+            std::string::npos);
+  auto indicator = FirstId("SELECT id FROM indicators WHERE code = 'NI 62'");
+  auto targets = Count("SELECT COUNT(*) FROM indicator_targets");
+  r = manager.Post(Path("/indicators/" + std::to_string(indicator) + "/targets"), "csrf_token=" + token + "&year=2011&target=8");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM indicator_targets"), targets);
+  r = manager.Post(Path("/indicators/" + std::to_string(indicator) + "/targets"),
+                   "csrf_token=" + token + "&year=2011-12&target=8&national=10.5");
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM indicator_targets"), targets + 1);
+}
+
+}  // namespace
+}  // namespace safeboard::testing
