@@ -213,7 +213,7 @@ Response App::Dispatch(const Request& request) {
   auto audit_denied = [&](const std::string& why) {
     auth::Audit(ctx.db, clock_,
                 {ctx.user_id(), ctx.partnership ? std::optional(ctx.partnership->id) : std::nullopt,
-                 "denied", "route", std::nullopt,
+                 auth::AuditAction::kDenied, "route", std::nullopt,
                  std::string(request.method) + " " + std::string(route->pattern) + ": " + why,
                  request.remote_address});
   };

@@ -5,12 +5,43 @@
 
 namespace safeboard::auth {
 
+std::span<const core::Term<AuditAction>> AuditActions() {
+  static constexpr core::Term<AuditAction> kTerms[] = {
+      {AuditAction::kCreate, "create", "Created"},
+      {AuditAction::kUpdate, "update", "Updated"},
+      {AuditAction::kEnd, "end", "Ended"},
+      {AuditAction::kViewed, "viewed", "Viewed a case record"},
+      {AuditAction::kView, "view", "Viewed a confidential item"},
+      {AuditAction::kListed, "listed", "Listed case records"},
+      {AuditAction::kExported, "exported", "Exported case records"},
+      {AuditAction::kImport, "import", "Imported"},
+      {AuditAction::kViewedAudit, "viewed-audit", "Read who has seen a record"},
+      {AuditAction::kReview, "review", "Recorded a review"},
+      {AuditAction::kDecision, "decision", "Recorded the panel's decision"},
+      {AuditAction::kRatify, "ratify", "Ratified"},
+      {AuditAction::kMove, "move", "Moved"},
+      {AuditAction::kCorrect, "correct", "Corrected"},
+      {AuditAction::kCirculate, "circulate", "Circulated"},
+      {AuditAction::kCancel, "cancel", "Cancelled"},
+      {AuditAction::kApprove, "approve", "Approved"},
+      {AuditAction::kApologies, "apologies", "Sent apologies"},
+      {AuditAction::kAcceptLate, "accept-late", "Accepted a late paper"},
+      {AuditAction::kSignIn, "sign-in", "Signed in"},
+      {AuditAction::kSignInFailed, "sign-in-failed", "Sign-in failed"},
+      {AuditAction::kSignInThrottled, "sign-in-throttled", "Sign-in slowed by the throttle"},
+      {AuditAction::kSignOut, "sign-out", "Signed out"},
+      {AuditAction::kDenied, "denied", "Refused"},
+      {AuditAction::kDisable, "disable", "Disabled"},
+      {AuditAction::kLoadDemo, "load-demo", "Loaded the demo board"}};
+  return kTerms;
+}
+
 void Audit(storage::Connection& db, const core::Clock& clock, const AuditEntry& entry) {
   db.Exec(
       "INSERT INTO audit_log (at, user_id, partnership_id, action, record_type, record_id, detail, "
       "remote_address) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
       {core::FormatTimestamp(clock.Now()), storage::Nullable(entry.user_id),
-       storage::Nullable(entry.partnership_id), entry.action, entry.record_type,
+       storage::Nullable(entry.partnership_id), std::string(core::CodeOf(AuditActions(), entry.action)), entry.record_type,
        storage::Nullable(entry.record_id), entry.detail, entry.remote_address});
 }
 

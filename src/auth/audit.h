@@ -3,18 +3,30 @@
 #pragma once
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "core/clock.h"
+#include "core/vocabulary.h"
 #include "storage/database.h"
 
 namespace safeboard::auth {
 
+// What an audit entry records: a closed list, stored by code ("create", "viewed", ...).
+enum class AuditAction {
+  kCreate, kUpdate, kEnd, kViewed, kView, kListed,
+  kExported, kImport, kViewedAudit, kReview, kDecision, kRatify,
+  kMove, kCorrect, kCirculate, kCancel, kApprove, kApologies,
+  kAcceptLate, kSignIn, kSignInFailed, kSignInThrottled, kSignOut, kDenied,
+  kDisable, kLoadDemo
+};
+std::span<const core::Term<AuditAction>> AuditActions();
+
 struct AuditEntry {
   std::optional<std::int64_t> user_id;
   std::optional<std::int64_t> partnership_id;
-  std::string action;       // "sign-in", "sign-in-failed", "denied", "create", "update", "end", ...
+  AuditAction action;
   std::string record_type;  // "agency", "person", "group", "membership", "user", "route"
   std::optional<std::int64_t> record_id;
   std::string detail;
@@ -27,7 +39,7 @@ struct AuditRecord {
   std::int64_t id;
   std::string at;
   std::string user;  // display name or ""
-  std::string action;
+  std::string action;  // the stored code
   std::string record_type;
   std::optional<std::int64_t> record_id;
   std::string detail;

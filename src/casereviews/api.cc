@@ -52,7 +52,7 @@ Response ListReferrals(Context& ctx) {
   json::array out;
   for (const auto& r : store.Referrals(ctx.partnership_id()))
     out.push_back(ReferralJson(r, store.ReviewOfReferral(ctx.partnership_id(), r.id)));
-  ctx.Audit("listed", "case-referrals", std::nullopt, "api");
+  ctx.Audit(auth::AuditAction::kListed, "case-referrals", std::nullopt, "api");
   return Json(200, json::object{{"referrals", out}});
 }
 
@@ -65,7 +65,7 @@ Response CreateReferral(Context& ctx) {
     return FieldErrorsResponse(errors);
   storage::Transaction tx(ctx.db);
   auto id = casereviews::CaseReviewStore(ctx.db).CreateReferral(ctx.partnership_id(), r);
-  ctx.Audit("create", "case-referral", id, "api");
+  ctx.Audit(auth::AuditAction::kCreate, "case-referral", id, "api");
   tx.Commit();
   // The referrer may not be entitled to read the record back: only its id and reference.
   return Json(201, json::object{{"id", id}, {"reference", r.reference}});
@@ -75,7 +75,7 @@ Response GetReferral(Context& ctx) {
   casereviews::CaseReviewStore store(ctx.db);
   auto r = store.FindReferral(ctx.partnership_id(), ctx.Id("id"));
   if (!r) throw http::NotFound{};
-  ctx.Audit("viewed", "case-referral", r->id, "api");
+  ctx.Audit(auth::AuditAction::kViewed, "case-referral", r->id, "api");
   return Json(200, ReferralJson(*r, store.ReviewOfReferral(ctx.partnership_id(), r->id)));
 }
 

@@ -104,7 +104,7 @@ Response ListChildDeaths(Context& ctx) {
     auto it = reviews.find(c.id);
     out.push_back(CaseJson(c, it == reviews.end() ? std::nullopt : std::optional(it->second)));
   }
-  ctx.Audit("listed", "child-deaths", std::nullopt, "api");
+  ctx.Audit(auth::AuditAction::kListed, "child-deaths", std::nullopt, "api");
   return Json(200, json::object{{"cases", out}});
 }
 
@@ -117,7 +117,7 @@ Response CreateChildDeath(Context& ctx) {
     return FieldErrorsResponse(errors);
   storage::Transaction tx(ctx.db);
   auto id = cdop::CdopStore(ctx.db).Notify(ctx.partnership_id(), c);
-  ctx.Audit("create", "child-death", id, "api");
+  ctx.Audit(auth::AuditAction::kCreate, "child-death", id, "api");
   tx.Commit();
   return Json(201, CaseJson(c, std::nullopt));
 }
@@ -127,7 +127,7 @@ Response GetChildDeath(Context& ctx) {
   auto c = store.FindCase(ctx.partnership_id(), ctx.Id("id"));
   if (!c) throw http::NotFound{};
   // RULE: issue 5 - every view of a case record is written to the audit log.
-  ctx.Audit("viewed", "child-death", c->id, "api");
+  ctx.Audit(auth::AuditAction::kViewed, "child-death", c->id, "api");
   return Json(200, CaseJson(*c, store.ReviewOf(c->id)));
 }
 

@@ -64,7 +64,7 @@ bool LoadDemo(storage::Database& database) {
   cdop::LoadDemo(load);
   casereviews::LoadDemo(load);
   LoadDemoUsers(load);
-  auth::Audit(*db, clock, {std::nullopt, partnership.id, "load-demo", "partnership", partnership.id, "", ""});
+  auth::Audit(*db, clock, {std::nullopt, partnership.id, auth::AuditAction::kLoadDemo, "partnership", partnership.id, "", ""});
   tx.Commit();
   return true;
 }

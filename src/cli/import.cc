@@ -61,7 +61,7 @@ void AddImportCommand(CLI::App& app) {
                                    std::cerr << "\r[" << std::string(filled, '#') << std::string(width - filled, ' ')
                                              << "] " << done << "/" << total << std::flush;
                                  });
-    auth::Audit(*db, clock, {std::nullopt, partnership->id, "import", "plan", opts->plan_id,
+    auth::Audit(*db, clock, {std::nullopt, partnership->id, auth::AuditAction::kImport, "plan", opts->plan_id,
                              "cli " + std::to_string(saved) + " actions", ""});
     tx.Commit();
     std::cerr << "\n";
@@ -105,7 +105,7 @@ void AddImportCommand(CLI::App& app) {
     core::SystemClock clock;
     storage::Transaction tx(*db);
     store.SaveImport(partnership->id, result.rows);
-    auth::Audit(*db, clock, {std::nullopt, partnership->id, "import", "indicator-values", std::nullopt,
+    auth::Audit(*db, clock, {std::nullopt, partnership->id, auth::AuditAction::kImport, "indicator-values", std::nullopt,
                              "cli " + std::to_string(result.rows.size()) + " values", ""});
     tx.Commit();
     std::cout << "imported " << result.rows.size() << " indicator values into " << vopts->partnership << "\n";

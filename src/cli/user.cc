@@ -51,7 +51,7 @@ void AddUserCommand(CLI::App& app) {
                                  opts->partnership);
       store.LinkPersonToUser(partnership->id, opts->person_id, id);
     }
-    auth::Audit(*db, clock, {std::nullopt, std::nullopt, "create", "user", id, "cli", ""});
+    auth::Audit(*db, clock, {std::nullopt, std::nullopt, auth::AuditAction::kCreate, "user", id, "cli", ""});
     tx.Commit();
     std::cout << "created user " << id << " <" << opts->email << ">\n";
   });
@@ -68,7 +68,7 @@ void AddUserCommand(CLI::App& app) {
     auto user = auth::FindUserByEmail(*db, disable_opts->second);
     if (!user) throw std::runtime_error("no account with the email " + disable_opts->second);
     auth::SetUserDisabled(*db, user->id, true);
-    auth::Audit(*db, clock, {std::nullopt, std::nullopt, "disable", "user", user->id, "cli", ""});
+    auth::Audit(*db, clock, {std::nullopt, std::nullopt, auth::AuditAction::kDisable, "user", user->id, "cli", ""});
     tx.Commit();
     std::cout << "disabled " << disable_opts->second << "\n";
   });

@@ -106,7 +106,7 @@ Response CreateAgency(Context& ctx) {
     return FieldErrorsResponse(errors);
   return Write(ctx, "name", "An agency with this name already exists", [&] {
     a.id = GovernanceStore(ctx.db).CreateAgency(a);
-    ctx.Audit("create", "agency", a.id, "api");
+    ctx.Audit(auth::AuditAction::kCreate, "agency", a.id, "api");
     return Json(201, AgencyJson(a));
   });
 }
@@ -122,7 +122,7 @@ Response UpdateAgency(Context& ctx) {
     return FieldErrorsResponse(errors);
   return Write(ctx, "name", "An agency with this name already exists", [&] {
     store.UpdateAgency(*a);
-    ctx.Audit("update", "agency", a->id, "api");
+    ctx.Audit(auth::AuditAction::kUpdate, "agency", a->id, "api");
     return Json(200, AgencyJson(*a));
   });
 }
@@ -159,7 +159,7 @@ Response CreatePerson(Context& ctx) {
     return FieldErrorsResponse(errors);
   return Write(ctx, "full_name", "This person could not be saved", [&] {
     p.id = store.CreatePerson(p);
-    ctx.Audit("create", "person", p.id, "api");
+    ctx.Audit(auth::AuditAction::kCreate, "person", p.id, "api");
     return Json(201, PersonJson(p, true));
   });
 }
@@ -176,7 +176,7 @@ Response UpdatePerson(Context& ctx) {
     return FieldErrorsResponse(errors);
   return Write(ctx, "full_name", "This person could not be saved", [&] {
     store.UpdatePerson(*p);
-    ctx.Audit("update", "person", p->id, "api");
+    ctx.Audit(auth::AuditAction::kUpdate, "person", p->id, "api");
     return Json(200, PersonJson(*p, true));
   });
 }
@@ -206,7 +206,7 @@ Response CreateGroup(Context& ctx) {
     return FieldErrorsResponse(errors);
   return Write(ctx, "name", "A group with this name already exists", [&] {
     g.id = store.CreateGroup(g);
-    ctx.Audit("create", "group", g.id, "api");
+    ctx.Audit(auth::AuditAction::kCreate, "group", g.id, "api");
     return Json(201, GroupJson(g));
   });
 }
@@ -223,7 +223,7 @@ Response UpdateGroup(Context& ctx) {
     return FieldErrorsResponse(errors);
   return Write(ctx, "name", "A group with this name already exists", [&] {
     store.UpdateGroup(*g);
-    ctx.Audit("update", "group", g->id, "api");
+    ctx.Audit(auth::AuditAction::kUpdate, "group", g->id, "api");
     return Json(200, GroupJson(*g));
   });
 }
@@ -274,7 +274,7 @@ Response CreateMembership(Context& ctx) {
   if (!errors.empty()) return FieldErrorsResponse(errors);
   return Write(ctx, "person_id", "This membership could not be saved", [&] {
     m.id = store.CreateMembership(m);
-    ctx.Audit("create", "membership", m.id, "api");
+    ctx.Audit(auth::AuditAction::kCreate, "membership", m.id, "api");
     return Json(201, MembershipJson(m));
   });
 }
@@ -291,7 +291,7 @@ Response EndMembership(Context& ctx) {
     return FieldErrorsResponse(errors);
   return Write(ctx, "ended_on", "The membership could not be ended", [&] {
     store.EndMembership(ctx.partnership_id(), m->id, ended);
-    ctx.Audit("end", "membership", m->id, "api " + core::FormatDate(ended));
+    ctx.Audit(auth::AuditAction::kEnd, "membership", m->id, "api " + core::FormatDate(ended));
     m->ended_on = ended;
     return Json(200, MembershipJson(*m));
   });

@@ -15,7 +15,7 @@ std::int64_t Context::Id(const std::string& name) const {
   return id;
 }
 
-void Context::Audit(const std::string& action, const std::string& record_type,
+void Context::Audit(auth::AuditAction action, const std::string& record_type,
                     std::optional<std::int64_t> record_id, const std::string& detail) const {
   auth::Audit(db, clock,
               {user_id(), partnership ? std::optional(partnership->id) : std::nullopt, action,

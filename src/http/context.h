@@ -44,7 +44,7 @@ struct Context {
     return session->user.id;
   }
   // Appends to the audit log as this user, in this partnership.
-  void Audit(const std::string& action, const std::string& record_type,
+  void Audit(auth::AuditAction action, const std::string& record_type,
              std::optional<std::int64_t> record_id, const std::string& detail = "") const;
   // "/p/<slug>" + rest.
   std::string PartnershipPath(const std::string& rest = "") const;

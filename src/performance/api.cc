@@ -57,7 +57,7 @@ Response RecordIndicatorValue(Context& ctx) {
     return FieldErrorsResponse(errors);
   storage::Transaction tx(ctx.db);
   store.SetValue(i->id, period, value);
-  ctx.Audit("update", "indicator-value", i->id, "api " + period);
+  ctx.Audit(auth::AuditAction::kUpdate, "indicator-value", i->id, "api " + period);
   tx.Commit();
   return Json(201, json::object{{"indicator_id", i->id}, {"period", period}, {"value", value}});
 }

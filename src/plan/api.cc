@@ -76,7 +76,7 @@ Response AddProgressUpdate(Context& ctx) {
   if (auto errors = plan::ReadProgressUpdate(*values, update); !errors.empty()) return FieldErrorsResponse(errors);
   storage::Transaction tx(ctx.db);
   auto id = store.AddUpdate(ctx.partnership_id(), a->id, update, ctx.user_id());
-  ctx.Audit("create", "progress-update", id, "api");
+  ctx.Audit(auth::AuditAction::kCreate, "progress-update", id, "api");
   tx.Commit();
   return Json(201, ActionJson(*store.FindAction(ctx.partnership_id(), a->id), today));
 }

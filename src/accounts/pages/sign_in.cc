@@ -79,7 +79,7 @@ Response SignIn(Context& ctx) {
     bool throttled = result.outcome == Outcome::kThrottled;
     // The email goes in the detail so repeated attacks on one account are visible.
     auth::Audit(ctx.db, ctx.clock,
-                {std::nullopt, std::nullopt, throttled ? "sign-in-throttled" : "sign-in-failed",
+                {std::nullopt, std::nullopt, throttled ? auth::AuditAction::kSignInThrottled : auth::AuditAction::kSignInFailed,
                  "user", std::nullopt, email, ctx.request.remote_address});
     form.errors.Add("email", throttled ? "Too many failed attempts. Wait " + WaitText(result.wait) +
                                              ", then try again"
@@ -95,7 +95,7 @@ Response SignIn(Context& ctx) {
   std::string browser_token =
       result.known_browser ? std::string() : auth::RememberBrowser(ctx.db, ctx.clock, result.user->id);
   auth::Audit(ctx.db, ctx.clock,
-              {result.user->id, std::nullopt, "sign-in", "user", result.user->id, "",
+              {result.user->id, std::nullopt, auth::AuditAction::kSignIn, "user", result.user->id, "",
                ctx.request.remote_address});
   tx.Commit();
   std::string next = form.Value("next");
@@ -110,7 +110,7 @@ Response SignIn(Context& ctx) {
 Response SignOut(Context& ctx) {
   storage::Transaction tx(ctx.db);
   auth::EndSession(ctx.db, ctx.session->token);
-  ctx.Audit("sign-out", "user", ctx.session->user.id);
+  ctx.Audit(auth::AuditAction::kSignOut, "user", ctx.session->user.id);
   tx.Commit();
   Response r = http::Redirect("/sign-in");
   r.headers.emplace_back("Set-Cookie", http::SessionCookie(ctx.secure_cookies, "", true));

@@ -87,7 +87,7 @@ Response CreateUser(Context& ctx) {
   auto id = auth::CreateUser(ctx.db, ctx.clock, user.email, user.display_name, user.password, user.is_admin);
   if (user.person_id)
     governance::GovernanceStore(ctx.db).LinkPersonToUser(partnership_of.at(*user.person_id), *user.person_id, id);
-  ctx.Audit("create", "user", id);
+  ctx.Audit(auth::AuditAction::kCreate, "user", id);
   tx.Commit();
   return http::Redirect("/admin/users?done=user-added");
 }

@@ -106,7 +106,7 @@ Response RenderReferral(Context& ctx, const Referral& r, const FormState& decisi
 Response ShowReferral(Context& ctx) {
   auto r = ReferralOrNotFound(ctx);
   // RULE: issue 5 - every view of a case record is written to the audit log.
-  ctx.Audit("viewed", kAuditReferral, r.id);
+  ctx.Audit(auth::AuditAction::kViewed, kAuditReferral, r.id);
   return RenderReferral(ctx, r, FormState{}, FormState{});
 }
 
@@ -133,8 +133,8 @@ Response RecordReferralDecision(Context& ctx) {
   if (!form.errors.empty()) return RenderReferral(ctx, r, form, FormState{});
   storage::Transaction tx(ctx.db);
   store.RecordDecision(ctx.partnership_id(), decided);
-  ctx.Audit("decision", kAuditReferral, r.id);
-  if (auto review = store.ReviewOfReferral(ctx.partnership_id(), r.id)) ctx.Audit("create", kAuditReview, review->id);
+  ctx.Audit(auth::AuditAction::kDecision, kAuditReferral, r.id);
+  if (auto review = store.ReviewOfReferral(ctx.partnership_id(), r.id)) ctx.Audit(auth::AuditAction::kCreate, kAuditReview, review->id);
   tx.Commit();
   return http::Redirect(ReferralPath(ctx, r.id) + "?done=decision-recorded");
 }
@@ -150,7 +150,7 @@ Response SendBriefingRequest(Context& ctx) {
   if (!form.errors.empty()) return RenderReferral(ctx, r, FormState{}, form);
   storage::Transaction tx(ctx.db);
   auto id = CaseReviewStore(ctx.db).AddBriefing(ctx.partnership_id(), r.id, *group, Today(ctx), learning);
-  ctx.Audit("create", "briefing-request", id);
+  ctx.Audit(auth::AuditAction::kCreate, "briefing-request", id);
   tx.Commit();
   return http::Redirect(ReferralPath(ctx, r.id) + "?done=briefing-sent");
 }

@@ -40,7 +40,7 @@ Response CreateReferral(Context& ctx) {
   if (!form.errors.empty()) return RenderReferralForm(ctx, form);
   storage::Transaction tx(ctx.db);
   auto id = CaseReviewStore(ctx.db).CreateReferral(ctx.partnership_id(), r);
-  ctx.Audit("create", kAuditReferral, id);
+  ctx.Audit(auth::AuditAction::kCreate, kAuditReferral, id);
   tx.Commit();
   // The referrer may not be entitled to see the record they made: back to the summary.
   if (ctx.Can(auth::Permission::kCaseReviewRecords)) return http::Redirect(ReferralPath(ctx, id) + "?done=referral-made");
@@ -52,7 +52,7 @@ Response CreateReferral(Context& ctx) {
 Response ListReferrals(Context& ctx) {
   CaseReviewStore store(ctx.db);
   auto agencies = AgencyNames(ctx);
-  ctx.Audit("listed", "case-referrals", std::nullopt);
+  ctx.Audit(auth::AuditAction::kListed, "case-referrals", std::nullopt);
   Html h;
   h.Element("p", {{"class", "govuk-body"}},
             "Confidential: seen only by members of the case review panel and the board team. Every view is recorded.");
@@ -89,7 +89,7 @@ Response ExportReferrals(Context& ctx) {
     rows.push_back({r.reference, core::FormatDate(r.referred_on), FromText(r, agencies), r.summary,
                     r.considered_on ? core::FormatDate(*r.considered_on) : "", DecisionText(r, agencies),
                     r.decision_notes});
-  ctx.Audit("exported", "case-referrals", std::nullopt);
+  ctx.Audit(auth::AuditAction::kExported, "case-referrals", std::nullopt);
   return CsvDownload("case-referrals.csv",
                      {"Reference", "Referred", "From", "Summary", "Considered", "Decision", "Notes"}, rows);
 }

@@ -18,7 +18,7 @@ Response SaveCaseReview(Context& ctx) {
   if (!forms.details.errors.empty()) return RenderReview(ctx, review, forms);
   storage::Transaction tx(ctx.db);
   CaseReviewStore(ctx.db).SaveReviewDetails(ctx.partnership_id(), changed);
-  ctx.Audit("update", kAuditReview, review.id);
+  ctx.Audit(auth::AuditAction::kUpdate, kAuditReview, review.id);
   tx.Commit();
   return http::Redirect(ReviewPath(ctx, review.id) + "?done=review-saved");
 }
@@ -35,7 +35,7 @@ Response AddManagementReview(Context& ctx) {
   if (!forms.imr.errors.empty()) return RenderReview(ctx, review, forms);
   storage::Transaction tx(ctx.db);
   store.AddManagementReview(imr);
-  ctx.Audit("update", kAuditReview, review.id, "management review requested");
+  ctx.Audit(auth::AuditAction::kUpdate, kAuditReview, review.id, "management review requested");
   tx.Commit();
   return http::Redirect(ReviewPath(ctx, review.id) + "?done=imr-added");
 }
@@ -50,7 +50,7 @@ Response AddRecommendation(Context& ctx) {
   if (!forms.recommendation.errors.empty()) return RenderReview(ctx, review, forms);
   storage::Transaction tx(ctx.db);
   CaseReviewStore(ctx.db).AddRecommendation(c);
-  ctx.Audit("update", kAuditReview, review.id, "recommendation added");
+  ctx.Audit(auth::AuditAction::kUpdate, kAuditReview, review.id, "recommendation added");
   tx.Commit();
   return http::Redirect(ReviewPath(ctx, review.id) + "?done=recommendation-added");
 }
@@ -66,7 +66,7 @@ Response AddRecommendationAction(Context& ctx) {
   if (!forms.action.errors.empty()) return RenderReview(ctx, review, forms);
   storage::Transaction tx(ctx.db);
   CaseReviewStore(ctx.db).AddActionItem(a);
-  ctx.Audit("update", kAuditReview, review.id, "action added");
+  ctx.Audit(auth::AuditAction::kUpdate, kAuditReview, review.id, "action added");
   tx.Commit();
   return http::Redirect(ReviewPath(ctx, review.id) + "?done=action-added");
 }
@@ -82,7 +82,7 @@ Response SignOffRecommendation(Context& ctx) {
   if (!forms.sign_off.errors.empty()) return RenderReview(ctx, review, forms);
   storage::Transaction tx(ctx.db);
   CaseReviewStore(ctx.db).SignOff(c.id, on);
-  ctx.Audit("update", kAuditReview, review.id, "recommendation signed off");
+  ctx.Audit(auth::AuditAction::kUpdate, kAuditReview, review.id, "recommendation signed off");
   tx.Commit();
   return http::Redirect(ReviewPath(ctx, review.id) + "?done=signed-off");
 }
@@ -97,7 +97,7 @@ Response RecordRecommendationAudit(Context& ctx) {
   if (!forms.audit.errors.empty()) return RenderReview(ctx, review, forms);
   storage::Transaction tx(ctx.db);
   CaseReviewStore(ctx.db).AddAudit(a);
-  ctx.Audit("update", kAuditReview, review.id, "audit recorded");
+  ctx.Audit(auth::AuditAction::kUpdate, kAuditReview, review.id, "audit recorded");
   tx.Commit();
   return http::Redirect(ReviewPath(ctx, review.id) + "?done=audit-recorded");
 }

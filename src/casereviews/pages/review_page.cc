@@ -169,7 +169,7 @@ Response RenderReview(Context& ctx, const Review& review, ReviewForms forms) {
 
 Response ShowCaseReview(Context& ctx) {
   auto review = ReviewOrNotFound(ctx);
-  ctx.Audit("viewed", kAuditReview, review.id);
+  ctx.Audit(auth::AuditAction::kViewed, kAuditReview, review.id);
   return RenderReview(ctx, review, ReviewForms{});
 }
 

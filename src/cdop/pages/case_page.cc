@@ -12,7 +12,7 @@ Response ShowChildDeath(Context& ctx) {
   CdopStore store(ctx.db);
   auto review = store.ReviewOf(c.id);
   // RULE: issue 5 - every view of a case record is written to the audit log.
-  ctx.Audit("viewed", kAuditCase, c.id);
+  ctx.Audit(auth::AuditAction::kViewed, kAuditCase, c.id);
   Html h;
   h.Element("p", {{"class", "govuk-body"}}, "Confidential: CDOP panel and board team only. This view is recorded.");
   SummaryList(h, {{"Reference", c.reference},

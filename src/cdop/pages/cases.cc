@@ -38,7 +38,7 @@ Response ListChildDeaths(Context& ctx) {
   CdopStore store(ctx.db);
   auto reviews = store.Reviews(ctx.partnership_id());
   auto cases = store.Cases(ctx.partnership_id());
-  ctx.Audit("listed", "child-deaths", std::nullopt);
+  ctx.Audit(auth::AuditAction::kListed, "child-deaths", std::nullopt);
   Html h;
   h.Element("p", {{"class", "govuk-body"}},
             "Confidential: seen only by members of the Child Death Overview Panel and the board team. "
@@ -74,7 +74,7 @@ Response ExportChildDeaths(Context& ctx) {
     auto it = reviews.find(c.id);
     rows.push_back(CaseRow(c, it == reviews.end() ? std::nullopt : std::optional(it->second)));
   }
-  ctx.Audit("exported", "child-deaths", std::nullopt);
+  ctx.Audit(auth::AuditAction::kExported, "child-deaths", std::nullopt);
   return CsvDownload("child-death-cases.csv",
                      {"Reference", "Notified", "Date of birth", "Date of death", "Age", "Sex", "Normally resident",
                       "Place of death", "Expected", "Notified by", "Reviewed", "Category", "Modifiable factors",

@@ -42,7 +42,7 @@ Response CreateChildDeath(Context& ctx) {
   if (!form.errors.empty()) return RenderNotificationForm(ctx, form);
   storage::Transaction tx(ctx.db);
   auto id = CdopStore(ctx.db).Notify(ctx.partnership_id(), c);
-  ctx.Audit("create", kAuditCase, id);
+  ctx.Audit(auth::AuditAction::kCreate, kAuditCase, id);
   tx.Commit();
   return http::Redirect(CasePath(ctx, id) + "?done=death-notified");
 }

@@ -58,7 +58,7 @@ Response ChildDeathReviewForm(Context& ctx) {
     for (auto area : review->recommendation_areas)
       form.values["area-" + std::string(core::CodeOf(cdop::RecommendationAreas(), area))] = "yes";
   }
-  ctx.Audit("viewed", kAuditCase, c.id);
+  ctx.Audit(auth::AuditAction::kViewed, kAuditCase, c.id);
   return RenderReviewForm(ctx, c, form);
 }
 
@@ -72,8 +72,8 @@ Response RecordChildDeathReview(Context& ctx) {
   if (!form.errors.empty()) return RenderReviewForm(ctx, c, form);
   storage::Transaction tx(ctx.db);
   auto referral = store.RecordReview(ctx.partnership_id(), c, review, referral_summary);
-  ctx.Audit("review", kAuditCase, c.id);
-  if (referral) ctx.Audit("create", "case-referral", *referral, "from a child death review");
+  ctx.Audit(auth::AuditAction::kReview, kAuditCase, c.id);
+  if (referral) ctx.Audit(auth::AuditAction::kCreate, "case-referral", *referral, "from a child death review");
   tx.Commit();
   return http::Redirect(CasePath(ctx, c.id) + (referral ? "?done=review-referred" : "?done=review-recorded"));
 }

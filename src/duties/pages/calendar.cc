@@ -124,7 +124,7 @@ Response RecordGovernanceDates(Context& ctx) {
   store.SetGovernanceDates(ctx.partnership_id(), constitution ? constitution : recorded.constitution_reviewed_on,
                            chair ? chair : recorded.chair_appointment_reviewed_on,
                            lead ? lead : recorded.lead_member_met_chair_on);
-  ctx.Audit("update", "governance-dates", ctx.partnership_id());
+  ctx.Audit(auth::AuditAction::kUpdate, "governance-dates", ctx.partnership_id());
   tx.Commit();
   return http::Redirect(Path(ctx) + "?done=dates-saved");
 }
@@ -139,7 +139,7 @@ Response RaiseDispute(Context& ctx) {
   if (!form.errors.empty()) return RenderCalendar(ctx, form, 422);
   storage::Transaction tx(ctx.db);
   auto id = duties::DutyStore(ctx.db).AddDispute(ctx.partnership_id(), d);
-  ctx.Audit("create", "dispute", id);
+  ctx.Audit(auth::AuditAction::kCreate, "dispute", id);
   tx.Commit();
   return http::Redirect(Path(ctx) + "?done=dispute-raised");
 }
@@ -163,7 +163,7 @@ Response UpdateDispute(Context& ctx) {
   if (!form.errors.empty()) return RenderCalendar(ctx, form, 422);
   storage::Transaction tx(ctx.db);
   store.UpdateDispute(ctx.partnership_id(), d);
-  ctx.Audit("update", "dispute", id);
+  ctx.Audit(auth::AuditAction::kUpdate, "dispute", id);
   tx.Commit();
   return http::Redirect(Path(ctx) + "?done=dispute-saved");
 }

@@ -95,7 +95,7 @@ Response CreateAgency(Context& ctx) {
     try {
       storage::Transaction tx(ctx.db);
       agency.id = GovernanceStore(ctx.db).CreateAgency(agency);
-      ctx.Audit("create", "agency", agency.id);
+      ctx.Audit(auth::AuditAction::kCreate, "agency", agency.id);
       tx.Commit();
       return http::Redirect(ctx.PartnershipPath("/agencies/" + std::to_string(agency.id)) +
                             "?done=agency-added");
@@ -126,7 +126,7 @@ Response UpdateAgency(Context& ctx) {
     try {
       storage::Transaction tx(ctx.db);
       store.UpdateAgency(*agency);
-      ctx.Audit("update", "agency", agency->id);
+      ctx.Audit(auth::AuditAction::kUpdate, "agency", agency->id);
       tx.Commit();
       return http::Redirect(ctx.PartnershipPath("/agencies/" + std::to_string(agency->id)) +
                             "?done=agency-saved");
@@ -163,7 +163,7 @@ Response EndAgency(Context& ctx) {
                          "Agencies");
   storage::Transaction tx(ctx.db);
   store.EndAgency(ctx.partnership_id(), agency->id, ended);
-  ctx.Audit("end", "agency", agency->id, core::FormatDate(ended));
+  ctx.Audit(auth::AuditAction::kEnd, "agency", agency->id, core::FormatDate(ended));
   tx.Commit();
   return http::Redirect(path + "?done=agency-ended");
 }

@@ -127,7 +127,7 @@ Response CreateGroup(Context& ctx) {
       storage::Transaction tx(ctx.db);
       group.id = store.CreateGroup(group);
       SaveQuorum(ctx, group.id, rule, procedure_agencies);
-      ctx.Audit("create", "group", group.id);
+      ctx.Audit(auth::AuditAction::kCreate, "group", group.id);
       tx.Commit();
       return http::Redirect(ctx.PartnershipPath("/groups/" + std::to_string(group.id)) +
                             "?done=group-added");
@@ -170,7 +170,7 @@ Response UpdateGroup(Context& ctx) {
       storage::Transaction tx(ctx.db);
       store.UpdateGroup(group);
       SaveQuorum(ctx, group.id, rule, procedure_agencies);
-      ctx.Audit("update", "group", group.id);
+      ctx.Audit(auth::AuditAction::kUpdate, "group", group.id);
       tx.Commit();
       return http::Redirect(ctx.PartnershipPath("/groups/" + std::to_string(group.id)) +
                             "?done=group-saved");
@@ -201,7 +201,7 @@ Response EndGroup(Context& ctx) {
                          {{"Groups", ctx.PartnershipPath("/groups")}, {group.name, path}}, "Groups");
   storage::Transaction tx(ctx.db);
   GovernanceStore(ctx.db).EndGroup(ctx.partnership_id(), group.id, ended);
-  ctx.Audit("end", "group", group.id, core::FormatDate(ended));
+  ctx.Audit(auth::AuditAction::kEnd, "group", group.id, core::FormatDate(ended));
   tx.Commit();
   return http::Redirect(path + "?done=group-ended");
 }

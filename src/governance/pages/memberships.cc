@@ -70,10 +70,10 @@ std::optional<Response> SaveMembership(Context& ctx, Membership& m, const Group&
   storage::Transaction tx(ctx.db);
   if (creating) {
     m.id = store.CreateMembership(m);
-    ctx.Audit("create", "membership", m.id);
+    ctx.Audit(auth::AuditAction::kCreate, "membership", m.id);
   } else {
     store.UpdateMembership(m);
-    ctx.Audit("update", "membership", m.id);
+    ctx.Audit(auth::AuditAction::kUpdate, "membership", m.id);
   }
   tx.Commit();
   return std::nullopt;
@@ -157,7 +157,7 @@ Response EndMembership(Context& ctx) {
                          {{"Groups", ctx.PartnershipPath("/groups")}, {group.name, gpath}}, "Groups");
   storage::Transaction tx(ctx.db);
   store.EndMembership(ctx.partnership_id(), m->id, ended);
-  ctx.Audit("end", "membership", m->id, core::FormatDate(ended));
+  ctx.Audit(auth::AuditAction::kEnd, "membership", m->id, core::FormatDate(ended));
   tx.Commit();
   return http::Redirect(gpath + "?done=membership-ended");
 }

@@ -113,7 +113,7 @@ Response CreatePerson(Context& ctx) {
     return RenderPersonForm(ctx, form, "Add a person", ctx.PartnershipPath("/people"));
   storage::Transaction tx(ctx.db);
   person.id = store.CreatePerson(person);
-  ctx.Audit("create", "person", person.id);
+  ctx.Audit(auth::AuditAction::kCreate, "person", person.id);
   tx.Commit();
   return http::Redirect(ctx.PartnershipPath("/people/" + std::to_string(person.id)) +
                         "?done=person-added");
@@ -138,7 +138,7 @@ Response UpdatePerson(Context& ctx) {
                             ctx.PartnershipPath("/people/" + std::to_string(person->id) + "/edit"));
   storage::Transaction tx(ctx.db);
   store.UpdatePerson(*person);
-  ctx.Audit("update", "person", person->id);
+  ctx.Audit(auth::AuditAction::kUpdate, "person", person->id);
   tx.Commit();
   return http::Redirect(ctx.PartnershipPath("/people/" + std::to_string(person->id)) +
                         "?done=person-saved");
@@ -169,7 +169,7 @@ Response EndPerson(Context& ctx) {
                          "People");
   storage::Transaction tx(ctx.db);
   store.EndPerson(ctx.partnership_id(), person->id, ended);
-  ctx.Audit("end", "person", person->id, core::FormatDate(ended));
+  ctx.Audit(auth::AuditAction::kEnd, "person", person->id, core::FormatDate(ended));
   tx.Commit();
   return http::Redirect(path + "?done=person-ended");
 }

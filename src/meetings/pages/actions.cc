@@ -33,7 +33,7 @@ Response AddMeetingAction(Context& ctx) {
   if (!form.errors.empty()) return RenderMeeting(ctx, meeting, FormState{}, FormState{}, 422, form);
   storage::Transaction tx(ctx.db);
   auto id = MeetingStore(ctx.db).CreateAction(ctx.partnership_id(), a);
-  ctx.Audit("create", "action", id);
+  ctx.Audit(auth::AuditAction::kCreate, "action", id);
   tx.Commit();
   return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=action-added");
 }
@@ -54,7 +54,7 @@ Response SetMeetingActionStatus(Context& ctx) {
   }
   storage::Transaction tx(ctx.db);
   MeetingStore(ctx.db).SetActionStatus(ctx.partnership_id(), action_id, status);
-  ctx.Audit("update", "action", action_id, std::string(core::CodeOf(meetings::ActionStatuses(), status)));
+  ctx.Audit(auth::AuditAction::kUpdate, "action", action_id, std::string(core::CodeOf(meetings::ActionStatuses(), status)));
   tx.Commit();
   if (!MeetingStore(ctx.db).FindMeeting(ctx.partnership_id(), back_id)) back_id = *action_meeting;
   return http::Redirect(MeetingPath(ctx, back_id) + "?done=action-updated#matters-arising");

@@ -30,7 +30,7 @@ Response AddAgendaItem(Context& ctx) {
   if (!form.errors.empty()) return RenderMeeting(ctx, meeting, FormState{}, FormState{}, 422, form);
   storage::Transaction tx(ctx.db);
   auto id = MeetingStore(ctx.db).AddAgendaItem(ctx.partnership_id(), item);
-  ctx.Audit("create", "agenda-item", id);
+  ctx.Audit(auth::AuditAction::kCreate, "agenda-item", id);
   tx.Commit();
   return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=item-added#agenda");
 }
@@ -57,7 +57,7 @@ Response UploadPaper(Context& ctx) {
   paper.late = meetings::IsLate(core::DateOf(ctx.clock.Now()), meeting.meets_on);
   storage::Transaction tx(ctx.db);
   auto id = MeetingStore(ctx.db).AddPaper(ctx.partnership_id(), paper, core::Base64Encode(file->data));
-  ctx.Audit("create", "paper", id, paper.late ? "late" : "");
+  ctx.Audit(auth::AuditAction::kCreate, "paper", id, paper.late ? "late" : "");
   tx.Commit();
   return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=paper-added#agenda");
 }
@@ -70,7 +70,7 @@ Response DownloadPaper(Context& ctx) {
   if (!item) throw http::NotFound{};
   if (item->confidential) {
     if (!SeesConfidentialItems(ctx, MeetingById(ctx, item->meeting_id).group_id)) return ErrorPage(ctx, 403);
-    ctx.Audit("view", "paper", paper->first.id, "confidential item");
+    ctx.Audit(auth::AuditAction::kView, "paper", paper->first.id, "confidential item");
   }
   auto bytes = core::Base64Decode(paper->second);
   if (!bytes) throw std::runtime_error("stored paper is not valid base64");
@@ -90,7 +90,7 @@ Response AcceptLatePaper(Context& ctx) {
   if (!CanManage(ctx) && !IsChairOf(ctx, group)) return ErrorPage(ctx, 403);
   storage::Transaction tx(ctx.db);
   store.AcceptLatePaper(ctx.partnership_id(), ctx.Id("id"));
-  ctx.Audit("accept-late", "paper", ctx.Id("id"));
+  ctx.Audit(auth::AuditAction::kAcceptLate, "paper", ctx.Id("id"));
   tx.Commit();
   return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=paper-accepted#agenda");
 }

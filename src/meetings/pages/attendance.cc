@@ -40,7 +40,7 @@ Response RecordAttendance(Context& ctx) {
   storage::Transaction tx(ctx.db);
   for (const auto& mark : marks)
     store.RecordAttendance(meeting.id, mark.membership_id, mark.status, mark.deputy_person_id);
-  ctx.Audit("update", "attendance", meeting.id, std::to_string(marks.size()) + " marks");
+  ctx.Audit(auth::AuditAction::kUpdate, "attendance", meeting.id, std::to_string(marks.size()) + " marks");
   tx.Commit();
   return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=attendance-saved#quorum");
 }

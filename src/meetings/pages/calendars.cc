@@ -71,7 +71,7 @@ Response CreateCalendarLink(Context& ctx) {
   if (!auth::CalendarTokenOf(ctx.db, ctx.session->user.id)) {
     storage::Transaction tx(ctx.db);
     auth::CreateCalendarToken(ctx.db, ctx.session->user.id);
-    ctx.Audit("create", "calendar-link", ctx.session->user.id);
+    ctx.Audit(auth::AuditAction::kCreate, "calendar-link", ctx.session->user.id);
     tx.Commit();
   }
   return http::Redirect(ctx.PartnershipPath("/my-meetings?done=calendar-link"));

@@ -33,7 +33,7 @@ Response RecordDecision(Context& ctx) {
   if (!form.errors.empty()) return RenderMeeting(ctx, meeting, FormState{}, form, 422);
   storage::Transaction tx(ctx.db);
   auto id = store.CreateDecision(ctx.partnership_id(), d);
-  ctx.Audit("create", "decision", id);
+  ctx.Audit(auth::AuditAction::kCreate, "decision", id);
   tx.Commit();
   return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=decision-recorded#decisions");
 }
@@ -74,7 +74,7 @@ Response RecordChairsAction(Context& ctx) {
     ratify.subject_id = id;
     store.AddAgendaItem(ctx.partnership_id(), ratify);
   }
-  ctx.Audit("create", "chairs-action", id);
+  ctx.Audit(auth::AuditAction::kCreate, "chairs-action", id);
   tx.Commit();
   return http::Redirect(GroupPath(ctx, group.id) + "/meetings?done=chairs-action-recorded");
 }
@@ -89,7 +89,7 @@ Response RatifyChairsAction(Context& ctx) {
   if (!quorum.quorate) return AgendaError(ctx, meeting, "item_title", meetings::NotQuorateMessage(quorum));
   storage::Transaction tx(ctx.db);
   store.Ratify(ctx.partnership_id(), *item.subject_id, meeting.id);
-  ctx.Audit("ratify", "decision", *item.subject_id);
+  ctx.Audit(auth::AuditAction::kRatify, "decision", *item.subject_id);
   tx.Commit();
   return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=ratified#agenda");
 }

@@ -160,7 +160,7 @@ Response SaveMinutes(Context& ctx) {
   minutes.body = edit.body;
   store.SaveMinutes(ctx.partnership_id(), minutes);
   for (const auto& [item_id, text] : edit.item_minutes) store.SetMinuteText(ctx.partnership_id(), item_id, text);
-  ctx.Audit("update", "minutes", meeting.id);
+  ctx.Audit(auth::AuditAction::kUpdate, "minutes", meeting.id);
   tx.Commit();
   return http::Redirect(MeetingPath(ctx, meeting.id) + "/minutes?done=minutes-saved");
 }
@@ -176,7 +176,7 @@ Response CirculateMinutes(Context& ctx) {
   minutes->status = meetings::MinutesStatus::kCirculated;
   minutes->circulated_on = core::DateOf(ctx.clock.Now());
   store.SaveMinutes(ctx.partnership_id(), *minutes);
-  ctx.Audit("circulate", "minutes", meeting.id);
+  ctx.Audit(auth::AuditAction::kCirculate, "minutes", meeting.id);
   tx.Commit();
   return http::Redirect(MeetingPath(ctx, meeting.id) + "/minutes?done=minutes-circulated");
 }
@@ -209,7 +209,7 @@ Response ApproveMinutes(Context& ctx) {
            " were approved as a true record.";
   d.agenda_item_id = item.id;
   store.CreateDecision(ctx.partnership_id(), d);
-  ctx.Audit("approve", "minutes", minuted.id);
+  ctx.Audit(auth::AuditAction::kApprove, "minutes", minuted.id);
   tx.Commit();
   return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=minutes-approved#agenda");
 }
@@ -224,7 +224,7 @@ Response CorrectMinutes(Context& ctx) {
   if (!form.errors.empty()) return RenderMinutes(ctx, meeting, form, 422);
   storage::Transaction tx(ctx.db);
   store.AddCorrection(meeting.id, core::DateOf(ctx.clock.Now()), text, ctx.user_id());
-  ctx.Audit("correct", "minutes", meeting.id);
+  ctx.Audit(auth::AuditAction::kCorrect, "minutes", meeting.id);
   tx.Commit();
   return http::Redirect(MeetingPath(ctx, meeting.id) + "/minutes?done=correction-recorded");
 }

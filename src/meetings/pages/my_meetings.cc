@@ -110,7 +110,7 @@ Response SendApologies(Context& ctx) {
   if (!form.errors.empty()) return RenderMyMeetings(ctx, form, 422);
   storage::Transaction tx(ctx.db);
   store.RecordAttendance(meeting.id, mine->membership_id, marks[0].status, marks[0].deputy_person_id);
-  ctx.Audit("apologies", "attendance", meeting.id, deputy.empty() ? "" : "deputy named");
+  ctx.Audit(auth::AuditAction::kApologies, "attendance", meeting.id, deputy.empty() ? "" : "deputy named");
   tx.Commit();
   return http::Redirect(ctx.PartnershipPath("/my-meetings?done=apologies-sent"));
 }

@@ -142,7 +142,7 @@ Response CreateMeeting(Context& ctx) {
     one.meets_on = date;
     one.id = store.CreateMeeting(one);
     store.PrepareAgenda(one, group.kind);
-    ctx.Audit("create", "meeting", one.id);
+    ctx.Audit(auth::AuditAction::kCreate, "meeting", one.id);
     if (!first_id) first_id = one.id;
   }
   tx.Commit();
@@ -159,7 +159,7 @@ Response MoveMeeting(Context& ctx) {
   if (!form.errors.empty()) return RenderMeeting(ctx, meeting, FormState{}, FormState{}, 422, form);
   storage::Transaction tx(ctx.db);
   MeetingStore(ctx.db).Move(ctx.partnership_id(), meeting.id, move.to, move.starts_at);
-  ctx.Audit("move", "meeting", meeting.id, core::FormatDate(meeting.meets_on) + " to " + core::FormatDate(move.to));
+  ctx.Audit(auth::AuditAction::kMove, "meeting", meeting.id, core::FormatDate(meeting.meets_on) + " to " + core::FormatDate(move.to));
   tx.Commit();
   return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=meeting-moved");
 }
@@ -168,7 +168,7 @@ Response CancelMeeting(Context& ctx) {
   Meeting meeting = MeetingOrNotFound(ctx);
   storage::Transaction tx(ctx.db);
   MeetingStore(ctx.db).SetCancelled(ctx.partnership_id(), meeting.id, true);
-  ctx.Audit("cancel", "meeting", meeting.id);
+  ctx.Audit(auth::AuditAction::kCancel, "meeting", meeting.id);
   tx.Commit();
   return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=meeting-cancelled");
 }

@@ -49,7 +49,7 @@ bool SeesConfidentialItems(const Context& ctx, std::int64_t group_id) {
 }
 
 void AuditConfidentialView(const Context& ctx, const meetings::AgendaItem& item, const char* part) {
-  if (item.confidential) ctx.Audit("view", "agenda-item", item.id, part);
+  if (item.confidential) ctx.Audit(auth::AuditAction::kView, "agenda-item", item.id, part);
 }
 
 // RULE: Constitution appendix 4 - how many agencies must be present to approve a procedure

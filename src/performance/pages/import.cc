@@ -65,7 +65,7 @@ Response ImportValues(Context& ctx) {
   if (!result.errors.empty()) return RenderValueImport(ctx, form, result.errors, 422);
   storage::Transaction tx(ctx.db);
   store.SaveImport(ctx.partnership_id(), result.rows);
-  ctx.Audit("import", "indicator-values", std::nullopt, std::to_string(result.rows.size()) + " values");
+  ctx.Audit(auth::AuditAction::kImport, "indicator-values", std::nullopt, std::to_string(result.rows.size()) + " values");
   tx.Commit();
   return http::Redirect(ctx.PartnershipPath("/performance?done=values-imported"));
 }

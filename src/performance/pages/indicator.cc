@@ -102,7 +102,7 @@ Response RecordIndicatorValue(Context& ctx) {
   if (!form.errors.empty()) return RenderIndicator(ctx, *i, form, 422);
   storage::Transaction tx(ctx.db);
   store.SetValue(i->id, period, value);
-  ctx.Audit("update", "indicator-value", i->id, period);
+  ctx.Audit(auth::AuditAction::kUpdate, "indicator-value", i->id, period);
   tx.Commit();
   return http::Redirect(ctx.PartnershipPath("/indicators/" + std::to_string(i->id)) + "?done=value-recorded");
 }
@@ -134,7 +134,7 @@ Response RecordTargets(Context& ctx) {
   if (numbers.count("target")) store.SetTarget(i->id, year, numbers["target"]);
   if (numbers.count("national")) store.SetComparator(i->id, year, "national", numbers["national"]);
   if (numbers.count("neighbours")) store.SetComparator(i->id, year, "statistical_neighbours", numbers["neighbours"]);
-  ctx.Audit("update", "indicator-targets", i->id, year);
+  ctx.Audit(auth::AuditAction::kUpdate, "indicator-targets", i->id, year);
   tx.Commit();
   return http::Redirect(ctx.PartnershipPath("/indicators/" + std::to_string(i->id)) + "?done=targets-saved");
 }

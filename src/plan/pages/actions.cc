@@ -111,7 +111,7 @@ Response AddProgressUpdate(Context& ctx) {
   if (!form.errors.empty()) return RenderAction(ctx, *a, form, 422);
   storage::Transaction tx(ctx.db);
   auto id = store.AddUpdate(ctx.partnership_id(), a->id, update, ctx.user_id());
-  ctx.Audit("create", "progress-update", id, std::string(core::CodeOf(plan::Rags(), update.rag)));
+  ctx.Audit(auth::AuditAction::kCreate, "progress-update", id, std::string(core::CodeOf(plan::Rags(), update.rag)));
   tx.Commit();
   return http::Redirect(ActionPath(ctx, a->id) + "?done=update-added");
 }
@@ -142,7 +142,7 @@ Response UpdatePlanAction(Context& ctx) {
   if (!form.errors.empty()) return RenderActionForm(ctx, *a, form, 422);
   storage::Transaction tx(ctx.db);
   store.UpdateAction(ctx.partnership_id(), a->id, fields);
-  ctx.Audit("update", "plan-action", a->id);
+  ctx.Audit(auth::AuditAction::kUpdate, "plan-action", a->id);
   tx.Commit();
   return http::Redirect(ActionPath(ctx, a->id) + "?done=action-saved");
 }

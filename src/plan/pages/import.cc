@@ -74,7 +74,7 @@ Response ImportPlan(Context& ctx) {
   if (!result.errors.empty()) return RenderImport(ctx, p, form, result.errors, 422);
   storage::Transaction tx(ctx.db);
   int saved = store.SaveImport(ctx.partnership_id(), p.id, result, core::DateOf(ctx.clock.Now()));
-  ctx.Audit("import", "plan", p.id, std::to_string(saved) + " actions");
+  ctx.Audit(auth::AuditAction::kImport, "plan", p.id, std::to_string(saved) + " actions");
   tx.Commit();
   return http::Redirect(PlanPath(ctx, p.id) + "?done=plan-imported");
 }

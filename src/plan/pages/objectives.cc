@@ -77,7 +77,7 @@ Response UpdateObjective(Context& ctx) {
   o->lead_group_id = group;
   storage::Transaction tx(ctx.db);
   store.UpdateObjective(ctx.partnership_id(), *o);
-  ctx.Audit("update", "objective", o->id);
+  ctx.Audit(auth::AuditAction::kUpdate, "objective", o->id);
   tx.Commit();
   return http::Redirect(PlanPath(ctx, o->plan_id) + "?done=objective-saved");
 }

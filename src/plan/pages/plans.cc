@@ -87,7 +87,7 @@ Response CreatePlan(Context& ctx) {
   p.ends_on = *end;
   storage::Transaction tx(ctx.db);
   auto id = PlanStore(ctx.db).CreatePlan(ctx.partnership_id(), p);
-  ctx.Audit("create", "plan", id);
+  ctx.Audit(auth::AuditAction::kCreate, "plan", id);
   tx.Commit();
   return http::Redirect(PlanPath(ctx, id) + "?done=plan-added");
 }

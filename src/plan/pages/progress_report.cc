@@ -76,7 +76,7 @@ Response AttachProgressReport(Context& ctx) {
   paper.uploaded_at = core::FormatTimestamp(ctx.clock.Now());
   paper.late = meetings::IsLate(core::DateOf(ctx.clock.Now()), meeting->meets_on);
   auto paper_id = meetings.AddPaper(ctx.partnership_id(), paper, core::Base64Encode(bytes));
-  ctx.Audit("create", "paper", paper_id, "progress report");
+  ctx.Audit(auth::AuditAction::kCreate, "paper", paper_id, "progress report");
   tx.Commit();
   return http::Redirect(ctx.PartnershipPath("/meetings/" + std::to_string(meeting->id)) + "?done=paper-added#agenda");
 }

@@ -32,7 +32,7 @@ Response RecordViewsPage(Context& ctx, const std::string& record_type, std::int6
   h.Open("p", {{"class", "govuk-body"}});
   Link(h, back, "Back to " + reference);
   h.Close("p");
-  ctx.Audit("viewed-audit", record_type, id);
+  ctx.Audit(auth::AuditAction::kViewedAudit, record_type, id);
   return Page(ctx, ChromeWithCrumbs(ctx, "Who has seen " + reference, kNav, {{nav_crumb, crumb_href}, {reference, back}}),
               std::move(h));
 }
