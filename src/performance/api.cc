@@ -5,6 +5,7 @@
 
 #include "api/json_io.h"
 #include "core/date.h"
+#include "performance/access.h"
 #include "performance/store.h"
 
 namespace safeboard::api {
@@ -17,7 +18,7 @@ Response ListIndicators(Context& ctx) {
   performance::PerformanceStore store(ctx.db);
   json::array out;
   for (const auto& i : store.ListIndicators(ctx.partnership_id())) {
-    auto series = store.Series(i.id);
+    auto series = store.Series(ctx.partnership_id(), i.id);
     out.push_back(json::object{
         {"id", i.id}, {"code", i.code}, {"name", i.name},
         {"cluster", core::CodeOf(performance::Clusters(), i.cluster)}, {"agency", i.agency_name},
@@ -34,7 +35,7 @@ Response GetIndicatorValues(Context& ctx) {
   if (!i) throw http::NotFound{};
   json::array out;
   auto opt = [](const std::optional<double>& v) { return v ? json::value(*v) : json::value(nullptr); };
-  for (const auto& p : store.Series(i->id))
+  for (const auto& p : store.Series(ctx.partnership_id(), i->id))
     out.push_back(json::object{{"period", p.period}, {"value", p.value}, {"target", opt(p.target)},
                                {"national", opt(p.national)}, {"statistical_neighbours", opt(p.neighbours)}});
   return Json(200, json::object{{"indicator_id", i->id}, {"code", i->code}, {"values", out}});
@@ -44,9 +45,7 @@ Response RecordIndicatorValue(Context& ctx) {
   performance::PerformanceStore store(ctx.db);
   auto i = store.FindIndicator(ctx.partnership_id(), ctx.Id("id"));
   if (!i) throw http::NotFound{};
-  if (!auth::Allows(ctx.role, auth::Permission::kManagePartnership) &&
-      !store.IsOfResponsibleAgency(ctx.partnership_id(), i->id, ctx.session->user.id,
-                                   core::FormatDate(core::DateOf(ctx.clock.Now()))))
+  if (!performance::MayRecordValues(ctx, *i))
     return Error(403, "Only the responsible agency's members or the board team record values");
   std::string body_error;
   auto values = ReadBody(ctx, body_error);

@@ -132,10 +132,12 @@ SeriesPoint PointFromRow(const storage::Row& r) {
 
 }  // namespace
 
-std::vector<SeriesPoint> PerformanceStore::Series(std::int64_t indicator_id) {
+std::vector<SeriesPoint> PerformanceStore::Series(std::int64_t partnership_id, std::int64_t indicator_id) {
   std::vector<SeriesPoint> out;
-  for (const auto& r : db_.Query(std::string(kPointSelect) + "WHERE v.indicator_id = ? ORDER BY v.period",
-                                 {indicator_id}))
+  for (const auto& r : db_.Query(std::string(kPointSelect) +
+                                     "JOIN indicators i ON i.id = v.indicator_id "
+                                     "WHERE i.partnership_id = ? AND v.indicator_id = ? ORDER BY v.period",
+                                 {partnership_id, indicator_id}))
     out.push_back(PointFromRow(r));
   return out;
 }

@@ -28,7 +28,7 @@ class PerformanceStore {
   void SetTarget(std::int64_t indicator_id, const std::string& year, double value);
   void SetComparator(std::int64_t indicator_id, const std::string& year, const std::string& kind, double value);
   // Values by period with the target and comparators of the year the period falls in.
-  std::vector<SeriesPoint> Series(std::int64_t indicator_id);
+  std::vector<SeriesPoint> Series(std::int64_t partnership_id, std::int64_t indicator_id);
   // Each indicator's latest value (the last of its Series), by indicator id; indicators without
   // values are absent. One query for the whole catalogue (the performance overview).
   std::map<std::int64_t, SeriesPoint> LatestPoints(std::int64_t partnership_id);

@@ -6,6 +6,7 @@
 #include <boost/json.hpp>
 
 #include "core/date.h"
+#include "plan/access.h"
 #include "plan/store.h"
 
 namespace safeboard::api {
@@ -67,7 +68,7 @@ Response AddProgressUpdate(Context& ctx) {
   auto a = store.FindAction(ctx.partnership_id(), ctx.Id("id"));
   if (!a) throw http::NotFound{};
   auto today = core::DateOf(ctx.clock.Now());
-  if (!auth::Allows(ctx.role, auth::Permission::kManagePartnership) && !store.LeadsAction(*a, ctx.session->user.id, today))
+  if (!plan::MayUpdate(ctx, *a))
     return Error(403, "Only the lead group, the lead person or the board team update this action");
   std::string body_error;
   auto values = ReadBody(ctx, body_error);

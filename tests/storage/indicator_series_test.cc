@@ -32,8 +32,9 @@ TEST_F(IndicatorSeriesTest, ValuesCarryTheirYearsTargetAndComparatorsAndTheLates
   store.SetComparator(id, "2011-12", "statistical_neighbours", 52);
   store.SetComparator(id, "2010-11", "national", 44);
 
-  auto series = store.Series(id);
+  auto series = store.Series(partnership, id);
   ASSERT_EQ(series.size(), 3u);
+  EXPECT_TRUE(store.Series(partnership + 1000, id).empty());  // another partnership's id finds nothing
   EXPECT_EQ(series[0].period, "2010-11");
   EXPECT_EQ(series[0].value, 40);
   EXPECT_FALSE(series[0].target);
@@ -53,7 +54,7 @@ TEST_F(IndicatorSeriesTest, ValuesCarryTheirYearsTargetAndComparatorsAndTheLates
   EXPECT_FALSE(latest.count(empty_id));
   int compared = 0;
   for (const auto& i : store.ListIndicators(partnership)) {
-    auto all = store.Series(i.id);
+    auto all = store.Series(partnership, i.id);
     if (all.empty()) continue;
     ASSERT_TRUE(latest.count(i.id)) << i.code;
     EXPECT_EQ(latest.at(i.id).period, all.back().period) << i.code;

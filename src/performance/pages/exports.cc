@@ -26,7 +26,7 @@ std::pair<std::vector<std::string>, TableRows> IndicatorTable(Context& ctx) {
   TableRows rows;
   auto opt = [](const std::optional<double>& v) { return v ? Number(*v) : std::string(); };
   for (const auto& i : store.ListIndicators(ctx.partnership_id()))
-    for (const auto& p : store.Series(i.id))
+    for (const auto& p : store.Series(ctx.partnership_id(), i.id))
       rows.push_back({i.code, i.name, std::string(core::CodeOf(performance::Units(), i.unit)), p.period,
                       Number(p.value), opt(p.target), opt(p.national), opt(p.neighbours)});
   return {{"Code", "Indicator", "Unit", "Period", "Value", "Target", "National", "Statistical neighbours"}, rows};

@@ -8,6 +8,7 @@
 #include "core/csv.h"
 #include "core/date.h"
 #include "core/financial_year.h"
+#include "performance/access.h"
 #include "performance/pages/shared.h"
 #include "performance/store.h"
 #include "reports/child_protection_report.h"
@@ -19,7 +20,7 @@ namespace safeboard::ui::pages::performance_pages {
 
 Response RenderIndicator(Context& ctx, const performance::Indicator& i, const FormState& form, int status) {
   PerformanceStore store(ctx.db);
-  auto series = store.Series(i.id);
+  auto series = store.Series(ctx.partnership_id(), i.id);
   Html h;
   SummaryList(h, {{"Cluster", std::string(core::LabelOf(performance::Clusters(), i.cluster))},
                   {"Responsible agency", i.agency_name},
@@ -37,7 +38,7 @@ Response RenderIndicator(Context& ctx, const performance::Indicator& i, const Fo
                     TextCell(p.neighbours ? WithUnit(*p.neighbours, i.unit) : ""), against.Build()});
   }
   Table(h, "Values", {"Period", "Value", "Target", "National", "Statistical neighbours", "Against target"}, rows);
-  if (CanRecord(ctx, i)) {
+  if (performance::MayRecordValues(ctx, i)) {
     ErrorSummary(h, form.errors);
     h.Open("form", {{"method", "post"}, {"action", ctx.PartnershipPath("/indicators/" + std::to_string(i.id) + "/values")},
                     {"novalidate", "novalidate"}});
@@ -88,7 +89,7 @@ Response RecordIndicatorValue(Context& ctx) {
   PerformanceStore store(ctx.db);
   auto i = store.FindIndicator(ctx.partnership_id(), ctx.Id("id"));
   if (!i) throw http::NotFound{};
-  if (!CanRecord(ctx, *i)) return ErrorPage(ctx, 403);
+  if (!performance::MayRecordValues(ctx, *i)) return ErrorPage(ctx, 403);
   FormState form{Submitted(ctx), {}};
   std::string period;
   double value = 0;

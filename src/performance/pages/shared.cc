@@ -63,10 +63,4 @@ void Chart(Html& h, const performance::Indicator& indicator, const std::vector<p
             "Blue: our value. Green bar: target for the year. Red ring: national figure.");
 }
 
-bool CanRecord(Context& ctx, const performance::Indicator& i) {
-  return CanManage(ctx) ||
-         (ctx.session && PerformanceStore(ctx.db).IsOfResponsibleAgency(ctx.partnership_id(), i.id, ctx.session->user.id,
-                                                                         core::FormatDate(core::DateOf(ctx.clock.Now()))));
-}
-
 }  // namespace safeboard::ui::pages::performance_pages

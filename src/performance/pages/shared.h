@@ -21,8 +21,6 @@ void TargetTag(Html& h, const performance::Indicator& i, const performance::Seri
 // A line chart of values with target and national markers. The SVG has a title and description
 // and is hidden from assistive technology in favour of the table that follows it.
 void Chart(Html& h, const performance::Indicator& indicator, const std::vector<performance::SeriesPoint>& series);
-// The responsible agency's members with a current membership, or the board team.
-bool CanRecord(Context& ctx, const performance::Indicator& i);
 // The indicator page; `form` carries a refused value or target.
 Response RenderIndicator(Context& ctx, const performance::Indicator& i, const FormState& form, int status);
 

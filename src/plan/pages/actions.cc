@@ -8,6 +8,7 @@
 #include "governance/store.h"
 #include "meetings/papers.h"
 #include "meetings/store.h"
+#include "plan/access.h"
 #include "plan/pages/shared.h"
 #include "plan/store.h"
 #include "reports/progress_report.h"
@@ -50,7 +51,7 @@ Response RenderAction(Context& ctx, const plan::PlanAction& a, const FormState& 
   }
   if (rows.empty()) h.Element("p", {{"class", "govuk-body"}}, "None yet.");
   else Table(h, "", {"Date", "RAG", "Progress", "By"}, rows);
-  if (CanUpdate(ctx, a)) {
+  if (plan::MayUpdate(ctx, a)) {
     ErrorSummary(h, form.errors);
     h.Open("form", {{"method", "post"}, {"action", ActionPath(ctx, a.id) + "/updates"}, {"novalidate", "novalidate"}});
     CsrfField(h, ctx.csrf_token);
@@ -104,7 +105,7 @@ Response AddProgressUpdate(Context& ctx) {
   PlanStore store(ctx.db);
   auto a = store.FindAction(ctx.partnership_id(), ctx.Id("id"));
   if (!a) throw http::NotFound{};
-  if (!CanUpdate(ctx, *a)) return ErrorPage(ctx, 403);
+  if (!plan::MayUpdate(ctx, *a)) return ErrorPage(ctx, 403);
   FormState form{Submitted(ctx), {}};
   plan::ProgressUpdate update{core::DateOf(ctx.clock.Now()), "", plan::Rag::kAmber, ctx.session->user.display_name};
   form.errors = plan::ReadProgressUpdate(form.values, update);

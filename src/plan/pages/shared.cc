@@ -25,11 +25,6 @@ plan::Plan PlanOrNotFound(Context& ctx) {
   return *p;
 }
 
-bool CanUpdate(Context& ctx, const plan::PlanAction& action) {
-  return CanManage(ctx) ||
-         (ctx.session && PlanStore(ctx.db).LeadsAction(action, ctx.session->user.id, core::DateOf(ctx.clock.Now())));
-}
-
 std::vector<std::vector<TrustedHtml>> ActionRows(Context& ctx, const std::vector<const plan::PlanAction*>& actions) {
   auto today = core::DateOf(ctx.clock.Now());
   std::vector<std::vector<TrustedHtml>> rows;

@@ -23,9 +23,6 @@ std::string ActionPath(const Context& ctx, std::int64_t id);
 void RagTag(Html& h, const std::optional<plan::Rag>& rag);
 // The URL's {id} as a plan of this partnership; throws http::NotFound otherwise.
 plan::Plan PlanOrNotFound(Context& ctx);
-// RULE: issue 4 - a group sees the actions it leads and updates them: members of the lead
-// group (or the lead person) and the board team may add progress updates.
-bool CanUpdate(Context& ctx, const plan::PlanAction& action);
 // Actions as table rows: activity, lead, by when, RAG and overdue.
 std::vector<std::vector<TrustedHtml>> ActionRows(Context& ctx, const std::vector<const plan::PlanAction*>& actions);
 
