@@ -144,6 +144,87 @@ Response App::Handle(const Request& request) {
   }
 }
 
+namespace {
+
+// The route for the request's method and path, its parameters in ctx.params; nullptr and
+// `path_matched` when only the method is wrong (405 rather than 404).
+const Route* FindRoute(const Request& request, Context& ctx, bool& path_matched) {
+  path_matched = false;
+  for (const auto& candidate : Routes()) {
+    std::map<std::string, std::string> params;
+    if (!MatchPattern(candidate.pattern, request.path, params)) continue;
+    path_matched = true;
+    if (candidate.method != request.method) continue;
+    ctx.params = std::move(params);
+    return &candidate;
+  }
+  return nullptr;
+}
+
+// The session from its cookie, and the CSRF token: the session's, or before sign-in a
+// double-submit cookie. True when a new pre-session cookie must be set.
+bool LoadSessionAndCsrfToken(Context& ctx, const core::Clock& clock, bool secure_cookies) {
+  auto cookies = ParseCookies(ctx.request.Header("cookie"));
+  if (auto it = cookies.find(SessionCookieName(secure_cookies)); it != cookies.end())
+    ctx.session = auth::FindSession(ctx.db, clock, it->second);
+  if (ctx.session) {
+    ctx.csrf_token = ctx.session->csrf_token;
+    return false;
+  }
+  if (auto it = cookies.find(PreSessionCsrfCookieName(secure_cookies)); it != cookies.end() && it->second.size() == 64) {
+    ctx.csrf_token = it->second;
+    return false;
+  }
+  ctx.csrf_token = auth::RandomToken();
+  return true;
+}
+
+// The role outside any partnership, then, for a /p/{slug} route, the partnership and the role
+// the user's current memberships there give. False when the partnership is not one the user
+// may see.
+bool ResolveAccess(Context& ctx, const Route& route, const core::Clock& clock) {
+  bool signed_in = ctx.session.has_value();
+  bool is_admin = signed_in && ctx.session->user.is_admin;
+  ctx.access = auth::DeriveAccess(signed_in, is_admin, {});
+  ctx.role = ctx.access.role;
+  auto slug = ctx.params.find("slug");
+  if (slug == ctx.params.end()) return true;
+  governance::GovernanceStore store(ctx.db);
+  ctx.partnership = store.FindPartnership(slug->second);
+  if (ctx.partnership && signed_in) {
+    auto memberships =
+        store.CurrentMembershipsOfUser(ctx.partnership->id, ctx.session->user.id, core::DateOf(clock.Now()));
+    ctx.access = auth::DeriveAccess(true, is_admin, memberships);
+    ctx.role = ctx.access.role;
+  }
+  // A partnership the user cannot see is answered exactly like one that does not exist, so
+  // nothing reveals another partnership's existence.
+  bool public_route = route.permission == auth::Permission::kPublic;
+  return ctx.partnership && !(signed_in && ctx.role == auth::Role::kOutsider && !public_route);
+}
+
+// Reads a write's body into ctx.form and ctx.files and returns the CSRF token it sent (the API
+// sends it as a header); nullopt for a multipart body that cannot be read.
+std::optional<std::string> ReadWriteBody(Context& ctx, const Route& route) {
+  if (route.kind == RouteKind::kApi) return std::string(ctx.request.Header("x-csrf-token"));
+  auto boundary = MultipartBoundary(ctx.request.Header("content-type"));
+  if (boundary.empty()) {
+    ctx.form = Form::Parse(ctx.request.body);
+    return ctx.form.Get("csrf_token");
+  }
+  auto parts = ParseMultipart(ctx.request.body, boundary);
+  if (!parts) return std::nullopt;
+  for (auto& part : *parts) {
+    if (part.file_name)
+      ctx.files.push_back(std::move(part));
+    else
+      ctx.form.Add(part.name, part.data);
+  }
+  return ctx.form.Get("csrf_token");
+}
+
+}  // namespace
+
 Response App::Dispatch(const Request& request) {
   auto lease = pool_.Acquire();
   // A GET's reads (session, partnership, role, the page's queries) see one snapshot, taken once.
@@ -152,63 +233,20 @@ Response App::Dispatch(const Request& request) {
   Context ctx{request, *lease, clock_};
   ctx.secure_cookies = options_.secure_cookies;
   ctx.query = Form::Parse(request.query);
-
-  const Route* route = nullptr;
-  bool path_matched = false;
-  for (const auto& candidate : Routes()) {
-    std::map<std::string, std::string> params;
-    if (!MatchPattern(candidate.pattern, request.path, params)) continue;
-    path_matched = true;
-    if (candidate.method != request.method) continue;
-    route = &candidate;
-    ctx.params = std::move(params);
-    break;
-  }
-  RouteKind kind = request.path.starts_with("/api/") ? RouteKind::kApi : RouteKind::kPage;
-  if (!route) {
-    Response r = ErrorResponse(ctx, kind, path_matched ? 405 : 404);
-    AddSecurityHeaders(r, false);
+  bool signed_in = false;
+  auto answer = [&](Response r) {
+    AddSecurityHeaders(r, signed_in);
     return r;
-  }
+  };
 
-  auto cookies = ParseCookies(request.Header("cookie"));
-  if (auto it = cookies.find(SessionCookieName(options_.secure_cookies)); it != cookies.end())
-    ctx.session = auth::FindSession(ctx.db, clock_, it->second);
-
-  // CSRF token: the session's, or before sign-in a double-submit cookie.
-  bool set_pre_session_cookie = false;
-  if (ctx.session) {
-    ctx.csrf_token = ctx.session->csrf_token;
-  } else if (auto it = cookies.find(PreSessionCsrfCookieName(options_.secure_cookies));
-             it != cookies.end() && it->second.size() == 64) {
-    ctx.csrf_token = it->second;
-  } else {
-    ctx.csrf_token = auth::RandomToken();
-    set_pre_session_cookie = true;
-  }
-
-  bool signed_in = ctx.session.has_value();
-  bool is_admin = signed_in && ctx.session->user.is_admin;
-  ctx.access = auth::DeriveAccess(signed_in, is_admin, {});
-  ctx.role = ctx.access.role;
-  if (auto slug = ctx.params.find("slug"); slug != ctx.params.end()) {
-    governance::GovernanceStore store(ctx.db);
-    ctx.partnership = store.FindPartnership(slug->second);
-    if (ctx.partnership && signed_in) {
-      auto memberships = store.CurrentMembershipsOfUser(ctx.partnership->id, ctx.session->user.id,
-                                                        core::DateOf(clock_.Now()));
-      ctx.access = auth::DeriveAccess(true, is_admin, memberships);
-      ctx.role = ctx.access.role;
-    }
-    // A partnership the user cannot see is answered exactly like one that does not exist, so
-    // nothing reveals another partnership's existence.
-    bool public_route = route->permission == auth::Permission::kPublic;
-    if (!ctx.partnership || (signed_in && ctx.role == auth::Role::kOutsider && !public_route)) {
-      Response r = ErrorResponse(ctx, route->kind, 404);
-      AddSecurityHeaders(r, signed_in);
-      return r;
-    }
-  }
+  bool path_matched = false;
+  const Route* route = FindRoute(request, ctx, path_matched);
+  if (!route)
+    return answer(ErrorResponse(ctx, request.path.starts_with("/api/") ? RouteKind::kApi : RouteKind::kPage,
+                                path_matched ? 405 : 404));
+  bool set_pre_session_cookie = LoadSessionAndCsrfToken(ctx, clock_, options_.secure_cookies);
+  signed_in = ctx.session.has_value();
+  if (!ResolveAccess(ctx, *route, clock_)) return answer(ErrorResponse(ctx, route->kind, 404));
 
   auto audit_denied = [&](const std::string& why) {
     auth::Audit(ctx.db, clock_,
@@ -219,51 +257,23 @@ Response App::Dispatch(const Request& request) {
   };
   auto deny = [&](int status, const std::string& why) {
     audit_denied(why);
-    Response r;
-    if (status == 401 && route->kind == RouteKind::kPage) {
-      r = Redirect("/sign-in?next=" + PercentEncode(request.target));
-    } else {
-      r = ErrorResponse(ctx, route->kind, status);
-    }
-    AddSecurityHeaders(r, signed_in);
-    return r;
+    if (status == 401 && route->kind == RouteKind::kPage)
+      return answer(Redirect("/sign-in?next=" + PercentEncode(request.target)));
+    return answer(ErrorResponse(ctx, route->kind, status));
   };
 
   // RULE: deny by default - every route names its permission; the policy decides.
   if (!auth::Allows(ctx.access, route->permission))
     return deny(signed_in ? 403 : 401, std::string(auth::RoleName(ctx.role)) + " lacks " +
                                            std::string(auth::PermissionName(route->permission)));
-
   if (IsWrite(request.method)) {
-    std::string sent;
-    if (route->kind == RouteKind::kApi) {
-      sent = std::string(request.Header("x-csrf-token"));
-    } else if (auto boundary = MultipartBoundary(request.Header("content-type")); !boundary.empty()) {
-      auto parts = ParseMultipart(request.body, boundary);
-      if (!parts) {
-        Response r = ErrorResponse(ctx, route->kind, 400);
-        AddSecurityHeaders(r, signed_in);
-        return r;
-      }
-      for (auto& part : *parts) {
-        if (part.file_name)
-          ctx.files.push_back(std::move(part));
-        else
-          ctx.form.Add(part.name, part.data);
-      }
-      sent = ctx.form.Get("csrf_token");
-    } else {
-      ctx.form = Form::Parse(request.body);
-      sent = ctx.form.Get("csrf_token");
-    }
+    auto sent = ReadWriteBody(ctx, *route);
+    if (!sent) return answer(ErrorResponse(ctx, route->kind, 400));
     // RULE: CSRF token on every form (and every API write).
-    if (!auth::SameToken(sent, ctx.csrf_token)) return deny(403, "missing or wrong CSRF token");
-    if (auto errors = UnstorableFields(ctx, route->kind); !errors.empty()) {
-      Response r = route->kind == RouteKind::kApi ? api::FieldErrorsResponse(errors)
-                                                  : ui::pages::UnstorableTextPage(ctx, errors);
-      AddSecurityHeaders(r, signed_in);
-      return r;
-    }
+    if (!auth::SameToken(*sent, ctx.csrf_token)) return deny(403, "missing or wrong CSRF token");
+    if (auto errors = UnstorableFields(ctx, route->kind); !errors.empty())
+      return answer(route->kind == RouteKind::kApi ? api::FieldErrorsResponse(errors)
+                                                   : ui::pages::UnstorableTextPage(ctx, errors));
   }
 
   Response response;
