@@ -9,6 +9,7 @@
 
 #include "auth/throttle.h"
 #include "core/date.h"
+#include "core/text.h"
 
 namespace safeboard::auth {
 namespace {
@@ -63,7 +64,7 @@ bool VerifyPassword(const std::string& hash, const std::string& password) {
 
 std::string CheckNewPassword(const std::string& password) {
   if (password.size() < 10) return "Password must be 10 characters or more";
-  if (password.size() > 200) return "Password must be 200 characters or fewer";
+  if (core::CharacterCount(password) > 200) return core::TooLongMessage("Password", 200);
   return "";
 }
 

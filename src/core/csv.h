@@ -11,7 +11,13 @@ namespace safeboard::core {
 // byte order mark is dropped.
 std::vector<std::vector<std::string>> ParseCsv(std::string_view text, char separator = ',');
 
-// The rows of an uploaded table by its file name: .csv / .tsv / .txt or .xlsx. nullopt with
+// RULE: issue 14 - a text file's bytes as UTF-8: UTF-8 with or without a byte order mark,
+// UTF-16 (little or big endian, with its byte order mark) or else Windows-1252 (Excel's default
+// CSV on many desktops), converted. nullopt with `error` set when none of these reads it.
+std::optional<std::string> DecodeText(std::string_view bytes, std::string& error);
+
+// The rows of an uploaded table by its file name: .csv / .tsv / .txt (decoded by DecodeText) or
+// .xlsx. nullopt with
 // `error` set for anything else or an unreadable workbook.
 std::optional<std::vector<std::vector<std::string>>> ReadTableFile(std::string_view file_name,
                                                                     std::string_view bytes,

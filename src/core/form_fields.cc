@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <charconv>
 
+#include "core/text.h"
+
 namespace safeboard::core {
 
 std::string RequiredText(const FieldValues& in, const std::string& name, const std::string& label,
@@ -10,16 +12,16 @@ std::string RequiredText(const FieldValues& in, const std::string& name, const s
   std::string value = Trim(ValueOf(in, name));
   if (value.empty())
     errors.Add(name, "Enter " + label);
-  else if (value.size() > max_length)
-    errors.Add(name, label + " must be " + std::to_string(max_length) + " characters or fewer");
+  else if (CharacterCount(value) > max_length)
+    errors.Add(name, TooLongMessage(label, max_length));
   return value;
 }
 
 std::string OptionalText(const FieldValues& in, const std::string& name, const std::string& label,
                          std::size_t max_length, FieldErrors& errors) {
   std::string value = Trim(ValueOf(in, name));
-  if (value.size() > max_length)
-    errors.Add(name, label + " must be " + std::to_string(max_length) + " characters or fewer");
+  if (CharacterCount(value) > max_length)
+    errors.Add(name, TooLongMessage(label, max_length));
   return value;
 }
 

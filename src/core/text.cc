@@ -46,4 +46,26 @@ std::string StorableTextProblem(std::string_view text) {
   return "";
 }
 
+std::size_t CharacterCount(std::string_view utf8) {
+  std::size_t count = 0;
+  for (unsigned char c : utf8)
+    if ((c & 0xC0) != 0x80) ++count;
+  return count;
+}
+
+std::string GroupedNumber(long long n) {
+  std::string digits = std::to_string(n < 0 ? -n : n);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return n < 0 ? "-" + out : out;
+}
+
+std::string TooLongMessage(std::string_view label, std::size_t max_characters) {
+  return std::string(label) + " must be " + GroupedNumber(static_cast<long long>(max_characters)) +
+         " characters or fewer";
+}
+
 }  // namespace safeboard::core

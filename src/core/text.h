@@ -14,4 +14,14 @@ bool IsValidUtf8(std::string_view text);
 // else the message to show against the field.
 std::string StorableTextProblem(std::string_view text);
 
+// RULE: issue 14 - lengths are counted in characters, not bytes: "é" is one character. Counts
+// the code points of UTF-8 text (a byte that does not continue a character starts one).
+std::size_t CharacterCount(std::string_view utf8);
+
+// A whole number as people read it: 100000 -> "100,000".
+std::string GroupedNumber(long long n);
+
+// The limit message every form shares: "<label> must be 10,000 characters or fewer".
+std::string TooLongMessage(std::string_view label, std::size_t max_characters);
+
 }  // namespace safeboard::core

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/form_fields.h"
+
 namespace safeboard::core {
 namespace {
 
@@ -31,6 +33,39 @@ TEST(StorableTextProblem, RefusesNulControlsAndInvalidUtf8) {
   EXPECT_NE(StorableTextProblem("del\x7f"), "");
   EXPECT_NE(StorableTextProblem("bad \xff byte"), "");
   EXPECT_NE(StorableTextProblem(std::string("a\0b", 3)).find("null"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace safeboard::core
+
+namespace safeboard::core {
+namespace {
+
+// RULE: issue 14 - lengths are characters, not bytes.
+TEST(Text, CharactersAreCountedNotBytes) {
+  EXPECT_EQ(CharacterCount("abc"), 3u);
+  EXPECT_EQ(CharacterCount("zoë ångström"), 12u);
+  EXPECT_EQ(CharacterCount("\xF0\x9F\x91\xB6"), 1u);  // one emoji, four bytes
+}
+
+TEST(Text, NumbersAreGroupedInThousands) {
+  EXPECT_EQ(GroupedNumber(0), "0");
+  EXPECT_EQ(GroupedNumber(999), "999");
+  EXPECT_EQ(GroupedNumber(1000), "1,000");
+  EXPECT_EQ(GroupedNumber(100000), "100,000");
+  EXPECT_EQ(GroupedNumber(-1234567), "-1,234,567");
+  EXPECT_EQ(TooLongMessage("Name", 100000), "Name must be 100,000 characters or fewer");
+}
+
+TEST(FormFields, TheLimitIsInCharacters) {
+  std::string accented;
+  for (int i = 0; i < 200; ++i) accented += "é";
+  FieldErrors errors;
+  EXPECT_EQ(RequiredText({{"name", accented}}, "name", "Name", errors), accented);
+  EXPECT_TRUE(errors.empty());
+  RequiredText({{"name", accented + "é"}}, "name", "Name", errors);
+  ASSERT_NE(errors.For("name"), nullptr);
+  EXPECT_EQ(*errors.For("name"), "Name must be 200 characters or fewer");
 }
 
 }  // namespace

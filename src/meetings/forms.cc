@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "core/text.h"
 #include "core/vocabulary.h"
 
 namespace safeboard::meetings {
@@ -61,7 +62,7 @@ core::FieldErrors ReadDecision(const core::FieldValues& in, const Meeting& meeti
   out.decided_on = meeting.meets_on;
   out.text = core::Trim(core::ValueOf(in, "text"));
   if (out.text.empty()) errors.Add("text", "Enter the decision");
-  if (out.text.size() > 10000) errors.Add("text", "The decision must be 10,000 characters or fewer");
+  if (core::CharacterCount(out.text) > 10000) errors.Add("text", core::TooLongMessage("The decision", 10000));
   if (meeting.cancelled) errors.Add("text", "This meeting was cancelled: no decision can be recorded");
   // RULE: Constitution 6g - no decisions can be made without the meeting being quorate.
   if (!meeting.cancelled && !quorum.quorate) errors.Add("text", NotQuorateMessage(quorum));
@@ -103,7 +104,7 @@ core::FieldErrors ReadAgendaItem(const core::FieldValues& in, const Meeting& mee
   out.decision_needed = core::ValueOf(in, "decision_needed") == "yes";
   out.confidential = core::ValueOf(in, "confidential") == "yes";
   if (out.title.empty()) errors.Add("item_title", "Enter the agenda item");
-  if (out.title.size() > 300) errors.Add("item_title", "The item must be 300 characters or fewer");
+  if (core::CharacterCount(out.title) > 300) errors.Add("item_title", core::TooLongMessage("The item", 300));
   if (meeting.cancelled) errors.Add("item_title", "This meeting was cancelled");
   return errors;
 }
@@ -117,7 +118,7 @@ core::FieldErrors ReadMinutes(const core::FieldValues& in, const Meeting& meetin
     errors.Add("correction", "These minutes are approved and locked: record a correction instead");
   if (meeting.cancelled) errors.Add("body", "This meeting was cancelled: it has no minutes");
   for (const auto& [name, value] : in)
-    if (value.size() > 100000) errors.Add(name, "Each part of the minutes must be 100,000 characters or fewer");
+    if (core::CharacterCount(value) > 100000) errors.Add(name, core::TooLongMessage("Each part of the minutes", 100000));
   out.body = core::ValueOf(in, "body");
   for (auto id : editable_item_ids)
     if (auto text = in.find("minute-" + std::to_string(id)); text != in.end()) out.item_minutes[id] = text->second;

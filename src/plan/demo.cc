@@ -16,7 +16,6 @@ using demo::Vocab;
 namespace json = boost::json;
 
 void LoadDemo(demo::DemoLoad& load) {
-  const auto& file = load.file;
   const std::int64_t partnership_id = load.partnership_id;
   // The 2010-11 business plan, loaded through the same checks as a user's import.
   {

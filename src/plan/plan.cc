@@ -7,6 +7,8 @@
 #include <map>
 #include <sstream>
 
+#include "core/text.h"
+
 namespace safeboard::plan {
 namespace {
 
@@ -191,7 +193,7 @@ core::FieldErrors ReadProgressUpdate(const core::FieldValues& in, ProgressUpdate
   else out.rag = *rag;
   out.text = core::Trim(core::ValueOf(in, "text"));
   if (out.text.empty()) errors.Add("text", "Enter the progress made");
-  if (out.text.size() > 10000) errors.Add("text", "Progress must be 10,000 characters or fewer");
+  if (core::CharacterCount(out.text) > 10000) errors.Add("text", core::TooLongMessage("Progress", 10000));
   return errors;
 }
 

@@ -2,6 +2,7 @@
 #include "ui/components.h"
 
 #include "core/date.h"
+#include "core/text.h"
 
 namespace safeboard::ui {
 
@@ -345,7 +346,9 @@ TrustedHtml LinkCell(const std::string& href, const std::string& text) {
 void ImportErrors(Html& h, const std::vector<core::ImportError>& errors) {
   if (errors.empty()) return;
   h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "import-errors"}},
-            "Nothing was saved: correct these " + std::to_string(errors.size()) + " problems and try again");
+            errors.size() == 1 ? std::string("Nothing was saved: correct this problem and try again")
+                               : "Nothing was saved: correct these " + core::GroupedNumber(static_cast<long long>(errors.size())) +
+                                     " problems and try again");
   std::vector<std::vector<TrustedHtml>> rows;
   for (const auto& e : errors) rows.push_back({TextCell(std::to_string(e.row)), TextCell(e.column), TextCell(e.message)});
   Table(h, "", {"Row", "Column", "Problem"}, rows);

@@ -8,6 +8,7 @@
 #include "governance/store.h"
 #include "meetings/papers.h"
 #include "meetings/store.h"
+#include "plan/forms.h"
 #include "plan/pages/shared.h"
 #include "plan/store.h"
 #include "reports/progress_report.h"
@@ -29,7 +30,11 @@ const AreaRegistration kPlanArea{
 
 }  // namespace
 
-Response ListPlans(Context& ctx) {
+namespace {
+
+// The plans and, for the board team, the form to add one, with a refused submission's values
+// and errors (422).
+Response RenderPlans(Context& ctx, const FormState& form, int status) {
   Html h;
   std::vector<std::vector<TrustedHtml>> rows;
   for (const auto& p : PlanStore(ctx.db).ListPlans(ctx.partnership_id()))
@@ -37,10 +42,8 @@ Response ListPlans(Context& ctx) {
                     TextCell(core::FormatDateLong(p.starts_on) + " to " + core::FormatDateLong(p.ends_on))});
   Table(h, "", {"Plan", "Period"}, rows);
   if (CanManage(ctx)) {
-    FormState form;
-    h.Element("h2", {{"class", "govuk-heading-m"}}, "Add a plan");
-    h.Open("form", {{"method", "post"}, {"action", ctx.PartnershipPath("/plans")}, {"novalidate", "novalidate"}});
-    CsrfField(h, ctx.csrf_token);
+    h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "add-a-plan"}}, "Add a plan");
+    OpenForm(h, ctx, ctx.PartnershipPath("/plans"), form);
     TextInput(h, form, "title", "Title", {.hint = "For example, Business Plan 2012-15", .width_class = "govuk-!-width-two-thirds"});
     DateInput(h, form, "starts_on", "Start date");
     DateInput(h, form, "ends_on", "End date");
@@ -54,37 +57,24 @@ Response ListPlans(Context& ctx) {
     h.Close("form");
   }
   auto chrome = Chrome(ctx, "Business plans", "Business plan");
-  chrome.success = SuccessMessage(ctx);
-  return Page(ctx, std::move(chrome), std::move(h));
+  chrome.has_errors = !form.errors.empty();
+  if (!chrome.has_errors) chrome.success = SuccessMessage(ctx);
+  return Page(ctx, std::move(chrome), std::move(h), status);
 }
+
+}  // namespace
+
+Response ListPlans(Context& ctx) { return RenderPlans(ctx, FormState{}, 200); }
 
 Response CreatePlan(Context& ctx) {
   FormState form{Submitted(ctx), {}};
+  std::vector<std::int64_t> board_meetings;
+  for (const auto& m : meetings::MeetingStore(ctx.db).BoardMeetings(ctx.partnership_id(), 100000))
+    board_meetings.push_back(m.id);
   plan::Plan p;
-  p.title = core::Trim(form.Value("title"));
-  if (p.title.empty()) form.errors.Add("title", "Enter the plan's title");
-  auto start = governance::ReadDateField(form.values, "starts_on", "the start date", true, form.errors);
-  auto end = governance::ReadDateField(form.values, "ends_on", "the end date", true, form.errors);
-  if (start && end && *end < *start) form.errors.Add("ends_on", "The end date must be after the start date");
-  p.priorities = core::Trim(form.Value("priorities"));
-  if (auto meeting = form.Value("approved_at_meeting_id"); !meeting.empty()) {
-    auto board_meeting =
-        meetings::MeetingStore(ctx.db).FindBoardMeeting(ctx.partnership_id(), std::atoll(meeting.c_str()));
-    if (!board_meeting) form.errors.Add("approved_at_meeting_id", "Select a Board meeting from the list");
-    else p.approved_at_meeting_id = board_meeting->id;
-  }
-  if (!form.errors.empty()) {
-    Html h;
-    ErrorSummary(h, form.errors);
-    h.Open("p", {{"class", "govuk-body"}});
-    Link(h, ctx.PartnershipPath("/plans"), "Back to business plans");
-    h.Close("p");
-    auto chrome = Chrome(ctx, "The plan was not added", "Business plan");
-    chrome.has_errors = true;
-    return Page(ctx, std::move(chrome), std::move(h), 422);
-  }
-  p.starts_on = *start;
-  p.ends_on = *end;
+  form.errors = plan::ReadPlan(form.values, board_meetings, p);
+  // RULE: issue 14 - a refused form comes back with what was typed, never a page without it.
+  if (!form.errors.empty()) return RenderPlans(ctx, form, 422);
   storage::Transaction tx(ctx.db);
   auto id = PlanStore(ctx.db).CreatePlan(ctx.partnership_id(), p);
   ctx.Audit(auth::AuditAction::kCreate, "plan", id);

@@ -109,6 +109,21 @@ TEST_F(PlanHttp, APlanImportsFromAnExcelWorkbookWithTheSameChecks) {
   EXPECT_EQ(Count("SELECT COUNT(*) FROM plan_actions"), before + 1);
 }
 
+// RULE: issue 14 - a refused plan form comes back with the form and what was typed.
+TEST_F(PlanHttp, ARefusedPlanKeepsItsFormAndWhatWasTyped) {
+  Client manager = SignedIn("business manager");
+  auto before = Count("SELECT COUNT(*) FROM plans");
+  auto r = manager.Post(Path("/plans"), "csrf_token=" + manager.CsrfToken() +
+                                            "&title=&priorities=1.+Neglect%0A2.+Zo%C3%AB%27s+review&starts_on=" +
+                                            DaysFromToday(0) + "&ends_on=" + DaysFromToday(-10));
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("Enter the plan&#39;s title"), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("The end date must be after the start date"), std::string::npos);
+  EXPECT_NE(r.body.find("name=\"priorities\""), std::string::npos);
+  EXPECT_NE(r.body.find("1. Neglect\n2. Zoë&#39;s review"), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM plans"), before);
+}
+
 TEST_F(PlanHttp, TheLeadGroupUpdatesItsActionAndTheBoardReportShowsIt) {
   Client manager = SignedIn("business manager");
   std::string manager_token = manager.CsrfToken();
