@@ -7,6 +7,7 @@
 #include <map>
 #include <sstream>
 
+#include "core/suggest.h"
 #include "core/text.h"
 
 namespace safeboard::plan {
@@ -258,6 +259,17 @@ std::string FormatPence(std::int64_t pence) {
   return "\xC2\xA3" + pounds + tail;
 }
 
+namespace {
+
+// RULE: issue 14 - import messages suggest near matches.
+std::string UnknownLeadMessage(const std::string& lead, std::span<const std::string> known_leads) {
+  std::string message = "\"" + lead + "\" is not a group or person of this partnership";
+  if (auto nearest = core::NearestName(lead, known_leads)) message += "; did you mean \"" + *nearest + "\"?";
+  return message;
+}
+
+}  // namespace
+
 ImportResult CheckPlanImport(const std::vector<std::vector<std::string>>& table,
                              std::span<const std::string> known_leads) {
   ImportResult result;
@@ -298,7 +310,7 @@ ImportResult CheckPlanImport(const std::vector<std::vector<std::string>>& table,
     if (a.lead.empty())
       result.errors.push_back({row_number, "Lead", "Enter the lead group or person"});
     else if (std::find(leads.begin(), leads.end(), Lower(a.lead)) == leads.end())
-      result.errors.push_back({row_number, "Lead", "\"" + a.lead + "\" is not a group or person of this partnership"});
+      result.errors.push_back({row_number, "Lead", UnknownLeadMessage(a.lead, known_leads)});
     a.resources = cell(row, "Resources required");
     std::string by_when = cell(row, "By when");
     if (auto parsed = ParseByWhen(by_when))

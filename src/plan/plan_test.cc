@@ -121,6 +121,21 @@ TEST(Import, ReportsEveryErrorByRowAndColumn) {
   EXPECT_EQ(result.actions[2].objective, "1. Clear governance");
 }
 
+// RULE: issue 14 - import messages suggest near matches.
+TEST(Import, AnUnknownLeadSuggestsTheNearestGroupOrPerson) {
+  std::vector<std::string> leads = {"Learning & Improvement Sub-Group", "Quality Assurance Sub-Group"};
+  auto result = CheckPlanImport(
+      {Header(),
+       {"1. Learning", "Briefings", "Held", "Learning and Improvement Sub Group", "", "ongoing", "", ""},
+       {"", "Audit", "Done", "The Audit Commission", "", "ongoing", "", ""}},
+      leads);
+  ASSERT_EQ(result.errors.size(), 2u);
+  EXPECT_EQ(result.errors[0].message,
+            "\"Learning and Improvement Sub Group\" is not a group or person of this partnership; did you mean "
+            "\"Learning & Improvement Sub-Group\"?");
+  EXPECT_EQ(result.errors[1].message, "\"The Audit Commission\" is not a group or person of this partnership");
+}
+
 TEST(Import, AMissingColumnIsReportedOnTheHeader) {
   auto header = Header();
   header.erase(header.begin() + 5);  // no "By when"
