@@ -82,6 +82,34 @@ void SaveQuorum(Context& ctx, std::int64_t group_id, const meetings::QuorumRule&
   meetings::MeetingStore(ctx.db).SetProcedureApprovalAgencies(ctx.partnership_id(), group_id, procedure_agencies);
 }
 
+// Reads the group and its quorum rule from `form` and saves both with the audit entry in one
+// transaction. False with the errors in `form` (a name already taken among them).
+bool SaveGroup(Context& ctx, Group& group, FormState& form, bool creating) {
+  GovernanceStore store(ctx.db);
+  auto known = store.KnownIdsOf(ctx.partnership_id());
+  form.errors = governance::ReadGroup(form.values, known, group);
+  meetings::QuorumRule rule;
+  int procedure_agencies = 0;
+  auto quorum_errors = meetings::ReadQuorumRule(form.values, known.agencies, rule, procedure_agencies);
+  for (const auto& e : quorum_errors.all()) form.errors.Add(e.field, e.message);
+  if (!form.errors.empty()) return false;
+  try {
+    storage::Transaction tx(ctx.db);
+    if (creating)
+      group.id = store.CreateGroup(group);
+    else
+      store.UpdateGroup(group);
+    SaveQuorum(ctx, group.id, rule, procedure_agencies);
+    ctx.Audit(creating ? auth::AuditAction::kCreate : auth::AuditAction::kUpdate, "group", group.id);
+    tx.Commit();
+    return true;
+  } catch (const storage::DatabaseError& e) {
+    if (!e.constraint()) throw;
+    form.errors.Add("name", "A group with this name already exists");
+    return false;
+  }
+}
+
 }  // namespace
 
 Response ListGroups(Context& ctx) {
@@ -112,30 +140,11 @@ Response NewGroup(Context& ctx) {
 }
 
 Response CreateGroup(Context& ctx) {
-  GovernanceStore store(ctx.db);
   Group group;
   group.partnership_id = ctx.partnership_id();
   FormState form{Submitted(ctx), {}};
-  auto known = store.KnownIdsOf(ctx.partnership_id());
-  form.errors = governance::ReadGroup(form.values, known, group);
-  meetings::QuorumRule rule;
-  int procedure_agencies = 0;
-  auto quorum_errors = meetings::ReadQuorumRule(form.values, known.agencies, rule, procedure_agencies);
-  for (const auto& e : quorum_errors.all()) form.errors.Add(e.field, e.message);
-  if (form.errors.empty()) {
-    try {
-      storage::Transaction tx(ctx.db);
-      group.id = store.CreateGroup(group);
-      SaveQuorum(ctx, group.id, rule, procedure_agencies);
-      ctx.Audit(auth::AuditAction::kCreate, "group", group.id);
-      tx.Commit();
-      return http::Redirect(ctx.PartnershipPath("/groups/" + std::to_string(group.id)) +
-                            "?done=group-added");
-    } catch (const storage::DatabaseError& e) {
-      if (!e.constraint()) throw;
-      form.errors.Add("name", "A group with this name already exists");
-    }
-  }
+  if (SaveGroup(ctx, group, form, true))
+    return http::Redirect(ctx.PartnershipPath("/groups/" + std::to_string(group.id)) + "?done=group-added");
   return RenderGroupForm(ctx, form, 0, "Add a group", ctx.PartnershipPath("/groups"));
 }
 
@@ -154,31 +163,12 @@ Response EditGroup(Context& ctx) {
 }
 
 Response UpdateGroup(Context& ctx) {
-  GovernanceStore store(ctx.db);
   Group group = GroupOrNotFound(ctx, ctx.Id("id"));
   std::string title = "Edit " + group.name;
   std::string action = ctx.PartnershipPath("/groups/" + std::to_string(group.id) + "/edit");
   FormState form{Submitted(ctx), {}};
-  auto known = store.KnownIdsOf(ctx.partnership_id());
-  form.errors = governance::ReadGroup(form.values, known, group);
-  meetings::QuorumRule rule;
-  int procedure_agencies = 0;
-  auto quorum_errors = meetings::ReadQuorumRule(form.values, known.agencies, rule, procedure_agencies);
-  for (const auto& e : quorum_errors.all()) form.errors.Add(e.field, e.message);
-  if (form.errors.empty()) {
-    try {
-      storage::Transaction tx(ctx.db);
-      store.UpdateGroup(group);
-      SaveQuorum(ctx, group.id, rule, procedure_agencies);
-      ctx.Audit(auth::AuditAction::kUpdate, "group", group.id);
-      tx.Commit();
-      return http::Redirect(ctx.PartnershipPath("/groups/" + std::to_string(group.id)) +
-                            "?done=group-saved");
-    } catch (const storage::DatabaseError& e) {
-      if (!e.constraint()) throw;
-      form.errors.Add("name", "A group with this name already exists");
-    }
-  }
+  if (SaveGroup(ctx, group, form, false))
+    return http::Redirect(ctx.PartnershipPath("/groups/" + std::to_string(group.id)) + "?done=group-saved");
   return RenderGroupForm(ctx, form, group.id, title, action);
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "governance/governance.h"
 #include "http/context.h"
@@ -36,6 +37,11 @@ bool SeesConfidentialItems(const Context& ctx, std::int64_t group_id);
 void AuditConfidentialView(const Context& ctx, const meetings::AgendaItem& item, const char* part);
 int ProcedureApprovalAgencies(Context& ctx, std::int64_t group_id);
 meetings::QuorumResult QuorumOf(Context& ctx, const Meeting& meeting);
+
+// The agenda section of the meeting page (meeting_agenda.cc). Confidential items show only as
+// such to those not entitled (issue 12).
+void RenderAgenda(Context& ctx, Html& h, const Meeting& meeting, const governance::Group& group,
+                  const std::vector<meetings::AgendaItem>& items, bool quorate, const FormState& form);
 
 // The meeting page; the forms carry a refused submission and its errors.
 Response RenderMeeting(Context& ctx, const Meeting& meeting, const FormState& attendance_form,
