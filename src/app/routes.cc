@@ -4,6 +4,7 @@
 
 #include <array>
 
+#include "accounts/api.h"
 #include "app/service_api.h"
 #include "casereviews/api.h"
 #include "cdop/api.h"
@@ -37,11 +38,21 @@ const auto kRoutes = std::to_array<Route>({
     {"POST", "/sign-out", Permission::kSignedIn, pages::SignOut, kPage, "Sign out"},
     {"GET", "/partnerships", Permission::kSignedIn, pages::ListPartnerships, kPage,
      "The partnerships the user belongs to"},
+    {"GET", "/invitations/{token}", Permission::kPublic, pages::ShowInvitation, kPage,
+     "An invitation: the form to set a password"},
+    {"POST", "/invitations/{token}", Permission::kPublic, pages::AcceptInvitation, kPage,
+     "Accept an invitation: set a password and sign in", true},
 
     // Administration of the deployment.
     {"GET", "/admin/users", Permission::kAdmin, pages::ListUsers, kPage, "User accounts"},
     {"GET", "/admin/users/new", Permission::kAdmin, pages::NewUser, kPage, "New user form"},
     {"POST", "/admin/users", Permission::kAdmin, pages::CreateUser, kPage, "Create a user", true},
+    {"POST", "/admin/users/{id}/invitation", Permission::kAdmin, pages::InviteUserAgain, kPage,
+     "A new invitation link for an account without a password"},
+    {"GET", "/admin/partnerships/new", Permission::kAdmin, pages::NewPartnership, kPage,
+     "New partnership form"},
+    {"POST", "/admin/partnerships", Permission::kAdmin, pages::CreatePartnership, kPage,
+     "Create a partnership and invite its business manager"},
 
     // A partnership's governance records.
     {"GET", "/p/{slug}", Permission::kReadPartnership, pages::PartnershipHome, kPage, "Overview"},
@@ -296,6 +307,8 @@ const auto kRoutes = std::to_array<Route>({
     {"GET", "/api/v1/me", Permission::kSignedIn, api::Me, kApi, "The signed-in user"},
     {"GET", "/api/v1/partnerships", Permission::kSignedIn, api::ListPartnerships, kApi,
      "The user's partnerships"},
+    {"POST", "/api/v1/partnerships", Permission::kAdmin, api::CreatePartnership, kApi,
+     "Create a partnership and invite its business manager"},
     {"GET", "/api/v1/p/{slug}/agencies", Permission::kReadPartnership, api::ListAgencies, kApi,
      "List agencies"},
     {"POST", "/api/v1/p/{slug}/agencies", Permission::kManagePartnership, api::CreateAgency, kApi,

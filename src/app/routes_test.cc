@@ -30,8 +30,8 @@ TEST(Routes, EveryRouteIsUniqueAndPartnershipRoutesNeedMoreThanPublic) {
     if (route.pattern.starts_with("/p/")) {
       EXPECT_NE(route.permission, auth::Permission::kPublic) << route.pattern;
     }
-    // Only signing in may write without a session.
-    if (route.method != "GET" && route.pattern != "/sign-in") {
+    // Only signing in and accepting an invitation (which signs in) may write without a session.
+    if (route.method != "GET" && route.pattern != "/sign-in" && route.pattern != "/invitations/{token}") {
       EXPECT_NE(route.permission, auth::Permission::kPublic) << route.pattern;
     }
   }

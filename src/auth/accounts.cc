@@ -63,7 +63,7 @@ bool VerifyPassword(const std::string& hash, const std::string& password) {
 }
 
 std::string CheckNewPassword(const std::string& password) {
-  if (password.size() < 10) return "Password must be 10 characters or more";
+  if (core::CharacterCount(password) < 10) return "Password must be 10 characters or more";
   if (core::CharacterCount(password) > 200) return core::TooLongMessage("Password", 200);
   return "";
 }
@@ -76,6 +76,14 @@ std::int64_t CreateUser(storage::Connection& db, const core::Clock& clock, const
       "VALUES (?, ?, ?, ?, 0, ?) RETURNING id",
       {Lower(email), display_name, HashPassword(password), std::int64_t{is_admin},
        core::FormatTimestamp(clock.Now())});
+}
+
+std::int64_t CreateInvitedUser(storage::Connection& db, const core::Clock& clock, const std::string& email,
+                               const std::string& display_name) {
+  return db.Insert(
+      "INSERT INTO users (email, display_name, password_hash, is_admin, disabled, created_at) "
+      "VALUES (?, ?, '', 0, 0, ?) RETURNING id",
+      {Lower(email), display_name, core::FormatTimestamp(clock.Now())});
 }
 
 std::optional<User> FindUserByEmail(storage::Connection& db, const std::string& email) {
@@ -139,7 +147,9 @@ SignInResult CheckSignIn(storage::Connection& db, const core::Clock& clock, cons
 
   // Verify against a dummy hash when the user is unknown, so timing does not reveal accounts.
   static const std::string kDummyHash = HashPassword("not-a-real-password");
-  bool ok = VerifyPassword(row ? row->Text(5) : kDummyHash, password) && row && !row->Bool(4);
+  // An invited account has no password yet (an empty hash): nothing signs in as it.
+  bool has_password = row && !row->Text(5).empty();
+  bool ok = VerifyPassword(has_password ? row->Text(5) : kDummyHash, password) && has_password && !row->Bool(4);
   if (!ok) {
     db.Exec("DELETE FROM sign_in_failures WHERE at < ?",
             {core::FormatTimestamp(clock.Now() - kFailureRetention)});
@@ -217,10 +227,38 @@ std::optional<std::int64_t> UserOfCalendarToken(storage::Connection& db, const s
 std::vector<UserSummary> ListUsers(storage::Connection& db) {
   std::vector<UserSummary> out;
   for (const auto& r : db.Query(std::string("SELECT ") + kUserColumns +
-                                ", (SELECT COUNT(*) FROM people p WHERE p.user_id = users.id) "
-                                "FROM users ORDER BY email"))
-    out.push_back({UserFromRow(r), static_cast<int>(r.Int(5))});
+                                ", (SELECT COUNT(*) FROM people p WHERE p.user_id = users.id), "
+                                "CASE WHEN password_hash = '' THEN 1 ELSE 0 END FROM users ORDER BY email"))
+    out.push_back({UserFromRow(r), static_cast<int>(r.Int(5)), r.Bool(6)});
   return out;
+}
+
+Invitation Invite(storage::Connection& db, const core::Clock& clock, std::int64_t user_id) {
+  Invitation invitation{RandomToken(), clock.Now() + kInvitationLifetime};
+  db.Exec("DELETE FROM invitations WHERE user_id = ?", {user_id});
+  db.Exec("INSERT INTO invitations (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+          {HashToken(invitation.token), user_id, core::FormatTimestamp(clock.Now()),
+           core::FormatTimestamp(invitation.expires_at)});
+  return invitation;
+}
+
+std::optional<User> InvitedUser(storage::Connection& db, const core::Clock& clock, const std::string& token) {
+  if (token.size() != 64) return std::nullopt;
+  auto row = db.QueryOne(
+      "SELECT u.id, u.email, u.display_name, u.is_admin, u.disabled FROM invitations i "
+      "JOIN users u ON u.id = i.user_id WHERE i.token_hash = ? AND i.expires_at > ? AND u.disabled = 0",
+      {HashToken(token), core::FormatTimestamp(clock.Now())});
+  if (!row) return std::nullopt;
+  return UserFromRow(*row);
+}
+
+std::optional<User> AcceptInvitation(storage::Connection& db, const core::Clock& clock, const std::string& token,
+                                     const std::string& password) {
+  auto user = InvitedUser(db, clock, token);
+  if (!user) return std::nullopt;
+  db.Exec("UPDATE users SET password_hash = ? WHERE id = ?", {HashPassword(password), user->id});
+  db.Exec("DELETE FROM invitations WHERE user_id = ?", {user->id});
+  return user;
 }
 
 }  // namespace safeboard::auth

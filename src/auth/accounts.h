@@ -33,6 +33,10 @@ std::string CheckNewPassword(const std::string& password);
 std::int64_t CreateUser(storage::Connection& db, const core::Clock& clock, const std::string& email,
                         const std::string& display_name, const std::string& password,
                         bool is_admin);
+// An account that cannot sign in until its invitation is accepted (no password yet). REQUIRES:
+// inside a transaction the caller commits.
+std::int64_t CreateInvitedUser(storage::Connection& db, const core::Clock& clock, const std::string& email,
+                               const std::string& display_name);
 std::optional<User> FindUserByEmail(storage::Connection& db, const std::string& email);
 std::optional<User> FindUser(storage::Connection& db, std::int64_t id);
 void SetUserDisabled(storage::Connection& db, std::int64_t id, bool disabled);
@@ -79,10 +83,26 @@ void CreateCalendarToken(storage::Connection& db, std::int64_t user_id);
 // The enabled user whose feed this is.
 std::optional<std::int64_t> UserOfCalendarToken(storage::Connection& db, const std::string& token);
 
+// RULE: issue 14 - an invitation is a one-time link to set the account's password. It expires
+// after 7 days; only its hash is stored; a new invitation replaces the user's earlier ones.
+constexpr std::chrono::days kInvitationLifetime{7};
+struct Invitation {
+  std::string token;  // goes in the link /invitations/<token>; shown once
+  core::TimePoint expires_at;
+};
+Invitation Invite(storage::Connection& db, const core::Clock& clock, std::int64_t user_id);
+// The enabled user a live (unexpired, unused) invitation is for.
+std::optional<User> InvitedUser(storage::Connection& db, const core::Clock& clock, const std::string& token);
+// Sets the password of the invitation's user and uses the invitation up (hashing: call off the
+// network threads). Returns the user, or nullopt when the invitation is not live.
+std::optional<User> AcceptInvitation(storage::Connection& db, const core::Clock& clock, const std::string& token,
+                                     const std::string& password);
+
 // Every account, by email, with how many people records are linked to it.
 struct UserSummary {
   User user;
   int linked_people = 0;
+  bool invited = false;  // no password yet: waiting for an invitation to be accepted
 };
 std::vector<UserSummary> ListUsers(storage::Connection& db);
 

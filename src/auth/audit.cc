@@ -32,7 +32,9 @@ std::span<const core::Term<AuditAction>> AuditActions() {
       {AuditAction::kSignOut, "sign-out", "Signed out"},
       {AuditAction::kDenied, "denied", "Refused"},
       {AuditAction::kDisable, "disable", "Disabled"},
-      {AuditAction::kLoadDemo, "load-demo", "Loaded the demo board"}};
+      {AuditAction::kLoadDemo, "load-demo", "Loaded the demo board"},
+      {AuditAction::kInvite, "invite", "Sent an invitation to set a password"},
+      {AuditAction::kAcceptInvitation, "accept-invitation", "Accepted an invitation and set a password"}};
   return kTerms;
 }
 

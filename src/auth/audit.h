@@ -19,7 +19,7 @@ enum class AuditAction {
   kExported, kImport, kViewedAudit, kReview, kDecision, kRatify,
   kMove, kCorrect, kCirculate, kCancel, kApprove, kApologies,
   kAcceptLate, kSignIn, kSignInFailed, kSignInThrottled, kSignOut, kDenied,
-  kDisable, kLoadDemo
+  kDisable, kLoadDemo, kInvite, kAcceptInvitation
 };
 std::span<const core::Term<AuditAction>> AuditActions();
 

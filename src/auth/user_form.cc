@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "auth/accounts.h"
+#include "core/form_fields.h"
 
 namespace safeboard::auth {
 
@@ -13,8 +14,7 @@ core::FieldErrors ReadNewUser(const core::FieldValues& in, const std::vector<std
   out.display_name = core::Trim(core::ValueOf(in, "display_name"));
   out.password = core::ValueOf(in, "password");
   out.is_admin = core::ValueOf(in, "is_admin") == "yes";
-  if (out.email.empty() || out.email.find('@') == std::string::npos)
-    errors.Add("email", "Enter an email address in the correct format, like name@example.org");
+  if (!core::LooksLikeEmail(out.email)) errors.Add("email", core::kEmailFormatMessage);
   if (out.display_name.empty()) errors.Add("display_name", "Enter the person's name");
   if (auto problem = CheckNewPassword(out.password); !problem.empty()) errors.Add("password", problem);
   if (auto person = core::ValueOf(in, "person_id"); !person.empty()) {

@@ -14,6 +14,7 @@ void AddServeCommand(CLI::App& app);
 void AddMigrateCommand(CLI::App& app);
 void AddDemoCommand(CLI::App& app);
 void AddUserCommand(CLI::App& app);
+void AddPartnershipCommand(CLI::App& app);
 void AddImportCommand(CLI::App& app);
 void AddBackupCommand(CLI::App& app);
 

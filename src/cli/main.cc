@@ -11,6 +11,7 @@ int main(int argc, char** argv) {
   safeboard::cli::AddMigrateCommand(app);
   safeboard::cli::AddDemoCommand(app);
   safeboard::cli::AddUserCommand(app);
+  safeboard::cli::AddPartnershipCommand(app);
   safeboard::cli::AddImportCommand(app);
   safeboard::cli::AddBackupCommand(app);
   try {

@@ -1,6 +1,7 @@
 #include "core/financial_year.h"
 
 #include <cstdio>
+#include <string>
 
 namespace safeboard::core {
 
@@ -12,6 +13,19 @@ std::string FinancialYearLabel(int year) {
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, (year + 1) % 100);
   return buffer;
+}
+
+std::optional<int> ParseFinancialYearLabel(std::string_view label) {
+  auto digits = [](std::string_view text) {
+    return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  if (label.size() < 7 || (label[4] != '-' && label[4] != '/')) return std::nullopt;
+  std::string_view first = label.substr(0, 4), second = label.substr(5);
+  if (!digits(first) || !digits(second) || (second.size() != 2 && second.size() != 4)) return std::nullopt;
+  int year = std::stoi(std::string(first));
+  int next = std::stoi(std::string(second));
+  if (second.size() == 2 ? next != (year + 1) % 100 : next != year + 1) return std::nullopt;
+  return year;
 }
 
 std::pair<Date, Date> FinancialYearDates(int year) {

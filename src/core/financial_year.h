@@ -1,6 +1,7 @@
 // The board's year: the financial year, 1 April to 31 March, known by the year it starts in
 // ("2011-12" is 2011). Reports, statistics and case references all count by it.
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -13,6 +14,9 @@ namespace safeboard::core {
 int FinancialYearOf(const Date& date);
 // "2011-12" for 2011, "1999-00" for 1999.
 std::string FinancialYearLabel(int year);
+// The year a label names: "2011-12" (also "2011/12", "2011-2012") is 2011; nullopt for anything
+// else, including a second year that does not follow the first ("2011-13").
+std::optional<int> ParseFinancialYearLabel(std::string_view label);
 // Its first and last days: 1 April `year` and 31 March `year + 1`.
 std::pair<Date, Date> FinancialYearDates(int year);
 

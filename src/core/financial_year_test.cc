@@ -21,5 +21,14 @@ TEST(FinancialYear, IsNamedByItsTwoYears) {
   EXPECT_EQ(FinancialYearLabel(2008), "2008-09");
 }
 
+TEST(FinancialYear, IsReadFromItsLabel) {
+  EXPECT_EQ(ParseFinancialYearLabel("2011-12"), 2011);
+  EXPECT_EQ(ParseFinancialYearLabel("2011/12"), 2011);
+  EXPECT_EQ(ParseFinancialYearLabel("2011-2012"), 2011);
+  EXPECT_EQ(ParseFinancialYearLabel("1999-00"), 1999);
+  for (const char* bad : {"2011-13", "2011", "2011-1", "11-12", "2011-12 Q1", "2011 12", "abcd-ef", ""})
+    EXPECT_FALSE(ParseFinancialYearLabel(bad)) << bad;
+}
+
 }  // namespace
 }  // namespace safeboard::core

@@ -49,4 +49,11 @@ std::optional<std::int64_t> ReadReference(const FieldValues& in, const std::stri
   return id;
 }
 
+bool LooksLikeEmail(const std::string& email) {
+  auto at = email.find('@');
+  return at != std::string::npos && at > 0 && at + 1 < email.size() &&
+         email.find('@', at + 1) == std::string::npos &&
+         email.find_first_of(" \t\r\n<>\"") == std::string::npos;
+}
+
 }  // namespace safeboard::core

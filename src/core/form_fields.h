@@ -29,6 +29,12 @@ std::optional<std::int64_t> ReadReference(const FieldValues& in, const std::stri
                                           const std::vector<std::int64_t>& known, bool required,
                                           FieldErrors& errors);
 
+// RULE: an email address has one "@" with text either side and no spaces, quotes or angle
+// brackets (enough to catch typing mistakes; only a message that arrives proves it).
+bool LooksLikeEmail(const std::string& email);
+inline constexpr const char* kEmailFormatMessage =
+    "Enter an email address in the correct format, like name@example.org";
+
 // One code of a vocabulary; when missing or unknown, an error and the first term.
 template <typename Enum>
 Enum RequiredChoice(std::span<const Term<Enum>> terms, const FieldValues& in,

@@ -71,14 +71,6 @@ std::string Capitalised(std::string text) {
   return text;
 }
 
-
-bool LooksLikeEmail(const std::string& email) {
-  auto at = email.find('@');
-  return at != std::string::npos && at > 0 && at + 1 < email.size() &&
-         email.find('@', at + 1) == std::string::npos &&
-         email.find_first_of(" \t\r\n<>\"") == std::string::npos;
-}
-
 }  // namespace
 
 std::span<const Term<Sector>> Sectors() { return kSectors; }
@@ -129,8 +121,7 @@ FieldErrors ReadPerson(const FieldValues& in, const KnownIds& known, Person& out
   out.job_title = OptionalText(in, "job_title", "Job title", kMaxNameLength, errors);
   out.agency_id = ReadReference(in, "agency_id", "an agency", known.agencies, true, errors);
   out.email = OptionalText(in, "email", "Email address", kMaxNameLength, errors);
-  if (!out.email.empty() && !LooksLikeEmail(out.email))
-    errors.Add("email", "Enter an email address in the correct format, like name@example.org");
+  if (!out.email.empty() && !core::LooksLikeEmail(out.email)) errors.Add("email", core::kEmailFormatMessage);
   out.phone = OptionalText(in, "phone", "Phone number", 40, errors);
   return errors;
 }

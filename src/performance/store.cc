@@ -11,6 +11,15 @@ void PerformanceStore::SetPopulation(std::int64_t partnership_id, int year_start
            {partnership_id, std::int64_t{year_start}, population});
 }
 
+std::map<int, std::int64_t> PerformanceStore::Populations(std::int64_t partnership_id) {
+  std::map<int, std::int64_t> out;
+  for (const auto& r : db_.Query("SELECT year_start, population FROM child_populations WHERE partnership_id = ? "
+                                 "ORDER BY year_start",
+                                 {partnership_id}))
+    out[static_cast<int>(r.Int(0))] = r.Int(1);
+  return out;
+}
+
 std::optional<std::int64_t> PerformanceStore::Population(std::int64_t partnership_id, int year_start) {
   auto r = db_.QueryOne("SELECT population FROM child_populations WHERE partnership_id = ? AND year_start = ?",
                         {partnership_id, std::int64_t{year_start}});

@@ -15,6 +15,8 @@ class PerformanceStore {
   explicit PerformanceStore(storage::Connection& db) : db_(db) {}
   void SetPopulation(std::int64_t partnership_id, int year_start, std::int64_t population);
   std::optional<std::int64_t> Population(std::int64_t partnership_id, int year_start);
+  // Every year's child population, by the year it starts in.
+  std::map<int, std::int64_t> Populations(std::int64_t partnership_id);
   void SetFigure(std::int64_t partnership_id, int year_start, const std::string& measure, std::int64_t value);
   // measure code -> value, for one year.
   std::map<std::string, std::int64_t> Figures(std::int64_t partnership_id, int year_start);

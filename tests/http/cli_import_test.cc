@@ -70,5 +70,29 @@ TEST(CliImportValues, ABadRowRefusesTheWholeFileAndAGoodFileIsSaved) {
   std::system(("rm -rf " + dir).c_str());
 }
 
+// `safeboard partnership add` sets up a board as the administrator's page does; bad input says
+// what is wrong and stores nothing.
+TEST(CliPartnershipAdd, CreatesThePartnershipAndPrintsTheInvitation) {
+  char dir_template[] = "/tmp/safeboard-cli-partnership-XXXXXX";
+  std::string dir = ::mkdtemp(dir_template);
+  std::string url = "sqlite:" + dir + "/new.db";
+  std::string add = "partnership add --database " + url +
+                    " --name 'Northshire Partnership' --manager-name 'Zoë Ångström' --manager-email zoe@north.example";
+  auto bad = Safeboard(add + " --slug 'North Shire' --population 2025-26=many");
+  EXPECT_NE(bad.status, 0);
+  EXPECT_NE(bad.output.find("slug: The short name must use only"), std::string::npos) << bad.output;
+  EXPECT_NE(bad.output.find("population-1-children"), std::string::npos) << bad.output;
+  auto good = Safeboard(add + " --slug northshire --population 2025-26=58600 --base-url http://board.example/");
+  ASSERT_EQ(good.status, 0) << good.output;
+  EXPECT_NE(good.output.find("http://board.example/invitations/"), std::string::npos) << good.output;
+  auto db = storage::OpenDatabase(url)->Connect();
+  EXPECT_EQ(db->QueryOne("SELECT COUNT(*) FROM partnerships")->Int(0), 1);
+  EXPECT_EQ(db->QueryOne("SELECT population FROM child_populations")->Int(0), 58600);
+  EXPECT_EQ(db->QueryOne("SELECT COUNT(*) FROM invitations")->Int(0), 1);
+  auto again = Safeboard(add + " --slug northshire");
+  EXPECT_NE(again.status, 0);
+  EXPECT_NE(again.output.find("already has the short name"), std::string::npos) << again.output;
+}
+
 }  // namespace
 }  // namespace safeboard

@@ -24,6 +24,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "accounts/setup.h"
 #include "auth/accounts.h"
 #include "cli/commands.h"
 #include "core/clock.h"
@@ -194,6 +195,7 @@ std::map<std::string, std::int64_t> DemoIds(const std::string& database_url) {
       // Decided referrals and signed-off recommendations, so allowed empty POSTs change nothing.
       {"referrals", first("SELECT MIN(id) FROM case_referrals WHERE decision IS NOT NULL")},
       {"reviews", first("SELECT MIN(id) FROM case_reviews")},
+      {"users", first("SELECT MIN(id) FROM users")},
       {"recommendations", first("SELECT MIN(id) FROM case_review_recommendations")}};
 }
 
@@ -256,41 +258,39 @@ TestServer::TestServer(TestServerOptions options) {
   {
     auto database = cli::OpenAndMigrate(database_url());
     cli::LoadDemo(*database);
-    // A second partnership whose records must never show in the first's pages or API.
+    // A second partnership whose records must never show in the first's pages or API, set up
+    // as any new board is (accounts::SetUpPartnership, behind the administrator's page, the API
+    // and the CLI): its business manager accepts the invitation, then adds an agency.
     auto db = database->Connect();
-    core::SystemClock clock;
+    // Set up before any day the tests freeze the server at, so its business manager's
+    // membership is current on all of them.
+    core::FixedClock clock{*core::ParseTimestamp("2010-01-01T09:00:00Z")};
     governance::GovernanceStore store(*db);
     storage::Transaction tx(*db);
-    governance::Partnership other{0, kOtherSlug, std::string("Other Area Board ") + kOtherMarker,
-                                  kOtherMarker};
-    other.id = store.CreatePartnership(other, core::FormatTimestamp(clock.Now()));
+    governance::NewPartnership request;
+    auto errors = governance::ReadNewPartnership(
+        {{"name", std::string("Other Area Board ") + kOtherMarker},
+         {"slug", kOtherSlug},
+         {"area", kOtherMarker},
+         {"population-1-year", "2011-12"},
+         {"population-1-children", "40000"},
+         {"manager_name", std::string("Olive Other ") + kOtherMarker},
+         {"manager_email", OtherPartnershipLogin().email},
+         {"manager_job_title", kOtherMarker}},
+        request);
+    if (!errors.empty()) throw std::runtime_error("the second partnership: " + errors.all().front().message);
+    auto set_up = accounts::SetUpPartnership(*db, clock, request, std::nullopt, "");
+    if (!set_up.invitation ||
+        !auth::AcceptInvitation(*db, clock, set_up.invitation->token, OtherPartnershipLogin().password))
+      throw std::runtime_error("the second partnership's business manager could not accept the invitation");
     governance::Agency agency;
-    agency.partnership_id = other.id;
+    agency.partnership_id = set_up.partnership.id;
     agency.name = std::string("Other Police ") + kOtherMarker;
     agency.sector = governance::Sector::kPolice;
     agency.id = store.CreateAgency(agency);
-    governance::Person person;
-    person.partnership_id = other.id;
-    person.full_name = std::string("Olive Other ") + kOtherMarker;
-    person.agency_id = agency.id;
-    person.id = store.CreatePerson(person);
-    governance::Group group;
-    group.partnership_id = other.id;
-    group.name = std::string("Other Board ") + kOtherMarker;
-    group.kind = governance::GroupKind::kBoard;
-    group.terms_of_reference = kOtherMarker;
-    group.id = store.CreateGroup(group);
-    governance::Membership m;
-    m.partnership_id = other.id;
-    m.group_id = group.id;
-    m.person_id = person.id;
-    m.agency_id = agency.id;
-    m.role_category = governance::RoleCategory::kBoardAdministration;
-    m.started_on = std::chrono::year(2010) / 1 / 1;
-    store.CreateMembership(m);
-    auto user = auth::CreateUser(*db, clock, OtherPartnershipLogin().email, "Olive Other",
-                                 OtherPartnershipLogin().password, false);
-    store.LinkPersonToUser(other.id, person.id, user);
+    auto board = *store.FindGroup(set_up.partnership.id, set_up.board_group_id);
+    board.terms_of_reference = kOtherMarker;
+    store.UpdateGroup(board);
     tx.Commit();
   }
 

@@ -128,5 +128,35 @@ TEST_F(AccountsTest, CalendarTokensAndTheListOfUsers) {
   EXPECT_EQ(users[1].linked_people, 0);
 }
 
+TEST_F(AccountsTest, AnInvitationSetsThePasswordOnceBeforeItExpires) {
+  auto id = CreateInvitedUser(connection(), clock_, "New.Manager@Example.org", "New Manager");
+  // No password yet: nothing signs in as the account, not even an empty password.
+  EXPECT_EQ(CheckSignIn(connection(), clock_, "new.manager@example.org", "", "127.0.0.1", "").outcome,
+            SignInResult::Outcome::kWrongDetails);
+  auto first = Invite(connection(), clock_, id);
+  auto second = Invite(connection(), clock_, id);
+  // A new invitation replaces the earlier one, and only hashes are stored.
+  EXPECT_FALSE(InvitedUser(connection(), clock_, first.token));
+  ASSERT_TRUE(InvitedUser(connection(), clock_, second.token));
+  EXPECT_EQ(connection().QueryOne("SELECT COUNT(*) FROM invitations WHERE token_hash = ?", {second.token})->Int(0), 0);
+  EXPECT_EQ(second.expires_at, clock_.Now() + kInvitationLifetime);
+  EXPECT_TRUE(ListUsers(connection())[0].invited);
+
+  auto accepted = AcceptInvitation(connection(), clock_, second.token, "a long password");
+  ASSERT_TRUE(accepted);
+  EXPECT_EQ(accepted->id, id);
+  EXPECT_FALSE(ListUsers(connection())[0].invited);
+  EXPECT_EQ(CheckSignIn(connection(), clock_, "new.manager@example.org", "a long password", "127.0.0.1", "").outcome,
+            SignInResult::Outcome::kSignedIn);
+  // One use only.
+  EXPECT_FALSE(AcceptInvitation(connection(), clock_, second.token, "another long password"));
+
+  // An invitation not used within its lifetime is dead.
+  auto third = Invite(connection(), clock_, id);
+  clock_.Advance(kInvitationLifetime);
+  EXPECT_FALSE(InvitedUser(connection(), clock_, third.token));
+  EXPECT_FALSE(AcceptInvitation(connection(), clock_, third.token, "another long password"));
+}
+
 }  // namespace
 }  // namespace safeboard::auth

@@ -1,5 +1,5 @@
-// Signing in and out, the public home page, the partnerships a user may open, and the
-// administrator's user accounts pages.
+// Signing in and out, the public home page, the partnerships a user may open, accepting an
+// invitation, and the administrator's pages: creating a partnership, user accounts.
 #pragma once
 #include "http/context.h"
 
@@ -10,9 +10,14 @@ http::Response SignInForm(http::Context& ctx);
 http::Response SignIn(http::Context& ctx);
 http::Response SignOut(http::Context& ctx);
 http::Response ListPartnerships(http::Context& ctx);
+http::Response NewPartnership(http::Context& ctx);
+http::Response CreatePartnership(http::Context& ctx);
+http::Response ShowInvitation(http::Context& ctx);
+http::Response AcceptInvitation(http::Context& ctx);
 
 http::Response ListUsers(http::Context& ctx);
 http::Response NewUser(http::Context& ctx);
 http::Response CreateUser(http::Context& ctx);
+http::Response InviteUserAgain(http::Context& ctx);
 
 }  // namespace safeboard::ui::pages

@@ -13,6 +13,7 @@ Response ListPartnerships(Context& ctx) {
   governance::GovernanceStore store(ctx.db);
   auto partnerships = store.PartnershipsOfUser(ctx.session->user.id, ctx.session->user.is_admin);
   Html h;
+  if (ctx.session->user.is_admin) ButtonLink(h, "/admin/partnerships/new", "Create a partnership");
   if (partnerships.empty())
     h.Element("p", {{"class", "govuk-body"}},
               "Your account is not linked to a member of any partnership yet. Ask your board's "

@@ -27,10 +27,16 @@ Response ListUsers(Context& ctx) {
   Html h;
   ButtonLink(h, "/admin/users/new", "Add a user");
   std::vector<std::vector<TrustedHtml>> rows;
-  for (const auto& [user, linked] : auth::ListUsers(ctx.db))
+  for (const auto& [user, linked, invited] : auth::ListUsers(ctx.db)) {
+    Html action;
+    if (invited && !user.disabled)
+      PostButton(action, ctx, "/admin/users/" + std::to_string(user.id) + "/invitation",
+                 "New invitation link for " + user.display_name);
+    std::string status = user.disabled ? "Disabled" : invited ? "Invited: no password yet" : "Active";
     rows.push_back({TextCell(user.email), TextCell(user.display_name), TextCell(user.is_admin ? "Yes" : "No"),
-                    TextCell(user.disabled ? "Disabled" : "Active"), TextCell(std::to_string(linked))});
-  Table(h, "", {"Email address", "Name", "Administrator", "Status", "Linked people"}, rows);
+                    TextCell(status), TextCell(std::to_string(linked)), action.Build()});
+  }
+  Table(h, "", {"Email address", "Name", "Administrator", "Status", "Linked people", ""}, rows);
   auto chrome = Chrome(ctx, "User accounts", "Users");
   chrome.success = SuccessMessage(ctx);
   return Page(ctx, std::move(chrome), std::move(h));

@@ -1,0 +1,114 @@
+// Accepting an invitation: the invited person sets their password through the one-time link and
+// is signed in; and the administrator making a new link for an account still waiting for one.
+#include "accounts/pages/pages.h"
+
+#include <algorithm>
+
+#include "accounts/pages/invitation_link.h"
+#include "auth/accounts.h"
+#include "auth/audit.h"
+#include "governance/store.h"
+#include "http/cookies.h"
+#include "storage/database.h"
+#include "ui/pages/common.h"
+
+namespace safeboard::ui::pages {
+
+using http::Context;
+using http::Response;
+
+namespace {
+
+Response InvitationNotLive(const Context& ctx) {
+  Html h;
+  h.Element("p", {{"class", "govuk-body"}},
+            "This invitation link has expired or has already been used. Each link works once, for 7 days.");
+  h.Element("p", {{"class", "govuk-body"}},
+            "If you have already set your password, sign in. Otherwise ask the person who invited you for a new link.");
+  ButtonLink(h, "/sign-in", "Sign in");
+  return Page(ctx, Chrome(ctx, "This link no longer works"), std::move(h), 410);
+}
+
+Response RenderSetPassword(const Context& ctx, const auth::User& user, const FormState& form) {
+  Html h;
+  OpenForm(h, ctx, "/invitations/" + ctx.params.at("token"), form);
+  SummaryList(h, {{"Name", user.display_name}, {"Email address", user.email}});
+  // The sign-in name, for password managers.
+  h.Void("input", {{"type", "hidden"}, {"name", "email"}, {"value", user.email}, {"autocomplete", "username"}});
+  TextInput(h, form, "password", "Choose a password",
+            {.hint = "At least 10 characters. A few unrelated words make a strong password.", .type = "password",
+             .autocomplete = "new-password", .width_class = "govuk-!-width-one-half"});
+  TextInput(h, form, "password_again", "Type the password again",
+            {.type = "password", .autocomplete = "new-password", .width_class = "govuk-!-width-one-half"});
+  Button(h, "Set password and sign in");
+  h.Close("form");
+  auto chrome = Chrome(ctx, "Set your password");
+  chrome.has_errors = !form.errors.empty();
+  return Page(ctx, std::move(chrome), std::move(h), form.errors.empty() ? 200 : 422);
+}
+
+}  // namespace
+
+Response ShowInvitation(Context& ctx) {
+  auto user = auth::InvitedUser(ctx.db, ctx.clock, ctx.params.at("token"));
+  if (!user) return InvitationNotLive(ctx);
+  return RenderSetPassword(ctx, *user, FormState{});
+}
+
+Response AcceptInvitation(Context& ctx) {
+  const std::string& token = ctx.params.at("token");
+  auto invited = auth::InvitedUser(ctx.db, ctx.clock, token);
+  if (!invited) return InvitationNotLive(ctx);
+  FormState form{Submitted(ctx), {}};
+  std::string password = form.Value("password");
+  if (auto problem = auth::CheckNewPassword(password); !problem.empty())
+    form.errors.Add("password", problem);
+  else if (form.Value("password_again") != password)
+    form.errors.Add("password_again", "The two passwords are different: type the same password twice");
+  if (!form.errors.empty()) {
+    form.values.erase("password");
+    form.values.erase("password_again");
+    return RenderSetPassword(ctx, *invited, form);
+  }
+  storage::Transaction tx(ctx.db);
+  auto user = auth::AcceptInvitation(ctx.db, ctx.clock, token, password);
+  if (!user) return InvitationNotLive(ctx);
+  auto session = auth::StartSession(ctx.db, ctx.clock, *user);
+  std::string browser_token = auth::RememberBrowser(ctx.db, ctx.clock, user->id);
+  auth::Audit(ctx.db, ctx.clock,
+              {user->id, std::nullopt, auth::AuditAction::kAcceptInvitation, "user", user->id, "",
+               ctx.request.remote_address});
+  auto partnerships = governance::GovernanceStore(ctx.db).PartnershipsOfUser(user->id, user->is_admin);
+  tx.Commit();
+  Response r = http::Redirect(partnerships.size() == 1 ? "/p/" + partnerships.front().slug : "/partnerships");
+  r.headers.emplace_back("Set-Cookie", http::SessionCookie(ctx.secure_cookies, session.token, false));
+  r.headers.emplace_back("Set-Cookie", http::KnownBrowserCookie(ctx.secure_cookies, browser_token));
+  return r;
+}
+
+Response InviteUserAgain(Context& ctx) {
+  auto id = ctx.Id("id");
+  auto users = auth::ListUsers(ctx.db);
+  auto it = std::find_if(users.begin(), users.end(), [&](const auto& u) { return u.user.id == id; });
+  if (it == users.end()) throw http::NotFound{};
+  if (!it->invited) {
+    Html h;
+    h.Element("p", {{"class", "govuk-body"}},
+              it->user.display_name + " has already set a password, so there is nothing to invite them to.");
+    Link(h, "/admin/users", "Back to user accounts");
+    return Page(ctx, Chrome(ctx, "No invitation needed", "Users"), std::move(h), 409);
+  }
+  storage::Transaction tx(ctx.db);
+  auto invitation = auth::Invite(ctx.db, ctx.clock, id);
+  ctx.Audit(auth::AuditAction::kInvite, "user", id);
+  tx.Commit();
+  Html h;
+  accounts_pages::ShowInvitationLink(h, ctx, it->user.display_name, invitation);
+  h.Element("p", {{"class", "govuk-body"}}, "Any earlier link for this account no longer works.");
+  Link(h, "/admin/users", "Back to user accounts");
+  auto chrome = Chrome(ctx, "New invitation link", "Users");
+  chrome.breadcrumbs = {{"User accounts", "/admin/users"}};
+  return Page(ctx, std::move(chrome), std::move(h));
+}
+
+}  // namespace safeboard::ui::pages

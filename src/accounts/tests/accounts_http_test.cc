@@ -1,0 +1,187 @@
+// HTTP tests of setting up a new board: the administrator creates a partnership (page, API),
+// its business manager accepts the one-time invitation and sees only their own board; against
+// the real server on loopback with the demo board.
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+#include <regex>
+
+#include "demo_server_test.h"
+
+namespace safeboard::testing {
+namespace {
+
+namespace json = boost::json;
+
+class AccountsHttp : public DemoServerTest {};
+
+std::string FormBody(const std::string& token,
+                     const std::vector<std::pair<std::string, std::string>>& fields) {
+  std::string body = "csrf_token=" + UrlEncode(token);
+  for (const auto& [k, v] : fields) body += "&" + UrlEncode(k) + "=" + UrlEncode(v);
+  return body;
+}
+
+std::vector<std::pair<std::string, std::string>> NewBoard(const std::string& slug, const std::string& email) {
+  return {{"name", "Northshire Safeguarding Children Partnership " + slug},
+          {"slug", slug},
+          {"area", "Northshire"},
+          {"population-1-year", "2011-12"},
+          {"population-1-children", "58,600"},
+          {"population-2-year", ""},
+          {"population-2-children", ""},
+          {"manager_name", "Zoë Ångström"},
+          {"manager_email", email},
+          {"manager_job_title", "Partnership Manager"}};
+}
+
+std::string InvitationToken(const std::string& body) {
+  std::smatch m;
+  static const std::regex link("/invitations/([0-9a-f]{64})");
+  return std::regex_search(body, m, link) ? m[1].str() : "";
+}
+
+TEST_F(AccountsHttp, AnAdministratorCreatesAPartnershipAndItsBusinessManagerSeesOnlyIt) {
+  Client admin = SignedIn("admin");
+  std::string token = admin.CsrfToken();
+  EXPECT_EQ(admin.Get("/admin/partnerships/new").status, 200);
+  EXPECT_NE(admin.Get("/partnerships").body.find("Create a partnership"), std::string::npos);
+  auto partnerships_before = Count("SELECT COUNT(*) FROM partnerships");
+
+  // Bad input: every problem named, what was typed kept, nothing stored.
+  auto bad = NewBoard("Northshire SCP", "zoe at northshire");
+  bad.push_back({"population-3-year", "2011-13"});
+  bad.push_back({"population-3-children", "lots"});
+  auto r = admin.Post("/admin/partnerships", FormBody(token, bad));
+  EXPECT_EQ(r.status, 422);
+  for (const char* expected : {"lower-case letters", "name@example.org", "like 2025-26", "like 58,600",
+                               "Northshire Safeguarding Children Partnership Northshire SCP"})
+    EXPECT_NE(r.body.find(expected), std::string::npos) << expected;
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM partnerships"), partnerships_before);
+
+  r = admin.Post("/admin/partnerships", FormBody(token, NewBoard("northshire", "zoe@northshire.example")));
+  ASSERT_EQ(r.status, 201) << r.body;
+  std::string invitation = InvitationToken(r.body);
+  ASSERT_FALSE(invitation.empty()) << r.body;
+  auto partnership = FirstId("SELECT id FROM partnerships WHERE slug = 'northshire'");
+  std::string in = " WHERE partnership_id = " + std::to_string(partnership);
+  EXPECT_EQ(Count("SELECT population FROM child_populations" + in + " AND year_start = 2011"), 58600);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM partnership_groups" + in + " AND kind = 'board'"), 1);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM memberships" + in + " AND role_category = 'board_administration'"), 1);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_log" + in + " AND action = 'create' AND record_type = 'partnership'"), 1);
+  // Only the invitation's hash is stored.
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM invitations WHERE token_hash = '" + invitation + "'"), 0);
+
+  // The same slug again is refused.
+  r = admin.Post("/admin/partnerships", FormBody(token, NewBoard("northshire", "someone@northshire.example")));
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("already has this short name"), std::string::npos);
+
+  // The invited person sets a password (twice the same, 10 characters or more) and is signed in.
+  Client zoe = server_->NewClient();
+  r = zoe.Get("/invitations/" + invitation);
+  ASSERT_EQ(r.status, 200);
+  EXPECT_NE(r.body.find("zoe@northshire.example"), std::string::npos);
+  std::string zoe_token = zoe.CsrfToken();
+  r = zoe.Post("/invitations/" + invitation,
+               FormBody(zoe_token, {{"password", "short"}, {"password_again", "short"}}));
+  EXPECT_EQ(r.status, 422);
+  r = zoe.Post("/invitations/" + invitation, FormBody(zoe_token, {{"password", "a good long password"},
+                                                                       {"password_again", "a good long passwore"}}));
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("type the same password twice"), std::string::npos);
+  r = zoe.Post("/invitations/" + invitation, FormBody(zoe_token, {{"password", "a good long password"},
+                                                                       {"password_again", "a good long password"}}));
+  ASSERT_EQ(r.status, 303) << r.body;
+  EXPECT_EQ(r.headers["location"], "/p/northshire");
+  // Signed in as the new board's business manager, who sees their board and nothing of the demo's.
+  r = zoe.Get("/p/northshire/groups");
+  EXPECT_EQ(r.status, 200);
+  EXPECT_NE(r.body.find("Northshire Safeguarding Children Partnership northshire"), std::string::npos);
+  EXPECT_EQ(zoe.Get("/p/northshire/agencies/new").status, 200);  // may manage the records
+  EXPECT_EQ(zoe.Get(Path("")).status, 404);
+  EXPECT_EQ(zoe.Get("/api/v1/p/" + std::string(kDemoSlug) + "/groups").status, 404);
+  EXPECT_EQ(zoe.Get("/partnerships").body.find(kDemoSlug), std::string::npos);
+
+  // The link works once; the password now signs in.
+  EXPECT_EQ(server_->NewClient().Get("/invitations/" + invitation).status, 410);
+  EXPECT_EQ(server_->NewClient().SignIn("zoe@northshire.example", "a good long password"), 303);
+}
+
+TEST_F(AccountsHttp, AnAccountStillWaitingGetsANewLinkAndTheOldOneStops) {
+  Client admin = SignedIn("admin");
+  std::string token = admin.CsrfToken();
+  auto r = admin.Post("/admin/partnerships", FormBody(token, NewBoard("westshire", "sam@westshire.example")));
+  ASSERT_EQ(r.status, 201) << r.body;
+  std::string first = InvitationToken(r.body);
+  auto user = FirstId("SELECT id FROM users WHERE email = 'sam@westshire.example'");
+  EXPECT_NE(admin.Get("/admin/users").body.find("Invited: no password yet"), std::string::npos);
+  r = admin.Post("/admin/users/" + std::to_string(user) + "/invitation", "csrf_token=" + token);
+  ASSERT_EQ(r.status, 200);
+  std::string second = InvitationToken(r.body);
+  ASSERT_FALSE(second.empty());
+  EXPECT_NE(second, first);
+  EXPECT_EQ(server_->NewClient().Get("/invitations/" + first).status, 410);
+  EXPECT_EQ(server_->NewClient().Get("/invitations/" + second).status, 200);
+  // An account with a password needs no invitation.
+  auto demo_user = FirstId("SELECT id FROM users WHERE email = 'member@demo.safeboard.test'");
+  EXPECT_EQ(admin.Post("/admin/users/" + std::to_string(demo_user) + "/invitation", "csrf_token=" + token).status, 409);
+  // An invited account cannot sign in before setting a password, whatever it types.
+  EXPECT_EQ(server_->NewClient().SignIn("sam@westshire.example", ""), 422);
+  EXPECT_EQ(server_->NewClient().SignIn("sam@westshire.example", "anything at all"), 401);
+}
+
+TEST_F(AccountsHttp, ABusinessManagerWithAnAccountAlreadyIsLinkedNotInvited) {
+  Client admin = SignedIn("admin");
+  auto r = admin.Post("/admin/partnerships", FormBody(admin.CsrfToken(),
+                                                      NewBoard("eastshire", "member@demo.safeboard.test")));
+  ASSERT_EQ(r.status, 201) << r.body;
+  EXPECT_TRUE(InvitationToken(r.body).empty());
+  EXPECT_NE(r.body.find("already has an account"), std::string::npos);
+  // The demo member now runs the new board too, and still only attends the demo's.
+  Client member = SignedIn("member");
+  EXPECT_EQ(member.Get("/p/eastshire/agencies/new").status, 200);
+  EXPECT_EQ(member.Get(Path("/agencies/new")).status, 403);
+}
+
+TEST_F(AccountsHttp, TheApiCreatesAPartnershipAndRefusesFieldsItDoesNotKnow) {
+  Client admin = SignedIn("admin");
+  std::string token = admin.CsrfToken();
+  auto post = [&](Client& client, const std::string& body) {
+    return client.Send("POST", "/api/v1/partnerships", body, "application/json", {{"X-CSRF-Token", client.CsrfToken()}});
+  };
+  auto before = Count("SELECT COUNT(*) FROM partnerships");
+  auto r = post(admin, R"({"name": "Southshire Partnership", "slug": "southshire", "colour": "blue",
+                           "business_manager": {"full_name": "Ann Api", "email": "ann@southshire.example", "phone": "1"}})");
+  EXPECT_EQ(r.status, 422);
+  auto errors = json::parse(r.body).at("errors").as_object();
+  EXPECT_TRUE(errors.contains("colour"));
+  EXPECT_TRUE(errors.contains("business_manager.phone"));
+  r = post(admin, R"({"name": "Southshire Partnership", "slug": "southshire",
+                      "child_population": {"2011-12": 31000, "2012-13": "many"},
+                      "business_manager": {"full_name": "Ann Api", "email": "not an email"}})");
+  EXPECT_EQ(r.status, 422);
+  errors = json::parse(r.body).at("errors").as_object();
+  EXPECT_TRUE(errors.contains("child_population"));
+  EXPECT_TRUE(errors.contains("business_manager.email"));
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM partnerships"), before);
+
+  r = post(admin, R"({"name": "Southshire Partnership", "slug": "southshire", "area": "Southshire",
+                      "child_population": {"2011-12": 31000, "2012-13": 31250},
+                      "business_manager": {"full_name": "Ann Api", "email": "ann@southshire.example",
+                                           "job_title": "Business Manager"}})");
+  ASSERT_EQ(r.status, 201) << r.body;
+  auto out = json::parse(r.body).as_object();
+  EXPECT_EQ(out.at("partnership").at("slug").as_string(), "southshire");
+  EXPECT_EQ(out.at("partnership").at("child_population").at("2012-13").as_int64(), 31250);
+  std::string path(out.at("invitation_path").as_string());
+  EXPECT_TRUE(path.starts_with("/invitations/"));
+  EXPECT_EQ(server_->NewClient().Get(path).status, 200);
+
+  // Only the deployment's administrator creates partnerships.
+  Client manager = SignedIn("business manager");
+  EXPECT_EQ(post(manager, R"({"name": "X", "slug": "xx"})").status, 403);
+}
+
+}  // namespace
+}  // namespace safeboard::testing
