@@ -230,6 +230,10 @@ const auto kRoutes = std::to_array<Route>({
      kPage, "Indicator values as a spreadsheet"},
     {"POST", "/p/{slug}/indicators/{id}/targets", Permission::kManagePartnership,
      pages::RecordTargets, kPage, "Record a year's target and comparators"},
+    {"GET", "/p/{slug}/child-population", Permission::kReadPartnership, pages::ShowChildPopulation, kPage,
+     "The child population by year, which rates are computed from"},
+    {"POST", "/p/{slug}/child-population", Permission::kManagePartnership, pages::SaveChildPopulation, kPage,
+     "Add or correct a year's child population"},
     {"GET", "/p/{slug}/child-protection", Permission::kReadPartnership,
      pages::ShowChildProtectionData, kPage, "The child protection data set"},
 

@@ -149,6 +149,17 @@ std::vector<CurrentMembership> GovernanceStore::CurrentMembershipsOfUser(
   return out;
 }
 
+GovernanceStore::RecordCounts GovernanceStore::CountRecords(std::int64_t partnership_id) {
+  auto row = db_.QueryOne(
+      "SELECT (SELECT COUNT(*) FROM agencies WHERE partnership_id = ?), "
+      "(SELECT COUNT(*) FROM people WHERE partnership_id = ?), "
+      "(SELECT COUNT(*) FROM partnership_groups WHERE partnership_id = ?), "
+      "(SELECT COUNT(*) FROM memberships WHERE partnership_id = ?)",
+      {partnership_id, partnership_id, partnership_id, partnership_id});
+  return {static_cast<int>(row->Int(0)), static_cast<int>(row->Int(1)), static_cast<int>(row->Int(2)),
+          static_cast<int>(row->Int(3))};
+}
+
 std::vector<Agency> GovernanceStore::ListAgencies(std::int64_t partnership_id) {
   std::vector<Agency> out;
   for (const auto& r : db_.Query(

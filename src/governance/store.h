@@ -47,6 +47,15 @@ class GovernanceStore {
                                                                 std::int64_t user_id,
                                                                 const Date& on);
 
+  // How many of each record the partnership has (ended ones too): for the set-up checklist.
+  struct RecordCounts {
+    int agencies = 0;
+    int people = 0;
+    int groups = 0;
+    int memberships = 0;
+  };
+  RecordCounts CountRecords(std::int64_t partnership_id);
+
   // Agencies.
   std::vector<Agency> ListAgencies(std::int64_t partnership_id);
   std::optional<Agency> FindAgency(std::int64_t partnership_id, std::int64_t id);

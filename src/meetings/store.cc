@@ -42,6 +42,20 @@ QuorumRule MeetingStore::QuorumRuleOf(std::int64_t partnership_id, std::int64_t 
   return rule;
 }
 
+int MeetingStore::CountGroupsWithQuorumRule(std::int64_t partnership_id) {
+  return static_cast<int>(
+      db_.QueryOne("SELECT COUNT(*) FROM partnership_groups g WHERE g.partnership_id = ? AND g.ended_on IS NULL "
+                   "AND (g.quorum_min_members > 0 OR g.quorum_min_agencies > 0 OR "
+                   "EXISTS (SELECT 1 FROM group_quorum_agencies q WHERE q.group_id = g.id))",
+                   {partnership_id})
+          ->Int(0));
+}
+
+int MeetingStore::CountMeetings(std::int64_t partnership_id) {
+  return static_cast<int>(
+      db_.QueryOne("SELECT COUNT(*) FROM meetings WHERE partnership_id = ?", {partnership_id})->Int(0));
+}
+
 void MeetingStore::SetQuorumRule(std::int64_t partnership_id, std::int64_t group_id,
                                  const QuorumRule& rule) {
   db_.Exec(

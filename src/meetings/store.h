@@ -15,6 +15,9 @@ class MeetingStore {
   explicit MeetingStore(storage::Connection& db) : db_(db) {}
 
   QuorumRule QuorumRuleOf(std::int64_t partnership_id, std::int64_t group_id);
+  // For the set-up checklist: groups with any quorum rule, and meetings of any group.
+  int CountGroupsWithQuorumRule(std::int64_t partnership_id);
+  int CountMeetings(std::int64_t partnership_id);
   void SetQuorumRule(std::int64_t partnership_id, std::int64_t group_id, const QuorumRule& rule);
   // RULE: Constitution appendix 4 - how many agencies must be present to approve a procedure
   // document at the group's meetings (0: the group does not approve procedures).

@@ -76,6 +76,11 @@ Indicator IndicatorFromRow(const storage::Row& r) {
 }
 }  // namespace
 
+int PerformanceStore::CountIndicators(std::int64_t partnership_id) {
+  return static_cast<int>(
+      db_.QueryOne("SELECT COUNT(*) FROM indicators WHERE partnership_id = ?", {partnership_id})->Int(0));
+}
+
 std::vector<Indicator> PerformanceStore::ListIndicators(std::int64_t partnership_id) {
   std::vector<Indicator> out;
   for (const auto& r : db_.Query(std::string(kIndicatorSelect) + "WHERE i.partnership_id = ? ORDER BY i.cluster, i.code",

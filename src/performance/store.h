@@ -25,6 +25,7 @@ class PerformanceStore {
   std::int64_t CreateIndicator(std::int64_t partnership_id, const Indicator& indicator,
                                std::optional<std::int64_t> agency_id);
   std::vector<Indicator> ListIndicators(std::int64_t partnership_id);
+  int CountIndicators(std::int64_t partnership_id);
   std::optional<Indicator> FindIndicator(std::int64_t partnership_id, std::int64_t id);
   void SetValue(std::int64_t indicator_id, const std::string& period, double value);
   void SetTarget(std::int64_t indicator_id, const std::string& year, double value);

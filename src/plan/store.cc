@@ -47,6 +47,10 @@ std::vector<ProgressUpdate> PlanAction::Updates() const {
   return out;
 }
 
+int PlanStore::CountPlans(std::int64_t partnership_id) {
+  return static_cast<int>(db_.QueryOne("SELECT COUNT(*) FROM plans WHERE partnership_id = ?", {partnership_id})->Int(0));
+}
+
 std::vector<Plan> PlanStore::ListPlans(std::int64_t partnership_id) {
   std::vector<Plan> out;
   for (const auto& r : db_.Query(

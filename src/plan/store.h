@@ -15,6 +15,7 @@ class PlanStore {
  public:
   explicit PlanStore(storage::Connection& db) : db_(db) {}
   std::vector<Plan> ListPlans(std::int64_t partnership_id);
+  int CountPlans(std::int64_t partnership_id);
   std::optional<Plan> FindPlan(std::int64_t partnership_id, std::int64_t id);
   std::int64_t CreatePlan(std::int64_t partnership_id, const Plan& plan);
   std::vector<Objective> ObjectivesOf(std::int64_t partnership_id, std::int64_t plan_id);

@@ -16,6 +16,7 @@ const staticDir = resolve(root, process.env.SAFEBOARD_STATIC ?? "build/static");
 export const logins = {
   businessManager: { email: "business.manager@demo.safeboard.test", password: "demo-business-manager" },
   layMember: { email: "lay.member@demo.safeboard.test", password: "demo-lay-member" },
+  admin: { email: "admin@demo.safeboard.test", password: "demo-admin" },
 };
 
 // The server's today (serve --today): the demo board's own date, so no test depends on the wall

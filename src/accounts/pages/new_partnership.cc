@@ -7,6 +7,7 @@
 #include "governance/partnership_form.h"
 #include "governance/store.h"
 #include "storage/database.h"
+#include "ui/pages/child_population_fields.h"
 #include "ui/pages/common.h"
 
 namespace safeboard::ui::pages {
@@ -18,26 +19,6 @@ namespace {
 
 constexpr int kPopulationRowsShown = 3;
 
-void PopulationRows(Html& h, const FormState& form) {
-  h.Open("fieldset", {{"class", "govuk-fieldset"}});
-  h.Element("legend", {{"class", "govuk-fieldset__legend govuk-fieldset__legend--m"}}, "Child population");
-  h.Element("div", {{"class", "govuk-hint"}},
-            "Children aged 0 to 17 living in the area, for each financial year you have (optional). Rates per "
-            "10,000 children are computed from these. You can add more years later.");
-  for (int row = 1; row <= kPopulationRowsShown; ++row) {
-    std::string prefix = "population-" + std::to_string(row);
-    h.Open("div", {{"class", "govuk-grid-row"}});
-    h.Open("div", {{"class", "govuk-grid-column-one-quarter"}});
-    TextInput(h, form, prefix + "-year", "Year " + std::to_string(row),
-              {.hint = row == 1 ? "Like 2025-26" : "", .width_class = "govuk-input--width-5"});
-    h.Close("div").Open("div", {{"class", "govuk-grid-column-one-half"}});
-    TextInput(h, form, prefix + "-children", "Children in year " + std::to_string(row),
-              {.hint = row == 1 ? "Like 58,600" : "", .width_class = "govuk-input--width-10"});
-    h.Close("div").Close("div");
-  }
-  h.Close("fieldset");
-}
-
 Response RenderPartnershipForm(Context& ctx, const FormState& form) {
   Html h;
   OpenForm(h, ctx, "/admin/partnerships", form);
@@ -48,7 +29,10 @@ Response RenderPartnershipForm(Context& ctx, const FormState& form) {
                      "name. It cannot be changed later.",
              .width_class = "govuk-input--width-20"});
   TextInput(h, form, "area", "Area it covers (optional)", {.hint = "Like Northshire County Council's area"});
-  PopulationRows(h, form);
+  ChildPopulationFields(h, form, "Child population",
+                        "Children aged 0 to 17 living in the area, for each financial year you have (optional). "
+                        "Rates per 10,000 children are computed from these. You can add more years later.",
+                        kPopulationRowsShown);
   h.Element("h2", {{"class", "govuk-heading-m"}}, "Its business manager");
   h.Element("p", {{"class", "govuk-body"}},
             "The person who will set up and run the partnership's records. They get a link to set their password; "

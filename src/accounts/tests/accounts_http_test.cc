@@ -103,6 +103,28 @@ TEST_F(AccountsHttp, AnAdministratorCreatesAPartnershipAndItsBusinessManagerSees
   EXPECT_EQ(zoe.Get("/api/v1/p/" + std::string(kDemoSlug) + "/groups").status, 404);
   EXPECT_EQ(zoe.Get("/partnerships").body.find(kDemoSlug), std::string::npos);
 
+  // Its overview guides the business manager through setting up the board.
+  r = zoe.Get("/p/northshire");
+  EXPECT_NE(r.body.find("Set up your board"), std::string::npos);
+  EXPECT_NE(r.body.find("You have completed 1 of 8 steps"), std::string::npos);  // the child population
+  EXPECT_NE(r.body.find("href=\"/p/northshire/agencies\""), std::string::npos);
+  // The child population: a bad row stores nothing; a good one adds a year.
+  zoe_token = zoe.CsrfToken();
+  r = zoe.Post("/p/northshire/child-population",
+               FormBody(zoe_token, {{"population-1-year", "2011-12"}, {"population-1-children", "58,700"},
+                                    {"population-2-year", "2012-14"}, {"population-2-children", "59,000"}}));
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("like 2025-26"), std::string::npos);
+  EXPECT_EQ(Count("SELECT population FROM child_populations" + in + " AND year_start = 2011"), 58600);
+  r = zoe.Post("/p/northshire/child-population",
+               FormBody(zoe_token, {{"population-1-year", "2011-12"}, {"population-1-children", "58,700"},
+                                    {"population-2-year", "2012-13"}, {"population-2-children", "59,000"}}));
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(Count("SELECT population FROM child_populations" + in + " AND year_start = 2011"), 58700);
+  EXPECT_NE(zoe.Get("/p/northshire/child-population?done=population-saved").body.find("59,000"), std::string::npos);
+  // A set-up partnership's overview has no checklist.
+  EXPECT_EQ(SignedIn("business manager").Get(Path("")).body.find("Set up your board"), std::string::npos);
+
   // The link works once; the password now signs in.
   EXPECT_EQ(server_->NewClient().Get("/invitations/" + invitation).status, 410);
   EXPECT_EQ(server_->NewClient().SignIn("zoe@northshire.example", "a good long password"), 303);

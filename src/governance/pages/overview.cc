@@ -34,6 +34,7 @@ Response PartnershipHome(Context& ctx) {
   auto groups = store.ListGroups(ctx.partnership_id());
   Html h;
   h.Element("p", {{"class", "govuk-body-l"}}, ctx.partnership->area);
+  SetUpChecklist(ctx, h);
   std::vector<std::vector<TrustedHtml>> rows;
   for (const auto& g : groups) {
     if (g.ended_on) continue;

@@ -34,6 +34,10 @@ Options GroupOptions(GovernanceStore& store, std::int64_t partnership_id, std::i
 
 Group GroupOrNotFound(Context& ctx, std::int64_t id);  // throws http::NotFound
 
+// RULE: issue 14 - an empty partnership guides its business manager: while any set-up step is
+// to do, the board team sees the "set up your board" task list (governance::SetUpSteps).
+void SetUpChecklist(const Context& ctx, Html& h);
+
 // The form to end a record on a date (agency, person, group, membership).
 Response RenderEndForm(const Context& ctx, const FormState& form, const std::string& title,
                        const std::string& explanation, const std::string& action,

@@ -24,7 +24,7 @@ namespace {
 const AreaRegistration kPerformanceArea{
     {{50, "Performance", "/performance"}},
     {{"value-recorded", "Value recorded"}, {"values-imported", "Values imported"},
-     {"targets-saved", "Targets and comparators saved"}}};
+     {"targets-saved", "Targets and comparators saved"}, {"population-saved", "Child population saved"}}};
 
 }  // namespace
 
@@ -33,6 +33,8 @@ Response ShowPerformanceDashboard(Context& ctx) {
   Html h;
   h.Open("p", {{"class", "govuk-body"}});
   Link(h, ctx.PartnershipPath("/child-protection"), "Child protection data set");
+  h.Text(" | ");
+  Link(h, ctx.PartnershipPath("/child-population"), "Child population");
   h.Text(" | ");
   Link(h, ctx.PartnershipPath("/indicators.csv"), "Download values as CSV");
   h.Text(" | ");
