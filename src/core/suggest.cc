@@ -4,11 +4,15 @@
 #include <cctype>
 #include <vector>
 
+#include "core/fold_case.h"
+
 namespace safeboard::core {
 namespace {
 
-// Lower-case ASCII letters and digits in words separated by one space; "&" reads as "and".
-std::string Normalised(std::string_view text) {
+// Case-folded letters and digits in words separated by one space; "&" reads as "and".
+std::string Normalised(std::string_view original) {
+  std::string folded = FoldCase(original);
+  std::string_view text = folded;
   std::string out;
   bool gap = false;
   for (unsigned char c : text) {

@@ -7,6 +7,7 @@
 #include <map>
 #include <sstream>
 
+#include "core/fold_case.h"
 #include "core/suggest.h"
 #include "core/text.h"
 
@@ -21,11 +22,8 @@ constexpr std::array<core::Term<Rag>, 3> kRags{{
     {Rag::kGreen, "green", "Green"},
 }};
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+// Names, headings and words compare case-folded in any script.
+std::string Lower(std::string_view s) { return core::FoldCase(s); }
 
 std::optional<unsigned> MonthNumber(std::string_view word) {
   static const char* kMonths[] = {"january", "february", "march",     "april",   "may",      "june",

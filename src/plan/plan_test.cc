@@ -136,6 +136,14 @@ TEST(Import, AnUnknownLeadSuggestsTheNearestGroupOrPerson) {
   EXPECT_EQ(result.errors[1].message, "\"The Audit Commission\" is not a group or person of this partnership");
 }
 
+// RULE: issue 14 - leads match whatever their case, in any script.
+TEST(Import, LeadsMatchWhateverTheirCaseInAnyScript) {
+  std::vector<std::string> leads = {"Zoë Ångström", "Learning & Improvement Sub-Group"};
+  auto result = CheckPlanImport({Header(), {"1. Learning", "Briefings", "Held", "ZOË ÅNGSTRÖM", "", "ongoing", "", ""}},
+                                leads);
+  EXPECT_TRUE(result.errors.empty()) << result.errors.front().message;
+}
+
 TEST(Import, AMissingColumnIsReportedOnTheHeader) {
   auto header = Header();
   header.erase(header.begin() + 5);  // no "By when"

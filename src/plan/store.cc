@@ -6,6 +6,8 @@
 #include <map>
 #include <unordered_map>
 
+#include "core/fold_case.h"
+
 namespace safeboard::plan {
 namespace {
 
@@ -220,16 +222,21 @@ int PlanStore::SaveImport(std::int64_t partnership_id, std::int64_t plan_id, con
   std::map<std::string, std::int64_t> objectives;
   int objective_position = 0, saved = 0;
   std::map<std::int64_t, int> action_positions;
-  auto lower = [](std::string s) {
-    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-  };
+  // Leads are matched as the check matched them: case-folded in any script (core::FoldCase),
+  // which SQL's LOWER does not do on SQLite.
+  std::map<std::string, std::int64_t> group_by_name, person_by_name;
+  for (const auto& r : db_.Query("SELECT id, name, short_name FROM partnership_groups WHERE partnership_id = ?",
+                                 {partnership_id})) {
+    group_by_name.emplace(core::FoldCase(r.Text(1)), r.Int(0));
+    if (!r.Text(2).empty()) group_by_name.emplace(core::FoldCase(r.Text(2)), r.Int(0));
+  }
+  for (const auto& r : db_.Query("SELECT id, full_name FROM people WHERE partnership_id = ? ORDER BY id",
+                                 {partnership_id}))
+    person_by_name[core::FoldCase(r.Text(1))] = r.Int(0);
   for (const auto& a : result.actions) {
     std::optional<std::int64_t> group, person;
-    for (const auto& r : db_.Query(
-             "SELECT id FROM partnership_groups WHERE partnership_id = ? AND (LOWER(name) = ? OR LOWER(short_name) = ?)",
-             {partnership_id, lower(a.lead), lower(a.lead)}))
-      group = r.Int(0);
+    std::string lead = core::FoldCase(a.lead);
+    if (auto g = group_by_name.find(lead); g != group_by_name.end()) group = g->second;
     auto found = objectives.find(a.objective);
     if (found == objectives.end()) {
       // The objective's lead group is its first action's lead group, when that is a group.
@@ -240,9 +247,7 @@ int PlanStore::SaveImport(std::int64_t partnership_id, std::int64_t plan_id, con
       found = objectives.emplace(a.objective, id).first;
     }
     if (!group)
-      for (const auto& r : db_.Query("SELECT id FROM people WHERE partnership_id = ? AND LOWER(full_name) = ?",
-                                     {partnership_id, lower(a.lead)}))
-        person = r.Int(0);
+      if (auto p = person_by_name.find(lead); p != person_by_name.end()) person = p->second;
     auto action_id = db_.Insert(
         "INSERT INTO plan_actions (partnership_id, objective_id, position, activity, measure, "
         "lead_group_id, lead_person_id, resources, by_when) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
