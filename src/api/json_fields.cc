@@ -21,8 +21,17 @@ std::optional<core::FieldValues> JsonFields(std::string_view text, std::string& 
     else if (value.is_double()) field = json::serialize(value);
     else if (value.is_bool()) field = value.as_bool() ? "true" : "";
     else if (value.is_null()) field = "";
-    else {
-      error = "Field " + std::string(key) + " must be a string, number, boolean or null";
+    else if (value.is_array()) {
+      // A list of strings, one per line (an agency's other names).
+      for (const auto& item : value.as_array()) {
+        if (!item.is_string()) {
+          error = "Field " + std::string(key) + " must be a list of strings";
+          return std::nullopt;
+        }
+        field += (field.empty() ? "" : "\n") + std::string(item.as_string());
+      }
+    } else {
+      error = "Field " + std::string(key) + " must be a string, number, boolean, null or a list of strings";
       return std::nullopt;
     }
     values.emplace(std::string(key), std::move(field));

@@ -16,11 +16,18 @@ using governance::GovernanceStore;
 using http::Context;
 using http::Response;
 
+json::array OtherNamesJson(const std::vector<std::string>& names) {
+  json::array out;
+  for (const auto& n : names) out.emplace_back(n);
+  return out;
+}
+
 json::object AgencyJson(const governance::Agency& a) {
   return {{"id", a.id},
           {"name", a.name},
           {"sector", core::CodeOf(governance::Sectors(), a.sector)},
           {"statutory", a.statutory},
+          {"other_names", OtherNamesJson(a.other_names)},
           {"signed_constitution_on", DateJson(a.signed_constitution_on)},
           {"joined_on", DateJson(a.joined_on)},
           {"ended_on", DateJson(a.ended_on)}};

@@ -5,7 +5,9 @@
 #include <array>
 #include <charconv>
 
+#include "core/fold_case.h"
 #include "core/form_fields.h"
+#include "core/text.h"
 
 namespace safeboard::governance {
 namespace {
@@ -24,17 +26,25 @@ using core::ReadReference;
 using core::RequiredChoice;
 using core::RequiredText;
 
-constexpr std::array<Term<Sector>, 11> kSectors{{
+// Listed as the select shows them: alphabetical by label, "Other" last.
+constexpr std::array<Term<Sector>, 18> kSectors{{
+    {Sector::kCourtsAdvisory, "courts_advisory", "Children and family court advisory service (Cafcass)"},
+    {Sector::kEarlyYears, "early_years", "Early years and childcare"},
+    {Sector::kEducation, "education", "Education: schools and colleges"},
+    {Sector::kFireAndRescue, "fire_and_rescue", "Fire and rescue"},
+    {Sector::kHealth, "health", "Health"},
+    {Sector::kImmigration, "immigration", "Home Office and immigration"},
+    {Sector::kHousing, "housing", "Housing"},
+    {Sector::kIndependent, "independent", "Independent"},
+    {Sector::kLay, "lay", "Lay members"},
     {Sector::kLocalAuthority, "local_authority", "Local authority"},
     {Sector::kPolice, "police", "Police"},
-    {Sector::kHealth, "health", "Health"},
-    {Sector::kProbation, "probation", "Probation"},
-    {Sector::kEducation, "education", "Education"},
     {Sector::kPrison, "prison", "Prison or secure estate"},
+    {Sector::kProbation, "probation", "Probation"},
+    {Sector::kProsecution, "prosecution", "Prosecution (Crown Prosecution Service)"},
+    {Sector::kSportAndLeisure, "sport_and_leisure", "Sport, leisure and culture"},
+    {Sector::kVoluntary, "voluntary", "Voluntary, community and faith sector"},
     {Sector::kYouthJustice, "youth_justice", "Youth justice"},
-    {Sector::kVoluntary, "voluntary", "Voluntary sector"},
-    {Sector::kLay, "lay", "Lay members"},
-    {Sector::kIndependent, "independent", "Independent"},
     {Sector::kOther, "other", "Other"},
 }};
 constexpr std::array<Term<GroupKind>, 6> kGroupKinds{{
@@ -69,6 +79,32 @@ constexpr std::array<Term<ConfidentialArea>, 3> kConfidentialAreas{{
 std::string Capitalised(std::string text) {
   if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 32);
   return text;
+}
+
+// RULE: issue 14 - an agency's other names: one per line or separated by ";", each at most 200
+// characters, at most 20, none repeated or the same as its name (whatever their case).
+std::vector<std::string> ReadOtherNames(const FieldValues& in, const std::string& name, FieldErrors& errors) {
+  std::vector<std::string> out;
+  std::vector<std::string> folded = {core::FoldCase(name)};
+  std::string text = ValueOf(in, "other_names");
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find_first_of(";\n", start);
+    if (end == std::string::npos) end = text.size();
+    std::string other = Trim(std::string_view(text).substr(start, end - start));
+    start = end + 1;
+    if (other.empty()) continue;
+    if (core::CharacterCount(other) > kMaxNameLength) {
+      errors.Add("other_names", core::TooLongMessage("Each other name", kMaxNameLength));
+      break;
+    }
+    std::string key = core::FoldCase(other);
+    if (std::find(folded.begin(), folded.end(), key) != folded.end()) continue;
+    folded.push_back(key);
+    out.push_back(other);
+  }
+  if (out.size() > 20) errors.Add("other_names", "Give at most 20 other names");
+  return out;
 }
 
 }  // namespace
@@ -109,6 +145,7 @@ FieldErrors ReadAgency(const FieldValues& in, Agency& out) {
   out.name = RequiredText(in, "name", "the agency's name", errors);
   out.sector = RequiredChoice(Sectors(), in, "sector", "the sector", errors);
   out.statutory = ReadFlag(in, "statutory");
+  out.other_names = ReadOtherNames(in, out.name, errors);
   out.signed_constitution_on = ReadDateField(in, "signed_constitution_on",
                                              "the date the constitution was signed", false, errors);
   out.joined_on = ReadDateField(in, "joined_on", "the date the agency joined", false, errors);

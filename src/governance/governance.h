@@ -15,9 +15,11 @@ namespace safeboard::governance {
 
 using core::Date;
 
+// RULE: issue 14 - every kind of relevant agency Working Together names has a sector.
 enum class Sector {
   kLocalAuthority, kPolice, kHealth, kProbation, kEducation, kPrison, kYouthJustice,
-  kVoluntary, kLay, kIndependent, kOther
+  kVoluntary, kLay, kIndependent, kOther,
+  kHousing, kCourtsAdvisory, kProsecution, kEarlyYears, kFireAndRescue, kSportAndLeisure, kImmigration
 };
 enum class GroupKind {
   kBoard, kBusinessManagementGroup, kSubGroup, kPanel, kTaskAndFinish, kWorkingGroup
@@ -50,6 +52,7 @@ struct Agency {
   std::string name;
   Sector sector = Sector::kOther;
   bool statutory = false;
+  std::vector<std::string> other_names;  // names it is also known by ("TVP"), matched by imports
   std::optional<Date> signed_constitution_on;
   std::optional<Date> joined_on;
   std::optional<Date> ended_on;

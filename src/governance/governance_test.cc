@@ -102,6 +102,25 @@ TEST(Agency, NeedsANameAndASector) {
   EXPECT_EQ(a.sector, Sector::kPolice);
 }
 
+// RULE: issue 14 - an agency's other names: one per line or ";"-separated, without repeats.
+TEST(Agency, OtherNamesAreReadOnePerLineOrSemicolon) {
+  Agency a;
+  auto errors = ReadAgency({{"name", "Thames Valley Police"}, {"sector", "police"},
+                            {"other_names", "TVP; Thames Valley Constabulary\n\ntvp\nTHAMES VALLEY POLICE"}},
+                           a);
+  ASSERT_TRUE(errors.empty());
+  EXPECT_EQ(a.other_names, (std::vector<std::string>{"TVP", "Thames Valley Constabulary"}));
+  errors = ReadAgency({{"name", "X"}, {"sector", "police"}, {"other_names", std::string(201, 'a')}}, a);
+  EXPECT_NE(errors.For("other_names"), nullptr);
+}
+
+// RULE: issue 14 - the sectors cover every relevant agency Working Together names.
+TEST(Agency, SectorsCoverTheRelevantAgencies) {
+  for (const char* code : {"housing", "courts_advisory", "prosecution", "education", "voluntary", "youth_justice",
+                           "probation", "early_years", "fire_and_rescue"})
+    EXPECT_TRUE(core::ParseCode(Sectors(), code)) << code;
+}
+
 TEST(Person, RefusesABadEmailAndAnAgencyOfAnotherPartnership) {
   Person p;
   auto errors = ReadPerson(

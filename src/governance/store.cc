@@ -1,6 +1,8 @@
 // Governance records in SQL that runs on SQLite and PostgreSQL alike.
 #include "governance/store.h"
 
+#include <map>
+
 namespace safeboard::governance {
 namespace {
 
@@ -32,8 +34,8 @@ std::string Code(std::span<const core::Term<Enum>> terms, Enum value) {
 constexpr const char* kAgencyColumns =
     "id, partnership_id, name, sector, statutory, signed_constitution_on, joined_on, ended_on";
 Agency AgencyFromRow(const Row& r) {
-  return Agency{r.Int(0),        r.Int(1),        r.Text(2),      EnumColumn(Sectors(), r, 3),
-                r.Bool(4),       DateColumn(r, 5), DateColumn(r, 6), DateColumn(r, 7)};
+  return Agency{r.Int(0),  r.Int(1),         r.Text(2),        EnumColumn(Sectors(), r, 3),
+                r.Bool(4), {},               DateColumn(r, 5), DateColumn(r, 6), DateColumn(r, 7)};
 }
 
 constexpr const char* kPersonColumns =
@@ -162,10 +164,17 @@ GovernanceStore::RecordCounts GovernanceStore::CountRecords(std::int64_t partner
 
 std::vector<Agency> GovernanceStore::ListAgencies(std::int64_t partnership_id) {
   std::vector<Agency> out;
+  std::map<std::int64_t, std::size_t> index;
   for (const auto& r : db_.Query(
            Select(kAgencyColumns, "FROM agencies WHERE partnership_id = ? ORDER BY name"),
-           {partnership_id}))
+           {partnership_id})) {
+    index[r.Int(0)] = out.size();
     out.push_back(AgencyFromRow(r));
+  }
+  for (const auto& r : db_.Query("SELECT o.agency_id, o.name FROM agency_other_names o JOIN agencies a ON "
+                                 "a.id = o.agency_id WHERE a.partnership_id = ? ORDER BY o.name",
+                                 {partnership_id}))
+    out[index.at(r.Int(0))].other_names.push_back(r.Text(1));
   return out;
 }
 
@@ -173,15 +182,27 @@ std::optional<Agency> GovernanceStore::FindAgency(std::int64_t partnership_id, s
   auto r = db_.QueryOne(Select(kAgencyColumns, "FROM agencies WHERE partnership_id = ? AND id = ?"),
                         {partnership_id, id});
   if (!r) return std::nullopt;
-  return AgencyFromRow(*r);
+  Agency agency = AgencyFromRow(*r);
+  for (const auto& o : db_.Query("SELECT name FROM agency_other_names WHERE agency_id = ? ORDER BY name", {id}))
+    agency.other_names.push_back(o.Text(0));
+  return agency;
+}
+
+void GovernanceStore::SetOtherNames(const Agency& a) {
+  db_.Exec("DELETE FROM agency_other_names WHERE agency_id = ?", {a.id});
+  for (const auto& name : a.other_names)
+    db_.Exec("INSERT INTO agency_other_names (agency_id, name) VALUES (?, ?)", {a.id, name});
 }
 
 std::int64_t GovernanceStore::CreateAgency(const Agency& a) {
-  return db_.Insert(
+  Agency created = a;
+  created.id = db_.Insert(
       "INSERT INTO agencies (partnership_id, name, sector, statutory, signed_constitution_on, "
       "joined_on, ended_on) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {a.partnership_id, a.name, Code(Sectors(), a.sector), std::int64_t{a.statutory},
        DateValue(a.signed_constitution_on), DateValue(a.joined_on), DateValue(a.ended_on)});
+  SetOtherNames(created);
+  return created.id;
 }
 
 void GovernanceStore::UpdateAgency(const Agency& a) {
@@ -190,6 +211,9 @@ void GovernanceStore::UpdateAgency(const Agency& a) {
       "joined_on = ? WHERE partnership_id = ? AND id = ?",
       {a.name, Code(Sectors(), a.sector), std::int64_t{a.statutory},
        DateValue(a.signed_constitution_on), DateValue(a.joined_on), a.partnership_id, a.id});
+  // Only an agency of this partnership has its other names replaced.
+  if (db_.QueryOne("SELECT 1 FROM agencies WHERE partnership_id = ? AND id = ?", {a.partnership_id, a.id}))
+    SetOtherNames(a);
 }
 
 void GovernanceStore::EndAgency(std::int64_t partnership_id, std::int64_t id, const Date& ended_on) {

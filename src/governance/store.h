@@ -56,7 +56,7 @@ class GovernanceStore {
   };
   RecordCounts CountRecords(std::int64_t partnership_id);
 
-  // Agencies.
+  // Agencies, with their other names.
   std::vector<Agency> ListAgencies(std::int64_t partnership_id);
   std::optional<Agency> FindAgency(std::int64_t partnership_id, std::int64_t id);
   std::int64_t CreateAgency(const Agency& agency);
@@ -96,6 +96,7 @@ class GovernanceStore {
   KnownIds KnownIdsOf(std::int64_t partnership_id);
 
  private:
+  void SetOtherNames(const Agency& agency);
   storage::Connection& db_;
 };
 

@@ -23,6 +23,7 @@ class GovernanceStoreTest : public storage::StorageTest {
     police.name = "Thames Valley Police";
     police.sector = Sector::kPolice;
     police.statutory = true;
+    police.other_names = {"TVP", "Thames Valley Constabulary"};
     police_ = store.CreateAgency(police);
     Person person;
     person.partnership_id = first_;
@@ -63,6 +64,16 @@ TEST_F(GovernanceStoreTest, RecordsRoundTrip) {
   EXPECT_EQ(agency->name, "Thames Valley Police");
   EXPECT_EQ(agency->sector, Sector::kPolice);
   EXPECT_TRUE(agency->statutory);
+  EXPECT_EQ(agency->other_names, (std::vector<std::string>{"TVP", "Thames Valley Constabulary"}));
+  EXPECT_EQ(store.ListAgencies(first_).front().other_names.size(), 2u);
+  agency->other_names = {"TVP"};
+  store.UpdateAgency(*agency);
+  EXPECT_EQ(store.FindAgency(first_, police_)->other_names, std::vector<std::string>{"TVP"});
+  // Another partnership cannot change them.
+  agency->partnership_id = second_;
+  agency->other_names = {"Stolen"};
+  store.UpdateAgency(*agency);
+  EXPECT_EQ(store.FindAgency(first_, police_)->other_names, std::vector<std::string>{"TVP"});
   auto group = store.FindGroup(first_, board_);
   ASSERT_TRUE(group);
   EXPECT_EQ(group->kind, GroupKind::kBoard);

@@ -10,11 +10,18 @@ using namespace governance_pages;
 
 namespace {
 
+std::string OtherNamesText(const std::vector<std::string>& names) {
+  std::string out;
+  for (const auto& n : names) out += (out.empty() ? "" : "\n") + n;
+  return out;
+}
+
 FormState AgencyForm(const Agency& a) {
   FormState form;
   form.values = {{"name", a.name},
                  {"sector", std::string(core::CodeOf(governance::Sectors(), a.sector))},
                  {"statutory", a.statutory ? "yes" : ""},
+                 {"other_names", OtherNamesText(a.other_names)},
                  {"signed_constitution_on", DateValue(a.signed_constitution_on)},
                  {"joined_on", DateValue(a.joined_on)}};
   return form;
@@ -27,6 +34,8 @@ Response RenderAgencyForm(const Context& ctx, const FormState& form, const std::
   TextInput(h, form, "name", "Name", {.width_class = "govuk-!-width-two-thirds"});
   Select(h, form, "sector", "Sector", VocabularyOptions(governance::Sectors()), "Choose a sector");
   Checkbox(h, form, "statutory", "Statutory partner");
+  Textarea(h, form, "other_names", "Other names it is known by (optional)",
+           "One per line, like an abbreviation or a former name. Imports recognise these too.", 3);
   DateInput(h, form, "signed_constitution_on", "Date it signed the constitution (optional)");
   DateInput(h, form, "joined_on", "Date it joined the partnership (optional)");
   Button(h, "Save");
@@ -61,7 +70,10 @@ Response ShowAgency(Context& ctx) {
   auto agency = store.FindAgency(ctx.partnership_id(), ctx.Id("id"));
   if (!agency) throw http::NotFound{};
   Html h;
+  std::string other_names;
+  for (const auto& n : agency->other_names) other_names += (other_names.empty() ? "" : "; ") + n;
   SummaryList(h, {{"Sector", std::string(core::LabelOf(governance::Sectors(), agency->sector))},
+                  {"Also known as", other_names.empty() ? "None recorded" : other_names},
                   {"Statutory partner", agency->statutory ? "Yes" : "No"},
                   {"Signed the constitution", DateText(agency->signed_constitution_on)},
                   {"Joined", DateText(agency->joined_on)},
