@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
 
 namespace safeboard::core {
@@ -27,6 +28,49 @@ std::optional<Date> ParseDate(std::string_view text) {
   Date date{std::chrono::year(y), std::chrono::month(m), std::chrono::day(d)};
   if (!date.ok() || y < 1900 || y > 2200) return std::nullopt;
   return date;
+}
+
+std::optional<Date> ParseSpreadsheetDate(std::string_view text) {
+  if (auto iso = ParseDate(text)) return iso;
+  auto real = [](int y, int m, int d) -> std::optional<Date> {
+    Date date{std::chrono::year(y), std::chrono::month(m), std::chrono::day(d)};
+    if (!date.ok() || y < 1900 || y > 2200) return std::nullopt;
+    return date;
+  };
+  // Excel's serial numbers: 1 January 1900 to 2200.
+  if (text.size() == 5 && text.find_first_not_of("0123456789") == std::string_view::npos) {
+    int serial = 0;
+    if (!ParseInt(text, serial) || serial < 2) return std::nullopt;
+    using namespace std::chrono;
+    return Date{sys_days{year(1899) / December / 30} + days(serial)};
+  }
+  // d/m/yyyy (the UK's order).
+  if (auto first = text.find('/'); first != std::string_view::npos) {
+    auto second = text.find('/', first + 1);
+    if (second == std::string_view::npos) return std::nullopt;
+    int d = 0, m = 0, y = 0;
+    if (!ParseInt(text.substr(0, first), d) || !ParseInt(text.substr(first + 1, second - first - 1), m) ||
+        text.size() - second - 1 != 4 || !ParseInt(text.substr(second + 1), y))
+      return std::nullopt;
+    return real(y, m, d);
+  }
+  // "1 September 2011", "1 Sep 2011".
+  auto space = text.find(' ');
+  auto last = text.rfind(' ');
+  if (space == std::string_view::npos || last == space) return std::nullopt;
+  int d = 0, y = 0;
+  std::string_view month_word = text.substr(space + 1, last - space - 1);
+  if (!ParseInt(text.substr(0, space), d) || !ParseInt(text.substr(last + 1), y) || month_word.size() < 3)
+    return std::nullopt;
+  static constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march",     "april",
+                                                               "may",     "june",     "july",      "august",
+                                                               "september", "october", "november", "december"};
+  std::string lower(month_word);
+  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (int m = 0; m < 12; ++m)
+    if (kMonths[m].starts_with(lower) && (lower.size() == 3 || lower == kMonths[m] || (m == 8 && lower == "sept")))
+      return real(y, m + 1, d);
+  return std::nullopt;
 }
 
 std::string FormatDate(const Date& date) {

@@ -38,5 +38,16 @@ TEST(Date, CoversIncludesBothEndsAndOpenEnds) {
   EXPECT_FALSE(Covers(start, std::nullopt, year(2011) / 8 / 31));
 }
 
+TEST(SpreadsheetDate, ReadsTheWaysSpreadsheetsHoldDates) {
+  using std::chrono::year;
+  auto expected = year(2011) / 9 / 1;
+  for (const char* text : {"2011-09-01", "1/9/2011", "01/09/2011", "1 September 2011", "1 Sep 2011", "1 sept 2011",
+                           "40787"})
+    EXPECT_EQ(ParseSpreadsheetDate(text), expected) << text;
+  for (const char* text : {"9/1/11", "31/02/2011", "1 Sepember 2011", "2011", "1 Se 2011", "September 2011", "",
+                           "1/9/2011/2", "00001"})
+    EXPECT_FALSE(ParseSpreadsheetDate(text)) << text;
+}
+
 }  // namespace
 }  // namespace safeboard::core

@@ -316,6 +316,15 @@ void GovernanceStore::EndGroup(std::int64_t partnership_id, std::int64_t id, con
            {core::FormatDate(ended_on), partnership_id, id});
 }
 
+std::vector<Membership> GovernanceStore::ListMemberships(std::int64_t partnership_id) {
+  std::vector<Membership> out;
+  for (const auto& r : db_.Query(
+           Select(kMembershipColumns, "FROM memberships m WHERE m.partnership_id = ? ORDER BY m.id"),
+           {partnership_id}))
+    out.push_back(MembershipFromRow(r));
+  return out;
+}
+
 std::vector<Membership> GovernanceStore::MembershipsOfPerson(std::int64_t partnership_id,
                                                              std::int64_t person_id) {
   std::vector<Membership> out;

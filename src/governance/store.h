@@ -80,6 +80,7 @@ class GovernanceStore {
   void EndGroup(std::int64_t partnership_id, std::int64_t id, const Date& ended_on);
 
   // Memberships.
+  std::vector<Membership> ListMemberships(std::int64_t partnership_id);  // every one, ended too
   std::vector<Membership> MembershipsOfPerson(std::int64_t partnership_id, std::int64_t person_id);
   std::vector<PersonMembership> MembershipListingOfPerson(std::int64_t partnership_id,
                                                           std::int64_t person_id);

@@ -50,11 +50,30 @@ test("administrator_sets_up_a_new_board", async () => {
       // The first agency, from the checklist.
       await manager.getByRole("link", { name: "Add the partner agencies" }).click();
       await manager.getByRole("button", { name: "Add an agency" }).click();
-      await manager.getByLabel("Name").fill("Northshire Police");
+      await manager.getByLabel("Name", { exact: true }).fill("Northshire Police");
       await manager.getByLabel("Sector").selectOption({ label: "Police" });
       await manager.getByRole("button", { name: "Save" }).click();
       await manager.getByRole("link", { name: "Overview", exact: true }).click();
       assert.match(await manager.locator("main").innerText(), /You have completed 2 of 8 steps/);
+
+      // People from a spreadsheet: one bad row refuses the file and says why.
+      await manager.getByRole("link", { name: "Add the people" }).click();
+      await manager.getByRole("button", { name: "Import people from a spreadsheet" }).click();
+      await checkAccessibility(manager, "import people");
+      const people = (agency) => ({
+        name: "people.csv", mimeType: "text/csv",
+        buffer: Buffer.from(`Full name,Job title,Agency\nPriya Shah,Detective Inspector,${agency}\n`),
+      });
+      await manager.getByLabel("Spreadsheet (CSV or Excel)").setInputFiles(people("Northshire Polise"));
+      await manager.getByRole("button", { name: "Check and import" }).click();
+      await manager.getByRole("heading", { name: /Nothing was saved/ }).waitFor();
+      assert.match(await manager.locator("main").innerText(), /did you mean "Northshire Police"\?/);
+      await checkAccessibility(manager, "import people with an error");
+      await manager.getByLabel("Spreadsheet (CSV or Excel)").setInputFiles(people("northshire police"));
+      await manager.getByRole("button", { name: "Check and import" }).click();
+      await manager.getByRole("heading", { level: 1, name: "People" }).waitFor();
+      assert.match(await manager.locator(".govuk-notification-banner").innerText(), /People imported/);
+      assert.match(await manager.locator("main").innerText(), /Priya Shah/);
 
       // Nothing of the demo board.
       await manager.goto(`${server.baseUrl}/partnerships`);

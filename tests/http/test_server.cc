@@ -206,6 +206,7 @@ std::string FillPattern(std::string_view pattern, const std::map<std::string, st
   };
   replace("{slug}", kDemoSlug);
   replace("{token}", std::string(64, 'c') + ".ics");
+  replace("{kind}", "agencies");
   for (const auto& [kind, id] : ids)
     if (path.find("/" + kind + "/{id}") != std::string::npos) replace("{id}", std::to_string(id));
   return path;

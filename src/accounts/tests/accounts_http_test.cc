@@ -205,5 +205,111 @@ TEST_F(AccountsHttp, TheApiCreatesAPartnershipAndRefusesFieldsItDoesNotKnow) {
   EXPECT_EQ(post(manager, R"({"name": "X", "slug": "xx"})").status, 403);
 }
 
+std::string Upload(const std::string& token, const std::string& file_name, const std::string& content) {
+  return "--B0UNDARY\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n" + token +
+         "\r\n--B0UNDARY\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file_name +
+         "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--B0UNDARY--\r\n";
+}
+
+// A new board's business manager, signed in through the invitation.
+Client NewBoardManager(TestServer& server, Client& admin, const std::string& slug, const std::string& email) {
+  auto r = admin.Send("POST", "/api/v1/partnerships",
+                      R"({"name": "Board of )" + slug + R"(", "slug": ")" + slug +
+                          R"(", "child_population": {"2011-12": 20000}, "business_manager": {"full_name": "Ann Manager", "email": ")" +
+                          email + R"("}})",
+                      "application/json", {{"X-CSRF-Token", admin.CsrfToken()}});
+  EXPECT_EQ(r.status, 201) << r.body;
+  std::string path(json::parse(r.body).at("invitation_path").as_string());
+  Client manager = server.NewClient();
+  manager.Get(path);
+  r = manager.Post(path, FormBody(manager.CsrfToken(), {{"password", "a long password here"},
+                                                        {"password_again", "a long password here"}}));
+  EXPECT_EQ(r.status, 303);
+  return manager;
+}
+
+TEST_F(AccountsHttp, ANewBoardSetsItselfUpFromItsOwnSpreadsheets) {
+  Client admin = SignedIn("admin");
+  Client manager = NewBoardManager(*server_, admin, "southdale", "ann@southdale.example");
+  std::string token = manager.CsrfToken();
+  std::string type = "multipart/form-data; boundary=B0UNDARY";
+  std::string base = "/p/southdale";
+  auto in = " WHERE partnership_id = " + std::to_string(FirstId("SELECT id FROM partnerships WHERE slug = 'southdale'"));
+
+  // The templates.
+  auto r = manager.Get(base + "/import/people/template.csv");
+  EXPECT_EQ(r.status, 200);
+  EXPECT_TRUE(r.body.starts_with("Full name,Job title,Agency,Email,Phone")) << r.body;
+  r = manager.Get(base + "/import/groups/template.xlsx");
+  EXPECT_EQ(r.status, 200);
+  EXPECT_TRUE(r.body.starts_with("PK"));
+  EXPECT_EQ(manager.Get(base + "/import/budgets").status, 404);
+
+  // Agencies, from a CSV saved by Excel in Windows-1252 ("Société" with é as one byte).
+  r = manager.Send("POST", base + "/import/agencies",
+                   Upload(token, "agencies.csv", "Name,Sector,Statutory partner,Other names\r\n"
+                                                 "Southdale Police,Police,Yes,SDP\r\n"
+                                                 "Southdale Council,Local authority,yes,\r\n"
+                                                 "Soci\xE9t\xE9 Saint-Vincent,Voluntary,no,\r\n"
+                                                 "Southdale Health,Helth,yes,\r\n"),
+                   type);
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("did you mean &quot;Health&quot;?"), std::string::npos) << r.body;
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM agencies" + in), 0);
+  r = manager.Send("POST", base + "/import/agencies",
+                   Upload(token, "agencies.csv", "Name,Sector,Statutory partner,Other names\r\n"
+                                                 "Southdale Police,Police,Yes,SDP\r\n"
+                                                 "Southdale Council,Local authority,yes,\r\n"
+                                                 "Soci\xE9t\xE9 Saint-Vincent,Voluntary,no,\r\n"
+                                                 "Southdale Health,Health,yes,\r\n"),
+                   type);
+  ASSERT_EQ(r.status, 303) << r.body;
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM agencies" + in), 4);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM agencies" + in + " AND name = 'Société Saint-Vincent'"), 1);
+  // The same file again is refused whole: every agency is already there.
+  r = manager.Send("POST", base + "/import/agencies",
+                   Upload(token, "agencies.csv", "Name,Sector\r\nSouthdale Police,Police\r\n"), type);
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("is already in the partnership"), std::string::npos);
+
+  // People, by their agency's other name; groups with quorum rules; memberships.
+  r = manager.Send("POST", base + "/import/people",
+                   Upload(token, "people.csv", "Full name,Job title,Agency,Email\n"
+                                               "Priya Shah,Detective Inspector,sdp,priya@sdp.example\n"
+                                               "Tom Green,Head of Safeguarding,Southdale Council,\n"),
+                   type);
+  ASSERT_EQ(r.status, 303) << r.body;
+  r = manager.Send("POST", base + "/import/groups",
+                   Upload(token, "groups.csv", "Name,Short name,Kind,Reports to,Chair,Meets,Quorum: members,Quorum: agencies\n"
+                                               "Business Management Group,BMG,Business management group,Board of southdale,Tom Green,Monthly,4,3\n"
+                                               "Quality Assurance Sub-Group,QA,Sub-group,BMG,Priya Shah,Quarterly,,\n"),
+                   type);
+  ASSERT_EQ(r.status, 303) << r.body;
+  EXPECT_EQ(Count("SELECT quorum_min_members FROM partnership_groups" + in + " AND short_name = 'BMG'"), 4);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM partnership_groups g JOIN partnership_groups p ON p.id = g.parent_group_id "
+                  "WHERE g.short_name = 'QA' AND p.short_name = 'BMG' AND g.partnership_id = p.partnership_id AND g." +
+                  in.substr(7)),
+            1);
+  r = manager.Send("POST", base + "/import/memberships",
+                   Upload(token, "members.csv", "Group,Person,Role,Started\n"
+                                                "BMG,Tom Green,Core member,1/4/2011\n"
+                                                "QA,Priya Shah,,2011-04-01\n"
+                                                "QA,Priya Shaw,,2011-04-01\n"),
+                   type);
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("did you mean &quot;Priya Shah&quot;?"), std::string::npos);
+  r = manager.Send("POST", base + "/import/memberships",
+                   Upload(token, "members.csv", "Group,Person,Role,Started\n"
+                                                "BMG,Tom Green,Core member,1/4/2011\n"
+                                                "QA,Priya Shah,,2011-04-01\n"),
+                   type);
+  ASSERT_EQ(r.status, 303) << r.body;
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM memberships" + in), 3);  // and the business manager's own
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_log" + in + " AND action = 'import'"), 4);
+  EXPECT_NE(manager.Get(base).body.find("You have completed 5 of 8 steps"), std::string::npos);
+  // Only the board team imports.
+  EXPECT_EQ(SignedIn("member").Get(Path("/import/agencies")).status, 403);
+}
+
 }  // namespace
 }  // namespace safeboard::testing

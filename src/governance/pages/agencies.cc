@@ -49,7 +49,10 @@ Response RenderAgencyForm(const Context& ctx, const FormState& form, const std::
 Response ListAgencies(Context& ctx) {
   GovernanceStore store(ctx.db);
   Html h;
-  if (CanManage(ctx)) ButtonLink(h, ctx.PartnershipPath("/agencies/new"), "Add an agency");
+  if (CanManage(ctx)) {
+    ButtonLink(h, ctx.PartnershipPath("/agencies/new"), "Add an agency");
+    ButtonLink(h, ctx.PartnershipPath("/import/agencies"), "Import agencies from a spreadsheet", true);
+  }
   std::vector<std::vector<TrustedHtml>> rows;
   for (const auto& a : store.ListAgencies(ctx.partnership_id())) {
     Html status;

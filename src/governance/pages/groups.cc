@@ -117,7 +117,11 @@ Response ListGroups(Context& ctx) {
   std::map<std::int64_t, std::string> people;
   for (const auto& p : store.ListPeople(ctx.partnership_id())) people[p.id] = p.full_name;
   Html h;
-  if (CanManage(ctx)) ButtonLink(h, ctx.PartnershipPath("/groups/new"), "Add a group");
+  if (CanManage(ctx)) {
+    ButtonLink(h, ctx.PartnershipPath("/groups/new"), "Add a group");
+    ButtonLink(h, ctx.PartnershipPath("/import/groups"), "Import groups from a spreadsheet", true);
+    ButtonLink(h, ctx.PartnershipPath("/import/memberships"), "Import memberships from a spreadsheet", true);
+  }
   std::vector<std::vector<TrustedHtml>> rows;
   for (const auto& g : store.ListGroups(ctx.partnership_id())) {
     Html status;

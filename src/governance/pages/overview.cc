@@ -24,7 +24,9 @@ const AreaRegistration kGovernanceArea{
      {"person-added", "Person added"}, {"person-saved", "Person saved"}, {"person-ended", "Involvement ended"},
      {"group-added", "Group added"}, {"group-saved", "Group saved"}, {"group-ended", "Group ended"},
      {"member-added", "Member added"}, {"membership-saved", "Membership saved"},
-     {"membership-ended", "Membership ended"}}};
+     {"membership-ended", "Membership ended"}, {"agencies-imported", "Agencies imported"},
+     {"people-imported", "People imported"}, {"groups-imported", "Groups imported"},
+     {"memberships-imported", "Memberships imported"}}};
 
 }  // namespace
 

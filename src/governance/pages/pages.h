@@ -43,4 +43,10 @@ http::Response EndMembership(http::Context& ctx);
 
 http::Response ShowAuditLog(http::Context& ctx);
 
+// Imports of agencies, people, groups or memberships ({kind}) from a spreadsheet, and templates.
+http::Response ImportRecordsForm(http::Context& ctx);
+http::Response ImportRecords(http::Context& ctx);
+http::Response ImportTemplateCsv(http::Context& ctx);
+http::Response ImportTemplateXlsx(http::Context& ctx);
+
 }  // namespace safeboard::ui::pages

@@ -45,7 +45,10 @@ Response ListPeople(Context& ctx) {
   std::map<std::int64_t, std::string> agency_names;
   for (const auto& a : store.ListAgencies(ctx.partnership_id())) agency_names[a.id] = a.name;
   Html h;
-  if (CanManage(ctx)) ButtonLink(h, ctx.PartnershipPath("/people/new"), "Add a person");
+  if (CanManage(ctx)) {
+    ButtonLink(h, ctx.PartnershipPath("/people/new"), "Add a person");
+    ButtonLink(h, ctx.PartnershipPath("/import/people"), "Import people from a spreadsheet", true);
+  }
   std::vector<std::vector<TrustedHtml>> rows;
   for (const auto& p : store.ListPeople(ctx.partnership_id()))
     rows.push_back({LinkCell(ctx.PartnershipPath("/people/" + std::to_string(p.id)), p.full_name),

@@ -1,0 +1,163 @@
+// Setting the partnership up from its own spreadsheets: importing agencies, people, groups (with
+// their quorum rules) or memberships from CSV or Excel, every row checked before any is saved;
+// and the template for each.
+#include "governance/pages/pages.h"
+
+#include "core/csv.h"
+#include "core/fold_case.h"
+#include "governance/import.h"
+#include "governance/pages/shared.h"
+#include "meetings/store.h"
+#include "storage/database.h"
+#include "ui/table_export.h"
+
+namespace safeboard::ui::pages {
+
+using namespace governance_pages;
+using governance::ImportKind;
+
+namespace {
+
+ImportKind KindOrNotFound(const Context& ctx) {
+  auto kind = core::ParseCode(governance::ImportKinds(), ctx.params.at("kind"));
+  if (!kind) throw http::NotFound{};
+  return *kind;
+}
+
+std::string KindCode(ImportKind kind) { return std::string(core::CodeOf(governance::ImportKinds(), kind)); }
+
+// Where the imported records are listed.
+std::string ListPath(ImportKind kind) {
+  switch (kind) {
+    case ImportKind::kAgencies: return "/agencies";
+    case ImportKind::kPeople: return "/people";
+    case ImportKind::kGroups:
+    case ImportKind::kMemberships: return "/groups";
+  }
+  return "";
+}
+
+template <typename Enum>
+void AllowedValues(Html& h, const std::string& heading, std::span<const core::Term<Enum>> terms) {
+  h.Element("h3", {{"class", "govuk-heading-s"}}, heading);
+  h.Open("ul", {{"class", "govuk-list govuk-list--bullet"}});
+  for (const auto& t : terms) h.Element("li", {}, std::string(t.label));
+  h.Close("ul");
+}
+
+Response RenderImport(Context& ctx, ImportKind kind, const FormState& form,
+                      const std::vector<core::ImportError>& errors, int status) {
+  std::string kind_code = KindCode(kind);
+  std::string what = core::FoldCase(core::LabelOf(governance::ImportKinds(), kind));
+  Html h;
+  ErrorSummary(h, form.errors);
+  ImportErrors(h, errors);
+  h.Element("p", {{"class", "govuk-body"}},
+            "Upload a CSV file or an Excel workbook (its first sheet) with a row of column headings and one " + what +
+                " per row. Every row is checked before anything is saved: if any row has a problem, nothing is "
+                "saved and each problem is listed by its row.");
+  h.Open("p", {{"class", "govuk-body"}});
+  Link(h, ctx.PartnershipPath("/import/" + kind_code + "/template.xlsx"), "Download the template (Excel)");
+  h.Text(" or ");
+  Link(h, ctx.PartnershipPath("/import/" + kind_code + "/template.csv"), "as CSV");
+  h.Close("p");
+  std::vector<std::vector<TrustedHtml>> rows;
+  for (const auto& c : governance::ImportColumnsOf(kind))
+    rows.push_back({TextCell(std::string(c.heading)), TextCell(c.required ? "Required" : "Optional"),
+                    TextCell(std::string(c.hint))});
+  Table(h, "Columns", {"Heading", "", "What to write"}, rows);
+  if (kind == ImportKind::kAgencies) AllowedValues(h, "Sectors", governance::Sectors());
+  if (kind == ImportKind::kGroups) {
+    AllowedValues(h, "Kinds of group", governance::GroupKinds());
+    AllowedValues(h, "How often a group meets", governance::Cadences());
+  }
+  if (kind == ImportKind::kMemberships) AllowedValues(h, "Roles", governance::RoleCategories());
+  h.Open("form", {{"method", "post"},
+                  {"action", ctx.PartnershipPath("/import/" + kind_code)},
+                  {"enctype", "multipart/form-data"}});
+  CsrfField(h, ctx.csrf_token);
+  FileUpload(h, form, "file", "Spreadsheet (CSV or Excel)", "");
+  Button(h, "Check and import");
+  h.Close("form");
+  std::string title = "Import " + what + " from a spreadsheet";
+  std::string nav = kind == ImportKind::kMemberships ? "Groups" : std::string(core::LabelOf(governance::ImportKinds(), kind));
+  auto chrome = ChromeWithCrumbs(ctx, title, nav, {{nav, ctx.PartnershipPath(ListPath(kind))}});
+  chrome.has_errors = !form.errors.empty() || !errors.empty();
+  chrome.success.reset();
+  return Page(ctx, std::move(chrome), std::move(h), status);
+}
+
+governance::ExistingRecords Existing(Context& ctx) {
+  GovernanceStore store(ctx.db);
+  const auto id = ctx.partnership_id();
+  return {id, store.ListAgencies(id), store.ListPeople(id), store.ListGroups(id), store.ListMemberships(id)};
+}
+
+void Save(Context& ctx, const governance::SetUpImport& checked) {
+  GovernanceStore store(ctx.db);
+  for (const auto& a : checked.agencies) store.CreateAgency(a);
+  for (const auto& p : checked.people) store.CreatePerson(p);
+  std::vector<std::int64_t> group_ids;
+  meetings::MeetingStore meetings(ctx.db);
+  for (const auto& row : checked.groups) {
+    auto group = row.group;
+    if (row.parent_row) group.parent_group_id = group_ids.at(*row.parent_row);
+    group_ids.push_back(store.CreateGroup(group));
+    if (row.quorum_min_members > 0 || row.quorum_min_agencies > 0)
+      meetings.SetQuorumRule(ctx.partnership_id(), group_ids.back(),
+                             {row.quorum_min_members, row.quorum_min_agencies, {}});
+  }
+  for (const auto& m : checked.memberships) store.CreateMembership(m);
+}
+
+}  // namespace
+
+Response ImportRecordsForm(Context& ctx) { return RenderImport(ctx, KindOrNotFound(ctx), FormState{}, {}, 200); }
+
+Response ImportRecords(Context& ctx) {
+  auto kind = KindOrNotFound(ctx);
+  FormState form;
+  const http::Part* file = nullptr;
+  for (const auto& part : ctx.files)
+    if (part.name == "file") file = &part;
+  if (!file || file->data.empty()) {
+    form.errors.Add("file", "Choose a CSV or Excel file to import");
+    return RenderImport(ctx, kind, form, {}, 422);
+  }
+  std::string error;
+  auto table = core::ReadTableFile(file->file_name.value_or(""), file->data, error);
+  if (!table) {
+    form.errors.Add("file", error);
+    return RenderImport(ctx, kind, form, {}, 422);
+  }
+  auto checked = governance::CheckSetUpImport(kind, *table, Existing(ctx));
+  if (!checked.errors.empty()) return RenderImport(ctx, kind, form, checked.errors, 422);
+  storage::Transaction tx(ctx.db);
+  Save(ctx, checked);
+  ctx.Audit(auth::AuditAction::kImport, KindCode(kind), std::nullopt, std::to_string(checked.size()) + " rows");
+  tx.Commit();
+  return http::Redirect(ctx.PartnershipPath(ListPath(kind) + "?done=" + KindCode(kind) + "-imported"));
+}
+
+Response ImportTemplateCsv(Context& ctx) {
+  auto kind = KindOrNotFound(ctx);
+  std::vector<std::string> headings;
+  for (const auto& c : governance::ImportColumnsOf(kind)) headings.emplace_back(c.heading);
+  return CsvDownload(KindCode(kind) + "-template.csv", headings, {});
+}
+
+Response ImportTemplateXlsx(Context& ctx) {
+  auto kind = KindOrNotFound(ctx);
+  Sheet template_sheet{std::string(core::LabelOf(governance::ImportKinds(), kind)), {}, {}};
+  Sheet notes{"How to fill it in", {"Heading", "Required", "What to write"}, {}};
+  for (const auto& c : governance::ImportColumnsOf(kind)) {
+    template_sheet.headings.emplace_back(c.heading);
+    notes.rows.push_back({std::string(c.heading), c.required ? "Required" : "Optional", std::string(c.hint)});
+  }
+  http::Response r{200, {{"Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}},
+                   XlsxBytes({template_sheet, notes})};
+  r.SetHeader("Content-Disposition", "attachment; filename=\"" + KindCode(kind) + "-template.xlsx\"");
+  return r;
+}
+
+}  // namespace safeboard::ui::pages
