@@ -22,13 +22,17 @@ std::optional<core::FieldValues> JsonFields(std::string_view text, std::string& 
     else if (value.is_bool()) field = value.as_bool() ? "true" : "";
     else if (value.is_null()) field = "";
     else if (value.is_array()) {
-      // A list of strings, one per line (an agency's other names).
+      // A list of strings or ids, one per line (an agency's other names, a quorum's agencies).
       for (const auto& item : value.as_array()) {
-        if (!item.is_string()) {
-          error = "Field " + std::string(key) + " must be a list of strings";
+        std::string line;
+        if (item.is_string()) line = std::string(item.as_string());
+        else if (item.is_int64()) line = std::to_string(item.as_int64());
+        else if (item.is_uint64()) line = std::to_string(item.as_uint64());
+        else {
+          error = "Field " + std::string(key) + " must be a list of strings or whole numbers";
           return std::nullopt;
         }
-        field += (field.empty() ? "" : "\n") + std::string(item.as_string());
+        field += (field.empty() ? "" : "\n") + line;
       }
     } else {
       error = "Field " + std::string(key) + " must be a string, number, boolean, null or a list of strings";

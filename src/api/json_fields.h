@@ -10,7 +10,7 @@
 namespace safeboard::api {
 
 // Strings as they are, numbers as their text, true as "true", false and null as blank, a list of
-// strings as lines.
+// strings or whole numbers as lines.
 // nullopt (and `error` says why) unless the body is a JSON object of such values.
 std::optional<core::FieldValues> JsonFields(std::string_view body, std::string& error);
 

@@ -1,6 +1,8 @@
 // Shared JSON handler pieces.
 #include "api/json_io.h"
 
+#include <algorithm>
+
 #include "api/json_fields.h"
 
 namespace safeboard::api {
@@ -25,6 +27,20 @@ Response FieldErrorsResponse(const core::FieldErrors& errors) {
 
 std::optional<core::FieldValues> ReadBody(const Context& ctx, std::string& error) {
   return JsonFields(ctx.request.body, error);
+}
+
+core::FieldErrors UnknownFields(const core::FieldValues& values, std::span<const std::string_view> writable,
+                                const core::FieldValues& read_only) {
+  core::FieldErrors errors;
+  for (const auto& [field, value] : values) {
+    if (std::find(writable.begin(), writable.end(), field) != writable.end()) continue;
+    if (auto it = read_only.find(field); it != read_only.end()) {
+      if (it->second != value) errors.Add(field, "Read-only: it cannot be changed here");
+      continue;
+    }
+    errors.Add(field, "Unknown field: this API does not store it");
+  }
+  return errors;
 }
 
 json::value DateJson(const std::optional<core::Date>& d) {

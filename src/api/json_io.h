@@ -26,6 +26,12 @@ boost::json::value CodeJson(std::span<const core::Term<Enum>> terms, Enum value)
   return boost::json::value(std::string(core::CodeOf(terms, value)));
 }
 
+// RULE: issue 14 - the API refuses a field it does not store, never ignoring it: one message
+// per field not in `writable`. A field in `read_only` (what GET returns, by its value as text)
+// may be sent back unchanged.
+core::FieldErrors UnknownFields(const core::FieldValues& values, std::span<const std::string_view> writable,
+                                const core::FieldValues& read_only = {});
+
 boost::json::value DateJson(const std::optional<core::Date>& d);
 boost::json::value IdJson(const std::optional<std::int64_t>& id);
 

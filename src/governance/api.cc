@@ -6,6 +6,7 @@
 #include <boost/json.hpp>
 
 #include "core/date.h"
+#include "governance/group_save.h"
 #include "governance/store.h"
 
 namespace safeboard::api {
@@ -45,6 +46,17 @@ json::object PersonJson(const governance::Person& p, bool with_contact) {
   return o;
 }
 
+// The fields each write reads; anything else is refused (api::UnknownFields).
+constexpr std::string_view kAgencyFields[] = {"name", "sector", "statutory", "other_names", "signed_constitution_on",
+                                              "joined_on"};
+constexpr std::string_view kPersonFields[] = {"full_name", "job_title", "agency_id", "email", "phone"};
+constexpr std::string_view kGroupFields[] = {
+    "name", "short_name", "kind", "parent_group_id", "chair_person_id", "vice_chair_person_id", "cadence",
+    "terms_of_reference", "terms_reviewed_on", "confidential_area", "quorum_min_members", "quorum_min_agencies",
+    "quorum_agency_ids", "procedure_approval_agencies"};
+constexpr std::string_view kMembershipFields[] = {"person_id", "agency_id", "role_category", "started_on", "ended_on",
+                                                  "confidentiality_signed_on"};
+
 json::object GroupJson(const governance::Group& g) {
   return {{"id", g.id},
           {"name", g.name},
@@ -69,6 +81,11 @@ json::object MembershipJson(const governance::Membership& m) {
           {"started_on", core::FormatDate(m.started_on)},
           {"ended_on", DateJson(m.ended_on)},
           {"confidentiality_signed_on", DateJson(m.confidentiality_signed_on)}};
+}
+
+// What GET returns that a PUT may send back unchanged.
+core::FieldValues ReadOnly(std::int64_t id, const std::optional<core::Date>& ended_on) {
+  return {{"id", std::to_string(id)}, {"ended_on", ended_on ? core::FormatDate(*ended_on) : ""}};
 }
 
 // Runs one write in a transaction, answering 422 for a constraint refusal.
@@ -107,6 +124,7 @@ Response CreateAgency(Context& ctx) {
   std::string error;
   auto values = ReadBody(ctx, error);
   if (!values) return Error(400, error);
+  if (auto unknown = UnknownFields(*values, kAgencyFields); !unknown.empty()) return FieldErrorsResponse(unknown);
   governance::Agency a;
   a.partnership_id = ctx.partnership_id();
   if (auto errors = governance::ReadAgency(*values, a); !errors.empty())
@@ -125,6 +143,8 @@ Response UpdateAgency(Context& ctx) {
   std::string error;
   auto values = ReadBody(ctx, error);
   if (!values) return Error(400, error);
+  if (auto unknown = UnknownFields(*values, kAgencyFields, ReadOnly(a->id, a->ended_on)); !unknown.empty())
+    return FieldErrorsResponse(unknown);
   if (auto errors = governance::ReadAgency(*values, *a); !errors.empty())
     return FieldErrorsResponse(errors);
   return Write(ctx, "name", "An agency with this name already exists", [&] {
@@ -159,6 +179,7 @@ Response CreatePerson(Context& ctx) {
   std::string error;
   auto values = ReadBody(ctx, error);
   if (!values) return Error(400, error);
+  if (auto unknown = UnknownFields(*values, kPersonFields); !unknown.empty()) return FieldErrorsResponse(unknown);
   governance::Person p;
   p.partnership_id = ctx.partnership_id();
   if (auto errors = governance::ReadPerson(*values, store.KnownIdsOf(ctx.partnership_id()), p);
@@ -178,6 +199,8 @@ Response UpdatePerson(Context& ctx) {
   std::string error;
   auto values = ReadBody(ctx, error);
   if (!values) return Error(400, error);
+  if (auto unknown = UnknownFields(*values, kPersonFields, ReadOnly(p->id, p->ended_on)); !unknown.empty())
+    return FieldErrorsResponse(unknown);
   if (auto errors = governance::ReadPerson(*values, store.KnownIdsOf(ctx.partnership_id()), *p);
       !errors.empty())
     return FieldErrorsResponse(errors);
@@ -188,51 +211,89 @@ Response UpdatePerson(Context& ctx) {
   });
 }
 
+namespace {
+
+// A group with its quorum rule, as the fields a PUT sends back.
+json::object GroupWithQuorumJson(const Context& ctx, const governance::Group& g) {
+  json::object o = GroupJson(g);
+  core::FieldValues quorum;
+  governance::AddQuorumFields(ctx, g.id, quorum);
+  auto number = [&](const char* field) {
+    auto text = core::ValueOf(quorum, field);
+    return text.empty() ? std::int64_t{0} : std::stoll(text);
+  };
+  o["quorum_min_members"] = number("quorum_min_members");
+  o["quorum_min_agencies"] = number("quorum_min_agencies");
+  json::array required;
+  for (const auto& [field, value] : quorum)
+    if (field.starts_with("quorum_agency-")) required.push_back(std::stoll(field.substr(14)));
+  o["quorum_agency_ids"] = required;
+  o["procedure_approval_agencies"] = number("procedure_approval_agencies");
+  return o;
+}
+
+// The body's quorum_agency_ids (one id per line from a JSON list) as the form's
+// quorum_agency-<id> fields; an id that is not one of the partnership's agencies is refused.
+void ReadQuorumAgencies(core::FieldValues& values, const std::vector<std::int64_t>& agencies,
+                        core::FieldErrors& errors) {
+  std::string ids = core::ValueOf(values, "quorum_agency_ids");
+  values.erase("quorum_agency_ids");
+  std::size_t start = 0;
+  while (start < ids.size()) {
+    auto end = std::min(ids.find('\n', start), ids.size());
+    std::string id = core::Trim(std::string_view(ids).substr(start, end - start));
+    start = end + 1;
+    if (id.empty()) continue;
+    bool known = std::any_of(agencies.begin(), agencies.end(), [&](auto a) { return std::to_string(a) == id; });
+    if (!known) {
+      errors.Add("quorum_agency_ids", "Agency " + id + " is not an agency of this partnership");
+      continue;
+    }
+    values["quorum_agency-" + id] = "yes";
+  }
+}
+
+Response SaveGroup(Context& ctx, governance::Group group, int created_status) {
+  std::string error;
+  auto values = ReadBody(ctx, error);
+  if (!values) return Error(400, error);
+  core::FieldValues read_only{{"id", std::to_string(group.id)}, {"ended_on", group.ended_on ? core::FormatDate(*group.ended_on) : ""}};
+  if (group.id == 0) read_only.clear();
+  auto errors = UnknownFields(*values, kGroupFields, read_only);
+  for (const auto& field : {"id", "ended_on"}) values->erase(field);
+  ReadQuorumAgencies(*values, GovernanceStore(ctx.db).KnownIdsOf(ctx.partnership_id()).agencies, errors);
+  if (!errors.empty()) return FieldErrorsResponse(errors);
+  governance::GroupWithQuorum g{group};
+  errors = governance::SaveGroupWithQuorum(ctx, *values, g, "api");
+  if (!errors.empty()) return FieldErrorsResponse(errors);
+  return Json(created_status, GroupWithQuorumJson(ctx, g.group));
+}
+
+}  // namespace
+
 Response ListGroups(Context& ctx) {
   json::array out;
   for (const auto& g : GovernanceStore(ctx.db).ListGroups(ctx.partnership_id()))
-    out.push_back(GroupJson(g));
+    out.push_back(GroupWithQuorumJson(ctx, g));
   return Json(200, json::object{{"groups", out}});
 }
 
 Response GetGroup(Context& ctx) {
   auto g = GovernanceStore(ctx.db).FindGroup(ctx.partnership_id(), ctx.Id("id"));
   if (!g) throw http::NotFound{};
-  return Json(200, GroupJson(*g));
+  return Json(200, GroupWithQuorumJson(ctx, *g));
 }
 
 Response CreateGroup(Context& ctx) {
-  GovernanceStore store(ctx.db);
-  std::string error;
-  auto values = ReadBody(ctx, error);
-  if (!values) return Error(400, error);
-  governance::Group g;
-  g.partnership_id = ctx.partnership_id();
-  if (auto errors = governance::ReadGroup(*values, store.KnownIdsOf(ctx.partnership_id()), g);
-      !errors.empty())
-    return FieldErrorsResponse(errors);
-  return Write(ctx, "name", "A group with this name already exists", [&] {
-    g.id = store.CreateGroup(g);
-    ctx.Audit(auth::AuditAction::kCreate, "group", g.id, "api");
-    return Json(201, GroupJson(g));
-  });
+  governance::Group group;
+  group.partnership_id = ctx.partnership_id();
+  return SaveGroup(ctx, group, 201);
 }
 
 Response UpdateGroup(Context& ctx) {
-  GovernanceStore store(ctx.db);
-  auto g = store.FindGroup(ctx.partnership_id(), ctx.Id("id"));
+  auto g = GovernanceStore(ctx.db).FindGroup(ctx.partnership_id(), ctx.Id("id"));
   if (!g) throw http::NotFound{};
-  std::string error;
-  auto values = ReadBody(ctx, error);
-  if (!values) return Error(400, error);
-  if (auto errors = governance::ReadGroup(*values, store.KnownIdsOf(ctx.partnership_id()), *g);
-      !errors.empty())
-    return FieldErrorsResponse(errors);
-  return Write(ctx, "name", "A group with this name already exists", [&] {
-    store.UpdateGroup(*g);
-    ctx.Audit(auth::AuditAction::kUpdate, "group", g->id, "api");
-    return Json(200, GroupJson(*g));
-  });
+  return SaveGroup(ctx, *g, 200);
 }
 
 Response ListGroupMembers(Context& ctx) {
@@ -271,6 +332,7 @@ Response CreateMembership(Context& ctx) {
   std::string error;
   auto values = ReadBody(ctx, error);
   if (!values) return Error(400, error);
+  if (auto unknown = UnknownFields(*values, kMembershipFields); !unknown.empty()) return FieldErrorsResponse(unknown);
   governance::Membership m;
   m.partnership_id = ctx.partnership_id();
   m.group_id = g->id;

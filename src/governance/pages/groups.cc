@@ -3,6 +3,7 @@
 
 #include <map>
 
+#include "governance/group_save.h"
 #include "governance/pages/shared.h"
 #include "meetings/meetings.h"
 #include "meetings/store.h"
@@ -76,38 +77,12 @@ Response RenderGroupForm(Context& ctx, const FormState& form, std::int64_t group
                   std::move(h));
 }
 
-void SaveQuorum(Context& ctx, std::int64_t group_id, const meetings::QuorumRule& rule,
-                int procedure_agencies) {
-  meetings::MeetingStore(ctx.db).SetQuorumRule(ctx.partnership_id(), group_id, rule);
-  meetings::MeetingStore(ctx.db).SetProcedureApprovalAgencies(ctx.partnership_id(), group_id, procedure_agencies);
-}
-
-// Reads the group and its quorum rule from `form` and saves both with the audit entry in one
-// transaction. False with the errors in `form` (a name already taken among them).
-bool SaveGroup(Context& ctx, Group& group, FormState& form, bool creating) {
-  GovernanceStore store(ctx.db);
-  auto known = store.KnownIdsOf(ctx.partnership_id());
-  form.errors = governance::ReadGroup(form.values, known, group);
-  meetings::QuorumRule rule;
-  int procedure_agencies = 0;
-  auto quorum_errors = meetings::ReadQuorumRule(form.values, known.agencies, rule, procedure_agencies);
-  for (const auto& e : quorum_errors.all()) form.errors.Add(e.field, e.message);
-  if (!form.errors.empty()) return false;
-  try {
-    storage::Transaction tx(ctx.db);
-    if (creating)
-      group.id = store.CreateGroup(group);
-    else
-      store.UpdateGroup(group);
-    SaveQuorum(ctx, group.id, rule, procedure_agencies);
-    ctx.Audit(creating ? auth::AuditAction::kCreate : auth::AuditAction::kUpdate, "group", group.id);
-    tx.Commit();
-    return true;
-  } catch (const storage::DatabaseError& e) {
-    if (!e.constraint()) throw;
-    form.errors.Add("name", "A group with this name already exists");
-    return false;
-  }
+// Reads and saves the group with its quorum rule; false with the errors in `form`.
+bool SaveGroup(Context& ctx, Group& group, FormState& form) {
+  governance::GroupWithQuorum g{group};
+  form.errors = governance::SaveGroupWithQuorum(ctx, form.values, g);
+  group = g.group;
+  return form.errors.empty();
 }
 
 }  // namespace
@@ -147,7 +122,7 @@ Response CreateGroup(Context& ctx) {
   Group group;
   group.partnership_id = ctx.partnership_id();
   FormState form{Submitted(ctx), {}};
-  if (SaveGroup(ctx, group, form, true))
+  if (SaveGroup(ctx, group, form))
     return http::Redirect(ctx.PartnershipPath("/groups/" + std::to_string(group.id)) + "?done=group-added");
   return RenderGroupForm(ctx, form, 0, "Add a group", ctx.PartnershipPath("/groups"));
 }
@@ -155,13 +130,7 @@ Response CreateGroup(Context& ctx) {
 Response EditGroup(Context& ctx) {
   Group group = GroupOrNotFound(ctx, ctx.Id("id"));
   FormState form = GroupForm(group);
-  auto rule = meetings::MeetingStore(ctx.db).QuorumRuleOf(ctx.partnership_id(), group.id);
-  auto number = [](int n) { return n ? std::to_string(n) : std::string(); };
-  form.values["quorum_min_members"] = number(rule.min_members);
-  form.values["quorum_min_agencies"] = number(rule.min_agencies);
-  for (auto agency : rule.required_agencies) form.values["quorum_agency-" + std::to_string(agency)] = "yes";
-  form.values["procedure_approval_agencies"] =
-      number(meetings::MeetingStore(ctx.db).ProcedureApprovalAgencies(ctx.partnership_id(), group.id));
+  governance::AddQuorumFields(ctx, group.id, form.values);
   return RenderGroupForm(ctx, form, group.id, "Edit " + group.name,
                          ctx.PartnershipPath("/groups/" + std::to_string(group.id) + "/edit"));
 }
@@ -171,7 +140,7 @@ Response UpdateGroup(Context& ctx) {
   std::string title = "Edit " + group.name;
   std::string action = ctx.PartnershipPath("/groups/" + std::to_string(group.id) + "/edit");
   FormState form{Submitted(ctx), {}};
-  if (SaveGroup(ctx, group, form, false))
+  if (SaveGroup(ctx, group, form))
     return http::Redirect(ctx.PartnershipPath("/groups/" + std::to_string(group.id)) + "?done=group-saved");
   return RenderGroupForm(ctx, form, group.id, title, action);
 }

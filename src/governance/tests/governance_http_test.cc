@@ -131,6 +131,56 @@ TEST_F(GovernanceHttp, ApiReportsBadFieldsAsJsonAndSavesNothing) {
   EXPECT_EQ(Count("SELECT COUNT(*) FROM agencies"), before + 1);
 }
 
+// RULE: issue 14 - the API keeps a group's quorum rule as the page does, and refuses a field it
+// does not store instead of dropping it.
+TEST_F(GovernanceHttp, TheApiKeepsAGroupsQuorumRuleAndRefusesFieldsItDoesNotStore) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto send = [&](const std::string& method, const std::string& path, const std::string& body) {
+    return manager.Send(method, "/api/v1/p/milton-keynes" + path, body, "application/json", {{"X-CSRF-Token", token}});
+  };
+  auto police = FirstId("SELECT a.id FROM agencies a JOIN partnerships p ON p.id = a.partnership_id "
+                        "WHERE p.slug = 'milton-keynes' AND a.sector = 'police'");
+  auto other_agency = FirstId("SELECT a.id FROM agencies a JOIN partnerships p ON p.id = a.partnership_id "
+                              "WHERE p.slug <> 'milton-keynes'");
+  auto before = Count("SELECT COUNT(*) FROM partnership_groups");
+  auto r = send("POST", "/groups", R"({"name": "Neglect Task Group", "kind": "task_and_finish", "cadence": "monthly",
+                                     "quorum": 5, "colour": "red"})");
+  EXPECT_EQ(r.status, 422);
+  auto errors = json::parse(r.body).at("errors").as_object();
+  EXPECT_TRUE(errors.contains("quorum"));
+  EXPECT_TRUE(errors.contains("colour"));
+  r = send("POST", "/groups", R"({"name": "Neglect Task Group", "kind": "task_and_finish", "cadence": "monthly",
+                                "quorum_agency_ids": [)" + std::to_string(other_agency) + "]}");
+  EXPECT_EQ(r.status, 422);  // another partnership's agency
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM partnership_groups"), before);
+
+  r = send("POST", "/groups", R"({"name": "Neglect Task Group", "kind": "task_and_finish", "cadence": "monthly",
+                                "quorum_min_members": 5, "quorum_min_agencies": 3,
+                                "quorum_agency_ids": [)" + std::to_string(police) + "]}");
+  ASSERT_EQ(r.status, 201) << r.body;
+  auto group = json::parse(r.body).as_object();
+  EXPECT_EQ(group.at("quorum_min_members").as_int64(), 5);
+  EXPECT_EQ(group.at("quorum_agency_ids").as_array().size(), 1u);
+  std::string id = std::to_string(group.at("id").as_int64());
+  EXPECT_EQ(Count("SELECT quorum_min_agencies FROM partnership_groups WHERE id = " + id), 3);
+  // The page shows the rule the API stored.
+  EXPECT_NE(manager.Get(Path("/groups/" + id)).body.find("5 members from 3 agencies"), std::string::npos);
+
+  // What GET returns can be sent back with a change; the id cannot be changed.
+  group["quorum_min_members"] = 6;
+  r = send("PUT", "/groups/" + id, json::serialize(group));
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(Count("SELECT quorum_min_members FROM partnership_groups WHERE id = " + id), 6);
+  group["id"] = 1;
+  r = send("PUT", "/groups/" + id, json::serialize(group));
+  EXPECT_EQ(r.status, 422);
+  EXPECT_TRUE(json::parse(r.body).at("errors").as_object().contains("id"));
+  // Agencies and people refuse unknown fields too.
+  EXPECT_EQ(send("POST", "/agencies", R"({"name": "X", "sector": "police", "website": "x"})").status, 422);
+  EXPECT_EQ(send("POST", "/people", R"({"full_name": "X", "agency_id": 1, "nickname": "x"})").status, 422);
+}
+
 TEST_F(GovernanceHttp, LayMembersDoNotSeeContactDetails) {
   auto person = FirstId("SELECT MIN(id) FROM people WHERE email <> ''");
   auto email = [&] {
