@@ -4,6 +4,9 @@
 
 #include "performance/store.h"
 
+#include <map>
+#include <vector>
+
 namespace safeboard::performance {
 
 using demo::OptDate;
@@ -24,15 +27,25 @@ void LoadDemo(demo::DemoLoad& load) {
       for (const auto& [measure, value] : figures.as_object())
         performance.SetFigure(partnership_id, std::stoi(std::string(year)), std::string(measure), value.as_int64());
     auto number = [](const json::value& v) { return v.is_double() ? v.as_double() : static_cast<double>(v.as_int64()); };
+    // The demo board's own clusters, in its order, by the codes its file uses.
+    const std::vector<std::pair<std::string, std::string>> kDemoClusters = {
+        {"staying_safe", "Staying safe"},
+        {"prevention", "Engagement with prevention"},
+        {"child_protection", "Engagement with child protection"},
+        {"quality", "Quality and improvement"}};
+    std::map<std::string, std::int64_t> clusters;
+    for (const auto& [code, name] : kDemoClusters) clusters[code] = performance.CreateCluster(partnership_id, name);
     for (const auto& v : file.at("indicators").as_array()) {
       const auto& o = v.as_object();
       Indicator indicator;
       indicator.code = Str(o, "code");
       indicator.name = Str(o, "name");
-      indicator.cluster = Vocab(Clusters(), o, "cluster");
+      indicator.cluster_id = clusters.at(Str(o, "cluster"));
       indicator.unit = Vocab(Units(), o, "unit");
       indicator.better = Vocab(Betters(), o, "better");
-      auto id = performance.CreateIndicator(partnership_id, indicator, OptRef(load.agencies, o, "agency", "agency"));
+      indicator.responsible = Responsible::kAgency;
+      indicator.agency_id = OptRef(load.agencies, o, "agency", "agency");
+      auto id = performance.CreateIndicator(partnership_id, indicator);
       for (const auto& [period, value] : o.at("values").as_object()) performance.SetValue(id, std::string(period), number(value));
       // Rates are computed from counts and the year's population, never typed in.
       if (auto counts = o.find("counts"); counts != o.end())

@@ -13,11 +13,11 @@
 namespace safeboard::performance {
 namespace {
 
-constexpr std::array<core::Term<Cluster>, 4> kClusters{{
-    {Cluster::kStayingSafe, "staying_safe", "Staying safe"},
-    {Cluster::kPrevention, "prevention", "Engagement with prevention"},
-    {Cluster::kChildProtection, "child_protection", "Engagement with child protection"},
-    {Cluster::kQuality, "quality", "Quality and improvement"},
+constexpr std::array<core::Term<Responsible>, 4> kResponsibles{{
+    {Responsible::kAgency, "agency", "One agency"},
+    {Responsible::kAgencies, "agencies", "Several agencies"},
+    {Responsible::kAllAgencies, "all_agencies", "All agencies"},
+    {Responsible::kGroup, "group", "A group"},
 }};
 constexpr std::array<core::Term<Unit>, 3> kUnits{{
     {Unit::kCount, "count", "Count"},
@@ -54,7 +54,7 @@ constexpr std::array<Measure, 6> kAgeBands{{
 
 }  // namespace
 
-std::span<const core::Term<Cluster>> Clusters() { return kClusters; }
+std::span<const core::Term<Responsible>> Responsibles() { return kResponsibles; }
 std::span<const core::Term<Unit>> Units() { return kUnits; }
 std::span<const core::Term<Better>> Betters() { return kBetters; }
 std::span<const core::Term<Frequency>> Frequencies() { return kFrequencies; }

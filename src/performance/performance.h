@@ -13,11 +13,13 @@
 
 namespace safeboard::performance {
 
-enum class Cluster { kStayingSafe, kPrevention, kChildProtection, kQuality };
 enum class Unit { kCount, kPercentage, kRatePer10000 };
 enum class Better { kHigher, kLower };
 enum class Frequency { kQuarterly, kAnnual };
-std::span<const core::Term<Cluster>> Clusters();
+// RULE: issue 14 - an indicator is the responsibility of one agency, several agencies, all
+// agencies, or a group.
+enum class Responsible { kAgency, kAgencies, kAllAgencies, kGroup };
+std::span<const core::Term<Responsible>> Responsibles();
 std::span<const core::Term<Unit>> Units();
 std::span<const core::Term<Better>> Betters();
 std::span<const core::Term<Frequency>> Frequencies();

@@ -53,28 +53,114 @@ std::vector<int> PerformanceStore::FigureYears(std::int64_t partnership_id) {
   return out;
 }
 
-std::int64_t PerformanceStore::CreateIndicator(std::int64_t partnership_id, const Indicator& i,
-                                               std::optional<std::int64_t> agency_id) {
-  return db_.Insert(
-      "INSERT INTO indicators (partnership_id, code, name, cluster, agency_id, unit, better, frequency) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-      {partnership_id, i.code, i.name, std::string(core::CodeOf(Clusters(), i.cluster)), storage::Nullable(agency_id),
-       std::string(core::CodeOf(Units(), i.unit)), std::string(core::CodeOf(Betters(), i.better)),
-       std::string(core::CodeOf(Frequencies(), i.frequency))});
+namespace {
+
+std::string CodeOf(Unit u) { return std::string(core::CodeOf(Units(), u)); }
+std::string CodeOf(Better b) { return std::string(core::CodeOf(Betters(), b)); }
+std::string CodeOf(Frequency f) { return std::string(core::CodeOf(Frequencies(), f)); }
+std::string CodeOf(Responsible r) { return std::string(core::CodeOf(Responsibles(), r)); }
+storage::Value DateOrNull(const std::optional<core::Date>& d) {
+  return d ? storage::Value(core::FormatDate(*d)) : storage::Value(nullptr);
+}
+
+}  // namespace
+
+std::int64_t PerformanceStore::CreateCluster(std::int64_t partnership_id, const std::string& name) {
+  auto next = db_.QueryOne("SELECT COALESCE(MAX(position), 0) + 1 FROM indicator_clusters WHERE partnership_id = ?",
+                           {partnership_id})->Int(0);
+  return db_.Insert("INSERT INTO indicator_clusters (partnership_id, name, position) VALUES (?, ?, ?) RETURNING id",
+                    {partnership_id, name, next});
+}
+
+std::vector<IndicatorCluster> PerformanceStore::ListClusters(std::int64_t partnership_id) {
+  std::vector<IndicatorCluster> out;
+  for (const auto& r : db_.Query("SELECT id, name, position FROM indicator_clusters WHERE partnership_id = ? "
+                                 "ORDER BY position, name",
+                                 {partnership_id}))
+    out.push_back({r.Int(0), r.Text(1), static_cast<int>(r.Int(2))});
+  return out;
+}
+
+void PerformanceStore::SetResponsibleAgencies(std::int64_t indicator_id, const std::vector<std::int64_t>& agencies) {
+  db_.Exec("DELETE FROM indicator_agencies WHERE indicator_id = ?", {indicator_id});
+  for (auto agency : agencies)
+    db_.Exec("INSERT INTO indicator_agencies (indicator_id, agency_id) VALUES (?, ?)", {indicator_id, agency});
+}
+
+std::int64_t PerformanceStore::CreateIndicator(std::int64_t partnership_id, const Indicator& i) {
+  auto id = db_.Insert(
+      "INSERT INTO indicators (partnership_id, code, name, cluster_id, agency_id, unit, better, frequency, "
+      "responsible, group_id, outcome, retired_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      {partnership_id, i.code, i.name, i.cluster_id, storage::Nullable(i.agency_id), CodeOf(i.unit), CodeOf(i.better),
+       CodeOf(i.frequency), CodeOf(i.responsible), storage::Nullable(i.group_id), i.outcome, DateOrNull(i.retired_on)});
+  SetResponsibleAgencies(id, i.agency_ids);
+  return id;
+}
+
+void PerformanceStore::UpdateIndicator(std::int64_t partnership_id, const Indicator& i) {
+  bool ours = db_.QueryOne("SELECT 1 FROM indicators WHERE partnership_id = ? AND id = ?", {partnership_id, i.id})
+                  .has_value();
+  if (!ours) return;
+  db_.Exec(
+      "UPDATE indicators SET code = ?, name = ?, cluster_id = ?, agency_id = ?, unit = ?, better = ?, frequency = ?, "
+      "responsible = ?, group_id = ?, outcome = ? WHERE partnership_id = ? AND id = ?",
+      {i.code, i.name, i.cluster_id, storage::Nullable(i.agency_id), CodeOf(i.unit), CodeOf(i.better),
+       CodeOf(i.frequency), CodeOf(i.responsible), storage::Nullable(i.group_id), i.outcome, partnership_id, i.id});
+  SetResponsibleAgencies(i.id, i.agency_ids);
+}
+
+void PerformanceStore::RetireIndicator(std::int64_t partnership_id, std::int64_t id,
+                                       const std::optional<core::Date>& retired_on) {
+  db_.Exec("UPDATE indicators SET retired_on = ? WHERE partnership_id = ? AND id = ?",
+           {DateOrNull(retired_on), partnership_id, id});
 }
 
 namespace {
 constexpr const char* kIndicatorSelect =
-    "SELECT i.id, i.code, i.name, i.cluster, COALESCE(a.name, ''), i.unit, i.better, i.frequency "
-    "FROM indicators i LEFT JOIN agencies a ON a.id = i.agency_id ";
+    "SELECT i.id, i.code, i.name, i.cluster_id, COALESCE(c.name, ''), COALESCE(c.position, 0), i.unit, i.better, "
+    "i.frequency, i.responsible, i.agency_id, COALESCE(a.name, ''), i.group_id, COALESCE(g.name, ''), i.outcome, "
+    "i.retired_on FROM indicators i LEFT JOIN indicator_clusters c ON c.id = i.cluster_id "
+    "LEFT JOIN agencies a ON a.id = i.agency_id LEFT JOIN partnership_groups g ON g.id = i.group_id ";
 Indicator IndicatorFromRow(const storage::Row& r) {
-  return Indicator{r.Int(0), r.Text(1), r.Text(2),
-                   core::ParseCode(Clusters(), r.Text(3)).value_or(Cluster::kStayingSafe), r.Text(4),
-                   core::ParseCode(Units(), r.Text(5)).value_or(Unit::kCount),
-                   core::ParseCode(Betters(), r.Text(6)).value_or(Better::kHigher),
-                   core::ParseCode(Frequencies(), r.Text(7)).value_or(Frequency::kAnnual)};
+  Indicator i;
+  i.id = r.Int(0);
+  i.code = r.Text(1);
+  i.name = r.Text(2);
+  i.cluster_id = r.IsNull(3) ? 0 : r.Int(3);
+  i.cluster_name = r.Text(4);
+  i.cluster_position = static_cast<int>(r.Int(5));
+  i.unit = core::ParseCode(Units(), r.Text(6)).value_or(Unit::kCount);
+  i.better = core::ParseCode(Betters(), r.Text(7)).value_or(Better::kHigher);
+  i.frequency = core::ParseCode(Frequencies(), r.Text(8)).value_or(Frequency::kAnnual);
+  i.responsible = core::ParseCode(Responsibles(), r.Text(9)).value_or(Responsible::kAgency);
+  i.agency_id = r.OptInt(10);
+  i.group_id = r.OptInt(12);
+  i.outcome = r.Text(14);
+  if (!r.IsNull(15)) i.retired_on = core::ParseDate(r.Text(15));
+  switch (i.responsible) {
+    case Responsible::kAgency: i.responsible_name = i.agency_id ? r.Text(11) : "Not assigned"; break;
+    case Responsible::kAgencies: break;  // filled from indicator_agencies
+    case Responsible::kAllAgencies: i.responsible_name = "All agencies"; break;
+    case Responsible::kGroup: i.responsible_name = r.Text(13); break;
+  }
+  return i;
 }
 }  // namespace
+
+void PerformanceStore::AddResponsibleAgencies(std::int64_t partnership_id, std::vector<Indicator>& indicators) {
+  std::map<std::int64_t, Indicator*> several;
+  for (auto& i : indicators)
+    if (i.responsible == Responsible::kAgencies) several[i.id] = &i;
+  if (several.empty()) return;
+  for (const auto& r : db_.Query("SELECT ia.indicator_id, a.id, a.name FROM indicator_agencies ia JOIN indicators i "
+                                 "ON i.id = ia.indicator_id JOIN agencies a ON a.id = ia.agency_id "
+                                 "WHERE i.partnership_id = ? ORDER BY a.name",
+                                 {partnership_id}))
+    if (auto it = several.find(r.Int(0)); it != several.end()) {
+      it->second->agency_ids.push_back(r.Int(1));
+      it->second->responsible_name += (it->second->responsible_name.empty() ? "" : "; ") + r.Text(2);
+    }
+}
 
 int PerformanceStore::CountIndicators(std::int64_t partnership_id) {
   return static_cast<int>(
@@ -83,16 +169,20 @@ int PerformanceStore::CountIndicators(std::int64_t partnership_id) {
 
 std::vector<Indicator> PerformanceStore::ListIndicators(std::int64_t partnership_id) {
   std::vector<Indicator> out;
-  for (const auto& r : db_.Query(std::string(kIndicatorSelect) + "WHERE i.partnership_id = ? ORDER BY i.cluster, i.code",
+  for (const auto& r : db_.Query(std::string(kIndicatorSelect) +
+                                     "WHERE i.partnership_id = ? ORDER BY COALESCE(c.position, 0), c.name, i.code",
                                  {partnership_id}))
     out.push_back(IndicatorFromRow(r));
+  AddResponsibleAgencies(partnership_id, out);
   return out;
 }
 
 std::optional<Indicator> PerformanceStore::FindIndicator(std::int64_t partnership_id, std::int64_t id) {
   auto r = db_.QueryOne(std::string(kIndicatorSelect) + "WHERE i.partnership_id = ? AND i.id = ?", {partnership_id, id});
   if (!r) return std::nullopt;
-  return IndicatorFromRow(*r);
+  std::vector<Indicator> one{IndicatorFromRow(*r)};
+  AddResponsibleAgencies(partnership_id, one);
+  return one.front();
 }
 
 // One statement, not DELETE then INSERT: an import of a million values runs it a million times.
@@ -118,11 +208,18 @@ void PerformanceStore::SetComparator(std::int64_t indicator_id, const std::strin
 
 bool PerformanceStore::IsOfResponsibleAgency(std::int64_t partnership_id, std::int64_t indicator_id,
                                              std::int64_t user_id, const std::string& today) {
+  // RULE: issue 14 - the responsible agency, any of several, any agency, or the responsible
+  // group: people of the agency (or members of the group) with a current membership.
   return db_
       .QueryOne(
-          "SELECT 1 FROM indicators i JOIN people p ON p.agency_id = i.agency_id JOIN memberships m ON "
-          "m.person_id = p.id WHERE i.partnership_id = ? AND i.id = ? AND p.user_id = ? AND "
-          + governance::MembershipCurrentOnSql(),
+          "SELECT 1 FROM indicators i JOIN people p ON p.partnership_id = i.partnership_id JOIN memberships m ON "
+          "m.person_id = p.id WHERE i.partnership_id = ? AND i.id = ? AND p.user_id = ? AND " +
+              governance::MembershipCurrentOnSql() +
+              " AND ((i.responsible = 'agency' AND p.agency_id = i.agency_id) "
+              "OR (i.responsible = 'agencies' AND p.agency_id IN "
+              "(SELECT ia.agency_id FROM indicator_agencies ia WHERE ia.indicator_id = i.id)) "
+              "OR (i.responsible = 'all_agencies' AND p.agency_id IS NOT NULL) "
+              "OR (i.responsible = 'group' AND m.group_id = i.group_id))",
           {partnership_id, indicator_id, user_id, today, today})
       .has_value();
 }

@@ -22,8 +22,13 @@ class PerformanceStore {
   std::map<std::string, std::int64_t> Figures(std::int64_t partnership_id, int year_start);
   std::vector<int> FigureYears(std::int64_t partnership_id);
 
-  std::int64_t CreateIndicator(std::int64_t partnership_id, const Indicator& indicator,
-                               std::optional<std::int64_t> agency_id);
+  // The board's own clusters of indicators, in order; a new one goes last.
+  std::int64_t CreateCluster(std::int64_t partnership_id, const std::string& name);
+  std::vector<IndicatorCluster> ListClusters(std::int64_t partnership_id);
+  // Indicators: created, changed, retired on a day (or brought back with nullopt); never deleted.
+  std::int64_t CreateIndicator(std::int64_t partnership_id, const Indicator& indicator);
+  void UpdateIndicator(std::int64_t partnership_id, const Indicator& indicator);
+  void RetireIndicator(std::int64_t partnership_id, std::int64_t id, const std::optional<core::Date>& retired_on);
   std::vector<Indicator> ListIndicators(std::int64_t partnership_id);
   int CountIndicators(std::int64_t partnership_id);
   std::optional<Indicator> FindIndicator(std::int64_t partnership_id, std::int64_t id);
@@ -46,6 +51,8 @@ class PerformanceStore {
                              const std::string& today);
 
  private:
+  void SetResponsibleAgencies(std::int64_t indicator_id, const std::vector<std::int64_t>& agencies);
+  void AddResponsibleAgencies(std::int64_t partnership_id, std::vector<Indicator>& indicators);
   storage::Connection& db_;
 };
 

@@ -21,7 +21,8 @@ TEST_F(IndicatorSeriesTest, ValuesCarryTheirYearsTargetAndComparatorsAndTheLates
   indicator.code = "T1";
   indicator.name = "Test indicator";
   indicator.frequency = Frequency::kQuarterly;
-  auto id = store.CreateIndicator(partnership, indicator, std::nullopt);
+  indicator.cluster_id = store.CreateCluster(partnership, "Test cluster");
+  auto id = store.CreateIndicator(partnership, indicator);
   store.SetValue(id, "2011-12 Q2", 60);
   store.SetValue(id, "2011-12 Q1", 50);
   store.SetValue(id, "2010-11", 40);
@@ -49,7 +50,7 @@ TEST_F(IndicatorSeriesTest, ValuesCarryTheirYearsTargetAndComparatorsAndTheLates
 
   Indicator empty = indicator;
   empty.code = "T2";
-  auto empty_id = store.CreateIndicator(partnership, empty, std::nullopt);
+  auto empty_id = store.CreateIndicator(partnership, empty);
   auto latest = store.LatestPoints(partnership);
   EXPECT_FALSE(latest.count(empty_id));
   int compared = 0;

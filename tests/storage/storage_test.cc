@@ -264,8 +264,8 @@ TEST_F(DatabaseTest, RowAccessorsConvertBetweenKinds) {
 TEST_F(DatabaseTest, RealsRoundTripThroughColumns) {
   auto partnership = AddPartnership("p");
   auto indicator = connection().Insert(
-      "INSERT INTO indicators (partnership_id, code, name, cluster, unit, better, frequency) "
-      "VALUES (?, 'NI 59', 'Initial assessments', 'Assessment', 'percent', 'higher', 'annual') "
+      "INSERT INTO indicators (partnership_id, code, name, unit, better, frequency) "
+      "VALUES (?, 'NI 59', 'Initial assessments', 'percent', 'higher', 'annual') "
       "RETURNING id",
       {partnership});
   connection().Exec("INSERT INTO indicator_values (indicator_id, period, value) VALUES (?, ?, ?)",

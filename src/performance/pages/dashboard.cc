@@ -24,7 +24,9 @@ namespace {
 const AreaRegistration kPerformanceArea{
     {{50, "Performance", "/performance"}},
     {{"value-recorded", "Value recorded"}, {"values-imported", "Values imported"},
-     {"targets-saved", "Targets and comparators saved"}, {"population-saved", "Child population saved"}}};
+     {"targets-saved", "Targets and comparators saved"}, {"population-saved", "Child population saved"},
+     {"indicator-added", "Indicator added"}, {"indicator-saved", "Indicator saved"},
+     {"indicator-retired", "Indicator retired"}, {"indicator-restored", "Indicator brought back"}}};
 
 }  // namespace
 
@@ -44,10 +46,17 @@ Response ShowPerformanceDashboard(Context& ctx) {
     ButtonLink(h, ctx.PartnershipPath("/indicators/import"), "Import values from a spreadsheet", true);
   auto indicators = store.ListIndicators(ctx.partnership_id());
   auto latest_points = store.LatestPoints(ctx.partnership_id());
-  for (const auto& cluster : performance::Clusters()) {
+  if (CanManage(ctx)) ButtonLink(h, ctx.PartnershipPath("/indicators/new"), "Add an indicator", true);
+  if (indicators.empty())
+    h.Element("p", {{"class", "govuk-body"}}, "No indicators yet. The board team adds the indicators the board watches.");
+  // The board's clusters in its order; retired indicators after the current ones.
+  auto clusters = store.ListClusters(ctx.partnership_id());
+  clusters.push_back({0, "Retired indicators", 0});
+  for (const auto& cluster : clusters) {
     std::vector<std::vector<TrustedHtml>> rows;
     for (const auto& i : indicators) {
-      if (i.cluster != cluster.value) continue;
+      bool in_table = cluster.id == 0 ? i.retired_on.has_value() : (!i.retired_on && i.cluster_id == cluster.id);
+      if (!in_table) continue;
       Html latest, against;
       if (auto point = latest_points.find(i.id); point == latest_points.end()) {
         latest.Text("No values yet");
@@ -56,11 +65,11 @@ Response ShowPerformanceDashboard(Context& ctx) {
         TargetTag(against, i, point->second);
       }
       rows.push_back({LinkCell(ctx.PartnershipPath("/indicators/" + std::to_string(i.id)), i.code + " " + i.name),
-                      TextCell(i.agency_name), latest.Build(),
+                      TextCell(i.responsible_name), latest.Build(),
                       TextCell(std::string(core::LabelOf(performance::Betters(), i.better))), against.Build()});
     }
     if (!rows.empty())
-      Table(h, std::string(cluster.label), {"Indicator", "Responsible agency", "Latest", "Direction", "Against target"}, rows);
+      Table(h, cluster.name, {"Indicator", "Responsible", "Latest", "Direction", "Against target"}, rows);
   }
   auto chrome = Chrome(ctx, "Performance", "Performance");
   chrome.success = SuccessMessage(ctx);

@@ -22,11 +22,23 @@ Response RenderIndicator(Context& ctx, const performance::Indicator& i, const Fo
   PerformanceStore store(ctx.db);
   auto series = store.Series(ctx.partnership_id(), i.id);
   Html h;
-  SummaryList(h, {{"Cluster", std::string(core::LabelOf(performance::Clusters(), i.cluster))},
-                  {"Responsible agency", i.agency_name},
+  if (i.retired_on)
+    h.Element("p", {{"class", "govuk-inset-text"}},
+              "Retired on " + core::FormatDateLong(*i.retired_on) + ": its values stay in the reports of the years it "
+              "was measured.");
+  SummaryList(h, {{"Cluster", i.cluster_name},
+                  {"Responsible", i.responsible_name},
+                  {"Intended outcome", i.outcome.empty() ? "Not recorded" : i.outcome},
                   {"Unit", std::string(core::LabelOf(performance::Units(), i.unit))},
                   {"Which direction is better", std::string(core::LabelOf(performance::Betters(), i.better))},
                   {"Frequency", std::string(core::LabelOf(performance::Frequencies(), i.frequency))}});
+  if (CanManage(ctx)) {
+    std::string base = ctx.PartnershipPath("/indicators/" + std::to_string(i.id));
+    h.Open("div", {{"class", "govuk-button-group"}});
+    ButtonLink(h, base + "/edit", "Edit indicator", true);
+    PostButton(h, ctx, base + "/retire", i.retired_on ? "Bring the indicator back" : "Retire indicator");
+    h.Close("div");
+  }
   Chart(h, i, series);
   std::vector<std::vector<TrustedHtml>> rows;
   for (const auto& p : series) {

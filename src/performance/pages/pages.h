@@ -16,5 +16,10 @@ http::Response ExportIndicatorsCsv(http::Context& ctx);
 http::Response ImportValuesForm(http::Context& ctx);
 http::Response ImportValues(http::Context& ctx);
 http::Response ExportIndicatorsXlsx(http::Context& ctx);
+http::Response NewIndicator(http::Context& ctx);
+http::Response CreateIndicator(http::Context& ctx);
+http::Response EditIndicator(http::Context& ctx);
+http::Response UpdateIndicator(http::Context& ctx);
+http::Response RetireIndicator(http::Context& ctx);
 
 }  // namespace safeboard::ui::pages

@@ -111,5 +111,77 @@ TEST_F(PerformanceHttp, IndicatorValuesImportOnlyWhenEveryRowIsRight) {
   EXPECT_EQ(Count("SELECT COUNT(*) FROM indicator_values"), before + 2);
 }
 
+// RULE: issue 14 - the board team adds, edits and retires its own indicators (page and API);
+// the responsible agencies' members record values.
+TEST_F(PerformanceHttp, TheBoardTeamKeepsItsOwnIndicatorCatalogue) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto police = FirstId("SELECT a.id FROM agencies a JOIN partnerships p ON p.id = a.partnership_id "
+                        "WHERE p.slug = 'milton-keynes' AND a.sector = 'police'");
+  auto health = FirstId("SELECT MIN(a.id) FROM agencies a JOIN partnerships p ON p.id = a.partnership_id "
+                        "WHERE p.slug = 'milton-keynes' AND a.sector = 'health'");
+  auto before = Count("SELECT COUNT(*) FROM indicators");
+  EXPECT_EQ(manager.Get(Path("/indicators/new")).status, 200);
+  auto form = [&](std::vector<std::pair<std::string, std::string>> fields) {
+    std::string body = "csrf_token=" + token;
+    for (const auto& [k, v] : fields) body += "&" + UrlEncode(k) + "=" + UrlEncode(v);
+    return body;
+  };
+  // Bad input: the form comes back with the problems and what was typed.
+  auto r = manager.Post(Path("/indicators"), form({{"code", "LSCB 40"}, {"name", "Neglect cases audited"},
+                                                   {"responsible", "agencies"}, {"agency_ids-" + std::to_string(police), "yes"},
+                                                   {"unit", "count"}, {"better", "higher"}, {"frequency", "annual"}}));
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("Select at least two agencies"), std::string::npos);
+  EXPECT_NE(r.body.find("Neglect cases audited"), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM indicators"), before);
+  // A new cluster, two agencies and a target.
+  r = manager.Post(Path("/indicators"), form({{"code", "LSCB 40"}, {"name", "Neglect cases audited"},
+                                              {"new_cluster", "Neglect"}, {"responsible", "agencies"},
+                                              {"agency_ids-" + std::to_string(police), "yes"},
+                                              {"agency_ids-" + std::to_string(health), "yes"},
+                                              {"unit", "count"}, {"better", "higher"}, {"frequency", "annual"},
+                                              {"target_year", "2011-12"}, {"target", "12"}}));
+  ASSERT_EQ(r.status, 303) << r.body;
+  auto id = FirstId("SELECT id FROM indicators WHERE code = 'LSCB 40'");
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM indicator_agencies WHERE indicator_id = " + std::to_string(id)), 2);
+  EXPECT_EQ(Count("SELECT CAST(value AS INTEGER) FROM indicator_targets WHERE indicator_id = " + std::to_string(id)), 12);
+  auto page = manager.Get(Path("/performance"));
+  EXPECT_NE(page.body.find("Neglect</caption>"), std::string::npos) << "the new cluster is a table of the dashboard";
+  // Retired: out of its cluster, listed as retired, values kept; then brought back.
+  r = manager.Post(Path("/indicators/" + std::to_string(id) + "/retire"), "csrf_token=" + token);
+  EXPECT_EQ(r.status, 303);
+  EXPECT_NE(manager.Get(Path("/performance")).body.find("Retired indicators"), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM indicators WHERE retired_on IS NOT NULL AND id = " + std::to_string(id)), 1);
+  manager.Post(Path("/indicators/" + std::to_string(id) + "/retire"), "csrf_token=" + token);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM indicators WHERE retired_on IS NULL AND id = " + std::to_string(id)), 1);
+
+  // The API: all agencies, unknown fields refused, then a change by PUT.
+  auto send = [&](const std::string& method, const std::string& path, const std::string& body) {
+    return manager.Send(method, "/api/v1/p/milton-keynes" + path, body, "application/json", {{"X-CSRF-Token", token}});
+  };
+  r = send("POST", "/indicators", R"({"code": "LSCB 41", "name": "Staff trained", "new_cluster": "Neglect",
+                                     "responsible": "all_agencies", "unit": "percentage", "better": "higher",
+                                     "frequency": "annual", "owner": "x"})");
+  EXPECT_EQ(r.status, 422);
+  r = send("POST", "/indicators", R"({"code": "LSCB 41", "name": "Staff trained", "new_cluster": "neglect",
+                                     "responsible": "all_agencies", "unit": "percentage", "better": "higher",
+                                     "frequency": "annual"})");
+  ASSERT_EQ(r.status, 201) << r.body;
+  auto created = json::parse(r.body).as_object();
+  EXPECT_EQ(created.at("cluster").as_string(), "Neglect");  // the same cluster, whatever the case
+  EXPECT_EQ(created.at("responsible_name").as_string(), "All agencies");
+  created["name"] = "Staff trained in neglect";
+  r = send("PUT", "/indicators/" + std::to_string(created.at("id").as_int64()), json::serialize(created));
+  EXPECT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(json::parse(r.body).at("name").as_string(), "Staff trained in neglect");
+  // Any agency's member records a value of an all-agencies indicator.
+  Client member = SignedIn("member");
+  r = member.Send("POST", "/api/v1/p/milton-keynes/indicators/" + std::to_string(created.at("id").as_int64()) + "/values",
+                  R"({"period": "2011-12", "value": 80})", "application/json", {{"X-CSRF-Token", member.CsrfToken()}});
+  EXPECT_EQ(r.status, 201) << r.body;
+  EXPECT_EQ(member.Get(Path("/indicators/new")).status, 403);
+}
+
 }  // namespace
 }  // namespace safeboard::testing
