@@ -81,7 +81,8 @@ TABLES = [
                           "by_user_id", "by_name"]),
     ("child_populations", ["partnership_id", "year_start", "population"]),
     ("child_protection_figures", ["partnership_id", "year_start", "measure", "value"]),
-    ("indicators", ["id", "partnership_id", "code", "name", "cluster", "agency_id", "unit", "better",
+    ("indicator_clusters", ["id", "partnership_id", "name", "position"]),
+    ("indicators", ["id", "partnership_id", "code", "name", "cluster_id", "agency_id", "unit", "better",
                     "frequency"]),
     ("indicator_values", ["indicator_id", "period", "value"]),
     ("indicator_targets", ["indicator_id", "year_label", "value"]),
@@ -164,7 +165,7 @@ LAST_NAMES = ["Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnso
               "Begum", "Turner", "Cooper", "Ward", "Morris", "King", "Baker", "Harris", "Scott", "Young"]
 STATUSES = ["present"] * 75 + ["apologies"] * 12 + ["deputy"] * 8 + ["absent"] * 5
 RAGS = ["green"] * 55 + ["amber"] * 35 + ["red"] * 10
-CLUSTERS = ["staying_safe", "prevention", "child_protection", "quality"]
+CLUSTERS = ["Staying safe", "Engagement with prevention", "Engagement with child protection", "Quality and improvement"]
 CP_MEASURES = ["initial_assessments", "core_assessments", "s47_enquiries", "initial_conferences",
                "became_subject", "plans_at_year_end", "plans_ceased", "with_previous_plan",
                "ceased_after_two_years", "reviews_on_time_percent", "category:neglect",
@@ -433,11 +434,14 @@ def generate_partnership(number, seed, years, ids, password_hash):
         for m in CP_MEASURES:
             figures.append((pid, y, m, rng.randrange(0, 100) if m.endswith("percent") else rng.randrange(0, 2000)))
     yield "child_protection_figures", figures
+    # Each board's own clusters (issue 14).
+    cluster_rows = [(ids.take("indicator_clusters"), pid, name, position + 1) for position, name in enumerate(CLUSTERS)]
+    yield "indicator_clusters", cluster_rows
     indicator_rows, value_rows, target_rows, comparator_rows = [], [], [], []
     for k in range(100):
         iid = ids.take("indicators")
         unit = "percentage" if k % 10 < 4 else ("rate_per_10000" if k % 10 == 9 else "count")
-        indicator_rows.append((iid, pid, "NAT %03d" % (k + 1), "National indicator %d" % (k + 1), CLUSTERS[k % 4],
+        indicator_rows.append((iid, pid, "NAT %03d" % (k + 1), "National indicator %d" % (k + 1), cluster_rows[k % 4][0],
                                agency_ids[rng.choice((CSC, POLICE, HOSPITAL, EDUCATION))], unit,
                                "higher" if k % 3 else "lower", "quarterly"))
         top = 100.0 if unit == "percentage" else 500.0
