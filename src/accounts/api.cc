@@ -2,7 +2,9 @@
 
 #include <boost/json.hpp>
 
+#include "accounts/invitations.h"
 #include "accounts/setup.h"
+#include "http/cookies.h"
 #include "api/json_io.h"
 #include "core/financial_year.h"
 #include "governance/partnership_form.h"
@@ -106,6 +108,28 @@ http::Response CreatePartnership(http::Context& ctx) {
       {"invitation_expires_at",
        set_up.invitation ? json::value(core::FormatTimestamp(set_up.invitation->expires_at)) : nullptr}};
   return Json(201, out);
+}
+
+http::Response AcceptInvitation(http::Context& ctx) {
+  std::string error;
+  auto values = ReadBody(ctx, error);
+  if (!values) return Error(400, error);
+  constexpr std::string_view kFields[] = {"password"};
+  core::FieldErrors errors = UnknownFields(*values, kFields);
+  if (!errors.empty()) return FieldErrorsResponse(errors);
+  auto accepted = accounts::AcceptInvitation(ctx, ctx.params.at("token"), *values, errors);
+  if (!errors.empty()) return FieldErrorsResponse(errors);
+  if (!accepted) return Error(410, "This invitation has expired or has already been used");
+  json::array partnerships;
+  for (const auto& p : accepted->partnerships) partnerships.push_back(json::value(p.slug));
+  const auto& user = accepted->session.user;
+  auto r = Json(200, json::object{{"id", user.id},
+                                  {"email", user.email},
+                                  {"display_name", user.display_name},
+                                  {"csrf_token", accepted->session.csrf_token},
+                                  {"partnerships", partnerships}});
+  r.headers.emplace_back("Set-Cookie", http::SessionCookie(ctx.secure_cookies, accepted->session.token, false));
+  return r;
 }
 
 }  // namespace safeboard::api

@@ -331,6 +331,8 @@ const auto kRoutes = std::to_array<Route>({
      "The user's partnerships"},
     {"POST", "/api/v1/partnerships", Permission::kAdmin, api::CreatePartnership, kApi,
      "Create a partnership and invite its business manager"},
+    {"POST", "/api/v1/invitations/{token}", Permission::kPublic, api::AcceptInvitation, kApi,
+     "Accept an invitation: set the password and sign in", true},
     {"GET", "/api/v1/p/{slug}/agencies", Permission::kReadPartnership, api::ListAgencies, kApi,
      "List agencies"},
     {"POST", "/api/v1/p/{slug}/agencies", Permission::kManagePartnership, api::CreateAgency, kApi,

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "accounts/invitations.h"
 #include "accounts/pages/invitation_link.h"
 #include "auth/accounts.h"
 #include "auth/audit.h"
@@ -60,29 +61,17 @@ Response AcceptInvitation(Context& ctx) {
   auto invited = auth::InvitedUser(ctx.db, ctx.clock, token);
   if (!invited) return InvitationNotLive(ctx);
   FormState form{Submitted(ctx), {}};
-  std::string password = form.Value("password");
-  if (auto problem = auth::CheckNewPassword(password); !problem.empty())
-    form.errors.Add("password", problem);
-  else if (form.Value("password_again") != password)
-    form.errors.Add("password_again", "The two passwords are different: type the same password twice");
+  auto accepted = accounts::AcceptInvitation(ctx, token, form.values, form.errors);
   if (!form.errors.empty()) {
     form.values.erase("password");
     form.values.erase("password_again");
     return RenderSetPassword(ctx, *invited, form);
   }
-  storage::Transaction tx(ctx.db);
-  auto user = auth::AcceptInvitation(ctx.db, ctx.clock, token, password);
-  if (!user) return InvitationNotLive(ctx);
-  auto session = auth::StartSession(ctx.db, ctx.clock, *user);
-  std::string browser_token = auth::RememberBrowser(ctx.db, ctx.clock, user->id);
-  auth::Audit(ctx.db, ctx.clock,
-              {user->id, std::nullopt, auth::AuditAction::kAcceptInvitation, "user", user->id, "",
-               ctx.request.remote_address});
-  auto partnerships = governance::GovernanceStore(ctx.db).PartnershipsOfUser(user->id, user->is_admin);
-  tx.Commit();
-  Response r = http::Redirect(partnerships.size() == 1 ? "/p/" + partnerships.front().slug : "/partnerships");
-  r.headers.emplace_back("Set-Cookie", http::SessionCookie(ctx.secure_cookies, session.token, false));
-  r.headers.emplace_back("Set-Cookie", http::KnownBrowserCookie(ctx.secure_cookies, browser_token));
+  if (!accepted) return InvitationNotLive(ctx);
+  Response r = http::Redirect(accepted->partnerships.size() == 1 ? "/p/" + accepted->partnerships.front().slug
+                                                                 : "/partnerships");
+  r.headers.emplace_back("Set-Cookie", http::SessionCookie(ctx.secure_cookies, accepted->session.token, false));
+  r.headers.emplace_back("Set-Cookie", http::KnownBrowserCookie(ctx.secure_cookies, accepted->known_browser_token));
   return r;
 }
 

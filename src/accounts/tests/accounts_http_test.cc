@@ -311,5 +311,65 @@ TEST_F(AccountsHttp, ANewBoardSetsItselfUpFromItsOwnSpreadsheets) {
   EXPECT_EQ(SignedIn("member").Get(Path("/import/agencies")).status, 403);
 }
 
+// The whole set-up through the JSON API alone, as documented in the OpenAPI document: the
+// administrator creates the partnership, the business manager accepts the invitation and adds
+// agencies, people, a group with its quorum rule, members and an indicator.
+TEST_F(AccountsHttp, ABoardIsSetUpThroughTheApiAlone) {
+  Client admin = SignedIn("admin");
+  auto r = admin.Send("POST", "/api/v1/partnerships",
+                      R"({"name": "Eastdale Partnership", "slug": "eastdale", "child_population": {"2011-12": 30500},
+                          "business_manager": {"full_name": "Ben Api", "email": "ben@eastdale.example"}})",
+                      "application/json", {{"X-CSRF-Token", admin.CsrfToken()}});
+  ASSERT_EQ(r.status, 201) << r.body;
+  auto board = json::parse(r.body).at("board_group_id").as_int64();
+  std::string invitation(json::parse(r.body).at("invitation_path").as_string());
+  std::string token = invitation.substr(std::string("/invitations/").size());
+
+  // Anonymous: the pre-session CSRF cookie any response sets is the token to send.
+  Client ben = server_->NewClient();
+  ben.Get("/api/v1/openapi.json");
+  std::smatch m;
+  std::string cookies = ben.cookie_header();
+  ASSERT_TRUE(std::regex_search(cookies, m, std::regex("safeboard_csrf=([0-9a-f]{64})"))) << cookies;
+  std::string pre_session = m[1];
+  r = ben.Send("POST", "/api/v1/invitations/" + token, R"({"password": "short"})", "application/json",
+               {{"X-CSRF-Token", pre_session}});
+  EXPECT_EQ(r.status, 422);
+  r = ben.Send("POST", "/api/v1/invitations/" + token, R"({"password": "a long eastdale password"})",
+               "application/json", {{"X-CSRF-Token", pre_session}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  std::string csrf(json::parse(r.body).at("csrf_token").as_string());
+  EXPECT_EQ(json::parse(r.body).at("partnerships").as_array().at(0).as_string(), "eastdale");
+  r = ben.Send("POST", "/api/v1/invitations/" + token, R"({"password": "a long eastdale password"})",
+               "application/json", {{"X-CSRF-Token", csrf}});
+  EXPECT_EQ(r.status, 410);
+
+  auto post = [&](const std::string& path, const std::string& body) {
+    auto result = ben.Send("POST", "/api/v1/p/eastdale" + path, body, "application/json", {{"X-CSRF-Token", csrf}});
+    EXPECT_EQ(result.status, 201) << path << " " << result.body;
+    return json::parse(result.body).as_object();
+  };
+  auto police = post("/agencies", R"({"name": "Eastdale Police", "sector": "police", "statutory": true,
+                                     "other_names": ["EP"]})").at("id").as_int64();
+  auto council = post("/agencies", R"({"name": "Eastdale Council", "sector": "local_authority"})").at("id").as_int64();
+  auto priya = post("/people", R"({"full_name": "Priya Shah", "agency_id": )" + std::to_string(police) + "}")
+                   .at("id").as_int64();
+  auto bmg = post("/groups", R"({"name": "Business Management Group", "kind": "business_management_group",
+                                "cadence": "monthly", "parent_group_id": )" + std::to_string(board) +
+                                R"(, "quorum_min_members": 3, "quorum_agency_ids": [)" + std::to_string(police) + "]}")
+                 .at("id").as_int64();
+  post("/groups/" + std::to_string(bmg) + "/members",
+       R"({"person_id": )" + std::to_string(priya) + R"(, "agency_id": )" + std::to_string(police) +
+           R"(, "role_category": "core_member", "started_on": "2011-04-01"})");
+  post("/indicators", R"({"code": "ED 1", "name": "Referrals", "new_cluster": "Early help", "responsible": "agencies",
+                         "agency_ids": [)" + std::to_string(police) + ", " + std::to_string(council) +
+                          R"(], "unit": "count", "better": "lower", "frequency": "quarterly"})");
+  auto groups = ben.Get("/api/v1/p/eastdale/groups");
+  EXPECT_NE(groups.body.find("\"quorum_min_members\":3"), std::string::npos) << groups.body;
+  // Nothing of the demo board.
+  EXPECT_EQ(ben.Get(std::string("/api/v1/p/") + kDemoSlug + "/groups").status, 404);
+  EXPECT_EQ(ben.Get("/api/v1/partnerships").body.find(kDemoSlug), std::string::npos);
+}
+
 }  // namespace
 }  // namespace safeboard::testing
