@@ -268,6 +268,87 @@ std::string UnknownLeadMessage(const std::string& lead, std::span<const std::str
 
 }  // namespace
 
+namespace {
+
+constexpr std::array<ImportField, 8> kImportFields{{
+    {"Desired Outcome", true, "The objective the action serves; a blank cell carries down the one above"},
+    {"Actions", true, "What will be done"},
+    {"Performance Measures", false, "How the board will know it worked"},
+    {"Lead", true, "A group or person of the partnership"},
+    {"Resources required", false, ""},
+    {"By when", true, "A date, a month, \"ongoing\" or \"within N months of ...\""},
+    {"Progress report", false, "The latest progress, saved as an update"},
+    {"RAG", false, "Red, amber or green"},
+}};
+
+// Other boards' names for each field, matched whatever their case.
+const std::map<std::string, std::vector<std::string>>& Synonyms() {
+  static const std::map<std::string, std::vector<std::string>> synonyms = {
+      {"Desired Outcome", {"outcome", "objective", "priority", "workstream", "aim", "goal", "strategic priority"}},
+      {"Actions", {"action", "activity", "activities", "task", "what we will do"}},
+      {"Performance Measures", {"measure", "measures", "how we will know", "success measure", "success criteria",
+                                "evidence", "outcome measure"}},
+      {"Lead", {"owner", "accountable", "responsible", "lead officer", "lead agency", "who"}},
+      {"Resources required", {"resources", "resource", "cost", "budget"}},
+      {"By when", {"deadline", "due", "due date", "timescale", "target date", "when", "completion date"}},
+      {"Progress report", {"progress", "update", "progress update", "comments", "status update"}},
+      {"RAG", {"rag rating", "rag status", "status", "rating"}},
+  };
+  return synonyms;
+}
+
+}  // namespace
+
+std::span<const ImportField> ImportFields() { return kImportFields; }
+
+ColumnMapping SuggestMapping(const std::vector<std::string>& header,
+                             const std::map<std::string, std::string>& remembered) {
+  ColumnMapping out;
+  std::vector<bool> taken(header.size(), false);
+  auto give = [&](const std::string& field, std::size_t column) {
+    if (out.count(field) || taken[column]) return;
+    out[field] = column;
+    taken[column] = true;
+  };
+  for (std::size_t c = 0; c < header.size(); ++c)
+    if (auto it = remembered.find(Lower(core::Trim(header[c]))); it != remembered.end()) give(it->second, c);
+  for (const auto& f : kImportFields)
+    for (std::size_t c = 0; c < header.size(); ++c)
+      if (Lower(core::Trim(header[c])) == Lower(f.heading)) give(f.heading, c);
+  for (const auto& f : kImportFields)
+    for (const auto& synonym : Synonyms().at(f.heading))
+      for (std::size_t c = 0; c < header.size(); ++c)
+        if (Lower(core::Trim(header[c])) == synonym) give(f.heading, c);
+  return out;
+}
+
+core::FieldErrors ReadMapping(const core::FieldValues& in, std::size_t columns, ColumnMapping& out) {
+  core::FieldErrors errors;
+  out.clear();
+  std::map<std::size_t, std::string> field_of_column;
+  for (std::size_t n = 0; n < kImportFields.size(); ++n) {
+    const auto& f = kImportFields[n];
+    std::string name = "field-" + std::to_string(n);
+    std::string text = core::Trim(core::ValueOf(in, name));
+    if (text.empty()) {
+      if (f.required) errors.Add(name, "Choose the column that gives " + std::string(f.heading));
+      continue;
+    }
+    bool digits = text.size() < 4 && text.find_first_not_of("0123456789") == std::string::npos;
+    std::size_t column = digits ? std::stoul(text) : columns;
+    if (column >= columns) {
+      errors.Add(name, "Choose one of the spreadsheet's columns for " + std::string(f.heading));
+      continue;
+    }
+    if (auto [it, inserted] = field_of_column.emplace(column, f.heading); !inserted) {
+      errors.Add(name, "That column already gives " + it->second + ": choose another for " + std::string(f.heading));
+      continue;
+    }
+    out[f.heading] = column;
+  }
+  return errors;
+}
+
 ImportResult CheckPlanImport(const std::vector<std::vector<std::string>>& table,
                              std::span<const std::string> known_leads) {
   ImportResult result;
@@ -275,18 +356,32 @@ ImportResult CheckPlanImport(const std::vector<std::vector<std::string>>& table,
     result.errors.push_back({1, "", "The file is empty"});
     return result;
   }
-  std::map<std::string, std::size_t> column_index;
-  for (std::size_t c = 0; c < table[0].size(); ++c) column_index[Lower(core::Trim(table[0][c]))] = c;
-  bool columns_ok = true;
+  ColumnMapping mapping;
+  for (std::size_t c = 0; c < table[0].size(); ++c)
+    for (const char* name : kImportColumns)
+      if (Lower(core::Trim(table[0][c])) == Lower(name) && !mapping.count(name)) mapping[name] = c;
   for (const char* name : kImportColumns)
-    if (!column_index.count(Lower(name))) {
-      result.errors.push_back({1, name, "The column \"" + std::string(name) + "\" is missing"});
-      columns_ok = false;
-    }
-  if (!columns_ok) return result;
-  auto cell = [&](const std::vector<std::string>& row, const char* name) {
-    std::size_t c = column_index[Lower(name)];
-    return c < row.size() ? core::Trim(row[c]) : std::string();
+    if (!mapping.count(name)) result.errors.push_back({1, name, "The column \"" + std::string(name) + "\" is missing"});
+  if (!result.errors.empty()) return result;
+  return CheckMappedPlanImport(table, known_leads, mapping);
+}
+
+ImportResult CheckMappedPlanImport(const std::vector<std::vector<std::string>>& table,
+                                   std::span<const std::string> known_leads, const ColumnMapping& mapping) {
+  ImportResult result;
+  if (table.empty()) {
+    result.errors.push_back({1, "", "The file is empty"});
+    return result;
+  }
+  // Errors name the spreadsheet's own column heading.
+  auto heading = [&](const char* field) {
+    auto it = mapping.find(field);
+    return it != mapping.end() && it->second < table[0].size() ? core::Trim(table[0][it->second]) : std::string(field);
+  };
+  auto cell = [&](const std::vector<std::string>& row, const char* field) {
+    auto it = mapping.find(field);
+    if (it == mapping.end()) return std::string();
+    return it->second < row.size() ? core::Trim(row[it->second]) : std::string();
   };
   std::vector<std::string> leads;
   for (const auto& l : known_leads) leads.push_back(Lower(core::Trim(l)));
@@ -300,21 +395,21 @@ ImportResult CheckPlanImport(const std::vector<std::vector<std::string>>& table,
     a.source_row = row_number;
     if (auto outcome = cell(row, "Desired Outcome"); !outcome.empty()) objective = outcome;
     a.objective = objective;
-    if (objective.empty()) result.errors.push_back({row_number, "Desired Outcome", "Enter the desired outcome"});
+    if (objective.empty()) result.errors.push_back({row_number, heading("Desired Outcome"), "Enter the desired outcome"});
     a.activity = cell(row, "Actions");
-    if (a.activity.empty()) result.errors.push_back({row_number, "Actions", "Enter the action"});
+    if (a.activity.empty()) result.errors.push_back({row_number, heading("Actions"), "Enter the action"});
     a.measure = cell(row, "Performance Measures");
     a.lead = cell(row, "Lead");
     if (a.lead.empty())
-      result.errors.push_back({row_number, "Lead", "Enter the lead group or person"});
+      result.errors.push_back({row_number, heading("Lead"), "Enter the lead group or person"});
     else if (std::find(leads.begin(), leads.end(), Lower(a.lead)) == leads.end())
-      result.errors.push_back({row_number, "Lead", UnknownLeadMessage(a.lead, known_leads)});
+      result.errors.push_back({row_number, heading("Lead"), UnknownLeadMessage(a.lead, known_leads)});
     a.resources = cell(row, "Resources required");
     std::string by_when = cell(row, "By when");
     if (auto parsed = ParseByWhen(by_when))
       a.by_when = *parsed;
     else
-      result.errors.push_back({row_number, "By when",
+      result.errors.push_back({row_number, heading("By when"),
                                by_when.empty() ? "Enter when the action is due, or \"ongoing\""
                                                : "\"" + by_when + "\" is not a date, \"ongoing\" or \"within N months of ...\""});
     a.progress = cell(row, "Progress report");
@@ -324,7 +419,7 @@ ImportResult CheckPlanImport(const std::vector<std::vector<std::string>>& table,
     if (rag == "g") rag = "green";
     if (!rag.empty()) {
       a.rag = core::ParseCode(Rags(), rag);
-      if (!a.rag) result.errors.push_back({row_number, "RAG", "\"" + cell(row, "RAG") + "\" is not red, amber or green"});
+      if (!a.rag) result.errors.push_back({row_number, heading("RAG"), "\"" + cell(row, "RAG") + "\" is not red, amber or green"});
     }
     result.actions.push_back(std::move(a));
   }

@@ -2,6 +2,7 @@
 // flags an action as overdue. No I/O.
 #pragma once
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -114,6 +115,30 @@ struct ImportResult {
 // of red, amber, green (or R, A, G) or blank. Reports every error, not only the first.
 ImportResult CheckPlanImport(const std::vector<std::vector<std::string>>& table,
                              std::span<const std::string> known_leads);
+
+// RULE: issue 14 - plans in any board's layout: the user maps the spreadsheet's columns to these
+// fields ("Activity" to Actions, "Owner" to Lead, ...). Each field is known by its seeds' heading
+// (kImportColumns); the required ones must be mapped.
+struct ImportField {
+  const char* heading;  // as in kImportColumns
+  bool required;
+  const char* hint;
+};
+std::span<const ImportField> ImportFields();
+// Field heading -> the column (index into the header) that fills it.
+using ColumnMapping = std::map<std::string, std::size_t>;
+// The mapping a header suggests: a heading remembered for a field (`remembered`: case-folded
+// heading -> field heading, from this partnership's earlier imports), then the field's own
+// heading, then common names for it ("Activity", "Deadline", "Owner", "How we will know", ...).
+ColumnMapping SuggestMapping(const std::vector<std::string>& header,
+                             const std::map<std::string, std::string>& remembered);
+// Reads the mapping chosen on the preview page: field-<n> = the column's index, or "" for none
+// (n: the field's place in ImportFields()). Errors for a required field left unmapped or a
+// column given to two fields.
+core::FieldErrors ReadMapping(const core::FieldValues& in, std::size_t columns, ColumnMapping& out);
+// CheckPlanImport with the columns the mapping gives; an unmapped optional field is blank.
+ImportResult CheckMappedPlanImport(const std::vector<std::vector<std::string>>& table,
+                                   std::span<const std::string> known_leads, const ColumnMapping& mapping);
 
 using core::ParseCsv;
 

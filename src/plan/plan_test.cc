@@ -144,6 +144,35 @@ TEST(Import, LeadsMatchWhateverTheirCaseInAnyScript) {
   EXPECT_TRUE(result.errors.empty()) << result.errors.front().message;
 }
 
+// RULE: issue 14 - plans in any board's layout.
+TEST(Import, ColumnsAreSuggestedFromRememberedHeadingsTheirOwnNamesAndSynonyms) {
+  std::vector<std::string> header = {"Workstream", "Activity", "Owner", "Deadline", "How we will know", "Team", "RAG"};
+  auto mapping = SuggestMapping(header, {{"team", "Lead"}});
+  EXPECT_EQ(mapping.at("Desired Outcome"), 0u);
+  EXPECT_EQ(mapping.at("Actions"), 1u);
+  EXPECT_EQ(mapping.at("Lead"), 5u);  // remembered beats the synonym "Owner"
+  EXPECT_EQ(mapping.at("By when"), 3u);
+  EXPECT_EQ(mapping.at("Performance Measures"), 4u);
+  EXPECT_EQ(mapping.at("RAG"), 6u);
+  EXPECT_FALSE(mapping.count("Resources required"));
+  auto result = CheckMappedPlanImport({header, {"Neglect", "Audit", "x", "ongoing", "", "QA", "green"}},
+                                      std::vector<std::string>{"QA"}, mapping);
+  ASSERT_TRUE(result.errors.empty()) << result.errors.front().message;
+  EXPECT_EQ(result.actions.front().lead, "QA");
+}
+
+TEST(Import, TheChosenMappingNeedsEveryRequiredFieldAndOneFieldPerColumn) {
+  ColumnMapping mapping;
+  auto errors = ReadMapping({{"field-0", "0"}, {"field-1", "0"}, {"field-3", "9"}}, 4, mapping);
+  EXPECT_TRUE(errors.For("field-1"));  // column 0 already gives the outcome
+  EXPECT_TRUE(errors.For("field-3"));  // no column 9
+  EXPECT_TRUE(errors.For("field-5"));  // By when is required
+  EXPECT_FALSE(errors.For("field-2"));  // Performance Measures is optional
+  errors = ReadMapping({{"field-0", "0"}, {"field-1", "1"}, {"field-3", "2"}, {"field-5", "3"}}, 4, mapping);
+  EXPECT_TRUE(errors.empty());
+  EXPECT_EQ(mapping.at("By when"), 3u);
+}
+
 TEST(Import, AMissingColumnIsReportedOnTheHeader) {
   auto header = Header();
   header.erase(header.begin() + 5);  // no "By when"

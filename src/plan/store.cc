@@ -263,4 +263,24 @@ int PlanStore::SaveImport(std::int64_t partnership_id, std::int64_t plan_id, con
   return saved;
 }
 
+std::map<std::string, std::string> PlanStore::RememberedHeadings(std::int64_t partnership_id) {
+  std::map<std::string, std::string> out;
+  for (const auto& r : db_.Query("SELECT heading, field FROM plan_import_headings WHERE partnership_id = ?",
+                                 {partnership_id}))
+    out[r.Text(0)] = r.Text(1);
+  return out;
+}
+
+void PlanStore::RememberHeadings(std::int64_t partnership_id, const std::vector<std::string>& header,
+                                 const ColumnMapping& mapping) {
+  for (const auto& [field, column] : mapping) {
+    if (column >= header.size()) continue;
+    std::string heading = core::FoldCase(core::Trim(header[column]));
+    if (heading.empty()) continue;
+    db_.Exec("DELETE FROM plan_import_headings WHERE partnership_id = ? AND heading = ?", {partnership_id, heading});
+    db_.Exec("INSERT INTO plan_import_headings (partnership_id, heading, field) VALUES (?, ?, ?)",
+             {partnership_id, heading, field});
+  }
+}
+
 }  // namespace safeboard::plan

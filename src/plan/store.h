@@ -2,6 +2,7 @@
 // partnership. Writes do not commit: callers wrap them in a Transaction.
 #pragma once
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -38,6 +39,11 @@ class PlanStore {
                  const std::function<void(int done, int total)>& progress = nullptr);
   // Names of the partnership's groups and people, for checking imported leads.
   std::vector<std::string> LeadNames(std::int64_t partnership_id);
+  // The headings this partnership's plan imports used for each field: case-folded heading ->
+  // field heading (plan::ImportFields); remembered when an import is saved.
+  std::map<std::string, std::string> RememberedHeadings(std::int64_t partnership_id);
+  void RememberHeadings(std::int64_t partnership_id, const std::vector<std::string>& header,
+                        const ColumnMapping& mapping);
   // RULE: issue 4 - the lead group's current members and the lead person update an action.
   bool LeadsAction(const PlanAction& action, std::int64_t user_id, const Date& today);
 

@@ -25,10 +25,17 @@ test("sub_group_chair_updates_an_action_and_the_board_report_shows_it", async ()
       await page.getByRole("heading", { level: 1, name: "Business Plan now" }).waitFor();
       await page.getByRole("button", { name: "Import actions from a spreadsheet" }).click();
       await checkAccessibility(page, "import");
-      const csv = "Desired Outcome,Actions,Performance Measures,Lead,Resources required,By when,Progress report,RAG\n" +
-                  "5. Effective quality assurance,Audit neglect cases,Audit reported to the Board,Quality Assurance Sub-Group,,ongoing,,amber\n";
+      // In the board's own layout: the preview maps its columns and shows the row to be saved.
+      const csv = "Workstream,Activity,How we will know,Owner,Due,RAG\n" +
+                  "5. Effective quality assurance,Audit neglect cases,Audit reported to the Board,Quality Assurance Sub-Group,ongoing,amber\n";
       await page.getByLabel("Spreadsheet (CSV or Excel)").setInputFiles({ name: "plan.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
-      await page.getByRole("button", { name: "Check and import" }).click();
+      await page.getByRole("button", { name: "Upload and preview" }).click();
+      await page.getByRole("heading", { level: 2, name: "Which column is which" }).waitFor();
+      assert.equal(await page.locator("#field-1 option:checked").innerText(), "Activity");
+      assert.equal(await page.locator("#field-3 option:checked").innerText(), "Owner");
+      assert.match(await page.locator("main").innerText(), /The 1 actions as they will be saved/);
+      await checkAccessibility(page, "import preview");
+      await page.getByRole("button", { name: "Import 1 actions" }).click();
       await page.getByRole("heading", { level: 1, name: "Business Plan now" }).waitFor();
       await checkAccessibility(page, "plan");
       await page.getByRole("button", { name: "Sign out" }).click();

@@ -1,19 +1,15 @@
-// Importing a plan's actions from CSV or Excel, every row checked first.
+// Importing a plan's actions from CSV or Excel in the board's own layout: the spreadsheet's
+// columns are mapped to safeboard's fields on a preview page, which shows every row as it will
+// be saved (or every problem) before anything is saved; the mapping is remembered.
 #include "plan/pages/pages.h"
 
 #include <map>
 
 #include "core/base64.h"
 #include "core/csv.h"
-#include "governance/store.h"
-#include "meetings/papers.h"
-#include "meetings/store.h"
 #include "plan/pages/shared.h"
 #include "plan/store.h"
-#include "reports/progress_report.h"
-#include "ui/area_registry.h"
 #include "ui/pages/common.h"
-#include "ui/table_export.h"
 
 namespace safeboard::ui::pages {
 
@@ -21,59 +17,122 @@ using namespace plan_pages;
 
 namespace {
 
-Response RenderImport(Context& ctx, const plan::Plan& p, const FormState& form,
-                      const std::vector<plan::ImportError>& errors, int status) {
+using SheetRows = std::vector<std::vector<std::string>>;
+
+Response RenderUpload(Context& ctx, const plan::Plan& p, const FormState& form, int status) {
   Html h;
   ErrorSummary(h, form.errors);
-  ImportErrors(h, errors);
   h.Element("p", {{"class", "govuk-body"}},
-            "Upload an Excel workbook (.xlsx, first sheet) or a CSV file with the columns of the plan table: Desired "
-            "Outcome, Actions, Performance Measures, Lead, Resources required, By when, Progress "
-            "report, RAG. Every row is checked before anything is saved.");
+            "Upload an Excel workbook (.xlsx, first sheet) or a CSV file with a row of column headings and one action "
+            "per row, in your board's own layout. On the next page you say which column is which, and see every "
+            "row as it will be saved before anything is saved.");
   h.Open("form", {{"method", "post"}, {"action", PlanPath(ctx, p.id) + "/import"}, {"enctype", "multipart/form-data"}});
   CsrfField(h, ctx.csrf_token);
-  h.Open("div", {{"class", form.errors.For("file") ? "govuk-form-group govuk-form-group--error" : "govuk-form-group"}});
-  h.Element("label", {{"class", "govuk-label"}, {"for", "file"}}, "Spreadsheet (CSV or Excel)");
-  if (const std::string* e = form.errors.For("file")) {
-    h.Open("p", {{"class", "govuk-error-message"}, {"id", "file-error"}});
-    h.Element("span", {{"class", "govuk-visually-hidden"}}, "Error:");
-    h.Text(" " + *e).Close("p");
-  }
-  h.Void("input", {{"class", "govuk-file-upload"}, {"id", "file"}, {"name", "file"}, {"type", "file"}, {"accept", ".csv,.xlsx,text/csv"}});
-  h.Close("div");
-  Button(h, "Check and import");
+  FileUpload(h, form, "file", "Spreadsheet (CSV or Excel)", "");
+  Button(h, "Upload and preview");
   h.Close("form");
   auto chrome = Chrome(ctx, "Import actions into " + p.title, "Business plan");
   chrome.breadcrumbs = {{"Business plans", ctx.PartnershipPath("/plans")}, {p.title, PlanPath(ctx, p.id)}};
-  chrome.has_errors = !form.errors.empty() || !errors.empty();
+  chrome.has_errors = !form.errors.empty();
   return Page(ctx, std::move(chrome), std::move(h), status);
+}
+
+// The preview: the mapping as selects, then the rows as they will be saved, or the problems.
+Response RenderPreview(Context& ctx, const plan::Plan& p, const SheetRows& table, const FormState& form,
+                       const plan::ImportResult* result) {
+  Html h;
+  ErrorSummary(h, form.errors);
+  if (result) ImportErrors(h, result->errors);
+  h.Open("form", {{"method", "post"}, {"action", PlanPath(ctx, p.id) + "/import"}, {"novalidate", "novalidate"}});
+  CsrfField(h, ctx.csrf_token);
+  h.Void("input", {{"type", "hidden"}, {"name", "file_name"}, {"value", form.Value("file_name")}});
+  h.Void("input", {{"type", "hidden"}, {"name", "file_data"}, {"value", form.Value("file_data")}});
+  h.Element("h2", {{"class", "govuk-heading-m"}}, "Which column is which");
+  h.Element("p", {{"class", "govuk-body"}},
+            "safeboard has suggested a column for each field from its heading. Change any that are wrong; your "
+            "choices are remembered for your next import.");
+  Options columns;
+  for (std::size_t c = 0; c < table[0].size(); ++c)
+    if (!core::Trim(table[0][c]).empty()) columns.emplace_back(std::to_string(c), core::Trim(table[0][c]));
+  int n = 0;
+  for (const auto& f : plan::ImportFields()) {
+    std::string label = std::string(f.heading) + (f.required ? "" : " (optional)");
+    Select(h, form, "field-" + std::to_string(n++), label, columns, f.required ? "Choose a column" : "Not in this spreadsheet",
+           f.hint);
+  }
+  Button(h, "Check with these columns", true);
+  if (result && result->errors.empty()) {
+    h.Element("h2", {{"class", "govuk-heading-m"}},
+              "The " + std::to_string(result->actions.size()) + " actions as they will be saved");
+    std::vector<std::vector<TrustedHtml>> rows;
+    for (const auto& a : result->actions)
+      rows.push_back({TextCell(std::to_string(a.source_row)), TextCell(a.objective), TextCell(a.activity),
+                      TextCell(a.lead), TextCell(plan::FormatByWhen(a.by_when)),
+                      TextCell(a.rag ? std::string(core::LabelOf(plan::Rags(), *a.rag)) : "")});
+    Table(h, "", {"Row", "Desired outcome", "Action", "Lead", "By when", "RAG"}, rows);
+    h.Open("button", {{"type", "submit"}, {"name", "step"}, {"value", "save"}, {"class", "govuk-button"},
+                      {"data-module", "govuk-button"}});
+    h.Text("Import " + std::to_string(result->actions.size()) + " actions");
+    h.Close("button");
+  }
+  h.Close("form");
+  auto chrome = Chrome(ctx, "Check the import into " + p.title, "Business plan");
+  chrome.breadcrumbs = {{"Business plans", ctx.PartnershipPath("/plans")}, {p.title, PlanPath(ctx, p.id)}};
+  chrome.has_errors = !form.errors.empty() || (result && !result->errors.empty());
+  return Page(ctx, std::move(chrome), std::move(h), chrome.has_errors ? 422 : 200);
 }
 
 }  // namespace
 
-Response ImportPlanForm(Context& ctx) { return RenderImport(ctx, PlanOrNotFound(ctx), FormState{}, {}, 200); }
+Response ImportPlanForm(Context& ctx) { return RenderUpload(ctx, PlanOrNotFound(ctx), FormState{}, 200); }
 
 Response ImportPlan(Context& ctx) {
   auto p = PlanOrNotFound(ctx);
-  FormState form;
+  PlanStore store(ctx.db);
+  FormState form{Submitted(ctx), {}};
+  // First the upload; afterwards the preview posts the file back with the mapping.
   const http::Part* file = nullptr;
   for (const auto& part : ctx.files)
     if (part.name == "file") file = &part;
-  if (!file || file->data.empty()) {
+  std::string file_name, bytes;
+  if (file) {
+    file_name = file->file_name.value_or("");
+    bytes = file->data;
+  } else if (auto decoded = core::Base64Decode(form.Value("file_data"))) {
+    file_name = form.Value("file_name");
+    bytes = *decoded;
+  }
+  if (bytes.empty()) {
     form.errors.Add("file", "Choose a CSV or Excel file to import");
-    return RenderImport(ctx, p, form, {}, 422);
+    return RenderUpload(ctx, p, form, 422);
   }
-  PlanStore store(ctx.db);
   std::string read_error;
-  auto table = core::ReadTableFile(file->file_name.value_or(""), file->data, read_error);
-  if (!table) {
-    form.errors.Add("file", read_error);
-    return RenderImport(ctx, p, form, {}, 422);
+  auto table = core::ReadTableFile(file_name, bytes, read_error);
+  if (!table || table->empty()) {
+    form.errors.Add("file", table ? "The file is empty" : read_error);
+    return RenderUpload(ctx, p, form, 422);
   }
-  auto result = plan::CheckPlanImport(*table, store.LeadNames(ctx.partnership_id()));
-  if (!result.errors.empty()) return RenderImport(ctx, p, form, result.errors, 422);
+  plan::ColumnMapping mapping;
+  if (file) {
+    form.values = {{"file_name", file_name}, {"file_data", core::Base64Encode(bytes)}};
+    mapping = plan::SuggestMapping((*table)[0], store.RememberedHeadings(ctx.partnership_id()));
+    const auto fields = plan::ImportFields();
+    for (std::size_t n = 0; n < fields.size(); ++n)
+      if (auto it = mapping.find(fields[n].heading); it != mapping.end())
+        form.values["field-" + std::to_string(n)] = std::to_string(it->second);
+    for (std::size_t n = 0; n < fields.size(); ++n)
+      if (fields[n].required && !mapping.count(fields[n].heading))
+        form.errors.Add("field-" + std::to_string(n), "Choose the column that gives " + std::string(fields[n].heading));
+    if (!form.errors.empty()) return RenderPreview(ctx, p, *table, form, nullptr);
+  } else {
+    form.errors = plan::ReadMapping(form.values, (*table)[0].size(), mapping);
+    if (!form.errors.empty()) return RenderPreview(ctx, p, *table, form, nullptr);
+  }
+  auto result = plan::CheckMappedPlanImport(*table, store.LeadNames(ctx.partnership_id()), mapping);
+  if (form.Value("step") != "save" || !result.errors.empty()) return RenderPreview(ctx, p, *table, form, &result);
   storage::Transaction tx(ctx.db);
   int saved = store.SaveImport(ctx.partnership_id(), p.id, result, core::DateOf(ctx.clock.Now()));
+  store.RememberHeadings(ctx.partnership_id(), (*table)[0], mapping);
   ctx.Audit(auth::AuditAction::kImport, "plan", p.id, std::to_string(saved) + " actions");
   tx.Commit();
   return http::Redirect(PlanPath(ctx, p.id) + "?done=plan-imported");

@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "auth/policy.h"
+#include "core/base64.h"
 #include "core/date.h"
 #include "demo_server_test.h"
 #include "storage/database.h"
@@ -22,10 +23,29 @@ namespace json = boost::json;
 
 class PlanHttp : public DemoServerTest {};
 
-std::string CsvUpload(const std::string& token, const std::string& csv) {
+std::string Upload(const std::string& token, const std::string& file_name, const std::string& bytes) {
   return "--B0UNDARY\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n" + token +
-         "\r\n--B0UNDARY\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.csv\"\r\n"
-         "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--B0UNDARY--\r\n";
+         "\r\n--B0UNDARY\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file_name +
+         "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + bytes + "\r\n--B0UNDARY--\r\n";
+}
+std::string CsvUpload(const std::string& token, const std::string& csv) { return Upload(token, "plan.csv", csv); }
+
+// Uploads a plan spreadsheet, then saves from its preview: the preview posts the file back with
+// the columns chosen (`fields`: field-N = column; the seeds' layout maps column N to field N).
+HttpResult ImportPlanFile(Client& client, const std::string& token, std::int64_t plan, const std::string& file_name,
+                          const std::string& bytes, std::vector<std::pair<int, int>> fields = {}) {
+  std::string target = Path("/plans/" + std::to_string(plan) + "/import");
+  auto preview = client.Send("POST", target, Upload(token, file_name, bytes), "multipart/form-data; boundary=B0UNDARY");
+  if (preview.body.find("Which column is which") == std::string::npos) return preview;  // not readable
+  if (fields.empty()) {
+    if (preview.status != 200) return preview;
+    EXPECT_NE(preview.body.find("as they will be saved"), std::string::npos) << preview.body;
+    for (int n = 0; n < 8; ++n) fields.push_back({n, n});
+  }
+  std::string body = "csrf_token=" + token + "&step=save&file_name=" + UrlEncode(file_name) +
+                     "&file_data=" + UrlEncode(core::Base64Encode(bytes));
+  for (auto [field, column] : fields) body += "&field-" + std::to_string(field) + "=" + std::to_string(column);
+  return client.Post(target, body);
 }
 
 TEST_F(PlanHttp, APlanImportWithErrorsSavesNothingAndListsEveryError) {
@@ -50,11 +70,11 @@ TEST_F(PlanHttp, APlanImportWithErrorsSavesNothingAndListsEveryError) {
   // A missing column is reported on the header row.
   r = manager.Send("POST", target, CsvUpload(token, "Desired Outcome,Actions\nx,y\n"), type);
   EXPECT_EQ(r.status, 422);
-  EXPECT_NE(r.body.find("The column &quot;By when&quot; is missing"), std::string::npos);
+  EXPECT_NE(r.body.find("Choose the column that gives By when"), std::string::npos);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM plan_actions"), actions_before);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM objectives"), objectives_before);
   // The good row alone imports.
-  r = manager.Send("POST", target, CsvUpload(token, header + "1. Outcome,Good action,Measure,BMG,,March 2013,Started,green\n"), type);
+  r = ImportPlanFile(manager, token, plan, "plan.csv", header + "1. Outcome,Good action,Measure,BMG,,March 2013,Started,green\n");
   EXPECT_EQ(r.status, 303) << r.body;
   EXPECT_EQ(Count("SELECT COUNT(*) FROM plan_actions"), actions_before + 1);
 }
@@ -104,9 +124,48 @@ TEST_F(PlanHttp, APlanImportsFromAnExcelWorkbookWithTheSameChecks) {
   r = upload("not a workbook at all");
   EXPECT_EQ(r.status, 422);
   EXPECT_NE(r.body.find("not an Excel workbook"), std::string::npos);
-  r = upload(Workbook({header, {"9. Outcome", "An action", "", "BMG", "", "ongoing", "", "green"}}));
+  r = ImportPlanFile(manager, token, plan, "plan.xlsx",
+                     Workbook({header, {"9. Outcome", "An action", "", "BMG", "", "ongoing", "", "green"}}));
   EXPECT_EQ(r.status, 303);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM plan_actions"), before + 1);
+}
+
+// RULE: issue 14 - a plan in any board's layout: the preview maps its columns (suggested from
+// their headings, or as this partnership mapped them before), shows every row as it will be
+// saved, and remembers the mapping.
+TEST_F(PlanHttp, APlanInAnotherBoardsLayoutIsMappedOnAPreviewAndTheMappingRemembered) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto plan = FirstId("SELECT MIN(id) FROM plans");
+  std::string target = Path("/plans/" + std::to_string(plan) + "/import");
+  std::string type = "multipart/form-data; boundary=B0UNDARY";
+  auto before = Count("SELECT COUNT(*) FROM plan_actions");
+  // Synonyms: Workstream, Activity, Owner, Due, How we will know. "Team" is this board's own word.
+  std::string csv = "Workstream,Activity,Owner,Due,How we will know,Team\n"
+                    "Neglect,Audit neglect cases,BMG,March 2013,Audit reported,Nobody Here\n";
+  auto r = manager.Send("POST", target, Upload(token, "plan.csv", csv), type);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(r.body.find("The 1 actions as they will be saved"), std::string::npos);
+  EXPECT_NE(r.body.find("<option value=\"1\" selected"), std::string::npos);  // Activity gives Actions
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM plan_actions"), before);  // nothing saved by a preview
+  // Two fields from one column is refused; a lead not known is reported with the board's heading.
+  r = manager.Post(target, "csrf_token=" + token + "&file_name=plan.csv&file_data=" + UrlEncode(core::Base64Encode(csv)) +
+                               "&field-0=0&field-1=0&field-3=2&field-5=3");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("That column already gives Desired Outcome"), std::string::npos);
+  r = manager.Post(target, "csrf_token=" + token + "&file_name=plan.csv&file_data=" + UrlEncode(core::Base64Encode(csv)) +
+                               "&field-0=0&field-1=1&field-3=5&field-5=3&step=save");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("Team"), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM plan_actions"), before);
+  // Saved with Team as the lead: "Team" is remembered for Lead.
+  csv = "Workstream,Activity,Owner,Due,How we will know,Team\n"
+        "Neglect,Audit neglect cases,Somebody,March 2013,Audit reported,BMG\n";
+  r = ImportPlanFile(manager, token, plan, "plan.csv", csv, {{0, 0}, {1, 1}, {2, 4}, {3, 5}, {5, 3}});
+  EXPECT_EQ(r.status, 303) << r.body;
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM plan_actions"), before + 1);
+  r = manager.Send("POST", target, Upload(token, "plan.csv", "Team,Activity,Workstream,Due\nBMG,x,y,ongoing\n"), type);
+  EXPECT_NE(r.body.find("<option value=\"0\" selected>Team</option>"), std::string::npos) << r.body;
 }
 
 // RULE: issue 14 - a refused plan form comes back with the form and what was typed.
@@ -134,8 +193,7 @@ TEST_F(PlanHttp, TheLeadGroupUpdatesItsActionAndTheBoardReportShowsIt) {
   auto plan = FirstId("SELECT MAX(id) FROM plans");
   std::string csv = "Desired Outcome,Actions,Performance Measures,Lead,Resources required,By when,Progress report,RAG\n"
                     "1. Quality assurance,Audit neglect cases,Audit reported,Quality Assurance Sub-Group,,ongoing,,\n";
-  ASSERT_EQ(manager.Send("POST", Path("/plans/" + std::to_string(plan) + "/import"), CsvUpload(manager_token, csv),
-                         "multipart/form-data; boundary=B0UNDARY").status, 303);
+  ASSERT_EQ(ImportPlanFile(manager, manager_token, plan, "plan.csv", csv).status, 303);
   auto action = FirstId("SELECT MAX(id) FROM plan_actions");
   // Richard North sits on the Quality Assurance Sub-Group.
   Client member = SignedIn("member");
@@ -178,8 +236,7 @@ TEST_F(PlanHttp, PlansAndIndicatorsExportAsCsvAndExcelWithFormulasNeutralised) {
   auto plan = FirstId("SELECT MIN(id) FROM plans");
   std::string csv = "Desired Outcome,Actions,Performance Measures,Lead,Resources required,By when,Progress report,RAG\n"
                     "9. Outcome,\"=HYPERLINK(\"\"http://evil\"\")\",Measure,BMG,,ongoing,,\n";
-  ASSERT_EQ(manager.Send("POST", Path("/plans/" + std::to_string(plan) + "/import"), CsvUpload(token, csv),
-                         "multipart/form-data; boundary=B0UNDARY").status, 303);
+  ASSERT_EQ(ImportPlanFile(manager, token, plan, "plan.csv", csv).status, 303);
   auto out = manager.Get(Path("/plans/" + std::to_string(plan) + ".csv"));
   ASSERT_EQ(out.status, 200);
   EXPECT_TRUE(out.body.starts_with("Desired Outcome,Actions,"));
