@@ -200,6 +200,8 @@ const auto kRoutes = std::to_array<Route>({
      kPage, "Import form"},
     {"POST", "/p/{slug}/plans/{id}/import", Permission::kManagePartnership, pages::ImportPlan,
      kPage, "Import actions from CSV, all rows checked first"},
+    {"POST", "/p/{slug}/plan-imports/{id}/undo", Permission::kManagePartnership, pages::UndoPlanImport, kPage,
+     "Undo an import into a plan as a whole"},
     {"GET", "/p/{slug}/objectives/{id}", Permission::kManagePartnership, pages::EditObjective,
      kPage, "Edit an objective and its risk assessment"},
     {"POST", "/p/{slug}/objectives/{id}", Permission::kManagePartnership, pages::UpdateObjective,

@@ -1,6 +1,10 @@
 // CSV and spreadsheet files into rows of text.
 #include "core/csv.h"
 
+#include <cstdio>
+
+#include <cstdint>
+
 #include "core/text.h"
 #include "core/xlsx_reader.h"
 
@@ -154,6 +158,24 @@ std::optional<std::vector<std::vector<std::string>>> ReadTableFile(std::string_v
   }
   error = "The file must be a CSV file or an Excel workbook (.xlsx)";
   return std::nullopt;
+}
+
+std::string TableFingerprint(const std::vector<std::vector<std::string>>& table) {
+  std::uint64_t hash = 1469598103934665603ull;
+  auto add = [&](unsigned char byte) {
+    hash ^= byte;
+    hash *= 1099511628211ull;
+  };
+  for (const auto& row : table) {
+    for (const auto& cell : row) {
+      for (unsigned char c : cell) add(c);
+      add(0x1f);  // unit separator between cells
+    }
+    add(0x1e);  // record separator between rows
+  }
+  char out[17];
+  std::snprintf(out, sizeof out, "%016llx", static_cast<unsigned long long>(hash));
+  return out;
 }
 
 }  // namespace safeboard::core

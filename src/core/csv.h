@@ -16,6 +16,10 @@ std::vector<std::vector<std::string>> ParseCsv(std::string_view text, char separ
 // CSV on many desktops), converted. nullopt with `error` set when none of these reads it.
 std::optional<std::string> DecodeText(std::string_view bytes, std::string& error);
 
+// A fingerprint of a table's cells (64-bit FNV-1a, as hex): the same rows give the same text
+// whichever file format carried them. For spotting a repeated import, not for security.
+std::string TableFingerprint(const std::vector<std::vector<std::string>>& table);
+
 // The rows of an uploaded table by its file name: .csv / .tsv / .txt (decoded by DecodeText) or
 // .xlsx. nullopt with
 // `error` set for anything else or an unreadable workbook.

@@ -19,6 +19,16 @@ struct Plan {
   std::string priorities;
 };
 
+// An import into a plan: the actions and objectives it made can be undone together.
+struct PlanImport {
+  std::int64_t id = 0;
+  std::int64_t plan_id = 0;
+  std::string file_name;
+  int actions = 0;
+  std::string imported_at;  // UTC timestamp
+  std::optional<std::string> undone_at;
+};
+
 struct Objective {
   std::int64_t id = 0;
   std::int64_t plan_id = 0;

@@ -218,7 +218,8 @@ bool PlanStore::LeadsAction(const PlanAction& action, std::int64_t user_id, cons
 }
 
 int PlanStore::SaveImport(std::int64_t partnership_id, std::int64_t plan_id, const ImportResult& result,
-                          const Date& imported_on, const std::function<void(int, int)>& progress) {
+                          const Date& imported_on, const std::function<void(int, int)>& progress,
+                          std::optional<std::int64_t> import_id) {
   std::map<std::string, std::int64_t> objectives;
   int objective_position = 0, saved = 0;
   std::map<std::int64_t, int> action_positions;
@@ -241,18 +242,20 @@ int PlanStore::SaveImport(std::int64_t partnership_id, std::int64_t plan_id, con
     if (found == objectives.end()) {
       // The objective's lead group is its first action's lead group, when that is a group.
       auto id = db_.Insert(
-          "INSERT INTO objectives (partnership_id, plan_id, position, outcome, lead_group_id) VALUES (?, ?, ?, ?, ?) "
-          "RETURNING id",
-          {partnership_id, plan_id, std::int64_t{++objective_position}, a.objective, Nullable(group)});
+          "INSERT INTO objectives (partnership_id, plan_id, position, outcome, lead_group_id, import_id) "
+          "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+          {partnership_id, plan_id, std::int64_t{++objective_position}, a.objective, Nullable(group),
+           Nullable(import_id)});
       found = objectives.emplace(a.objective, id).first;
     }
     if (!group)
       if (auto p = person_by_name.find(lead); p != person_by_name.end()) person = p->second;
     auto action_id = db_.Insert(
         "INSERT INTO plan_actions (partnership_id, objective_id, position, activity, measure, "
-        "lead_group_id, lead_person_id, resources, by_when) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        "lead_group_id, lead_person_id, resources, by_when, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "RETURNING id",
         {partnership_id, found->second, std::int64_t{++action_positions[found->second]}, a.activity,
-         a.measure, Nullable(group), Nullable(person), a.resources, EncodeByWhen(a.by_when)});
+         a.measure, Nullable(group), Nullable(person), a.resources, EncodeByWhen(a.by_when), Nullable(import_id)});
     if (a.rag || !a.progress.empty())
       AddUpdate(partnership_id, action_id,
                 {imported_on, a.progress.empty() ? "Imported" : a.progress, a.rag.value_or(Rag::kAmber), "Import"},
@@ -281,6 +284,66 @@ void PlanStore::RememberHeadings(std::int64_t partnership_id, const std::vector<
     db_.Exec("INSERT INTO plan_import_headings (partnership_id, heading, field) VALUES (?, ?, ?)",
              {partnership_id, heading, field});
   }
+}
+
+namespace {
+constexpr const char* kImportColumnsSql =
+    "SELECT id, plan_id, file_name, actions, imported_at, undone_at FROM plan_imports ";
+PlanImport ImportFromRow(const storage::Row& r) {
+  PlanImport out{r.Int(0), r.Int(1), r.Text(2), static_cast<int>(r.Int(3)), r.Text(4), std::nullopt};
+  if (!r.IsNull(5)) out.undone_at = r.Text(5);
+  return out;
+}
+}  // namespace
+
+std::int64_t PlanStore::RecordImport(std::int64_t partnership_id, std::int64_t plan_id, const std::string& file_name,
+                                     const std::string& fingerprint, int actions, const std::string& at) {
+  return db_.Insert(
+      "INSERT INTO plan_imports (partnership_id, plan_id, file_name, fingerprint, actions, imported_at) "
+      "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+      {partnership_id, plan_id, file_name, fingerprint, std::int64_t{actions}, at});
+}
+
+std::optional<PlanImport> PlanStore::StandingImportWithFingerprint(std::int64_t partnership_id, std::int64_t plan_id,
+                                                                   const std::string& fingerprint) {
+  auto r = db_.QueryOne(std::string(kImportColumnsSql) +
+                            "WHERE partnership_id = ? AND plan_id = ? AND fingerprint = ? AND undone_at IS NULL",
+                        {partnership_id, plan_id, fingerprint});
+  if (!r) return std::nullopt;
+  return ImportFromRow(*r);
+}
+
+std::vector<PlanImport> PlanStore::ImportsOf(std::int64_t partnership_id, std::int64_t plan_id) {
+  std::vector<PlanImport> out;
+  for (const auto& r : db_.Query(std::string(kImportColumnsSql) + "WHERE partnership_id = ? AND plan_id = ? ORDER BY id",
+                                 {partnership_id, plan_id}))
+    out.push_back(ImportFromRow(r));
+  return out;
+}
+
+std::optional<PlanImport> PlanStore::FindImport(std::int64_t partnership_id, std::int64_t id) {
+  auto r = db_.QueryOne(std::string(kImportColumnsSql) + "WHERE partnership_id = ? AND id = ?", {partnership_id, id});
+  if (!r) return std::nullopt;
+  return ImportFromRow(*r);
+}
+
+int PlanStore::ActionsUpdatedSince(std::int64_t partnership_id, std::int64_t import_id) {
+  return static_cast<int>(
+      db_.QueryOne("SELECT COUNT(DISTINCT a.id) FROM plan_actions a JOIN progress_updates u ON u.action_id = a.id "
+                   "WHERE a.partnership_id = ? AND a.import_id = ? AND u.by_name <> 'Import'",
+                   {partnership_id, import_id})
+          ->Int(0));
+}
+
+void PlanStore::UndoImport(std::int64_t partnership_id, std::int64_t import_id, const std::string& at) {
+  db_.Exec("DELETE FROM progress_updates WHERE partnership_id = ? AND action_id IN "
+           "(SELECT id FROM plan_actions WHERE partnership_id = ? AND import_id = ?)",
+           {partnership_id, partnership_id, import_id});
+  db_.Exec("DELETE FROM plan_actions WHERE partnership_id = ? AND import_id = ?", {partnership_id, import_id});
+  db_.Exec("DELETE FROM objectives WHERE partnership_id = ? AND import_id = ? AND NOT EXISTS "
+           "(SELECT 1 FROM plan_actions a WHERE a.objective_id = objectives.id)",
+           {partnership_id, import_id});
+  db_.Exec("UPDATE plan_imports SET undone_at = ? WHERE partnership_id = ? AND id = ?", {at, partnership_id, import_id});
 }
 
 }  // namespace safeboard::plan

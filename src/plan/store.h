@@ -36,7 +36,20 @@ class PlanStore {
   // report and RAG columns when given. REQUIRES: result has no errors.
   int SaveImport(std::int64_t partnership_id, std::int64_t plan_id, const ImportResult& result,
                  const Date& imported_on,
-                 const std::function<void(int done, int total)>& progress = nullptr);
+                 const std::function<void(int done, int total)>& progress = nullptr,
+                 std::optional<std::int64_t> import_id = std::nullopt);
+  // RULE: issue 14 - an import is recorded with a fingerprint of its rows; the same rows again
+  // into the same plan are refused while that import stands; an import is undone as a whole, and
+  // only while its actions have no progress but what it brought.
+  std::int64_t RecordImport(std::int64_t partnership_id, std::int64_t plan_id, const std::string& file_name,
+                            const std::string& fingerprint, int actions, const std::string& at);
+  std::optional<PlanImport> StandingImportWithFingerprint(std::int64_t partnership_id, std::int64_t plan_id,
+                                                          const std::string& fingerprint);
+  std::vector<PlanImport> ImportsOf(std::int64_t partnership_id, std::int64_t plan_id);
+  std::optional<PlanImport> FindImport(std::int64_t partnership_id, std::int64_t id);
+  // How many of the import's actions have progress added since it.
+  int ActionsUpdatedSince(std::int64_t partnership_id, std::int64_t import_id);
+  void UndoImport(std::int64_t partnership_id, std::int64_t import_id, const std::string& at);
   // Names of the partnership's groups and people, for checking imported leads.
   std::vector<std::string> LeadNames(std::int64_t partnership_id);
   // The headings this partnership's plan imports used for each field: case-folded heading ->

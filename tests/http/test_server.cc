@@ -30,6 +30,7 @@
 #include "core/clock.h"
 #include "core/date.h"
 #include "governance/store.h"
+#include "plan/store.h"
 #include "storage/database.h"
 
 #ifndef SAFEBOARD_BINARY
@@ -189,6 +190,8 @@ std::map<std::string, std::int64_t> DemoIds(const std::string& database_url) {
       {"disputes", first("SELECT MIN(id) FROM disputes")},
       {"plans", first("SELECT MIN(id) FROM plans")},
       {"plan-actions", first("SELECT MIN(id) FROM plan_actions")},
+      // An import already undone, so that the walk's undo changes nothing.
+      {"plan-imports", first("SELECT MIN(id) FROM plan_imports WHERE undone_at IS NOT NULL")},
       {"indicators", first("SELECT MIN(id) FROM indicators")},
       {"objectives", first("SELECT MIN(id) FROM objectives")},
       {"cases", first("SELECT MIN(id) FROM child_death_notifications")},
@@ -292,6 +295,12 @@ TestServer::TestServer(TestServerOptions options) {
     auto board = *store.FindGroup(set_up.partnership.id, set_up.board_group_id);
     board.terms_of_reference = kOtherMarker;
     store.UpdateGroup(board);
+    // An undone import into the demo's first plan, for the route walk's undo.
+    auto demo = store.FindPartnership(kDemoSlug)->id;
+    plan::PlanStore plans(*db);
+    auto first_plan = plans.ListPlans(demo).front().id;
+    auto import = plans.RecordImport(demo, first_plan, "walk.csv", "0", 0, "2011-01-01T09:00:00Z");
+    plans.UndoImport(demo, import, "2011-01-01T09:00:00Z");
     tx.Commit();
   }
 

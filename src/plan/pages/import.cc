@@ -112,6 +112,15 @@ Response ImportPlan(Context& ctx) {
     form.errors.Add("file", table ? "The file is empty" : read_error);
     return RenderUpload(ctx, p, form, 422);
   }
+  // RULE: issue 14 - the same rows again into the same plan are refused while that import stands.
+  std::string fingerprint = core::TableFingerprint(*table);
+  if (auto earlier = store.StandingImportWithFingerprint(ctx.partnership_id(), p.id, fingerprint)) {
+    form.errors.Add("file", "These rows were already imported into this plan on " +
+                                core::FormatDateLong(*core::ParseDate(earlier->imported_at.substr(0, 10))) + " (" +
+                                std::to_string(earlier->actions) +
+                                " actions). To import them again, first undo that import on the plan's page");
+    return RenderUpload(ctx, p, form, 422);
+  }
   plan::ColumnMapping mapping;
   if (file) {
     form.values = {{"file_name", file_name}, {"file_data", core::Base64Encode(bytes)}};
@@ -131,11 +140,59 @@ Response ImportPlan(Context& ctx) {
   auto result = plan::CheckMappedPlanImport(*table, store.LeadNames(ctx.partnership_id()), mapping);
   if (form.Value("step") != "save" || !result.errors.empty()) return RenderPreview(ctx, p, *table, form, &result);
   storage::Transaction tx(ctx.db);
-  int saved = store.SaveImport(ctx.partnership_id(), p.id, result, core::DateOf(ctx.clock.Now()));
+  auto import_id = store.RecordImport(ctx.partnership_id(), p.id, file_name, fingerprint,
+                                      static_cast<int>(result.actions.size()), core::FormatTimestamp(ctx.clock.Now()));
+  int saved = store.SaveImport(ctx.partnership_id(), p.id, result, core::DateOf(ctx.clock.Now()), nullptr, import_id);
   store.RememberHeadings(ctx.partnership_id(), (*table)[0], mapping);
   ctx.Audit(auth::AuditAction::kImport, "plan", p.id, std::to_string(saved) + " actions");
   tx.Commit();
   return http::Redirect(PlanPath(ctx, p.id) + "?done=plan-imported");
 }
+
+Response UndoPlanImport(Context& ctx) {
+  PlanStore store(ctx.db);
+  auto import = store.FindImport(ctx.partnership_id(), ctx.Id("id"));
+  if (!import) throw http::NotFound{};
+  std::string plan_path = PlanPath(ctx, import->plan_id);
+  if (import->undone_at) return http::Redirect(plan_path + "?done=import-undone");
+  if (int updated = store.ActionsUpdatedSince(ctx.partnership_id(), import->id); updated > 0) {
+    Html h;
+    h.Element("p", {{"class", "govuk-body"}},
+              std::to_string(updated) + (updated == 1 ? " action" : " actions") +
+                  " from this import " + (updated == 1 ? "has" : "have") +
+                  " had progress recorded since, so the import cannot be undone as a whole. Edit or remove those "
+                  "actions one by one instead.");
+    Link(h, plan_path, "Back to the plan");
+    auto chrome = Chrome(ctx, "This import cannot be undone", "Business plan");
+    return Page(ctx, std::move(chrome), std::move(h), 409);
+  }
+  storage::Transaction tx(ctx.db);
+  store.UndoImport(ctx.partnership_id(), import->id, core::FormatTimestamp(ctx.clock.Now()));
+  ctx.Audit(auth::AuditAction::kCancel, "plan-import", import->id, std::to_string(import->actions) + " actions");
+  tx.Commit();
+  return http::Redirect(plan_path + "?done=import-undone");
+}
+
+namespace plan_pages {
+
+void PlanImports(const Context& ctx, Html& h, std::int64_t plan_id) {
+  auto imports = PlanStore(ctx.db).ImportsOf(ctx.partnership_id(), plan_id);
+  if (imports.empty()) return;
+  std::vector<std::vector<TrustedHtml>> rows;
+  for (const auto& i : imports) {
+    Html action;
+    if (!i.undone_at)
+      PostButton(action, ctx, ctx.PartnershipPath("/plan-imports/" + std::to_string(i.id) + "/undo"),
+                 "Undo this import (" + std::to_string(i.actions) + " actions)");
+    rows.push_back({TextCell(core::FormatDateLong(*core::ParseDate(i.imported_at.substr(0, 10)))), TextCell(i.file_name),
+                    TextCell(std::to_string(i.actions)),
+                    TextCell(i.undone_at ? "Undone " + core::FormatDateLong(*core::ParseDate(i.undone_at->substr(0, 10)))
+                                         : "Imported"),
+                    action.Build()});
+  }
+  Table(h, "Imports into this plan", {"Date", "File", "Actions", "Status", ""}, rows);
+}
+
+}  // namespace plan_pages
 
 }  // namespace safeboard::ui::pages

@@ -13,6 +13,7 @@ http::Response AddProgressUpdate(http::Context& ctx);
 http::Response ShowWorkPlan(http::Context& ctx);
 http::Response ImportPlanForm(http::Context& ctx);
 http::Response ImportPlan(http::Context& ctx);
+http::Response UndoPlanImport(http::Context& ctx);
 http::Response ShowProgressReport(http::Context& ctx);
 http::Response AttachProgressReport(http::Context& ctx);
 http::Response ExportPlanCsv(http::Context& ctx);

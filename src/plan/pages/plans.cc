@@ -24,7 +24,7 @@ namespace {
 
 const AreaRegistration kPlanArea{
     {{40, "Business plan", "/plans"}},
-    {{"plan-added", "Plan added"}, {"plan-imported", "Actions imported"},
+    {{"plan-added", "Plan added"}, {"plan-imported", "Actions imported"}, {"import-undone", "Import undone"},
      {"update-added", "Progress update added"}, {"objective-saved", "Objective saved"},
      {"action-saved", "Action saved"}}};
 
@@ -104,7 +104,10 @@ Response ShowPlan(Context& ctx) {
   h.Text(" | ");
   Link(h, PlanPath(ctx, p.id) + ".xlsx", "Download as Excel");
   h.Close("p");
-  if (CanManage(ctx)) ButtonLink(h, PlanPath(ctx, p.id) + "/import", "Import actions from a spreadsheet", true);
+  if (CanManage(ctx)) {
+    ButtonLink(h, PlanPath(ctx, p.id) + "/import", "Import actions from a spreadsheet", true);
+    PlanImports(ctx, h, p.id);
+  }
   if (objectives.empty()) h.Element("p", {{"class", "govuk-body"}}, "No objectives yet.");
   for (const auto& o : objectives) {
     h.Element("h2", {{"class", "govuk-heading-m"}}, o.outcome);

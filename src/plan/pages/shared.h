@@ -26,4 +26,7 @@ plan::Plan PlanOrNotFound(Context& ctx);
 // Actions as table rows: activity, lead, by when, RAG and overdue.
 std::vector<std::vector<TrustedHtml>> ActionRows(Context& ctx, const std::vector<const plan::PlanAction*>& actions);
 
+// The plan's imports, each with a button to undo it (the board team).
+void PlanImports(const Context& ctx, Html& h, std::int64_t plan_id);
+
 }  // namespace safeboard::ui::pages::plan_pages

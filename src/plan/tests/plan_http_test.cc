@@ -168,6 +168,48 @@ TEST_F(PlanHttp, APlanInAnotherBoardsLayoutIsMappedOnAPreviewAndTheMappingRememb
   EXPECT_NE(r.body.find("<option value=\"0\" selected>Team</option>"), std::string::npos) << r.body;
 }
 
+// RULE: issue 14 - the same rows imported again into a plan are refused; an import is undone as
+// a whole, and only while no one has added progress to its actions.
+TEST_F(PlanHttp, ARepeatedImportIsRefusedAndAnImportCanBeUndoneAsAWhole) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto r = manager.Post(Path("/plans"), "csrf_token=" + token + "&title=Undo+plan&starts_on=" + DaysFromToday(-10) +
+                                            "&ends_on=" + DaysFromToday(300));
+  ASSERT_EQ(r.status, 303);
+  auto plan = FirstId("SELECT MAX(id) FROM plans");
+  std::string in_plan = " WHERE o.plan_id = " + std::to_string(plan);
+  std::string csv = "Desired Outcome,Actions,Performance Measures,Lead,Resources required,By when,Progress report,RAG\n"
+                    "1. Neglect,Audit neglect cases,Reported,BMG,,ongoing,Started,amber\n"
+                    ",Train staff,Trained,BMG,,ongoing,,\n";
+  ASSERT_EQ(ImportPlanFile(manager, token, plan, "plan.csv", csv).status, 303);
+  auto actions = "SELECT COUNT(*) FROM plan_actions a JOIN objectives o ON o.id = a.objective_id" + in_plan;
+  EXPECT_EQ(Count(actions), 2);
+  // The same rows again, even as another file, are refused.
+  r = manager.Send("POST", Path("/plans/" + std::to_string(plan) + "/import"), Upload(token, "copy.csv", csv),
+                   "multipart/form-data; boundary=B0UNDARY");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("These rows were already imported into this plan"), std::string::npos);
+  EXPECT_EQ(Count(actions), 2);
+  // Undone: its actions, their imported updates and its objective go; the import is listed as undone.
+  auto import = FirstId("SELECT MAX(id) FROM plan_imports WHERE plan_id = " + std::to_string(plan));
+  EXPECT_NE(manager.Get(Path("/plans/" + std::to_string(plan))).body.find("Undo this import (2 actions)"), std::string::npos);
+  r = manager.Post(Path("/plan-imports/" + std::to_string(import) + "/undo"), "csrf_token=" + token);
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(Count(actions), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM objectives o" + in_plan), 0);
+  EXPECT_NE(manager.Get(Path("/plans/" + std::to_string(plan))).body.find("Undone"), std::string::npos);
+  // Imported again, then given progress by hand: the import can no longer be undone whole.
+  ASSERT_EQ(ImportPlanFile(manager, token, plan, "plan.csv", csv).status, 303);
+  auto action = FirstId("SELECT MAX(a.id) FROM plan_actions a JOIN objectives o ON o.id = a.objective_id" + in_plan);
+  r = manager.Post(Path("/plan-actions/" + std::to_string(action) + "/updates"),
+                   "csrf_token=" + token + "&rag=green&text=Done");
+  ASSERT_EQ(r.status, 303) << r.body;
+  import = FirstId("SELECT MAX(id) FROM plan_imports WHERE plan_id = " + std::to_string(plan));
+  r = manager.Post(Path("/plan-imports/" + std::to_string(import) + "/undo"), "csrf_token=" + token);
+  EXPECT_EQ(r.status, 409);
+  EXPECT_EQ(Count(actions), 2);
+}
+
 // RULE: issue 14 - a refused plan form comes back with the form and what was typed.
 TEST_F(PlanHttp, ARefusedPlanKeepsItsFormAndWhatWasTyped) {
   Client manager = SignedIn("business manager");
