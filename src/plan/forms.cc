@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "core/form_fields.h"
 #include "governance/governance.h"
 
 namespace safeboard::plan {
@@ -24,6 +25,28 @@ core::FieldErrors ReadPlan(const core::FieldValues& in, const std::vector<std::i
     else
       out.approved_at_meeting_id = id;
   }
+  return errors;
+}
+
+core::FieldErrors ReadNewObjective(const core::FieldValues& in, const std::vector<std::int64_t>& groups,
+                                   Objective& out) {
+  core::FieldErrors errors;
+  out.number = core::OptionalText(in, "number", "The number", 20, errors);
+  out.outcome = core::RequiredText(in, "outcome", "the desired outcome", errors, 2000);
+  out.lead_group_id = core::ReadReference(in, "lead_group_id", "a lead group", groups, false, errors);
+  return errors;
+}
+
+core::FieldErrors ReadActionLead(const core::FieldValues& in, const std::vector<std::int64_t>& groups,
+                                 const std::vector<std::int64_t>& people, std::optional<std::int64_t>& group,
+                                 std::optional<std::int64_t>& person) {
+  core::FieldErrors errors;
+  group = core::ReadReference(in, "lead_group_id", "a lead group", groups, false, errors);
+  person = core::ReadReference(in, "lead_person_id", "a lead person", people, false, errors);
+  // RULE: an action has one lead: a group or a person.
+  if (errors.empty() && !group && !person) errors.Add("lead_group_id", "Choose the lead group or the lead person");
+  if (errors.empty() && group && person)
+    errors.Add("lead_person_id", "Choose a lead group or a lead person, not both");
   return errors;
 }
 

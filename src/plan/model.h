@@ -39,6 +39,7 @@ struct Objective {
   std::optional<int> likelihood;  // 1-5
   std::optional<int> impact;      // 1-5
   std::string lead_group_name;
+  std::string number;  // the board's own number for it ("3", "2.1"); "" when it has none
 };
 
 struct StoredUpdate {

@@ -198,6 +198,8 @@ core::FieldErrors ReadProgressUpdate(const core::FieldValues& in, ProgressUpdate
 
 core::FieldErrors ReadRiskAssessment(const core::FieldValues& in, RiskAssessment& out) {
   core::FieldErrors errors;
+  out.number = core::Trim(core::ValueOf(in, "number"));
+  if (core::CharacterCount(out.number) > 20) errors.Add("number", core::TooLongMessage("The number", 20));
   out.outcome = core::Trim(core::ValueOf(in, "outcome"));
   if (out.outcome.empty()) errors.Add("outcome", "Enter the desired outcome");
   out.risks = core::Trim(core::ValueOf(in, "risks"));

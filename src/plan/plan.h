@@ -64,6 +64,7 @@ core::FieldErrors ReadProgressUpdate(const core::FieldValues& in, ProgressUpdate
 // Reads an objective's risk assessment: outcome (required), risks (text), likelihood and
 // impact (1-5 or blank). The risk score is likelihood x impact.
 struct RiskAssessment {
+  std::string number;  // the board's own number for the objective; may be blank
   std::string outcome;
   std::string risks;
   std::optional<int> likelihood;

@@ -83,10 +83,10 @@ std::int64_t PlanStore::CreatePlan(std::int64_t partnership_id, const Plan& p) {
 namespace {
 constexpr const char* kObjectiveSelect =
     "SELECT o.id, o.plan_id, o.position, o.outcome, o.lead_group_id, o.risks, o.likelihood, o.impact, "
-    "COALESCE(g.name, '') FROM objectives o LEFT JOIN partnership_groups g ON g.id = o.lead_group_id ";
+    "COALESCE(g.name, ''), o.number FROM objectives o LEFT JOIN partnership_groups g ON g.id = o.lead_group_id ";
 Objective ObjectiveFromRow(const Row& r) {
   Objective o{r.Int(0), r.Int(1), static_cast<int>(r.Int(2)), r.Text(3), r.OptInt(4), r.Text(5),
-              std::nullopt, std::nullopt, r.Text(8)};
+              std::nullopt, std::nullopt, r.Text(8), r.Text(9)};
   if (auto l = r.OptInt(6)) o.likelihood = static_cast<int>(*l);
   if (auto i = r.OptInt(7)) o.impact = static_cast<int>(*i);
   return o;
@@ -112,9 +112,51 @@ void PlanStore::UpdateObjective(std::int64_t partnership_id, const Objective& o)
   storage::Value likelihood = nullptr, impact = nullptr;
   if (o.likelihood) likelihood = std::int64_t{*o.likelihood};
   if (o.impact) impact = std::int64_t{*o.impact};
-  db_.Exec("UPDATE objectives SET outcome = ?, lead_group_id = ?, risks = ?, likelihood = ?, impact = ? "
+  db_.Exec("UPDATE objectives SET outcome = ?, lead_group_id = ?, risks = ?, likelihood = ?, impact = ?, number = ? "
            "WHERE partnership_id = ? AND id = ?",
-           {o.outcome, Nullable(o.lead_group_id), o.risks, likelihood, impact, partnership_id, o.id});
+           {o.outcome, Nullable(o.lead_group_id), o.risks, likelihood, impact, o.number, partnership_id, o.id});
+}
+
+std::int64_t PlanStore::CreateObjective(std::int64_t partnership_id, const Objective& o) {
+  auto next = db_.QueryOne("SELECT COALESCE(MAX(position), 0) + 1 FROM objectives WHERE partnership_id = ? AND plan_id = ?",
+                           {partnership_id, o.plan_id})->Int(0);
+  // Only into a plan of this partnership.
+  return db_.Insert(
+      "INSERT INTO objectives (partnership_id, plan_id, position, outcome, lead_group_id, number) "
+      "SELECT ?, id, ?, ?, ?, ? FROM plans WHERE partnership_id = ? AND id = ? RETURNING id",
+      {partnership_id, next, o.outcome, Nullable(o.lead_group_id), o.number, partnership_id, o.plan_id});
+}
+
+int PlanStore::CountActionsOf(std::int64_t partnership_id, std::int64_t objective_id) {
+  return static_cast<int>(db_.QueryOne("SELECT COUNT(*) FROM plan_actions WHERE partnership_id = ? AND objective_id = ?",
+                                       {partnership_id, objective_id})->Int(0));
+}
+
+void PlanStore::RemoveObjective(std::int64_t partnership_id, std::int64_t id) {
+  db_.Exec("DELETE FROM objectives WHERE partnership_id = ? AND id = ? AND NOT EXISTS "
+           "(SELECT 1 FROM plan_actions a WHERE a.objective_id = objectives.id)",
+           {partnership_id, id});
+}
+
+std::int64_t PlanStore::CreateAction(std::int64_t partnership_id, std::int64_t objective_id, const ActionFields& f,
+                                     std::optional<std::int64_t> lead_group_id,
+                                     std::optional<std::int64_t> lead_person_id) {
+  auto next = db_.QueryOne("SELECT COALESCE(MAX(position), 0) + 1 FROM plan_actions WHERE partnership_id = ? AND "
+                           "objective_id = ?",
+                           {partnership_id, objective_id})->Int(0);
+  storage::Value triggered = nullptr;
+  if (f.by_when.triggered_on) triggered = core::FormatDate(*f.by_when.triggered_on);
+  return db_.Insert(
+      "INSERT INTO plan_actions (partnership_id, objective_id, position, activity, measure, lead_group_id, "
+      "lead_person_id, resources, cost_pence, by_when, triggered_on, evidence) "
+      "SELECT ?, id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM objectives WHERE partnership_id = ? AND id = ? RETURNING id",
+      {partnership_id, next, f.activity, f.measure, Nullable(lead_group_id), Nullable(lead_person_id), f.resources,
+       f.cost_pence, EncodeByWhen(f.by_when), triggered, f.evidence, partnership_id, objective_id});
+}
+
+void PlanStore::RemoveAction(std::int64_t partnership_id, std::int64_t id) {
+  db_.Exec("DELETE FROM progress_updates WHERE partnership_id = ? AND action_id = ?", {partnership_id, id});
+  db_.Exec("DELETE FROM plan_actions WHERE partnership_id = ? AND id = ?", {partnership_id, id});
 }
 
 // One query per 200 actions, not one per action: a plan's progress report lists every action.

@@ -22,6 +22,16 @@ class PlanStore {
   std::vector<Objective> ObjectivesOf(std::int64_t partnership_id, std::int64_t plan_id);
   std::optional<Objective> FindObjective(std::int64_t partnership_id, std::int64_t id);
   void UpdateObjective(std::int64_t partnership_id, const Objective& objective);
+  // A new objective goes last in its plan (which must be this partnership's); one may have no
+  // actions. Only an objective without actions is removed.
+  std::int64_t CreateObjective(std::int64_t partnership_id, const Objective& objective);
+  int CountActionsOf(std::int64_t partnership_id, std::int64_t objective_id);
+  void RemoveObjective(std::int64_t partnership_id, std::int64_t id);
+  // A new action goes last under its objective (which must be this partnership's). Removing an
+  // action removes its progress updates with it.
+  std::int64_t CreateAction(std::int64_t partnership_id, std::int64_t objective_id, const ActionFields& fields,
+                            std::optional<std::int64_t> lead_group_id, std::optional<std::int64_t> lead_person_id);
+  void RemoveAction(std::int64_t partnership_id, std::int64_t id);
   // Every action of the plan, with lead names and updates.
   std::vector<PlanAction> ActionsOfPlan(std::int64_t partnership_id, std::int64_t plan_id);
   std::optional<PlanAction> FindAction(std::int64_t partnership_id, std::int64_t id);

@@ -40,6 +40,7 @@ Response RenderAction(Context& ctx, const plan::PlanAction& a, const FormState& 
     h.Open("p", {{"class", "govuk-body"}});
     Link(h, ActionPath(ctx, a.id) + "/edit", "Edit this action");
     h.Close("p");
+    PostButton(h, ctx, ActionPath(ctx, a.id) + "/remove", "Remove this action");
   }
   h.Element("h2", {{"class", "govuk-heading-m"}}, "Progress updates");
   std::vector<std::vector<TrustedHtml>> rows;

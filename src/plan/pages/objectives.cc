@@ -27,6 +27,8 @@ Response RenderObjective(Context& ctx, const plan::Objective& o, const FormState
   h.Open("form", {{"method", "post"}, {"action", ctx.PartnershipPath("/objectives/" + std::to_string(o.id))},
                   {"novalidate", "novalidate"}});
   CsrfField(h, ctx.csrf_token);
+  TextInput(h, form, "number", "Number (optional)",
+            {.hint = "The plan's own number for it, like 3 or 2.1", .width_class = "govuk-input--width-5"});
   Textarea(h, form, "outcome", "Desired outcome", "", 2);
   std::vector<std::pair<std::string, std::string>> groups;
   for (const auto& g : governance::GovernanceStore(ctx.db).ListGroups(ctx.partnership_id()))
@@ -49,7 +51,7 @@ Response EditObjective(Context& ctx) {
   auto o = PlanStore(ctx.db).FindObjective(ctx.partnership_id(), ctx.Id("id"));
   if (!o) throw http::NotFound{};
   FormState form;
-  form.values = {{"outcome", o->outcome}, {"risks", o->risks},
+  form.values = {{"number", o->number}, {"outcome", o->outcome}, {"risks", o->risks},
                  {"lead_group_id", o->lead_group_id ? std::to_string(*o->lead_group_id) : ""},
                  {"likelihood", o->likelihood ? std::to_string(*o->likelihood) : ""},
                  {"impact", o->impact ? std::to_string(*o->impact) : ""}};
@@ -70,6 +72,7 @@ Response UpdateObjective(Context& ctx) {
     else group = found->id;
   }
   if (!form.errors.empty()) return RenderObjective(ctx, *o, form, 422);
+  o->number = risk.number;
   o->outcome = risk.outcome;
   o->risks = risk.risks;
   o->likelihood = risk.likelihood;

@@ -26,7 +26,8 @@ const AreaRegistration kPlanArea{
     {{40, "Business plan", "/plans"}},
     {{"plan-added", "Plan added"}, {"plan-imported", "Actions imported"}, {"import-undone", "Import undone"},
      {"update-added", "Progress update added"}, {"objective-saved", "Objective saved"},
-     {"action-saved", "Action saved"}}};
+     {"action-saved", "Action saved"}, {"objective-added", "Objective added"},
+     {"objective-removed", "Objective removed"}, {"plan-action-added", "Action added"}, {"plan-action-removed", "Action removed"}}};
 
 }  // namespace
 
@@ -108,9 +109,10 @@ Response ShowPlan(Context& ctx) {
     ButtonLink(h, PlanPath(ctx, p.id) + "/import", "Import actions from a spreadsheet", true);
     PlanImports(ctx, h, p.id);
   }
+  if (CanManage(ctx)) ButtonLink(h, PlanPath(ctx, p.id) + "/objectives/new", "Add an objective", true);
   if (objectives.empty()) h.Element("p", {{"class", "govuk-body"}}, "No objectives yet.");
   for (const auto& o : objectives) {
-    h.Element("h2", {{"class", "govuk-heading-m"}}, o.outcome);
+    h.Element("h2", {{"class", "govuk-heading-m"}}, o.number.empty() ? o.outcome : "Objective " + o.number + ": " + o.outcome);
     std::vector<std::pair<std::string, std::string>> risk = {
         {"Lead group", o.lead_group_name.empty() ? "Not set" : o.lead_group_name},
         {"Risks", o.risks.empty() ? "Not assessed" : o.risks}};
@@ -121,7 +123,11 @@ Response ShowPlan(Context& ctx) {
     if (CanManage(ctx)) {
       h.Open("p", {{"class", "govuk-body"}});
       Link(h, ctx.PartnershipPath("/objectives/" + std::to_string(o.id)), "Edit the objective and its risk assessment");
+      h.Text(" | ");
+      Link(h, ctx.PartnershipPath("/objectives/" + std::to_string(o.id) + "/actions/new"), "Add an action to it");
       h.Close("p");
+      if (std::none_of(actions.begin(), actions.end(), [&](const auto& a) { return a.objective_id == o.id; }))
+        PostButton(h, ctx, ctx.PartnershipPath("/objectives/" + std::to_string(o.id) + "/remove"), "Remove this objective");
     }
     std::vector<const plan::PlanAction*> mine;
     for (const auto& a : actions)

@@ -210,6 +210,47 @@ TEST_F(PlanHttp, ARepeatedImportIsRefusedAndAnImportCanBeUndoneAsAWhole) {
   EXPECT_EQ(Count(actions), 2);
 }
 
+// RULE: issue 14 - objectives (with their own numbers, and with no actions yet) and actions are
+// added, edited and removed on pages, not only by import.
+TEST_F(PlanHttp, ObjectivesAndActionsAreAddedAndRemovedOnPages) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto r = manager.Post(Path("/plans"), "csrf_token=" + token + "&title=Typed+plan&starts_on=" + DaysFromToday(-10) +
+                                            "&ends_on=" + DaysFromToday(300));
+  ASSERT_EQ(r.status, 303);
+  auto plan = FirstId("SELECT MAX(id) FROM plans");
+  std::string plan_path = Path("/plans/" + std::to_string(plan));
+  EXPECT_EQ(manager.Get(plan_path + "/objectives/new").status, 200);
+  r = manager.Post(plan_path + "/objectives", "csrf_token=" + token + "&number=3&outcome=");
+  EXPECT_EQ(r.status, 422);
+  r = manager.Post(plan_path + "/objectives", "csrf_token=" + token + "&number=3&outcome=Children+are+safer+online");
+  ASSERT_EQ(r.status, 303);
+  auto objective = FirstId("SELECT MAX(id) FROM objectives WHERE plan_id = " + std::to_string(plan));
+  EXPECT_NE(manager.Get(plan_path).body.find("Objective 3: Children are safer online"), std::string::npos);
+  // An action needs exactly one lead.
+  auto bmg = FirstId("SELECT g.id FROM partnership_groups g JOIN partnerships p ON p.id = g.partnership_id "
+                     "WHERE p.slug = 'milton-keynes' AND g.short_name = 'BMG'");
+  std::string actions = Path("/objectives/" + std::to_string(objective) + "/actions");
+  r = manager.Post(actions, "csrf_token=" + token + "&activity=Run+an+e-safety+campaign&by_when=ongoing");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("Choose the lead group or the lead person"), std::string::npos);
+  r = manager.Post(actions, "csrf_token=" + token + "&activity=Run+an+e-safety+campaign&by_when=ongoing&lead_group_id=" +
+                                std::to_string(bmg));
+  ASSERT_EQ(r.status, 303) << r.body;
+  auto action = FirstId("SELECT MAX(id) FROM plan_actions WHERE objective_id = " + std::to_string(objective));
+  // The objective with an action is not removed; the action is, after its confirmation page.
+  EXPECT_EQ(manager.Post(Path("/objectives/" + std::to_string(objective) + "/remove"), "csrf_token=" + token).status, 409);
+  r = manager.Post(Path("/plan-actions/" + std::to_string(action) + "/remove"), "csrf_token=" + token);
+  EXPECT_EQ(r.status, 200);
+  EXPECT_NE(r.body.find("Remove this action?"), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM plan_actions WHERE id = " + std::to_string(action)), 1);
+  r = manager.Post(Path("/plan-actions/" + std::to_string(action) + "/remove"), "csrf_token=" + token + "&confirm=yes");
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM plan_actions WHERE id = " + std::to_string(action)), 0);
+  EXPECT_EQ(manager.Post(Path("/objectives/" + std::to_string(objective) + "/remove"), "csrf_token=" + token).status, 303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM objectives WHERE id = " + std::to_string(objective)), 0);
+}
+
 // RULE: issue 14 - a refused plan form comes back with the form and what was typed.
 TEST_F(PlanHttp, ARefusedPlanKeepsItsFormAndWhatWasTyped) {
   Client manager = SignedIn("business manager");

@@ -1,0 +1,161 @@
+// Building a plan on its pages, not only by import: adding objectives (with the board's own
+// numbers) and actions, and removing them.
+#include "plan/pages/pages.h"
+
+#include "governance/store.h"
+#include "plan/forms.h"
+#include "plan/pages/shared.h"
+#include "plan/store.h"
+#include "storage/database.h"
+#include "ui/pages/common.h"
+
+namespace safeboard::ui::pages {
+
+using namespace plan_pages;
+
+namespace {
+
+Options GroupOptions(Context& ctx) {
+  Options out;
+  for (const auto& g : governance::GovernanceStore(ctx.db).ListGroups(ctx.partnership_id()))
+    if (!g.ended_on) out.emplace_back(std::to_string(g.id), g.name);
+  return out;
+}
+
+Options PersonOptions(Context& ctx) {
+  Options out;
+  for (const auto& p : governance::GovernanceStore(ctx.db).ListPeople(ctx.partnership_id()))
+    if (!p.ended_on) out.emplace_back(std::to_string(p.id), p.full_name);
+  return out;
+}
+
+std::vector<std::int64_t> Ids(const Options& options) {
+  std::vector<std::int64_t> out;
+  for (const auto& [id, name] : options) out.push_back(std::stoll(id));
+  return out;
+}
+
+Response RenderNewObjective(Context& ctx, const plan::Plan& p, const FormState& form) {
+  Html h;
+  OpenForm(h, ctx, PlanPath(ctx, p.id) + "/objectives", form);
+  TextInput(h, form, "number", "Number (optional)",
+            {.hint = "The plan's own number for it, like 3 or 2.1", .width_class = "govuk-input--width-5"});
+  Textarea(h, form, "outcome", "Desired outcome", "What the board wants to achieve", 2);
+  Select(h, form, "lead_group_id", "Lead group (optional)", GroupOptions(ctx), "No lead group");
+  Button(h, "Add objective");
+  h.Close("form");
+  return FormPage(ctx, "Add an objective to " + p.title, "Business plan",
+                  {{"Business plans", ctx.PartnershipPath("/plans")}, {p.title, PlanPath(ctx, p.id)}}, form,
+                  std::move(h));
+}
+
+Response RenderNewAction(Context& ctx, const plan::Objective& o, const FormState& form) {
+  Html h;
+  OpenForm(h, ctx, ctx.PartnershipPath("/objectives/" + std::to_string(o.id) + "/actions"), form);
+  Textarea(h, form, "activity", "Activity", "", 2);
+  Textarea(h, form, "measure", "Performance measure or outcome (optional)", "", 2);
+  Select(h, form, "lead_group_id", "Lead group", GroupOptions(ctx), "No lead group",
+         "A group or a person leads it: choose one");
+  Select(h, form, "lead_person_id", "Or lead person", PersonOptions(ctx), "No lead person");
+  Textarea(h, form, "resources", "Resources required (optional)", "", 2);
+  TextInput(h, form, "cost", "Cost in pounds (optional)", {.hint = "For example, 8,000", .width_class = "govuk-input--width-10"});
+  TextInput(h, form, "by_when", "By when",
+            {.hint = "A date (March 2012, 31/03/2012), several dates, \"ongoing\", or \"within 3 months of new guidance\"",
+             .width_class = "govuk-!-width-two-thirds"});
+  Button(h, "Add action");
+  h.Close("form");
+  return FormPage(ctx, "Add an action", "Business plan",
+                  {{"Business plans", ctx.PartnershipPath("/plans")}, {"The plan", PlanPath(ctx, o.plan_id)}}, form,
+                  std::move(h));
+}
+
+plan::Objective ObjectiveOrNotFound(Context& ctx) {
+  auto o = PlanStore(ctx.db).FindObjective(ctx.partnership_id(), ctx.Id("id"));
+  if (!o) throw http::NotFound{};
+  return *o;
+}
+
+}  // namespace
+
+Response NewObjective(Context& ctx) { return RenderNewObjective(ctx, PlanOrNotFound(ctx), FormState{}); }
+
+Response CreateObjective(Context& ctx) {
+  auto p = PlanOrNotFound(ctx);
+  FormState form{Submitted(ctx), {}};
+  plan::Objective o;
+  o.plan_id = p.id;
+  form.errors = plan::ReadNewObjective(form.values, Ids(GroupOptions(ctx)), o);
+  if (!form.errors.empty()) return RenderNewObjective(ctx, p, form);
+  storage::Transaction tx(ctx.db);
+  auto id = PlanStore(ctx.db).CreateObjective(ctx.partnership_id(), o);
+  ctx.Audit(auth::AuditAction::kCreate, "objective", id);
+  tx.Commit();
+  return http::Redirect(PlanPath(ctx, p.id) + "?done=objective-added");
+}
+
+Response RemoveObjective(Context& ctx) {
+  auto o = ObjectiveOrNotFound(ctx);
+  PlanStore store(ctx.db);
+  if (int actions = store.CountActionsOf(ctx.partnership_id(), o.id); actions > 0) {
+    Html h;
+    h.Element("p", {{"class", "govuk-body"}},
+              "This objective has " + std::to_string(actions) + (actions == 1 ? " action" : " actions") +
+                  ". Remove them first, or undo the import that brought them.");
+    Link(h, PlanPath(ctx, o.plan_id), "Back to the plan");
+    return Page(ctx, Chrome(ctx, "The objective cannot be removed yet", "Business plan"), std::move(h), 409);
+  }
+  storage::Transaction tx(ctx.db);
+  store.RemoveObjective(ctx.partnership_id(), o.id);
+  ctx.Audit(auth::AuditAction::kEnd, "objective", o.id, "removed");
+  tx.Commit();
+  return http::Redirect(PlanPath(ctx, o.plan_id) + "?done=objective-removed");
+}
+
+Response NewPlanAction(Context& ctx) { return RenderNewAction(ctx, ObjectiveOrNotFound(ctx), FormState{}); }
+
+Response CreatePlanAction(Context& ctx) {
+  auto o = ObjectiveOrNotFound(ctx);
+  FormState form{Submitted(ctx), {}};
+  plan::ActionFields fields;
+  form.errors = plan::ReadActionFields(form.values, fields);
+  std::optional<std::int64_t> group, person;
+  auto lead_errors = plan::ReadActionLead(form.values, Ids(GroupOptions(ctx)), Ids(PersonOptions(ctx)), group, person);
+  for (const auto& e : lead_errors.all()) form.errors.Add(e.field, e.message);
+  if (!form.errors.empty()) return RenderNewAction(ctx, o, form);
+  storage::Transaction tx(ctx.db);
+  auto id = PlanStore(ctx.db).CreateAction(ctx.partnership_id(), o.id, fields, group, person);
+  ctx.Audit(auth::AuditAction::kCreate, "plan-action", id);
+  tx.Commit();
+  return http::Redirect(ActionPath(ctx, id) + "?done=plan-action-added");
+}
+
+Response RemovePlanAction(Context& ctx) {
+  PlanStore store(ctx.db);
+  auto a = store.FindAction(ctx.partnership_id(), ctx.Id("id"));
+  if (!a) throw http::NotFound{};
+  auto plan_id = store.PlanOfAction(ctx.partnership_id(), a->id);
+  // First a page that says what goes with it; its button confirms.
+  if (Submitted(ctx).count("confirm") == 0 || core::ValueOf(Submitted(ctx), "confirm") != "yes") {
+    Html h;
+    int updates = static_cast<int>(a->updates.size());
+    h.Element("p", {{"class", "govuk-body"}},
+              "Removing \"" + a->activity + "\" removes its " + std::to_string(updates) +
+                  (updates == 1 ? " progress update" : " progress updates") + " too. This cannot be undone.");
+    h.Open("form", {{"method", "post"}, {"action", ActionPath(ctx, a->id) + "/remove"}});
+    CsrfField(h, ctx.csrf_token);
+    h.Void("input", {{"type", "hidden"}, {"name", "confirm"}, {"value", "yes"}});
+    h.Open("div", {{"class", "govuk-button-group"}});
+    h.Element("button", {{"type", "submit"}, {"class", "govuk-button govuk-button--warning"}, {"data-module", "govuk-button"}},
+              "Remove the action");
+    Link(h, ActionPath(ctx, a->id), "Keep it");
+    h.Close("div").Close("form");
+    return Page(ctx, Chrome(ctx, "Remove this action?", "Business plan"), std::move(h));
+  }
+  storage::Transaction tx(ctx.db);
+  store.RemoveAction(ctx.partnership_id(), a->id);
+  ctx.Audit(auth::AuditAction::kEnd, "plan-action", a->id, "removed with its progress updates");
+  tx.Commit();
+  return http::Redirect(PlanPath(ctx, plan_id.value_or(0)) + "?done=plan-action-removed");
+}
+
+}  // namespace safeboard::ui::pages
