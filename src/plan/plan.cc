@@ -7,6 +7,7 @@
 #include <map>
 #include <sstream>
 
+#include "core/financial_year.h"
 #include "core/fold_case.h"
 #include "core/suggest.h"
 #include "core/text.h"
@@ -47,6 +48,103 @@ std::string Join(const std::vector<Date>& dates) {
   return out;
 }
 
+const std::array<std::string_view, 12> kMonthNames = {"January", "February", "March",     "April",   "May",      "June",
+                                                     "July",    "August",   "September", "October", "November", "December"};
+
+// The financial year's quarter `q` (1: April to June) of the year starting in `fy`.
+std::pair<Date, Date> QuarterDates(int fy, int q) {
+  unsigned first_month = static_cast<unsigned>(4 + (q - 1) * 3);
+  int y = fy;
+  if (first_month > 12) {
+    first_month -= 12;
+    y += 1;
+  }
+  return {year(y) / month(first_month) / 1, MonthEnd(y, first_month + 2)};
+}
+
+// "Month yyyy" (or "Month" then a year later in the text) as the month's first and last days.
+std::optional<std::pair<Date, Date>> MonthOf(std::string_view month_word, std::string_view year_word) {
+  auto m = MonthNumber(month_word);
+  if (!m || !AllDigits(year_word) || year_word.size() != 4) return std::nullopt;
+  int y = std::stoi(std::string(year_word));
+  return std::pair{year(y) / month(*m) / 1, MonthEnd(y, *m)};
+}
+
+// The kinds beyond dates, "ongoing" and "within N months of": from the lower-cased text.
+std::optional<ByWhen> ParseSpecialByWhen(const std::string& lower) {
+  ByWhen out;
+  if (lower == "every quarter" || lower == "quarterly") {
+    out.kind = ByWhen::Kind::kRepeating;
+    out.repeat = ByWhen::Repeat::kQuarterly;
+    return out;
+  }
+  if (lower == "twice a year" || lower == "every six months" || lower == "every 6 months" || lower == "half-yearly" ||
+      lower == "half yearly") {
+    out.kind = ByWhen::Kind::kRepeating;
+    out.repeat = ByWhen::Repeat::kHalfYearly;
+    return out;
+  }
+  for (std::string_view prefix : {"each ", "every ", "annually in ", "yearly in "})
+    if (lower.starts_with(prefix))
+      if (auto m = MonthNumber(lower.substr(prefix.size())); m && lower.size() - prefix.size() >= 3) {
+        out.kind = ByWhen::Kind::kRepeating;
+        out.repeat = ByWhen::Repeat::kYearly;
+        out.repeat_month = *m;
+        return out;
+      }
+  // "q3 2013/14", "q3 2013-14"
+  if (lower.size() >= 9 && lower[0] == 'q' && lower[1] >= '1' && lower[1] <= '4' && lower[2] == ' ') {
+    if (auto fy = core::ParseFinancialYearLabel(core::Trim(lower.substr(3)))) {
+      auto [first, last] = QuarterDates(*fy, lower[1] - '0');
+      out.kind = ByWhen::Kind::kQuarter;
+      out.dates = {first, last};
+      return out;
+    }
+    return std::nullopt;
+  }
+  // "end of september 2013"
+  if (lower.starts_with("end of ")) {
+    std::istringstream in(lower.substr(7));
+    std::string m, y, rest;
+    if (in >> m >> y && !(in >> rest))
+      if (auto month = MonthOf(m, y)) {
+        out.kind = ByWhen::Kind::kDates;
+        out.dates = {month->second};
+        return out;
+      }
+    return std::nullopt;
+  }
+  // "first by march 2014, then ongoing"
+  if (lower.starts_with("first by ")) {
+    auto then = lower.find("then ongoing");
+    if (then == std::string::npos) return std::nullopt;
+    std::string when = core::Trim(lower.substr(9, then - 9));
+    while (!when.empty() && (when.back() == ',' || when.back() == ' ')) when.pop_back();
+    auto first = ParseByWhen(when);
+    if (!first || first->kind != ByWhen::Kind::kDates || first->dates.size() != 1) return std::nullopt;
+    out.kind = ByWhen::Kind::kFirstThenOngoing;
+    out.dates = first->dates;
+    return out;
+  }
+  // "june-july 2013", "june to july 2013", "november 2013 - january 2014"
+  for (std::string_view separator : {" - ", "-", " to "}) {
+    auto at = lower.find(separator);
+    if (at == std::string::npos || at == 0) continue;
+    std::istringstream left(lower.substr(0, at)), right(lower.substr(at + separator.size()));
+    std::string m1, y1, m2, y2, extra;
+    left >> m1 >> y1;
+    right >> m2 >> y2;
+    if (m1.empty() || m2.empty() || y2.empty() || (right >> extra)) continue;
+    if (y1.empty()) y1 = y2;
+    auto start = MonthOf(m1, y1), end = MonthOf(m2, y2);
+    if (!start || !end || !(start->first < end->second)) continue;
+    out.kind = ByWhen::Kind::kRange;
+    out.dates = {start->first, end->second};
+    return out;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::span<const core::Term<Rag>> Rags() { return kRags; }
@@ -69,6 +167,7 @@ std::optional<ByWhen> ParseByWhen(std::string_view text) {
     out.kind = ByWhen::Kind::kOngoing;
     return out;
   }
+  if (auto special = ParseSpecialByWhen(lower)) return special;
   // "within 3 months of new guidance"
   if (lower.starts_with("within ")) {
     std::istringstream in(lower.substr(7));
@@ -131,8 +230,36 @@ std::string FormatByWhen(const ByWhen& b) {
       return "Within " + std::to_string(b.months_after) + " months of " + b.trigger +
              (b.triggered_on ? " (" + core::FormatDateLong(*b.triggered_on) + ")" : "");
     case ByWhen::Kind::kDates: return Join(b.dates);
+    case ByWhen::Kind::kQuarter: {
+      int fy = core::FinancialYearOf(b.dates.front());
+      int q = (static_cast<int>(unsigned(b.dates.front().month())) + 8) % 12 / 3 + 1;
+      std::string label = core::FinancialYearLabel(fy);
+      return "Q" + std::to_string(q) + " " + label.substr(0, 4) + "/" + label.substr(5);
+    }
+    case ByWhen::Kind::kRange:
+      return std::string(kMonthNames[unsigned(b.dates.front().month()) - 1]) +
+             (b.dates.front().year() == b.dates.back().year() ? "" : " " + std::to_string(int(b.dates.front().year()))) +
+             " to " + std::string(kMonthNames[unsigned(b.dates.back().month()) - 1]) + " " +
+             std::to_string(int(b.dates.back().year()));
+    case ByWhen::Kind::kRepeating:
+      switch (b.repeat) {
+        case ByWhen::Repeat::kQuarterly: return "Every quarter";
+        case ByWhen::Repeat::kHalfYearly: return "Twice a year";
+        case ByWhen::Repeat::kYearly: return "Each " + std::string(kMonthNames[b.repeat_month - 1]);
+      }
+      return "";
+    case ByWhen::Kind::kFirstThenOngoing: return "First by " + Join(b.dates) + ", then ongoing";
   }
   return "";
+}
+
+std::string ByWhenAsTyped(const ByWhen& b) {
+  switch (b.kind) {
+    case ByWhen::Kind::kDates: return EncodeByWhen(b);
+    case ByWhen::Kind::kAfterTrigger: return "within " + std::to_string(b.months_after) + " months of " + b.trigger;
+    case ByWhen::Kind::kFirstThenOngoing: return "first by " + core::FormatDate(b.dates.front()) + ", then ongoing";
+    default: return FormatByWhen(b);
+  }
 }
 
 std::string EncodeByWhen(const ByWhen& b) {
@@ -144,6 +271,16 @@ std::string EncodeByWhen(const ByWhen& b) {
       for (const auto& d : b.dates) out += (out.empty() ? "" : " ") + core::FormatDate(d);
       return out;
     }
+    case ByWhen::Kind::kQuarter: return "quarter " + core::FormatDate(b.dates.front()) + " " + core::FormatDate(b.dates.back());
+    case ByWhen::Kind::kRange: return "range " + core::FormatDate(b.dates.front()) + " " + core::FormatDate(b.dates.back());
+    case ByWhen::Kind::kRepeating:
+      switch (b.repeat) {
+        case ByWhen::Repeat::kQuarterly: return "repeat quarterly";
+        case ByWhen::Repeat::kHalfYearly: return "repeat half-yearly";
+        case ByWhen::Repeat::kYearly: return "repeat yearly " + std::to_string(b.repeat_month);
+      }
+      return "ongoing";
+    case ByWhen::Kind::kFirstThenOngoing: return "first " + core::FormatDate(b.dates.front()) + " then ongoing";
   }
   return "ongoing";
 }
@@ -158,11 +295,69 @@ std::optional<ByWhen> DecodeByWhen(std::string_view stored) {
     b.trigger = std::string(stored.substr(colon + 2));
     return b;
   }
+  auto two_dates = [&](std::size_t from, ByWhen::Kind kind) -> std::optional<ByWhen> {
+    auto first = core::ParseDate(stored.substr(from, 10));
+    auto last = stored.size() >= from + 21 ? core::ParseDate(stored.substr(from + 11, 10)) : std::nullopt;
+    if (!first || !last) return std::nullopt;
+    ByWhen b;
+    b.kind = kind;
+    b.dates = {*first, *last};
+    return b;
+  };
+  if (stored.starts_with("quarter ")) return two_dates(8, ByWhen::Kind::kQuarter);
+  if (stored.starts_with("range ")) return two_dates(6, ByWhen::Kind::kRange);
+  if (stored.starts_with("repeat ")) {
+    ByWhen b;
+    b.kind = ByWhen::Kind::kRepeating;
+    if (stored == "repeat quarterly") b.repeat = ByWhen::Repeat::kQuarterly;
+    else if (stored == "repeat half-yearly") b.repeat = ByWhen::Repeat::kHalfYearly;
+    else if (stored.starts_with("repeat yearly ")) {
+      b.repeat = ByWhen::Repeat::kYearly;
+      int m = std::atoi(std::string(stored.substr(14)).c_str());
+      if (m < 1 || m > 12) return std::nullopt;
+      b.repeat_month = static_cast<unsigned>(m);
+    } else return std::nullopt;
+    return b;
+  }
+  if (stored.starts_with("first ")) {
+    auto first = core::ParseDate(stored.substr(6, 10));
+    if (!first) return std::nullopt;
+    ByWhen b;
+    b.kind = ByWhen::Kind::kFirstThenOngoing;
+    b.dates = {*first};
+    return b;
+  }
   return ParseByWhen(stored);
 }
 
-std::vector<Date> DueDates(const ByWhen& b) {
-  if (b.kind == ByWhen::Kind::kDates) return b.dates;
+namespace {
+
+// A repeating action's occurrences: quarter ends, 30 September and 31 March, or the end of its
+// month each year; from 2000 to the first on or after `until`.
+std::vector<Date> Occurrences(const ByWhen& b, const Date& until) {
+  std::vector<unsigned> months;
+  switch (b.repeat) {
+    case ByWhen::Repeat::kQuarterly: months = {3, 6, 9, 12}; break;
+    case ByWhen::Repeat::kHalfYearly: months = {3, 9}; break;
+    case ByWhen::Repeat::kYearly: months = {b.repeat_month}; break;
+  }
+  std::vector<Date> out;
+  int last_year = std::min(int(until.year()) + 1, 2200);
+  for (int y = 2000; y <= last_year; ++y)
+    for (unsigned m : months) {
+      Date d = MonthEnd(y, m);
+      out.push_back(d);
+      if (!(d < until)) return out;
+    }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Date> DueDates(const ByWhen& b, const Date& until) {
+  if (b.kind == ByWhen::Kind::kDates || b.kind == ByWhen::Kind::kFirstThenOngoing) return b.dates;
+  if (b.kind == ByWhen::Kind::kQuarter || b.kind == ByWhen::Kind::kRange) return {b.dates.back()};
+  if (b.kind == ByWhen::Kind::kRepeating) return Occurrences(b, until);
   if (b.kind == ByWhen::Kind::kAfterTrigger && b.triggered_on) {
     year_month ym = b.triggered_on->year() / b.triggered_on->month() + months(b.months_after);
     return {ym / std::min(b.triggered_on->day(), (ym / last).day())};
@@ -171,6 +366,18 @@ std::vector<Date> DueDates(const ByWhen& b) {
 }
 
 bool IsOverdue(const ByWhen& by_when, std::span<const ProgressUpdate> updates, const Date& today) {
+  if (by_when.kind == ByWhen::Kind::kRepeating) {
+    // The latest occurrence before today, and the one before it: an update in between reports it.
+    auto occurrences = Occurrences(by_when, today);
+    std::vector<Date> passed;
+    for (const auto& d : occurrences)
+      if (d < today) passed.push_back(d);
+    if (passed.size() < 2) return false;
+    const Date& due = passed.back();
+    const Date& previous = passed[passed.size() - 2];
+    return std::none_of(updates.begin(), updates.end(),
+                        [&](const ProgressUpdate& u) { return previous < u.on && !(due < u.on); });
+  }
   auto due = DueDates(by_when);
   bool passed = std::any_of(due.begin(), due.end(), [&](const Date& d) { return d < today; });
   if (!passed) return false;
@@ -239,7 +446,7 @@ core::FieldErrors ReadActionFields(const core::FieldValues& in, ActionFields& ou
       out.cost_pence = std::stoll(pounds) * 100 + (pence.empty() ? 0 : std::stoll(pence.size() == 1 ? pence + "0" : pence));
   }
   auto by_when = ParseByWhen(core::ValueOf(in, "by_when"));
-  if (!by_when) errors.Add("by_when", "Enter a date like March 2012 or 31/03/2012, \"ongoing\", or \"within 3 months of new guidance\"");
+  if (!by_when) errors.Add("by_when", kByWhenKinds);
   else out.by_when = *by_when;
   std::string triggered = core::Trim(core::ValueOf(in, "triggered_on"));
   if (!triggered.empty()) {
@@ -413,7 +620,7 @@ ImportResult CheckMappedPlanImport(const std::vector<std::vector<std::string>>& 
     else
       result.errors.push_back({row_number, heading("By when"),
                                by_when.empty() ? "Enter when the action is due, or \"ongoing\""
-                                               : "\"" + by_when + "\" is not a date, \"ongoing\" or \"within N months of ...\""});
+                                               : "\"" + by_when + "\" cannot be read. " + kByWhenKinds});
     a.progress = cell(row, "Progress report");
     std::string rag = Lower(cell(row, "RAG"));
     if (rag == "r") rag = "red";

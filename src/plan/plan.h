@@ -23,25 +23,41 @@ std::span<const core::Term<Rag>> Rags();
 // How a RAG status reads: red is bad, amber a warning, green good (ui/status_tags colours it).
 core::Status StatusOf(Rag rag);
 
-// "By when" as the seeds write it: one or more dates ("October 2010 March 2011",
-// "31/03/2011", "2011-03-31"), "ongoing", or a rule ("within 3 months of new guidance").
+// RULE: issue 14 - "by when" as boards write it, each stored with its kind: one or more dates
+// ("October 2010 March 2011", "31/03/2011", "2011-03-31", "end of September 2013"; a month
+// alone means its last day), a quarter of the financial year ("Q3 2013/14": due at its end), a
+// range ("June-July 2013": due at its end), repeating ("every quarter", "twice a year", "each
+// March"), "ongoing", "first by March 2014, then ongoing", or "within 3 months of new guidance".
 struct ByWhen {
-  enum class Kind { kDates, kOngoing, kAfterTrigger } kind = Kind::kOngoing;
-  std::vector<Date> dates;       // kDates, ascending; a month alone means its last day
+  enum class Kind { kDates, kOngoing, kAfterTrigger, kQuarter, kRange, kRepeating, kFirstThenOngoing };
+  enum class Repeat { kQuarterly, kHalfYearly, kYearly };
+  Kind kind = Kind::kOngoing;
+  std::vector<Date> dates;       // kDates ascending; kQuarter its first and last day; kRange its
+                                 // first and last day; kFirstThenOngoing the first date
   int months_after = 0;          // kAfterTrigger
   std::string trigger;           // kAfterTrigger: "new guidance"
   std::optional<Date> triggered_on;  // kAfterTrigger: when the trigger happened, once known
+  Repeat repeat = Repeat::kQuarterly;  // kRepeating
+  unsigned repeat_month = 3;     // kRepeating kYearly: the month it is due at the end of
 };
+// What a "by when" may say, for the message that refuses one that cannot be read.
+inline constexpr const char* kByWhenKinds =
+    "Write a date (31/03/2014), a month (March 2014), a quarter (Q3 2013/14), a range (June-July 2013), "
+    "\"end of September 2013\", \"every quarter\", \"twice a year\", \"each March\", \"ongoing\", "
+    "\"first by March 2014, then ongoing\" or \"within 3 months of new guidance\"";
 
 // Parses a "by when" cell; nullopt when it says nothing recognisable.
 std::optional<ByWhen> ParseByWhen(std::string_view text);
 // The text form, as shown and exported.
 std::string FormatByWhen(const ByWhen& by_when);
+// As a form shows it to edit: text ParseByWhen reads back to the same "by when".
+std::string ByWhenAsTyped(const ByWhen& by_when);
 // The stored form: "2010-10-31 2011-03-31", "ongoing" or "after 3 months: new guidance".
 std::string EncodeByWhen(const ByWhen& by_when);
 std::optional<ByWhen> DecodeByWhen(std::string_view stored);
-// The dates the action is due by (for a triggered rule, once triggered).
-std::vector<Date> DueDates(const ByWhen& by_when);
+// The dates the action is due by (for a triggered rule, once triggered; for a repeating one,
+// its occurrences up to and including the first on or after `until`).
+std::vector<Date> DueDates(const ByWhen& by_when, const Date& until = Date{std::chrono::year(2200) / 1 / 1});
 
 struct ProgressUpdate {
   Date on;
@@ -53,6 +69,9 @@ struct ProgressUpdate {
 // RULE: issue 4 - an action is overdue when one of its due dates has passed and its latest
 // progress update (by date) is not green - or it has none. "Ongoing" actions are never
 // overdue; a triggered rule is due N months after its trigger happened, and not before it has.
+// RULE: issue 14 - a quarter or a range is due at its end; "first by X, then ongoing" at X; a
+// repeating action is overdue when its latest occurrence has passed with no update since the
+// occurrence before it (the period went unreported).
 bool IsOverdue(const ByWhen& by_when, std::span<const ProgressUpdate> updates, const Date& today);
 
 // The latest update (by date, then by position), if any.

@@ -32,6 +32,59 @@ TEST(ByWhen, StoredFormRoundTrips) {
   }
 }
 
+// RULE: issue 14 - deadlines as boards write them, each stored with its kind.
+TEST(ByWhen, ReadsEveryKindBoardsWriteAndStoresIt) {
+  using std::chrono::year;
+  struct Case {
+    const char* text;
+    ByWhen::Kind kind;
+    const char* shown;
+  };
+  for (const auto& c : std::vector<Case>{
+           {"Q3 2013/14", ByWhen::Kind::kQuarter, "Q3 2013/14"},
+           {"q4 2013-14", ByWhen::Kind::kQuarter, "Q4 2013/14"},
+           {"June-July 2013", ByWhen::Kind::kRange, "June to July 2013"},
+           {"November 2013 - January 2014", ByWhen::Kind::kRange, "November 2013 to January 2014"},
+           {"end of September 2013", ByWhen::Kind::kDates, "30 September 2013"},
+           {"every quarter", ByWhen::Kind::kRepeating, "Every quarter"},
+           {"Twice a year", ByWhen::Kind::kRepeating, "Twice a year"},
+           {"each March", ByWhen::Kind::kRepeating, "Each March"},
+           {"first by March 2014, then ongoing", ByWhen::Kind::kFirstThenOngoing,
+            "First by 31 March 2014, then ongoing"}}) {
+    auto b = ParseByWhen(c.text);
+    ASSERT_TRUE(b) << c.text;
+    EXPECT_EQ(b->kind, c.kind) << c.text;
+    EXPECT_EQ(FormatByWhen(*b), c.shown) << c.text;
+    // Stored and read back, and shown on the edit form as text that reads back the same.
+    auto stored = DecodeByWhen(EncodeByWhen(*b));
+    ASSERT_TRUE(stored) << c.text;
+    EXPECT_EQ(FormatByWhen(*stored), c.shown) << c.text;
+    EXPECT_EQ(FormatByWhen(*ParseByWhen(ByWhenAsTyped(*b))), c.shown) << c.text;
+  }
+  EXPECT_EQ(DueDates(*ParseByWhen("Q3 2013/14")), std::vector<Date>{year(2013) / 12 / 31});
+  EXPECT_EQ(DueDates(*ParseByWhen("June-July 2013")), std::vector<Date>{year(2013) / 7 / 31});
+}
+
+// RULE: issue 14 - overdue for each kind: a quarter or range at its end, "first by" at its date,
+// a repeating action when the last period went unreported.
+TEST(Overdue, EachKindOfDeadline) {
+  using std::chrono::year;
+  Date today = year(2014) / 1 / 15;
+  EXPECT_TRUE(IsOverdue(*ParseByWhen("Q3 2013/14"), {}, today));
+  EXPECT_FALSE(IsOverdue(*ParseByWhen("Q4 2013/14"), {}, today));
+  EXPECT_TRUE(IsOverdue(*ParseByWhen("first by December 2013, then ongoing"), {}, today));
+  std::vector<ProgressUpdate> green{{year(2013) / 12 / 20, "Done", Rag::kGreen, "QA"}};
+  EXPECT_FALSE(IsOverdue(*ParseByWhen("first by December 2013, then ongoing"), green, today));
+  // Every quarter: the quarter to 31 December needs an update after 30 September.
+  auto quarterly = *ParseByWhen("every quarter");
+  std::vector<ProgressUpdate> september{{year(2013) / 9 / 1, "Q2", Rag::kAmber, "QA"}};
+  std::vector<ProgressUpdate> november{{year(2013) / 11 / 1, "Q3", Rag::kAmber, "QA"}};
+  std::vector<ProgressUpdate> march{{year(2013) / 3 / 20, "Yearly", Rag::kAmber, "QA"}};
+  EXPECT_TRUE(IsOverdue(quarterly, september, today));
+  EXPECT_FALSE(IsOverdue(quarterly, november, today));
+  EXPECT_FALSE(IsOverdue(*ParseByWhen("each March"), march, today));
+}
+
 TEST(ByWhen, RefusesWhatItCannotRead) {
   for (const char* text : {"", "soon", "31/02/2011", "Smarch 2011", "within months of x", "2011-13-01"})
     EXPECT_FALSE(ParseByWhen(text)) << text;

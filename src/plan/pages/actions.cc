@@ -126,9 +126,7 @@ Response EditPlanAction(Context& ctx) {
                  {"cost", a->cost_pence ? std::to_string(a->cost_pence / 100) + "." + std::to_string(a->cost_pence % 100 / 10) +
                                               std::to_string(a->cost_pence % 10)
                                         : ""},
-                 {"by_when", a->by_when.kind == plan::ByWhen::Kind::kAfterTrigger
-                                 ? "within " + std::to_string(a->by_when.months_after) + " months of " + a->by_when.trigger
-                                 : plan::EncodeByWhen(a->by_when)},
+                 {"by_when", plan::ByWhenAsTyped(a->by_when)},
                  {"triggered_on", a->by_when.triggered_on ? core::FormatDate(*a->by_when.triggered_on) : ""},
                  {"evidence", a->evidence}};
   return RenderActionForm(ctx, *a, form, 200);
