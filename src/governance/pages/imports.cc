@@ -3,7 +3,6 @@
 // and the template for each.
 #include "governance/pages/pages.h"
 
-#include "core/csv.h"
 #include "core/fold_case.h"
 #include "governance/import.h"
 #include "governance/pages/shared.h"
@@ -117,20 +116,9 @@ Response ImportRecordsForm(Context& ctx) { return RenderImport(ctx, KindOrNotFou
 Response ImportRecords(Context& ctx) {
   auto kind = KindOrNotFound(ctx);
   FormState form;
-  const http::Part* file = nullptr;
-  for (const auto& part : ctx.files)
-    if (part.name == "file") file = &part;
-  if (!file || file->data.empty()) {
-    form.errors.Add("file", "Choose a CSV or Excel file to import");
-    return RenderImport(ctx, kind, form, {}, 422);
-  }
-  std::string error;
-  auto table = core::ReadTableFile(file->file_name.value_or(""), file->data, error);
-  if (!table) {
-    form.errors.Add("file", error);
-    return RenderImport(ctx, kind, form, {}, 422);
-  }
-  auto checked = governance::CheckSetUpImport(kind, *table, Existing(ctx));
+  auto upload = ReadUploadedTable(ctx, "file", form.errors);
+  if (!upload) return RenderImport(ctx, kind, form, {}, 422);
+  auto checked = governance::CheckSetUpImport(kind, upload->rows, Existing(ctx));
   if (!checked.errors.empty()) return RenderImport(ctx, kind, form, checked.errors, 422);
   storage::Transaction tx(ctx.db);
   Save(ctx, checked);

@@ -47,21 +47,10 @@ Response ImportValuesForm(Context& ctx) { return RenderValueImport(ctx, FormStat
 
 Response ImportValues(Context& ctx) {
   FormState form;
-  const http::Part* file = nullptr;
-  for (const auto& part : ctx.files)
-    if (part.name == "file") file = &part;
-  if (!file || file->data.empty()) {
-    form.errors.Add("file", "Choose a CSV or Excel file to import");
-    return RenderValueImport(ctx, form, {}, 422);
-  }
-  std::string error;
-  auto table = core::ReadTableFile(file->file_name.value_or(""), file->data, error);
-  if (!table) {
-    form.errors.Add("file", error);
-    return RenderValueImport(ctx, form, {}, 422);
-  }
+  auto upload = ReadUploadedTable(ctx, "file", form.errors);
+  if (!upload) return RenderValueImport(ctx, form, {}, 422);
   PerformanceStore store(ctx.db);
-  auto result = store.CheckImport(ctx.partnership_id(), *table);
+  auto result = store.CheckImport(ctx.partnership_id(), upload->rows);
   if (!result.errors.empty()) return RenderValueImport(ctx, form, result.errors, 422);
   storage::Transaction tx(ctx.db);
   store.SaveImport(ctx.partnership_id(), result.rows);

@@ -1,6 +1,8 @@
 // Shared page pieces.
 #include "ui/pages/common.h"
 
+#include "core/csv.h"
+
 #include "ui/area_registry.h"
 
 #include <map>
@@ -116,6 +118,24 @@ core::FieldValues Submitted(const http::Context& ctx) {
 
 std::optional<std::string> SuccessMessage(const http::Context& ctx) {
   return SuccessMessageFor(ctx.query.Get("done"));
+}
+
+std::optional<UploadedTable> ReadUploadedTable(const http::Context& ctx, const std::string& name,
+                                               core::FieldErrors& errors) {
+  const http::Part* file = nullptr;
+  for (const auto& part : ctx.files)
+    if (part.name == name) file = &part;
+  if (!file || file->data.empty()) {
+    errors.Add(name, "Choose a CSV or Excel file to import");
+    return std::nullopt;
+  }
+  std::string error;
+  auto rows = core::ReadTableFile(file->file_name.value_or(""), file->data, error);
+  if (!rows) {
+    errors.Add(name, error);
+    return std::nullopt;
+  }
+  return UploadedTable{file->file_name.value_or(""), file->data, std::move(*rows)};
 }
 
 }  // namespace safeboard::ui::pages

@@ -52,6 +52,17 @@ http::Response FormPage(const http::Context& ctx, const std::string& title, cons
                         std::vector<std::pair<std::string, std::string>> crumbs, const FormState& form,
                         Html&& body);
 
+// A spreadsheet uploaded in the form's file field `name`: CSV (UTF-8, UTF-16 or Windows-1252),
+// TSV or the first sheet of an Excel workbook, as rows. nullopt, with the message on `name`,
+// when no file was chosen or it cannot be read. The imports share it.
+struct UploadedTable {
+  std::string file_name;
+  std::string bytes;
+  std::vector<std::vector<std::string>> rows;
+};
+std::optional<UploadedTable> ReadUploadedTable(const http::Context& ctx, const std::string& name,
+                                               core::FieldErrors& errors);
+
 // Success messages shown after a redirect, by code (?done=CODE): fixed text, never echoed input.
 std::optional<std::string> SuccessMessage(const http::Context& ctx);
 
