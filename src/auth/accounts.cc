@@ -99,6 +99,10 @@ std::optional<User> FindUser(storage::Connection& db, std::int64_t id) {
   return UserFromRow(*row);
 }
 
+bool HasPassword(storage::Connection& db, std::int64_t id) {
+  return db.QueryOne("SELECT 1 FROM users WHERE id = ? AND password_hash <> ''", {id}).has_value();
+}
+
 void SetUserDisabled(storage::Connection& db, std::int64_t id, bool disabled) {
   db.Exec("UPDATE users SET disabled = ? WHERE id = ?", {std::int64_t{disabled}, id});
   if (disabled) db.Exec("DELETE FROM sessions WHERE user_id = ?", {id});

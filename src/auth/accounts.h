@@ -39,6 +39,8 @@ std::int64_t CreateInvitedUser(storage::Connection& db, const core::Clock& clock
                                const std::string& display_name);
 std::optional<User> FindUserByEmail(storage::Connection& db, const std::string& email);
 std::optional<User> FindUser(storage::Connection& db, std::int64_t id);
+// False for an invited account that has not set its password yet.
+bool HasPassword(storage::Connection& db, std::int64_t id);
 void SetUserDisabled(storage::Connection& db, std::int64_t id, bool disabled);
 
 struct SignInResult {

@@ -2,8 +2,6 @@
 // is signed in; and the administrator making a new link for an account still waiting for one.
 #include "accounts/pages/pages.h"
 
-#include <algorithm>
-
 #include "accounts/invitations.h"
 #include "accounts/pages/invitation_link.h"
 #include "auth/accounts.h"
@@ -77,13 +75,12 @@ Response AcceptInvitation(Context& ctx) {
 
 Response InviteUserAgain(Context& ctx) {
   auto id = ctx.Id("id");
-  auto users = auth::ListUsers(ctx.db);
-  auto it = std::find_if(users.begin(), users.end(), [&](const auto& u) { return u.user.id == id; });
-  if (it == users.end()) throw http::NotFound{};
-  if (!it->invited) {
+  auto user = auth::FindUser(ctx.db, id);
+  if (!user) throw http::NotFound{};
+  if (auth::HasPassword(ctx.db, id)) {
     Html h;
     h.Element("p", {{"class", "govuk-body"}},
-              it->user.display_name + " has already set a password, so there is nothing to invite them to.");
+              user->display_name + " has already set a password, so there is nothing to invite them to.");
     Link(h, "/admin/users", "Back to user accounts");
     return Page(ctx, Chrome(ctx, "No invitation needed", "Users"), std::move(h), 409);
   }
@@ -92,7 +89,7 @@ Response InviteUserAgain(Context& ctx) {
   ctx.Audit(auth::AuditAction::kInvite, "user", id);
   tx.Commit();
   Html h;
-  accounts_pages::ShowInvitationLink(h, ctx, it->user.display_name, invitation);
+  accounts_pages::ShowInvitationLink(h, ctx, user->display_name, invitation);
   h.Element("p", {{"class", "govuk-body"}}, "Any earlier link for this account no longer works.");
   Link(h, "/admin/users", "Back to user accounts");
   auto chrome = Chrome(ctx, "New invitation link", "Users");

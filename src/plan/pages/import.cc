@@ -19,6 +19,11 @@ namespace {
 
 using SheetRows = std::vector<std::vector<std::string>>;
 
+// "1 September 2011" for a stored UTC timestamp.
+std::string DayOf(const std::string& timestamp) {
+  return core::FormatDateLong(core::DateOf(*core::ParseTimestamp(timestamp)));
+}
+
 Response RenderUpload(Context& ctx, const plan::Plan& p, const FormState& form, int status) {
   Html h;
   ErrorSummary(h, form.errors);
@@ -116,7 +121,7 @@ Response ImportPlan(Context& ctx) {
   std::string fingerprint = core::TableFingerprint(*table);
   if (auto earlier = store.StandingImportWithFingerprint(ctx.partnership_id(), p.id, fingerprint)) {
     form.errors.Add("file", "These rows were already imported into this plan on " +
-                                core::FormatDateLong(*core::ParseDate(earlier->imported_at.substr(0, 10))) + " (" +
+                                DayOf(earlier->imported_at) + " (" +
                                 std::to_string(earlier->actions) +
                                 " actions). To import them again, first undo that import on the plan's page");
     return RenderUpload(ctx, p, form, 422);
@@ -184,9 +189,9 @@ void PlanImports(const Context& ctx, Html& h, std::int64_t plan_id) {
     if (!i.undone_at)
       PostButton(action, ctx, ctx.PartnershipPath("/plan-imports/" + std::to_string(i.id) + "/undo"),
                  "Undo this import (" + std::to_string(i.actions) + " actions)");
-    rows.push_back({TextCell(core::FormatDateLong(*core::ParseDate(i.imported_at.substr(0, 10)))), TextCell(i.file_name),
+    rows.push_back({TextCell(DayOf(i.imported_at)), TextCell(i.file_name),
                     TextCell(std::to_string(i.actions)),
-                    TextCell(i.undone_at ? "Undone " + core::FormatDateLong(*core::ParseDate(i.undone_at->substr(0, 10)))
+                    TextCell(i.undone_at ? "Undone " + DayOf(*i.undone_at)
                                          : "Imported"),
                     action.Build()});
   }
