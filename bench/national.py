@@ -75,8 +75,8 @@ TABLES = [
     ("objectives", ["id", "partnership_id", "plan_id", "position", "outcome", "lead_group_id", "risks",
                     "likelihood", "impact"]),
     ("plan_actions", ["id", "partnership_id", "objective_id", "position", "activity", "measure",
-                      "lead_group_id", "lead_person_id", "resources", "cost_pence", "by_when",
-                      "triggered_on", "evidence"]),
+                      "resources", "cost_pence", "by_when", "triggered_on", "evidence"]),
+    ("plan_action_leads", ["action_id", "position", "group_id", "post_id", "person_id"]),
     ("progress_updates", ["id", "partnership_id", "action_id", "updated_on", "text", "rag",
                           "by_user_id", "by_name"]),
     ("child_populations", ["partnership_id", "year_start", "population"]),
@@ -388,7 +388,7 @@ def generate_partnership(number, seed, years, ids, password_hash):
     for mid, d, c in meetings_by_group[0]:
         if not c:
             board_meetings.setdefault(d.year if d.month >= 4 else d.year - 1, mid)
-    plan_rows, objective_rows, action_rows, update_rows = [], [], [], []
+    plan_rows, objective_rows, action_rows, lead_rows, update_rows = [], [], [], [], []
     for year in years:
         plan = ids.take("plans")
         plan_rows.append((plan, pid, "Business Plan %s" % financial_year_label(year), "%d-04-01" % year,
@@ -413,8 +413,12 @@ def generate_partnership(number, seed, years, ids, password_hash):
                     by_when = dt.date.fromordinal(start + rng.randrange(30, 364)).isoformat()
                 person = rng.choice(people_of[rng.randrange(len(AGENCIES))]) if rng.random() < 0.3 else None
                 action_rows.append((action, pid, objective, a + 1, "%s %s" % (rng.choice(VERBS), rng.choice(SUBJECTS)),
-                                    "Completed and reported to the %s" % GROUPS[1 + (o % 7)][1], lead, person,
+                                    "Completed and reported to the %s" % GROUPS[1 + (o % 7)][1],
                                     "Staff time", rng.choice((0, 0, 0, 50000, 120000, 250000)), by_when, None, ""))
+                # The group leads; some actions also name a person (issue 14: several leads).
+                lead_rows.append((action, 1, lead, None, None))
+                if person is not None:
+                    lead_rows.append((action, 2, None, None, person))
                 days = sorted(rng.sample(range(20, 400), rng.randint(2, 6)))
                 for day in days:
                     update_rows.append((ids.take("progress_updates"), pid, action,
@@ -424,6 +428,7 @@ def generate_partnership(number, seed, years, ids, password_hash):
     yield "plans", plan_rows
     yield "objectives", objective_rows
     yield "plan_actions", action_rows
+    yield "plan_action_leads", lead_rows
     yield "progress_updates", update_rows
 
     # Performance data.

@@ -22,6 +22,10 @@ class FieldErrors {
   bool empty() const { return errors_.empty(); }
   std::size_t size() const { return errors_.size(); }
   const std::vector<FieldError>& all() const { return errors_; }
+  // Adds another reader's errors (a field already in error keeps its first message).
+  void Merge(const FieldErrors& other) {
+    for (const auto& e : other.errors_) Add(e.field, e.message);
+  }
   const std::string* For(std::string_view field) const {
     for (const auto& e : errors_)
       if (e.field == field) return &e.message;

@@ -2,6 +2,7 @@
 // area's store.
 #include "governance/demo.h"
 
+#include "governance/post_store.h"
 #include "governance/store.h"
 
 namespace safeboard::governance {
@@ -47,6 +48,28 @@ void People(demo::DemoLoad& load) {
     person.email = Str(o, "email");
     person.phone = Str(o, "phone");
     load.people[Str(o, "key")] = store.CreatePerson(person);
+  }
+}
+
+// Posts the board names as leads, with who held them (invented: see demo/NOTES.md).
+void Posts(demo::DemoLoad& load) {
+  PostStore store(load.db);
+  for (const auto& v : load.file.at("posts").as_array()) {
+    const auto& o = v.as_object();
+    Post post;
+    post.partnership_id = load.partnership_id;
+    post.title = Str(o, "title");
+    post.agency_id = OptRef(load.agencies, o, "agency", "agency");
+    post.id = store.CreatePost(post);
+    for (const auto& h : o.at("holders").as_array()) {
+      const auto& holder = h.as_object();
+      PostHolding holding;
+      holding.post_id = post.id;
+      holding.person_id = Ref(load.people, Str(holder, "person"), "person");
+      holding.started_on = *OptDate(holder, "started_on");
+      holding.id = store.AddHolding(holding);
+      if (auto ended = OptDate(holder, "ended_on")) store.EndHolding(post.id, {holding.id, *ended});
+    }
   }
 }
 
@@ -105,6 +128,7 @@ void Memberships(demo::DemoLoad& load) {
 void LoadDemo(demo::DemoLoad& load) {
   Agencies(load);
   People(load);
+  Posts(load);
   Groups(load);
   Memberships(load);
 }

@@ -23,11 +23,15 @@ json::object ActionJson(const plan::PlanAction& a, const core::Date& today) {
   for (const auto& u : updates)
     history.push_back(json::object{{"on", core::FormatDate(u.on)}, {"rag", core::CodeOf(plan::Rags(), u.rag)},
                                    {"text", u.text}, {"by", u.by}});
+  json::array leads;
+  for (const auto& l : a.leads)
+    leads.push_back(json::object{{"kind", plan::LeadKindCode(l.kind)}, {"id", l.id}, {"name", l.name}});
   return {{"id", a.id},
           {"objective_id", a.objective_id},
           {"activity", a.activity},
           {"measure", a.measure},
-          {"lead", a.lead_name},
+          {"lead", a.LeadNames()},
+          {"leads", leads},
           {"resources", a.resources},
           {"cost_pence", a.cost_pence},
           {"by_when", plan::FormatByWhen(a.by_when)},

@@ -37,17 +37,4 @@ core::FieldErrors ReadNewObjective(const core::FieldValues& in, const std::vecto
   return errors;
 }
 
-core::FieldErrors ReadActionLead(const core::FieldValues& in, const std::vector<std::int64_t>& groups,
-                                 const std::vector<std::int64_t>& people, std::optional<std::int64_t>& group,
-                                 std::optional<std::int64_t>& person) {
-  core::FieldErrors errors;
-  group = core::ReadReference(in, "lead_group_id", "a lead group", groups, false, errors);
-  person = core::ReadReference(in, "lead_person_id", "a lead person", people, false, errors);
-  // RULE: an action has one lead: a group or a person.
-  if (errors.empty() && !group && !person) errors.Add("lead_group_id", "Choose the lead group or the lead person");
-  if (errors.empty() && group && person)
-    errors.Add("lead_person_id", "Choose a lead group or a lead person, not both");
-  return errors;
-}
-
 }  // namespace safeboard::plan

@@ -17,10 +17,4 @@ core::FieldErrors ReadPlan(const core::FieldValues& in, const std::vector<std::i
 // `groups`; optional). Keeps out.plan_id.
 core::FieldErrors ReadNewObjective(const core::FieldValues& in, const std::vector<std::int64_t>& groups, Objective& out);
 
-// A new action's lead: lead_group_id (one of `groups`) or lead_person_id (one of `people`),
-// exactly one of them.
-core::FieldErrors ReadActionLead(const core::FieldValues& in, const std::vector<std::int64_t>& groups,
-                                 const std::vector<std::int64_t>& people, std::optional<std::int64_t>& group,
-                                 std::optional<std::int64_t>& person);
-
 }  // namespace safeboard::plan

@@ -53,9 +53,7 @@ struct PlanAction {
   int position = 0;
   std::string activity;
   std::string measure;
-  std::optional<std::int64_t> lead_group_id;
-  std::optional<std::int64_t> lead_person_id;
-  std::string lead_name;
+  std::vector<Lead> leads;  // in the order the board names them
   std::string resources;
   std::int64_t cost_pence = 0;
   ByWhen by_when;
@@ -63,6 +61,7 @@ struct PlanAction {
   std::vector<StoredUpdate> updates;  // oldest first
 
   std::vector<ProgressUpdate> Updates() const;
+  std::string LeadNames() const { return plan::LeadNames(leads); }
 };
 
 }  // namespace safeboard::plan

@@ -470,9 +470,32 @@ namespace {
 
 // RULE: issue 14 - import messages suggest near matches.
 std::string UnknownLeadMessage(const std::string& lead, std::span<const std::string> known_leads) {
-  std::string message = "\"" + lead + "\" is not a group or person of this partnership";
+  std::string message = "\"" + lead + "\" is not a group, post or person of this partnership";
   if (auto nearest = core::NearestName(lead, known_leads)) message += "; did you mean \"" + *nearest + "\"?";
   return message;
+}
+
+// The messages for a lead cell SplitLeads cannot read: each unknown part of a cell split by ";",
+// or the whole cell.
+std::vector<std::string> UnknownLeadMessages(const std::string& cell, std::span<const std::string> known_leads) {
+  std::vector<std::string> out;
+  if (cell.find(';') != std::string::npos) {
+    std::size_t start = 0;
+    while (start <= cell.size()) {
+      auto end = std::min(cell.find(';', start), cell.size());
+      std::string part = core::Trim(std::string_view(cell).substr(start, end - start));
+      start = end + 1;
+      if (!part.empty() && !SplitLeads(part, known_leads)) out.push_back(UnknownLeadMessage(part, known_leads));
+    }
+  }
+  if (out.empty()) {
+    std::string message = UnknownLeadMessage(cell, known_leads);
+    // The cell may have meant several leads joined in a way that did not read.
+    bool joined = cell.find_first_of(",/+&\n") != std::string::npos || cell.find(" and ") != std::string::npos;
+    if (joined) message += std::string(message.back() == '?' ? " " : ". ") + "To name several leads, separate them with \";\"";
+    out.push_back(std::move(message));
+  }
+  return out;
 }
 
 }  // namespace
@@ -483,7 +506,7 @@ constexpr std::array<ImportField, 8> kImportFields{{
     {"Desired Outcome", true, "The objective the action serves; a blank cell carries down the one above"},
     {"Actions", true, "What will be done"},
     {"Performance Measures", false, "How the board will know it worked"},
-    {"Lead", true, "A group or person of the partnership"},
+    {"Lead", true, "Groups, posts or people of the partnership; several separated by \";\""},
     {"Resources required", false, ""},
     {"By when", true, "A date, a month, \"ongoing\" or \"within N months of ...\""},
     {"Progress report", false, "The latest progress, saved as an update"},
@@ -592,8 +615,6 @@ ImportResult CheckMappedPlanImport(const std::vector<std::vector<std::string>>& 
     if (it == mapping.end()) return std::string();
     return it->second < row.size() ? core::Trim(row[it->second]) : std::string();
   };
-  std::vector<std::string> leads;
-  for (const auto& l : known_leads) leads.push_back(Lower(core::Trim(l)));
   std::string objective;
   for (std::size_t r = 1; r < table.size(); ++r) {
     const auto& row = table[r];
@@ -610,9 +631,12 @@ ImportResult CheckMappedPlanImport(const std::vector<std::vector<std::string>>& 
     a.measure = cell(row, "Performance Measures");
     a.lead = cell(row, "Lead");
     if (a.lead.empty())
-      result.errors.push_back({row_number, heading("Lead"), "Enter the lead group or person"});
-    else if (std::find(leads.begin(), leads.end(), Lower(a.lead)) == leads.end())
-      result.errors.push_back({row_number, heading("Lead"), UnknownLeadMessage(a.lead, known_leads)});
+      result.errors.push_back({row_number, heading("Lead"), "Enter the lead group, post or person"});
+    else if (auto leads = SplitLeads(a.lead, known_leads))
+      a.leads = std::move(*leads);
+    else
+      for (auto& message : UnknownLeadMessages(a.lead, known_leads))
+        result.errors.push_back({row_number, heading("Lead"), std::move(message)});
     a.resources = cell(row, "Resources required");
     std::string by_when = cell(row, "By when");
     if (auto parsed = ParseByWhen(by_when))

@@ -103,6 +103,39 @@ core::FieldErrors ReadActionFields(const core::FieldValues& in, ActionFields& ou
 // Pounds and pence as text: 150000 -> "£1,500.00".
 std::string FormatPence(std::int64_t pence);
 
+// ----- Leads -----
+
+// RULE: issue 14 - a plan action's lead is a group, a post, a person, or several of these
+// together, in the order the board names them.
+enum class LeadKind { kGroup, kPost, kPerson };
+struct Lead {
+  LeadKind kind = LeadKind::kGroup;
+  std::int64_t id = 0;
+  std::string name;  // as shown: the group's name, the post's (with its agency), the person's
+};
+// "group", "post" or "person".
+std::string_view LeadKindCode(LeadKind kind);
+// A lead as a form's option value: "group-3", "post-5", "person-9"; and back (nullopt if not one).
+std::string LeadCode(LeadKind kind, std::int64_t id);
+std::optional<std::pair<LeadKind, std::int64_t>> ParseLeadCode(std::string_view code);
+// Several leads as one line: "Quality Assurance Sub-Group; Designated Nurse (NHS Milton Keynes)".
+std::string LeadNames(std::span<const Lead> leads);
+
+// The leads an action form may name: the partnership's current groups, posts and people.
+struct KnownLeads {
+  std::vector<std::int64_t> groups, posts, people;
+};
+// Fields lead-1 ... lead-<kLeadFields> (LeadCode values), the first required, none twice. The
+// chosen leads in order, names left blank.
+inline constexpr int kLeadFields = 4;
+core::FieldErrors ReadActionLeads(const core::FieldValues& in, const KnownLeads& known, std::vector<Lead>& out);
+
+// An imported lead cell as the known names it holds: one name ("Business Management Group"),
+// or several joined by ";", ",", "/", "+", "&", "and" or new lines ("Head of Safeguarding and
+// Training Sub-Group"), matched in any case. Each returned name is as `known_leads` spells it.
+// nullopt when the cell cannot be read as known names.
+std::optional<std::vector<std::string>> SplitLeads(std::string_view cell, std::span<const std::string> known_leads);
+
 // ----- Import -----
 
 // The columns of the plan table in the seeds, in order.
@@ -116,7 +149,8 @@ struct ImportedAction {
   std::string objective;  // the desired outcome this action sits under
   std::string activity;
   std::string measure;
-  std::string lead;       // a group or person name known to the partnership
+  std::string lead;                // the cell as written
+  std::vector<std::string> leads;  // the groups, posts and people it names (SplitLeads)
   std::string resources;
   ByWhen by_when;
   std::string progress;
@@ -131,7 +165,7 @@ struct ImportResult {
 
 // Checks every row of a table (first row the header) against the plan's columns: every column
 // present (in any order), a desired outcome (carried down from the row above when blank, as in
-// the seeds), an action, a lead that is one of `known_leads`, a by-when that parses, and a RAG
+// the seeds), an action, leads that are `known_leads` (SplitLeads), a by-when that parses, and a RAG
 // of red, amber, green (or R, A, G) or blank. Reports every error, not only the first.
 ImportResult CheckPlanImport(const std::vector<std::vector<std::string>>& table,
                              std::span<const std::string> known_leads);

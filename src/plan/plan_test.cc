@@ -184,9 +184,9 @@ TEST(Import, AnUnknownLeadSuggestsTheNearestGroupOrPerson) {
       leads);
   ASSERT_EQ(result.errors.size(), 2u);
   EXPECT_EQ(result.errors[0].message,
-            "\"Learning and Improvement Sub Group\" is not a group or person of this partnership; did you mean "
-            "\"Learning & Improvement Sub-Group\"?");
-  EXPECT_EQ(result.errors[1].message, "\"The Audit Commission\" is not a group or person of this partnership");
+            "\"Learning and Improvement Sub Group\" is not a group, post or person of this partnership; did you mean "
+            "\"Learning & Improvement Sub-Group\"? To name several leads, separate them with \";\"");
+  EXPECT_EQ(result.errors[1].message, "\"The Audit Commission\" is not a group, post or person of this partnership");
 }
 
 // RULE: issue 14 - leads match whatever their case, in any script.

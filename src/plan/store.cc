@@ -1,5 +1,6 @@
 // Business plans in SQL that runs on SQLite and PostgreSQL alike.
 #include "plan/store.h"
+#include "governance/post_store.h"
 #include "governance/store.h"
 
 #include <algorithm>
@@ -17,11 +18,8 @@ using storage::Row;
 Date DateAt(const Row& r, std::size_t i) { return core::ParseDate(r.Text(i)).value_or(Date{}); }
 
 constexpr const char* kActionSelect =
-    "SELECT a.id, a.objective_id, a.position, a.activity, a.measure, a.lead_group_id, "
-    "a.lead_person_id, COALESCE(g.name, p.full_name, ''), a.resources, a.cost_pence, a.by_when, "
-    "a.triggered_on, a.evidence FROM plan_actions a "
-    "LEFT JOIN partnership_groups g ON g.id = a.lead_group_id "
-    "LEFT JOIN people p ON p.id = a.lead_person_id ";
+    "SELECT a.id, a.objective_id, a.position, a.activity, a.measure, a.resources, a.cost_pence, a.by_when, "
+    "a.triggered_on, a.evidence FROM plan_actions a ";
 
 PlanAction ActionFromRow(const Row& r) {
   PlanAction a;
@@ -30,15 +28,23 @@ PlanAction ActionFromRow(const Row& r) {
   a.position = static_cast<int>(r.Int(2));
   a.activity = r.Text(3);
   a.measure = r.Text(4);
-  a.lead_group_id = r.OptInt(5);
-  a.lead_person_id = r.OptInt(6);
-  a.lead_name = r.Text(7);
-  a.resources = r.Text(8);
-  a.cost_pence = r.Int(9);
-  a.by_when = DecodeByWhen(r.Text(10)).value_or(ByWhen{});
-  if (auto t = r.OptText(11)) a.by_when.triggered_on = core::ParseDate(*t);
-  a.evidence = r.Text(12);
+  a.resources = r.Text(5);
+  a.cost_pence = r.Int(6);
+  a.by_when = DecodeByWhen(r.Text(7)).value_or(ByWhen{});
+  if (auto t = r.OptText(8)) a.by_when.triggered_on = core::ParseDate(*t);
+  a.evidence = r.Text(9);
   return a;
+}
+
+// "?, ?, ?" for the ids of actions[from, to).
+std::string Placeholders(const std::vector<PlanAction>& actions, std::size_t from, std::size_t to,
+                         storage::Params& ids) {
+  std::string out;
+  for (std::size_t i = from; i < to; ++i) {
+    out += i == from ? "?" : ", ?";
+    ids.push_back(actions[i].id);
+  }
+  return out;
 }
 
 }  // namespace
@@ -139,43 +145,76 @@ void PlanStore::RemoveObjective(std::int64_t partnership_id, std::int64_t id) {
 }
 
 std::int64_t PlanStore::CreateAction(std::int64_t partnership_id, std::int64_t objective_id, const ActionFields& f,
-                                     std::optional<std::int64_t> lead_group_id,
-                                     std::optional<std::int64_t> lead_person_id) {
+                                     const std::vector<Lead>& leads) {
   auto next = db_.QueryOne("SELECT COALESCE(MAX(position), 0) + 1 FROM plan_actions WHERE partnership_id = ? AND "
                            "objective_id = ?",
                            {partnership_id, objective_id})->Int(0);
   storage::Value triggered = nullptr;
   if (f.by_when.triggered_on) triggered = core::FormatDate(*f.by_when.triggered_on);
-  return db_.Insert(
-      "INSERT INTO plan_actions (partnership_id, objective_id, position, activity, measure, lead_group_id, "
-      "lead_person_id, resources, cost_pence, by_when, triggered_on, evidence) "
-      "SELECT ?, id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM objectives WHERE partnership_id = ? AND id = ? RETURNING id",
-      {partnership_id, next, f.activity, f.measure, Nullable(lead_group_id), Nullable(lead_person_id), f.resources,
-       f.cost_pence, EncodeByWhen(f.by_when), triggered, f.evidence, partnership_id, objective_id});
+  auto id = db_.Insert(
+      "INSERT INTO plan_actions (partnership_id, objective_id, position, activity, measure, resources, cost_pence, "
+      "by_when, triggered_on, evidence) "
+      "SELECT ?, id, ?, ?, ?, ?, ?, ?, ?, ? FROM objectives WHERE partnership_id = ? AND id = ? RETURNING id",
+      {partnership_id, next, f.activity, f.measure, f.resources, f.cost_pence, EncodeByWhen(f.by_when), triggered,
+       f.evidence, partnership_id, objective_id});
+  SetLeads(partnership_id, id, leads);
+  return id;
 }
 
 void PlanStore::RemoveAction(std::int64_t partnership_id, std::int64_t id) {
   db_.Exec("DELETE FROM progress_updates WHERE partnership_id = ? AND action_id = ?", {partnership_id, id});
+  SetLeads(partnership_id, id, {});
   db_.Exec("DELETE FROM plan_actions WHERE partnership_id = ? AND id = ?", {partnership_id, id});
 }
 
 // One query per 200 actions, not one per action: a plan's progress report lists every action.
-void PlanStore::LoadUpdates(std::vector<PlanAction>& actions) {
+void PlanStore::LoadUpdatesAndLeads(std::vector<PlanAction>& actions) {
   constexpr std::size_t kBatch = 200;
   std::unordered_map<std::int64_t, PlanAction*> by_id;
   for (auto& a : actions) by_id[a.id] = &a;
   for (std::size_t from = 0; from < actions.size(); from += kBatch) {
     std::size_t to = std::min(actions.size(), from + kBatch);
-    std::string sql = "SELECT action_id, id, updated_on, text, rag, by_name FROM progress_updates WHERE action_id IN (";
     storage::Params ids;
-    for (std::size_t i = from; i < to; ++i) {
-      sql += i == from ? "?" : ", ?";
-      ids.push_back(actions[i].id);
-    }
-    sql += ") ORDER BY action_id, updated_on, id";
-    for (const auto& r : db_.Query(sql, ids))
+    std::string in = Placeholders(actions, from, to, ids);
+    for (const auto& r : db_.Query("SELECT action_id, id, updated_on, text, rag, by_name FROM progress_updates "
+                                   "WHERE action_id IN (" + in + ") ORDER BY action_id, updated_on, id",
+                                   ids))
       by_id.at(r.Int(0))->updates.push_back(
           {r.Int(1), {DateAt(r, 2), r.Text(3), core::ParseCode(Rags(), r.Text(4)).value_or(Rag::kAmber), r.Text(5)}});
+    for (const auto& r : db_.Query(
+             "SELECT l.action_id, l.group_id, l.post_id, l.person_id, g.name, po.title, COALESCE(ag.name, ''), "
+             "pe.full_name FROM plan_action_leads l LEFT JOIN partnership_groups g ON g.id = l.group_id "
+             "LEFT JOIN posts po ON po.id = l.post_id LEFT JOIN agencies ag ON ag.id = po.agency_id "
+             "LEFT JOIN people pe ON pe.id = l.person_id WHERE l.action_id IN (" + in + ") "
+             "ORDER BY l.action_id, l.position",
+             ids)) {
+      Lead lead;
+      if (auto group = r.OptInt(1)) {
+        lead = {LeadKind::kGroup, *group, r.Text(4)};
+      } else if (auto post = r.OptInt(2)) {
+        governance::Post p;
+        p.title = r.Text(5);
+        p.agency_name = r.Text(6);
+        lead = {LeadKind::kPost, *post, governance::PostName(p)};
+      } else {
+        lead = {LeadKind::kPerson, r.Int(3), r.Text(7)};
+      }
+      by_id.at(r.Int(0))->leads.push_back(std::move(lead));
+    }
+  }
+}
+
+void PlanStore::SetLeads(std::int64_t partnership_id, std::int64_t action_id, const std::vector<Lead>& leads) {
+  db_.Exec("DELETE FROM plan_action_leads WHERE action_id IN (SELECT id FROM plan_actions WHERE partnership_id = ? "
+           "AND id = ?)",
+           {partnership_id, action_id});
+  std::int64_t position = 0;
+  for (const auto& lead : leads) {
+    storage::Value group = nullptr, post = nullptr, person = nullptr;
+    (lead.kind == LeadKind::kGroup ? group : lead.kind == LeadKind::kPost ? post : person) = lead.id;
+    db_.Exec("INSERT INTO plan_action_leads (action_id, position, group_id, post_id, person_id) "
+             "SELECT id, ?, ?, ?, ? FROM plan_actions WHERE partnership_id = ? AND id = ?",
+             {++position, group, post, person, partnership_id, action_id});
   }
 }
 
@@ -186,7 +225,7 @@ std::vector<PlanAction> PlanStore::ActionsOfPlan(std::int64_t partnership_id, st
                                      "AND o.plan_id = ? ORDER BY o.position, a.position, a.id",
                                  {partnership_id, plan_id}))
     out.push_back(ActionFromRow(r));
-  LoadUpdates(out);
+  LoadUpdatesAndLeads(out);
   return out;
 }
 
@@ -195,7 +234,7 @@ std::optional<PlanAction> PlanStore::FindAction(std::int64_t partnership_id, std
                         {partnership_id, id});
   if (!r) return std::nullopt;
   std::vector<PlanAction> one = {ActionFromRow(*r)};
-  LoadUpdates(one);
+  LoadUpdatesAndLeads(one);
   return one[0];
 }
 
@@ -220,10 +259,11 @@ std::optional<std::int64_t> PlanStore::PlanOfAction(std::int64_t partnership_id,
 std::vector<PlanAction> PlanStore::ActionsLedBy(std::int64_t partnership_id, std::int64_t group_id) {
   std::vector<PlanAction> out;
   for (const auto& r : db_.Query(std::string(kActionSelect) +
-                                     "WHERE a.partnership_id = ? AND a.lead_group_id = ? ORDER BY a.id",
+                                     "WHERE a.partnership_id = ? AND EXISTS (SELECT 1 FROM plan_action_leads l "
+                                     "WHERE l.action_id = a.id AND l.group_id = ?) ORDER BY a.id",
                                  {partnership_id, group_id}))
     out.push_back(ActionFromRow(r));
-  LoadUpdates(out);
+  LoadUpdatesAndLeads(out);
   return out;
 }
 
@@ -236,12 +276,48 @@ std::int64_t PlanStore::AddUpdate(std::int64_t partnership_id, std::int64_t acti
        std::string(core::CodeOf(Rags(), u.rag)), Nullable(user_id), u.by});
 }
 
+namespace {
+
+// Every name an action's lead may be known by in an import, case-folded, and the lead it names:
+// groups by name and short name, posts by PostName and (when no other post has it) by title
+// alone, people by full name. Where two kinds share a name, the group wins, then the post.
+std::map<std::string, Lead> LeadsByName(storage::Connection& db, std::int64_t partnership_id) {
+  std::map<std::string, Lead> out;
+  for (const auto& r : db.Query("SELECT id, name, short_name FROM partnership_groups WHERE partnership_id = ? "
+                                "ORDER BY id",
+                                {partnership_id})) {
+    out.emplace(core::FoldCase(r.Text(1)), Lead{LeadKind::kGroup, r.Int(0), r.Text(1)});
+    if (!r.Text(2).empty()) out.emplace(core::FoldCase(r.Text(2)), Lead{LeadKind::kGroup, r.Int(0), r.Text(1)});
+  }
+  auto posts = governance::PostStore(db).ListPosts(partnership_id);
+  std::map<std::string, int> titles;
+  for (const auto& p : posts) ++titles[core::FoldCase(p.title)];
+  for (const auto& p : posts) {
+    Lead lead{LeadKind::kPost, p.id, governance::PostName(p)};
+    out.emplace(core::FoldCase(lead.name), lead);
+    if (titles[core::FoldCase(p.title)] == 1) out.emplace(core::FoldCase(p.title), lead);
+  }
+  for (const auto& r : db.Query("SELECT id, full_name FROM people WHERE partnership_id = ? ORDER BY id",
+                                {partnership_id}))
+    out.emplace(core::FoldCase(r.Text(1)), Lead{LeadKind::kPerson, r.Int(0), r.Text(1)});
+  return out;
+}
+
+}  // namespace
+
 std::vector<std::string> PlanStore::LeadNames(std::int64_t partnership_id) {
   std::vector<std::string> out;
   for (const auto& r : db_.Query("SELECT name FROM partnership_groups WHERE partnership_id = ?", {partnership_id}))
     out.push_back(r.Text(0));
   for (const auto& r : db_.Query("SELECT short_name FROM partnership_groups WHERE partnership_id = ? AND short_name <> ''", {partnership_id}))
     out.push_back(r.Text(0));
+  auto posts = governance::PostStore(db_).ListPosts(partnership_id);
+  std::map<std::string, int> titles;
+  for (const auto& p : posts) ++titles[core::FoldCase(p.title)];
+  for (const auto& p : posts) {
+    out.push_back(governance::PostName(p));
+    if (titles[core::FoldCase(p.title)] == 1 && !p.agency_name.empty()) out.push_back(p.title);
+  }
   for (const auto& r : db_.Query("SELECT full_name FROM people WHERE partnership_id = ?", {partnership_id}))
     out.push_back(r.Text(0));
   return out;
@@ -249,14 +325,28 @@ std::vector<std::string> PlanStore::LeadNames(std::int64_t partnership_id) {
 
 bool PlanStore::LeadsAction(const PlanAction& action, std::int64_t user_id, const Date& today) {
   std::string day = core::FormatDate(today);
-  if (action.lead_person_id &&
-      db_.QueryOne("SELECT 1 FROM people WHERE id = ? AND user_id = ?", {*action.lead_person_id, user_id}))
-    return true;
-  return action.lead_group_id &&
-         db_.QueryOne(
-             "SELECT 1 FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.group_id = ? AND "
-             "p.user_id = ? AND " + governance::MembershipCurrentOnSql(),
-             {*action.lead_group_id, user_id, day, day});
+  for (const auto& lead : action.leads) {
+    bool leads = false;
+    switch (lead.kind) {
+      case LeadKind::kPerson:
+        leads = db_.QueryOne("SELECT 1 FROM people WHERE id = ? AND user_id = ?", {lead.id, user_id}).has_value();
+        break;
+      case LeadKind::kPost:
+        leads = db_.QueryOne("SELECT 1 FROM post_holdings h JOIN people p ON p.id = h.person_id WHERE h.post_id = ? "
+                             "AND p.user_id = ? AND h.started_on <= ? AND (h.ended_on IS NULL OR h.ended_on >= ?)",
+                             {lead.id, user_id, day, day})
+                    .has_value();
+        break;
+      case LeadKind::kGroup:
+        leads = db_.QueryOne("SELECT 1 FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.group_id = ? AND "
+                             "p.user_id = ? AND " + governance::MembershipCurrentOnSql(),
+                             {lead.id, user_id, day, day})
+                    .has_value();
+        break;
+    }
+    if (leads) return true;
+  }
+  return false;
 }
 
 int PlanStore::SaveImport(std::int64_t partnership_id, std::int64_t plan_id, const ImportResult& result,
@@ -267,22 +357,16 @@ int PlanStore::SaveImport(std::int64_t partnership_id, std::int64_t plan_id, con
   std::map<std::int64_t, int> action_positions;
   // Leads are matched as the check matched them: case-folded in any script (core::FoldCase),
   // which SQL's LOWER does not do on SQLite.
-  std::map<std::string, std::int64_t> group_by_name, person_by_name;
-  for (const auto& r : db_.Query("SELECT id, name, short_name FROM partnership_groups WHERE partnership_id = ?",
-                                 {partnership_id})) {
-    group_by_name.emplace(core::FoldCase(r.Text(1)), r.Int(0));
-    if (!r.Text(2).empty()) group_by_name.emplace(core::FoldCase(r.Text(2)), r.Int(0));
-  }
-  for (const auto& r : db_.Query("SELECT id, full_name FROM people WHERE partnership_id = ? ORDER BY id",
-                                 {partnership_id}))
-    person_by_name[core::FoldCase(r.Text(1))] = r.Int(0);
+  auto leads_by_name = LeadsByName(db_, partnership_id);
   for (const auto& a : result.actions) {
-    std::optional<std::int64_t> group, person;
-    std::string lead = core::FoldCase(a.lead);
-    if (auto g = group_by_name.find(lead); g != group_by_name.end()) group = g->second;
+    std::vector<Lead> leads;
+    for (const auto& name : a.leads)
+      if (auto l = leads_by_name.find(core::FoldCase(name)); l != leads_by_name.end()) leads.push_back(l->second);
     auto found = objectives.find(a.objective);
     if (found == objectives.end()) {
-      // The objective's lead group is its first action's lead group, when that is a group.
+      // The objective's lead group is its first action's first lead, when that is a group.
+      std::optional<std::int64_t> group;
+      if (!leads.empty() && leads.front().kind == LeadKind::kGroup) group = leads.front().id;
       auto id = db_.Insert(
           "INSERT INTO objectives (partnership_id, plan_id, position, outcome, lead_group_id, import_id) "
           "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
@@ -290,14 +374,12 @@ int PlanStore::SaveImport(std::int64_t partnership_id, std::int64_t plan_id, con
            Nullable(import_id)});
       found = objectives.emplace(a.objective, id).first;
     }
-    if (!group)
-      if (auto p = person_by_name.find(lead); p != person_by_name.end()) person = p->second;
     auto action_id = db_.Insert(
-        "INSERT INTO plan_actions (partnership_id, objective_id, position, activity, measure, "
-        "lead_group_id, lead_person_id, resources, by_when, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "RETURNING id",
+        "INSERT INTO plan_actions (partnership_id, objective_id, position, activity, measure, resources, by_when, "
+        "import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         {partnership_id, found->second, std::int64_t{++action_positions[found->second]}, a.activity,
-         a.measure, Nullable(group), Nullable(person), a.resources, EncodeByWhen(a.by_when), Nullable(import_id)});
+         a.measure, a.resources, EncodeByWhen(a.by_when), Nullable(import_id)});
+    SetLeads(partnership_id, action_id, leads);
     if (a.rag || !a.progress.empty())
       AddUpdate(partnership_id, action_id,
                 {imported_on, a.progress.empty() ? "Imported" : a.progress, a.rag.value_or(Rag::kAmber), "Import"},
@@ -381,6 +463,9 @@ void PlanStore::UndoImport(std::int64_t partnership_id, std::int64_t import_id, 
   db_.Exec("DELETE FROM progress_updates WHERE partnership_id = ? AND action_id IN "
            "(SELECT id FROM plan_actions WHERE partnership_id = ? AND import_id = ?)",
            {partnership_id, partnership_id, import_id});
+  db_.Exec("DELETE FROM plan_action_leads WHERE action_id IN "
+           "(SELECT id FROM plan_actions WHERE partnership_id = ? AND import_id = ?)",
+           {partnership_id, import_id});
   db_.Exec("DELETE FROM plan_actions WHERE partnership_id = ? AND import_id = ?", {partnership_id, import_id});
   db_.Exec("DELETE FROM objectives WHERE partnership_id = ? AND import_id = ? AND NOT EXISTS "
            "(SELECT 1 FROM plan_actions a WHERE a.objective_id = objectives.id)",

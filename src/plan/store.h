@@ -30,9 +30,11 @@ class PlanStore {
   // A new action goes last under its objective (which must be this partnership's). Removing an
   // action removes its progress updates with it.
   std::int64_t CreateAction(std::int64_t partnership_id, std::int64_t objective_id, const ActionFields& fields,
-                            std::optional<std::int64_t> lead_group_id, std::optional<std::int64_t> lead_person_id);
+                            const std::vector<Lead>& leads);
+  // Replaces the action's leads (ids the caller checked are the partnership's), in order.
+  void SetLeads(std::int64_t partnership_id, std::int64_t action_id, const std::vector<Lead>& leads);
   void RemoveAction(std::int64_t partnership_id, std::int64_t id);
-  // Every action of the plan, with lead names and updates.
+  // Every action of the plan, with its leads and updates.
   std::vector<PlanAction> ActionsOfPlan(std::int64_t partnership_id, std::int64_t plan_id);
   std::optional<PlanAction> FindAction(std::int64_t partnership_id, std::int64_t id);
   void UpdateAction(std::int64_t partnership_id, std::int64_t id, const ActionFields& fields);
@@ -42,7 +44,7 @@ class PlanStore {
   std::int64_t AddUpdate(std::int64_t partnership_id, std::int64_t action_id, const ProgressUpdate& update,
                          std::optional<std::int64_t> user_id);
   // Saves checked import rows under a plan: objectives by outcome text (in order), actions with
-  // their lead resolved to a group or person by name, and a first update from the progress
+  // their leads resolved to groups, posts and people by name, and a first update from the progress
   // report and RAG columns when given. REQUIRES: result has no errors.
   int SaveImport(std::int64_t partnership_id, std::int64_t plan_id, const ImportResult& result,
                  const Date& imported_on,
@@ -60,18 +62,19 @@ class PlanStore {
   // How many of the import's actions have progress added since it.
   int ActionsUpdatedSince(std::int64_t partnership_id, std::int64_t import_id);
   void UndoImport(std::int64_t partnership_id, std::int64_t import_id, const std::string& at);
-  // Names of the partnership's groups and people, for checking imported leads.
+  // Names of the partnership's groups, posts and people, for checking imported leads.
   std::vector<std::string> LeadNames(std::int64_t partnership_id);
   // The headings this partnership's plan imports used for each field: case-folded heading ->
   // field heading (plan::ImportFields); remembered when an import is saved.
   std::map<std::string, std::string> RememberedHeadings(std::int64_t partnership_id);
   void RememberHeadings(std::int64_t partnership_id, const std::vector<std::string>& header,
                         const ColumnMapping& mapping);
-  // RULE: issue 4 - the lead group's current members and the lead person update an action.
+  // RULE: issue 4 - the lead group's current members and the lead person update an action;
+  // issue 14 - so does a lead post's current holder, and any of several leads.
   bool LeadsAction(const PlanAction& action, std::int64_t user_id, const Date& today);
 
  private:
-  void LoadUpdates(std::vector<PlanAction>& actions);
+  void LoadUpdatesAndLeads(std::vector<PlanAction>& actions);
   storage::Connection& db_;
 };
 

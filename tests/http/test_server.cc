@@ -179,6 +179,8 @@ std::map<std::string, std::int64_t> DemoIds(const std::string& database_url) {
   return {
       {"agencies", first("SELECT MIN(id) FROM agencies")},
       {"people", first("SELECT MIN(id) FROM people")},
+      // A post that has ended holders and a current one: empty POSTs (holder, vacant, end) are refused.
+      {"posts", first("SELECT MIN(id) FROM posts")},
       {"groups", first("SELECT MIN(id) FROM partnership_groups")},
       {"memberships", first("SELECT MIN(id) FROM memberships WHERE ended_on IS NULL")},
       // A cancelled meeting, so an allowed empty POST (cancel, attendance) changes nothing.

@@ -16,6 +16,19 @@ http::Response UpdateAgency(http::Context& ctx);
 http::Response EndAgencyForm(http::Context& ctx);
 http::Response EndAgency(http::Context& ctx);
 
+http::Response ListPosts(http::Context& ctx);
+http::Response ShowPost(http::Context& ctx);
+http::Response NewPost(http::Context& ctx);
+http::Response CreatePost(http::Context& ctx);
+http::Response EditPost(http::Context& ctx);
+http::Response UpdatePost(http::Context& ctx);
+http::Response NewPostHolder(http::Context& ctx);
+http::Response AddPostHolder(http::Context& ctx);
+http::Response PostVacancyForm(http::Context& ctx);
+http::Response RecordPostVacancy(http::Context& ctx);
+http::Response EndPostForm(http::Context& ctx);
+http::Response EndPost(http::Context& ctx);
+
 http::Response ListPeople(http::Context& ctx);
 http::Response ShowPerson(http::Context& ctx);
 http::Response NewPerson(http::Context& ctx);

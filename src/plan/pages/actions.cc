@@ -29,7 +29,7 @@ Response RenderAction(Context& ctx, const plan::PlanAction& a, const FormState& 
   auto latest = plan::LatestUpdate(updates);
   Html h;
   SummaryList(h, {{"Performance measure", a.measure},
-                  {"Lead", a.lead_name},
+                  {a.leads.size() > 1 ? "Leads" : "Lead", a.LeadNames()},
                   {"Resources required", a.resources},
                   {"Cost", a.cost_pence ? plan::FormatPence(a.cost_pence) : "None recorded"},
                   {"Evidence", a.evidence.empty() ? "None recorded" : a.evidence},
@@ -78,6 +78,7 @@ Response RenderActionForm(Context& ctx, const plan::PlanAction& a, const FormSta
   CsrfField(h, ctx.csrf_token);
   Textarea(h, form, "activity", "Activity", "", 2);
   Textarea(h, form, "measure", "Performance measure or outcome", "", 2);
+  LeadSelects(h, form, LeadOptions(ctx));
   Textarea(h, form, "resources", "Resources required", "", 2);
   TextInput(h, form, "cost", "Cost in pounds (optional)", {.hint = "For example, 8,000", .width_class = "govuk-input--width-10"});
   TextInput(h, form, "by_when", "By when",
@@ -129,6 +130,7 @@ Response EditPlanAction(Context& ctx) {
                  {"by_when", plan::ByWhenAsTyped(a->by_when)},
                  {"triggered_on", a->by_when.triggered_on ? core::FormatDate(*a->by_when.triggered_on) : ""},
                  {"evidence", a->evidence}};
+  AddLeadFields(a->leads, form.values);
   return RenderActionForm(ctx, *a, form, 200);
 }
 
@@ -139,9 +141,12 @@ Response UpdatePlanAction(Context& ctx) {
   FormState form{Submitted(ctx), {}};
   plan::ActionFields fields;
   form.errors = plan::ReadActionFields(form.values, fields);
+  std::vector<plan::Lead> leads;
+  form.errors.Merge(plan::ReadActionLeads(form.values, KnownLeadsOf(ctx), leads));
   if (!form.errors.empty()) return RenderActionForm(ctx, *a, form, 422);
   storage::Transaction tx(ctx.db);
   store.UpdateAction(ctx.partnership_id(), a->id, fields);
+  store.SetLeads(ctx.partnership_id(), a->id, leads);
   ctx.Audit(auth::AuditAction::kUpdate, "plan-action", a->id);
   tx.Commit();
   return http::Redirect(ActionPath(ctx, a->id) + "?done=action-saved");

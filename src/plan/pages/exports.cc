@@ -31,7 +31,7 @@ std::pair<std::vector<std::string>, TableRows> PlanTable(Context& ctx, const pla
   for (const auto& a : store.ActionsOfPlan(ctx.partnership_id(), p.id)) {
     auto updates = a.Updates();
     auto latest = plan::LatestUpdate(updates);
-    rows.push_back({outcomes[a.objective_id], a.activity, a.measure, a.lead_name, a.resources,
+    rows.push_back({outcomes[a.objective_id], a.activity, a.measure, a.LeadNames(), a.resources,
                     plan::FormatByWhen(a.by_when), latest ? latest->text : "",
                     latest ? std::string(core::CodeOf(plan::Rags(), latest->rag)) : "",
                     plan::IsOverdue(a.by_when, updates, today) ? "yes" : "no"});

@@ -15,20 +15,6 @@ using namespace plan_pages;
 
 namespace {
 
-Options GroupOptions(Context& ctx) {
-  Options out;
-  for (const auto& g : governance::GovernanceStore(ctx.db).ListGroups(ctx.partnership_id()))
-    if (!g.ended_on) out.emplace_back(std::to_string(g.id), g.name);
-  return out;
-}
-
-Options PersonOptions(Context& ctx) {
-  Options out;
-  for (const auto& p : governance::GovernanceStore(ctx.db).ListPeople(ctx.partnership_id()))
-    if (!p.ended_on) out.emplace_back(std::to_string(p.id), p.full_name);
-  return out;
-}
-
 std::vector<std::int64_t> Ids(const Options& options) {
   std::vector<std::int64_t> out;
   for (const auto& [id, name] : options) out.push_back(std::stoll(id));
@@ -54,9 +40,7 @@ Response RenderNewAction(Context& ctx, const plan::Objective& o, const FormState
   OpenForm(h, ctx, ctx.PartnershipPath("/objectives/" + std::to_string(o.id) + "/actions"), form);
   Textarea(h, form, "activity", "Activity", "", 2);
   Textarea(h, form, "measure", "Performance measure or outcome (optional)", "", 2);
-  Select(h, form, "lead_group_id", "Lead group", GroupOptions(ctx), "No lead group",
-         "A group or a person leads it: choose one");
-  Select(h, form, "lead_person_id", "Or lead person", PersonOptions(ctx), "No lead person");
+  LeadSelects(h, form, LeadOptions(ctx));
   Textarea(h, form, "resources", "Resources required (optional)", "", 2);
   TextInput(h, form, "cost", "Cost in pounds (optional)", {.hint = "For example, 8,000", .width_class = "govuk-input--width-10"});
   TextInput(h, form, "by_when", "By when",
@@ -118,12 +102,11 @@ Response CreatePlanAction(Context& ctx) {
   FormState form{Submitted(ctx), {}};
   plan::ActionFields fields;
   form.errors = plan::ReadActionFields(form.values, fields);
-  std::optional<std::int64_t> group, person;
-  auto lead_errors = plan::ReadActionLead(form.values, Ids(GroupOptions(ctx)), Ids(PersonOptions(ctx)), group, person);
-  for (const auto& e : lead_errors.all()) form.errors.Add(e.field, e.message);
+  std::vector<plan::Lead> leads;
+  form.errors.Merge(plan::ReadActionLeads(form.values, KnownLeadsOf(ctx), leads));
   if (!form.errors.empty()) return RenderNewAction(ctx, o, form);
   storage::Transaction tx(ctx.db);
-  auto id = PlanStore(ctx.db).CreateAction(ctx.partnership_id(), o.id, fields, group, person);
+  auto id = PlanStore(ctx.db).CreateAction(ctx.partnership_id(), o.id, fields, leads);
   ctx.Audit(auth::AuditAction::kCreate, "plan-action", id);
   tx.Commit();
   return http::Redirect(ActionPath(ctx, id) + "?done=plan-action-added");

@@ -44,7 +44,7 @@ TableRows ReportRows(Context& ctx, const meetings::Meeting& meeting, const core:
       for (const auto& item : section.items) {
         std::string notes;
         for (const auto& u : item.updates_in_period) notes += (notes.empty() ? "" : "\n") + core::FormatDate(u.on) + ": " + u.text;
-        rows.push_back({p.title, section.objective->outcome, item.action->activity, item.action->lead_name,
+        rows.push_back({p.title, section.objective->outcome, item.action->activity, item.action->LeadNames(),
                         item.latest_rag ? std::string(core::LabelOf(plan::Rags(), *item.latest_rag)) : "No update",
                         item.overdue ? "Overdue" : "", notes});
       }
@@ -114,7 +114,7 @@ Response ShowProgressReport(Context& ctx) {
         for (const auto& u : item.updates_in_period)
           notes.Element("p", {{"class", "govuk-body-s"}}, core::FormatDateLong(u.on) + ": " + u.text);
         rows.push_back({LinkCell(ActionPath(ctx, item.action->id), item.action->activity),
-                        TextCell(item.action->lead_name), status.Build(), notes.Build()});
+                        TextCell(item.action->LeadNames()), status.Build(), notes.Build()});
       }
       Table(h, "", {"Action", "Lead", "Status", "Updates in the period"}, rows);
     }

@@ -1,6 +1,8 @@
 // The business plan pages' shared lookups, paths and tables.
 #include "plan/pages/shared.h"
 
+#include "governance/post_store.h"
+#include "governance/store.h"
 #include "plan/store.h"
 
 namespace safeboard::ui::pages::plan_pages {
@@ -17,6 +19,50 @@ void RagTag(Html& h, const std::optional<plan::Rag>& rag) {
     return;
   }
   StatusTag(h, plan::StatusOf(*rag));
+}
+
+Options GroupOptions(Context& ctx) {
+  Options out;
+  for (const auto& g : governance::GovernanceStore(ctx.db).ListGroups(ctx.partnership_id()))
+    if (!g.ended_on) out.emplace_back(std::to_string(g.id), g.name);
+  return out;
+}
+
+Options LeadOptions(Context& ctx) {
+  Options out;
+  governance::GovernanceStore store(ctx.db);
+  for (const auto& g : store.ListGroups(ctx.partnership_id()))
+    if (!g.ended_on) out.emplace_back(plan::LeadCode(plan::LeadKind::kGroup, g.id), "Group: " + g.name);
+  for (const auto& p : governance::PostStore(ctx.db).ListPosts(ctx.partnership_id()))
+    if (!p.ended_on) out.emplace_back(plan::LeadCode(plan::LeadKind::kPost, p.id), "Post: " + governance::PostName(p));
+  for (const auto& p : store.ListPeople(ctx.partnership_id()))
+    if (!p.ended_on) out.emplace_back(plan::LeadCode(plan::LeadKind::kPerson, p.id), "Person: " + p.full_name);
+  return out;
+}
+
+plan::KnownLeads KnownLeadsOf(Context& ctx) {
+  plan::KnownLeads known;
+  for (const auto& [code, name] : LeadOptions(ctx)) {
+    auto lead = plan::ParseLeadCode(code);
+    (lead->first == plan::LeadKind::kGroup ? known.groups
+     : lead->first == plan::LeadKind::kPost ? known.posts
+                                             : known.people)
+        .push_back(lead->second);
+  }
+  return known;
+}
+
+void LeadSelects(Html& h, const FormState& form, const Options& options) {
+  Select(h, form, "lead-1", "Lead", options, "Choose a group, post or person",
+         "A post stays the lead when its holder changes");
+  for (int i = 2; i <= plan::kLeadFields; ++i)
+    Select(h, form, "lead-" + std::to_string(i), i == 2 ? "Also led by (optional)" : "And by (optional)", options,
+           "No one else");
+}
+
+void AddLeadFields(const std::vector<plan::Lead>& leads, core::FieldValues& values) {
+  for (std::size_t i = 0; i < leads.size() && i < static_cast<std::size_t>(plan::kLeadFields); ++i)
+    values["lead-" + std::to_string(i + 1)] = plan::LeadCode(leads[i].kind, leads[i].id);
 }
 
 plan::Plan PlanOrNotFound(Context& ctx) {
@@ -37,7 +83,7 @@ std::vector<std::vector<TrustedHtml>> ActionRows(Context& ctx, const std::vector
       status.Text(" ");
       StatusTag(status, {"Overdue", core::Tone::kBad});
     }
-    rows.push_back({LinkCell(ActionPath(ctx, a->id), a->activity), TextCell(a->lead_name),
+    rows.push_back({LinkCell(ActionPath(ctx, a->id), a->activity), TextCell(a->LeadNames()),
                     TextCell(plan::FormatByWhen(a->by_when)), status.Build()});
   }
   return rows;

@@ -26,6 +26,16 @@ plan::Plan PlanOrNotFound(Context& ctx);
 // Actions as table rows: activity, lead, by when, RAG and overdue.
 std::vector<std::vector<TrustedHtml>> ActionRows(Context& ctx, const std::vector<const plan::PlanAction*>& actions);
 
+// The partnership's current groups and people, as select options (id, name).
+Options GroupOptions(Context& ctx);
+// Who may lead an action: current groups, posts and people, as options (plan::LeadCode, name).
+Options LeadOptions(Context& ctx);
+plan::KnownLeads KnownLeadsOf(Context& ctx);
+// The selects lead-1 ... lead-N: the first required, the others to name several leads.
+void LeadSelects(Html& h, const FormState& form, const Options& options);
+// An action's leads as the lead-N fields.
+void AddLeadFields(const std::vector<plan::Lead>& leads, core::FieldValues& values);
+
 // The plan's imports, each with a button to undo it (the board team).
 void PlanImports(const Context& ctx, Html& h, std::int64_t plan_id);
 

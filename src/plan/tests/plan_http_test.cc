@@ -227,17 +227,28 @@ TEST_F(PlanHttp, ObjectivesAndActionsAreAddedAndRemovedOnPages) {
   ASSERT_EQ(r.status, 303);
   auto objective = FirstId("SELECT MAX(id) FROM objectives WHERE plan_id = " + std::to_string(plan));
   EXPECT_NE(manager.Get(plan_path).body.find("Objective 3: Children are safer online"), std::string::npos);
-  // An action needs exactly one lead.
+  // An action needs a lead; it may have several (a group and a post here), each once.
   auto bmg = FirstId("SELECT g.id FROM partnership_groups g JOIN partnerships p ON p.id = g.partnership_id "
                      "WHERE p.slug = 'milton-keynes' AND g.short_name = 'BMG'");
+  auto nurse = FirstId("SELECT id FROM posts WHERE title = 'Designated Nurse Safeguarding'");
   std::string actions = Path("/objectives/" + std::to_string(objective) + "/actions");
   r = manager.Post(actions, "csrf_token=" + token + "&activity=Run+an+e-safety+campaign&by_when=ongoing");
   EXPECT_EQ(r.status, 422);
-  EXPECT_NE(r.body.find("Choose the lead group or the lead person"), std::string::npos);
-  r = manager.Post(actions, "csrf_token=" + token + "&activity=Run+an+e-safety+campaign&by_when=ongoing&lead_group_id=" +
-                                std::to_string(bmg));
+  EXPECT_NE(r.body.find("Choose who leads the action"), std::string::npos);
+  EXPECT_NE(r.body.find("Run an e-safety campaign"), std::string::npos);  // what was typed stays
+  std::string leads = "&lead-1=group-" + std::to_string(bmg) + "&lead-2=post-" + std::to_string(nurse);
+  r = manager.Post(actions, "csrf_token=" + token + "&activity=Run+an+e-safety+campaign&by_when=ongoing" + leads +
+                                "&lead-3=group-" + std::to_string(bmg));
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("This lead is already chosen above"), std::string::npos);
+  r = manager.Post(actions, "csrf_token=" + token + "&activity=Run+an+e-safety+campaign&by_when=ongoing&lead-1=post-999999");
+  EXPECT_EQ(r.status, 422);
+  r = manager.Post(actions, "csrf_token=" + token + "&activity=Run+an+e-safety+campaign&by_when=ongoing" + leads);
   ASSERT_EQ(r.status, 303) << r.body;
   auto action = FirstId("SELECT MAX(id) FROM plan_actions WHERE objective_id = " + std::to_string(objective));
+  auto page = manager.Get(Path("/plan-actions/" + std::to_string(action))).body;
+  EXPECT_NE(page.find("Business Management Group; Designated Nurse Safeguarding (NHS Milton Keynes"), std::string::npos)
+      << page;
   // The objective with an action is not removed; the action is, after its confirmation page.
   EXPECT_EQ(manager.Post(Path("/objectives/" + std::to_string(objective) + "/remove"), "csrf_token=" + token).status, 409);
   r = manager.Post(Path("/plan-actions/" + std::to_string(action) + "/remove"), "csrf_token=" + token);
@@ -313,6 +324,67 @@ TEST_F(PlanHttp, TheLeadGroupUpdatesItsActionAndTheBoardReportShowsIt) {
             std::string::npos);
 }
 
+// RULE: issue 14 - a post leads an action: whoever holds it then updates the action; the post
+// stays the lead when its holder changes. An imported lead cell may name several leads.
+TEST_F(PlanHttp, APostLeadsAnActionWhoeverHoldsIt) {
+  Client manager = SignedIn("business manager");
+  std::string manager_token = manager.CsrfToken();
+  auto r = manager.Post(Path("/plans"), "csrf_token=" + manager_token + "&title=Plan+with+posts&starts_on=" +
+                                            DaysFromToday(-100) + "&ends_on=" + DaysFromToday(600));
+  ASSERT_EQ(r.status, 303) << r.body;
+  auto plan = FirstId("SELECT MAX(id) FROM plans");
+  // The Lead Member's post (held by Cllr Dransfield) with a group, as one cell; a post by its
+  // title alone; an unknown part is named with a suggestion.
+  std::string header = "Desired Outcome,Actions,Performance Measures,Lead,Resources required,By when,Progress report,RAG\n";
+  std::string bad = header + "1. Leadership,Brief members,Briefing held,\"Lead Member, Children and Young People; "
+                             "Busines Management Group\",,ongoing,,\n";
+  r = ImportPlanFile(manager, manager_token, plan, "plan.csv", bad);
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("did you mean &quot;Business Management Group&quot;"), std::string::npos) << r.body;
+  std::string csv = header + "1. Leadership,Brief members,Briefing held,\"Lead Member, Children and Young People and "
+                             "BMG\",,ongoing,,\n"
+                             ",Name a nurse lead,Named,Designated Nurse Safeguarding,,ongoing,,\n";
+  r = ImportPlanFile(manager, manager_token, plan, "plan.csv", csv);
+  ASSERT_EQ(r.status, 303) << r.body;
+  auto action = FirstId("SELECT MIN(a.id) FROM plan_actions a JOIN objectives o ON o.id = a.objective_id WHERE o.plan_id = " +
+                        std::to_string(plan));
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM plan_action_leads WHERE action_id = " + std::to_string(action)), 2);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM plan_action_leads WHERE post_id IS NOT NULL AND action_id = " +
+                  std::to_string(action + 1)),
+            1);
+  // The post's holder updates it.
+  Client lead_member = SignedIn("lead member");
+  std::string update = Path("/plan-actions/" + std::to_string(action) + "/updates");
+  EXPECT_EQ(lead_member.Post(update, "csrf_token=" + lead_member.CsrfToken() + "&rag=green&text=Briefed").status, 303);
+  // A new holder from today: the post still leads, but Cllr Dransfield no longer holds it.
+  auto post = FirstId("SELECT id FROM posts WHERE title = 'Lead Member, Children and Young People'");
+  auto successor = FirstId("SELECT id FROM people WHERE full_name LIKE 'Cllr Pat%'");
+  std::string holder = Path("/posts/" + std::to_string(post) + "/holder");
+  r = manager.Post(holder, "csrf_token=" + manager_token + "&person_id=" + std::to_string(successor) +
+                               "&started_on=2011-01-01");
+  EXPECT_EQ(r.status, 422);  // before the current holder started
+  EXPECT_NE(r.body.find("held this post on that date"), std::string::npos);
+  r = manager.Post(holder, "csrf_token=" + manager_token + "&person_id=" + std::to_string(successor) + "&started_on=" +
+                               DaysFromToday(0));
+  ASSERT_EQ(r.status, 303) << r.body;
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM post_holdings WHERE ended_on IS NULL AND post_id = " + std::to_string(post)), 1);
+  EXPECT_EQ(lead_member.Post(update, "csrf_token=" + lead_member.CsrfToken() + "&rag=green&text=Again").status, 403);
+  auto posts = manager.Get(Path("/posts"));
+  EXPECT_EQ(posts.status, 200);
+  EXPECT_NE(posts.body.find("Vacant"), std::string::npos);  // the Named Nurse post
+  // Recorded as vacant: no holder, and the date must not be before the holder started.
+  std::string vacant = Path("/posts/" + std::to_string(post) + "/vacant");
+  EXPECT_EQ(manager.Post(vacant, "csrf_token=" + manager_token + "&ended_on=2011-01-01").status, 422);
+  EXPECT_EQ(manager.Post(vacant, "csrf_token=" + manager_token + "&ended_on=" + DaysFromToday(1)).status, 303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM post_holdings WHERE ended_on IS NULL AND post_id = " + std::to_string(post)), 0);
+  // A post's title is unique within its agency.
+  auto nurse_agency = FirstId("SELECT agency_id FROM posts WHERE title = 'Designated Nurse Safeguarding'");
+  r = manager.Post(Path("/posts"), "csrf_token=" + manager_token + "&title=Designated+Nurse+Safeguarding&agency_id=" +
+                                       std::to_string(nurse_agency));
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("already has a post with this title"), std::string::npos);
+}
+
 TEST_F(PlanHttp, PlansAndIndicatorsExportAsCsvAndExcelWithFormulasNeutralised) {
   Client manager = SignedIn("business manager");
   std::string token = manager.CsrfToken();
@@ -337,12 +409,14 @@ TEST_F(PlanHttp, AnActionsCostAndTriggerAreRecorded) {
   std::string token = manager.CsrfToken();
   auto action = FirstId("SELECT id FROM plan_actions WHERE by_when LIKE 'after %' ORDER BY id LIMIT 1");
   std::string path = Path("/plan-actions/" + std::to_string(action) + "/edit");
-  auto r = manager.Post(path, "csrf_token=" + token + "&activity=Update+procedures&by_when=soon&cost=ten");
+  std::string lead = "&lead-1=group-" + std::to_string(FirstId("SELECT group_id FROM plan_action_leads WHERE action_id = " +
+                                                               std::to_string(action)));
+  auto r = manager.Post(path, "csrf_token=" + token + "&activity=Update+procedures&by_when=soon&cost=ten" + lead);
   EXPECT_EQ(r.status, 422);
   EXPECT_EQ(Count("SELECT cost_pence FROM plan_actions WHERE id = " + std::to_string(action)), 0);
   r = manager.Post(path, "csrf_token=" + token +
                              "&activity=Update+procedures&by_when=within+3+months+of+new+guidance&triggered_on=2012-01-31"
-                             "&cost=3%2C500&resources=Web+maintenance");
+                             "&cost=3%2C500&resources=Web+maintenance" + lead);
   EXPECT_EQ(r.status, 303);
   EXPECT_EQ(Count("SELECT cost_pence FROM plan_actions WHERE id = " + std::to_string(action)), 350000);
   auto page = manager.Get(Path("/plan-actions/" + std::to_string(action)));
