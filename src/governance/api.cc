@@ -53,7 +53,7 @@ constexpr std::string_view kPersonFields[] = {"full_name", "job_title", "agency_
 constexpr std::string_view kGroupFields[] = {
     "name", "short_name", "kind", "parent_group_id", "chair_person_id", "vice_chair_person_id", "cadence",
     "terms_of_reference", "terms_reviewed_on", "confidential_area", "quorum_min_members", "quorum_min_agencies",
-    "quorum_agency_ids", "procedure_approval_agencies"};
+    "quorum_agency_ids", "quorum_sectors", "procedure_approval_agencies", "minutes_approved_by_group_id"};
 constexpr std::string_view kMembershipFields[] = {"person_id", "agency_id", "role_category", "started_on", "ended_on",
                                                   "confidentiality_signed_on"};
 
@@ -67,6 +67,7 @@ json::object GroupJson(const governance::Group& g) {
           {"vice_chair_person_id", IdJson(g.vice_chair_person_id)},
           {"cadence", core::CodeOf(governance::Cadences(), g.cadence)},
           {"confidential_area", core::CodeOf(governance::ConfidentialAreas(), g.confidential_area)},
+          {"minutes_approved_by_group_id", IdJson(g.minutes_approved_by_group_id)},
           {"terms_of_reference", g.terms_of_reference},
           {"terms_reviewed_on", DateJson(g.terms_reviewed_on)},
           {"ended_on", DateJson(g.ended_on)}};
@@ -228,6 +229,10 @@ json::object GroupWithQuorumJson(const Context& ctx, const governance::Group& g)
   for (const auto& [field, value] : quorum)
     if (field.starts_with("quorum_agency-")) required.push_back(std::stoll(field.substr(14)));
   o["quorum_agency_ids"] = required;
+  json::array sectors;
+  for (const auto& [field, value] : quorum)
+    if (field.starts_with("quorum_sector-")) sectors.push_back(json::string(field.substr(14)));
+  o["quorum_sectors"] = sectors;
   o["procedure_approval_agencies"] = number("procedure_approval_agencies");
   return o;
 }
@@ -253,6 +258,27 @@ void ReadQuorumAgencies(core::FieldValues& values, const std::vector<std::int64_
   }
 }
 
+// The body's quorum_sectors (sector codes, one per line from a JSON list) as the form's
+// quorum_sector-<code> fields; anything else is refused with the codes that are accepted.
+void ReadQuorumSectors(core::FieldValues& values, core::FieldErrors& errors) {
+  std::string codes = core::ValueOf(values, "quorum_sectors");
+  values.erase("quorum_sectors");
+  std::size_t start = 0;
+  while (start < codes.size()) {
+    auto end = std::min(codes.find('\n', start), codes.size());
+    std::string code = core::Trim(std::string_view(codes).substr(start, end - start));
+    start = end + 1;
+    if (code.empty()) continue;
+    if (!core::ParseCode(governance::Sectors(), code)) {
+      std::string accepted;
+      for (const auto& t : governance::Sectors()) accepted += (accepted.empty() ? "" : ", ") + std::string(t.code);
+      errors.Add("quorum_sectors", "\"" + code + "\" is not a sector; use one of " + accepted);
+      continue;
+    }
+    values["quorum_sector-" + code] = "yes";
+  }
+}
+
 Response SaveGroup(Context& ctx, governance::Group group, int created_status) {
   std::string error;
   auto values = ReadBody(ctx, error);
@@ -262,6 +288,7 @@ Response SaveGroup(Context& ctx, governance::Group group, int created_status) {
   auto errors = UnknownFields(*values, kGroupFields, read_only);
   for (const auto& field : {"id", "ended_on"}) values->erase(field);
   ReadQuorumAgencies(*values, GovernanceStore(ctx.db).KnownIdsOf(ctx.partnership_id()).agencies, errors);
+  ReadQuorumSectors(*values, errors);
   if (!errors.empty()) return FieldErrorsResponse(errors);
   governance::GroupWithQuorum g{group};
   errors = governance::SaveGroupWithQuorum(ctx, *values, g, "api");

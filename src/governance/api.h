@@ -20,6 +20,11 @@ http::Response GetGroup(http::Context& ctx);
 http::Response CreateGroup(http::Context& ctx);
 http::Response UpdateGroup(http::Context& ctx);
 
+// Posts (governance/api_posts.cc).
+http::Response ListPosts(http::Context& ctx);
+http::Response CreatePost(http::Context& ctx);
+http::Response AddPostHolder(http::Context& ctx);
+
 http::Response ListGroupMembers(http::Context& ctx);
 http::Response CreateMembership(http::Context& ctx);
 http::Response EndMembership(http::Context& ctx);

@@ -173,6 +173,8 @@ FieldErrors ReadGroup(const FieldValues& in, const KnownIds& known, Group& out) 
     if (id != out.id) parents.push_back(id);  // RULE: a group cannot report to itself
   out.parent_group_id =
       ReadReference(in, "parent_group_id", "the group it reports to", parents, false, errors);
+  out.minutes_approved_by_group_id = ReadReference(in, "minutes_approved_by_group_id",
+                                                   "the group that approves its minutes", parents, false, errors);
   out.chair_person_id = ReadReference(in, "chair_person_id", "a chair", known.people, false, errors);
   out.vice_chair_person_id =
       ReadReference(in, "vice_chair_person_id", "a vice-chair", known.people, false, errors);

@@ -84,6 +84,9 @@ struct Group {
   std::optional<Date> terms_reviewed_on;
   std::optional<Date> ended_on;
   ConfidentialArea confidential_area = ConfidentialArea::kNone;
+  // RULE: issue 14 - another group may approve this group's minutes (e.g. its parent); none:
+  // the group approves its own at its next meeting (Constitution 6h).
+  std::optional<std::int64_t> minutes_approved_by_group_id;
 };
 
 struct Membership {

@@ -13,6 +13,8 @@ void AddQuorumFields(const http::Context& ctx, std::int64_t group_id, core::Fiel
   values["quorum_min_members"] = number(rule.min_members);
   values["quorum_min_agencies"] = number(rule.min_agencies);
   for (auto agency : rule.required_agencies) values["quorum_agency-" + std::to_string(agency)] = "yes";
+  for (auto sector : rule.required_sectors)
+    values["quorum_sector-" + std::string(core::CodeOf(Sectors(), sector))] = "yes";
   values["procedure_approval_agencies"] = number(store.ProcedureApprovalAgencies(ctx.partnership_id(), group_id));
 }
 

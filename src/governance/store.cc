@@ -47,14 +47,15 @@ Person PersonFromRow(const Row& r) {
 
 constexpr const char* kGroupColumns =
     "id, partnership_id, name, short_name, kind, parent_group_id, chair_person_id, "
-    "vice_chair_person_id, cadence, terms_of_reference, terms_reviewed_on, ended_on, confidential_area";
+    "vice_chair_person_id, cadence, terms_of_reference, terms_reviewed_on, ended_on, confidential_area, "
+    "minutes_approved_by_group_id";
 Group GroupFromRow(const Row& r) {
   return Group{r.Int(0),    r.Int(1),    r.Text(2),
                r.Text(3),   EnumColumn(GroupKinds(), r, 4),
                r.OptInt(5), r.OptInt(6), r.OptInt(7),
                EnumColumn(Cadences(), r, 8),
                r.Text(9),   DateColumn(r, 10), DateColumn(r, 11),
-               EnumColumn(ConfidentialAreas(), r, 12)};
+               EnumColumn(ConfidentialAreas(), r, 12), r.OptInt(13)};
 }
 
 // Prefixed with "m." so it can be used in joins.
@@ -293,22 +294,24 @@ std::int64_t GovernanceStore::CreateGroup(const Group& g) {
   return db_.Insert(
       "INSERT INTO partnership_groups (partnership_id, name, short_name, kind, parent_group_id, "
       "chair_person_id, vice_chair_person_id, cadence, terms_of_reference, terms_reviewed_on, "
-      "confidential_area) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      "confidential_area, minutes_approved_by_group_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {g.partnership_id, g.name, g.short_name, Code(GroupKinds(), g.kind),
        Nullable(g.parent_group_id), Nullable(g.chair_person_id), Nullable(g.vice_chair_person_id),
        Code(Cadences(), g.cadence), g.terms_of_reference, DateValue(g.terms_reviewed_on),
-       Code(ConfidentialAreas(), g.confidential_area)});
+       Code(ConfidentialAreas(), g.confidential_area), Nullable(g.minutes_approved_by_group_id)});
 }
 
 void GovernanceStore::UpdateGroup(const Group& g) {
   db_.Exec(
       "UPDATE partnership_groups SET name = ?, short_name = ?, kind = ?, parent_group_id = ?, "
       "chair_person_id = ?, vice_chair_person_id = ?, cadence = ?, terms_of_reference = ?, "
-      "terms_reviewed_on = ?, confidential_area = ? WHERE partnership_id = ? AND id = ?",
+      "terms_reviewed_on = ?, confidential_area = ?, minutes_approved_by_group_id = ? "
+      "WHERE partnership_id = ? AND id = ?",
       {g.name, g.short_name, Code(GroupKinds(), g.kind), Nullable(g.parent_group_id),
        Nullable(g.chair_person_id), Nullable(g.vice_chair_person_id), Code(Cadences(), g.cadence),
        g.terms_of_reference, DateValue(g.terms_reviewed_on),
-       Code(ConfidentialAreas(), g.confidential_area), g.partnership_id, g.id});
+       Code(ConfidentialAreas(), g.confidential_area), Nullable(g.minutes_approved_by_group_id),
+       g.partnership_id, g.id});
 }
 
 void GovernanceStore::EndGroup(std::int64_t partnership_id, std::int64_t id, const Date& ended_on) {

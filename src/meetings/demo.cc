@@ -85,7 +85,7 @@ void DecisionsAndStandingItems(demo::DemoLoad& load) {
     for (const auto& [day, id] : by_date) {
       auto meeting = *meeting_store.FindMeeting(partnership_id, id);
       auto group = governance::GovernanceStore(load.db).FindGroup(partnership_id, meeting.group_id);
-      if (!meeting.cancelled) meeting_store.PrepareAgenda(meeting, group->kind);
+      if (!meeting.cancelled) meeting_store.PrepareAgenda(meeting, *group);
     }
     for (const auto& [meeting_key, decision] : decision_keys)
       meeting_store.Ratify(partnership_id, decision, Ref(load.meetings, meeting_key, "meeting"));

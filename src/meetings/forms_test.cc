@@ -6,7 +6,7 @@ namespace safeboard::meetings {
 namespace {
 
 const QuorumResult kQuorate{true, 8, 4, {}, {}};
-const QuorumResult kInquorate{false, 7, 4, {}, {"7 of the 8 members needed are present"}};
+const QuorumResult kInquorate{false, 7, 4, {}, {}, {"7 of the 8 members needed are present"}};
 
 Meeting OnTheFirstOfMay(bool cancelled = false) {
   Meeting m;

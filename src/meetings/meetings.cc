@@ -131,15 +131,20 @@ std::string NotQuorateMessage(const QuorumResult& quorum) {
 QuorumResult CheckQuorum(const QuorumRule& rule, std::span<const Attendee> attendees) {
   QuorumResult result;
   std::set<std::int64_t> agencies;
+  std::set<governance::Sector> sectors;
   for (const auto& a : attendees) {
     bool there = a.status == AttendanceStatus::kPresent || a.status == AttendanceStatus::kDeputy;
     if (!there || !CountsTowardsQuorum(a.role)) continue;
     ++result.members_counted;
     if (a.agency_id) agencies.insert(*a.agency_id);
+    if (a.agency_id && a.agency_sector) sectors.insert(*a.agency_sector);
   }
   result.agencies_counted = static_cast<int>(agencies.size());
   for (auto required : rule.required_agencies)
     if (!agencies.count(required)) result.missing_required_agencies.push_back(required);
+  // RULE: issue 14 - a required sector is met by any agency of it represented.
+  for (auto sector : rule.required_sectors)
+    if (!sectors.count(sector)) result.missing_required_sectors.push_back(sector);
   if (result.members_counted < rule.min_members)
     result.reasons.push_back(std::to_string(result.members_counted) + " of the " +
                              std::to_string(rule.min_members) + " members needed are present");
@@ -149,6 +154,9 @@ QuorumResult CheckQuorum(const QuorumRule& rule, std::span<const Attendee> atten
   if (!result.missing_required_agencies.empty())
     result.reasons.push_back(std::to_string(result.missing_required_agencies.size()) +
                              " agencies that must be present are not");
+  for (auto sector : result.missing_required_sectors)
+    result.reasons.push_back("No agency of the sector " + std::string(core::LabelOf(governance::Sectors(), sector)) +
+                             " is represented");
   result.quorate = result.reasons.empty();
   return result;
 }
@@ -200,7 +208,7 @@ core::FieldErrors ReadAttendanceForm(
 std::vector<Attendee> AttendeesFrom(std::span<const AttendanceEntry> entries) {
   std::vector<Attendee> out;
   for (const auto& e : entries)
-    out.push_back({e.person_id, e.agency_id, e.role, e.status.value_or(AttendanceStatus::kAbsent)});
+    out.push_back({e.person_id, e.agency_id, e.role, e.status.value_or(AttendanceStatus::kAbsent), e.agency_sector});
   return out;
 }
 
@@ -312,6 +320,10 @@ core::FieldErrors ReadQuorumRule(const core::FieldValues& in,
   for (auto agency : known_agencies)
     if (core::ValueOf(in, "quorum_agency-" + std::to_string(agency)) == "yes")
       rule.required_agencies.push_back(agency);
+  rule.required_sectors.clear();
+  for (const auto& sector : governance::Sectors())
+    if (core::ValueOf(in, "quorum_sector-" + std::string(sector.code)) == "yes")
+      rule.required_sectors.push_back(sector.value);
   return errors;
 }
 

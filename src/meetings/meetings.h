@@ -43,10 +43,12 @@ std::span<const core::Term<ActionStatus>> ActionStatuses();
 // A group's quorum rule, stored on the group.
 // RULE: Constitution 6g - the Board needs 8 members from 4 agencies; appendix 4 - sub-groups
 // need 2 agencies; the case review panel needs its 3 named agencies (TVP, MKNHS, MKC CYPS).
+// RULE: issue 14 - a rule may also need an agency of a sector ("a health agency").
 struct QuorumRule {
   int min_members = 0;
   int min_agencies = 0;
   std::vector<std::int64_t> required_agencies;
+  std::vector<governance::Sector> required_sectors;
 };
 
 // One member's attendance at a meeting, with what their membership says about them.
@@ -55,6 +57,7 @@ struct Attendee {
   std::optional<std::int64_t> agency_id;  // the agency the membership represents
   governance::RoleCategory role = governance::RoleCategory::kCoreMember;
   AttendanceStatus status = AttendanceStatus::kAbsent;
+  std::optional<governance::Sector> agency_sector;  // that agency's sector
 };
 
 struct QuorumResult {
@@ -62,6 +65,7 @@ struct QuorumResult {
   int members_counted = 0;
   int agencies_counted = 0;
   std::vector<std::int64_t> missing_required_agencies;
+  std::vector<governance::Sector> missing_required_sectors;
   std::vector<std::string> reasons;  // why not, in words, empty when quorate
 };
 
@@ -81,6 +85,7 @@ struct AttendanceEntry {
   std::string person_name;
   std::optional<std::int64_t> agency_id;
   std::string agency_name;
+  std::optional<governance::Sector> agency_sector;
   governance::RoleCategory role = governance::RoleCategory::kCoreMember;
   std::optional<AttendanceStatus> status;  // nullopt: not recorded yet
   std::optional<std::int64_t> deputy_person_id;

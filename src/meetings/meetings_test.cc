@@ -44,6 +44,33 @@ TEST(Quorum, ADeputyCountsForTheirAgency) {
   EXPECT_TRUE(CheckQuorum(kBoardRule, attendees).quorate);
 }
 
+// RULE: issue 14 - "a health agency" in a quorum rule: any agency of the sector present meets it.
+TEST(Quorum, ARequiredSectorIsMetByAnyAgencyOfIt) {
+  QuorumRule rule{2, 2, {}, {governance::Sector::kHealth}};
+  std::vector<Attendee> attendees = {
+      {1, std::int64_t{10}, RoleCategory::kCoreMember, AttendanceStatus::kPresent, governance::Sector::kPolice},
+      {2, std::int64_t{11}, RoleCategory::kCoreMember, AttendanceStatus::kPresent, governance::Sector::kEducation}};
+  auto result = CheckQuorum(rule, attendees);
+  EXPECT_FALSE(result.quorate);
+  ASSERT_EQ(result.missing_required_sectors.size(), 1u);
+  EXPECT_EQ(result.reasons.back(), "No agency of the sector Health is represented");
+  // An observer from a health agency does not meet it; a core member does.
+  attendees.push_back({3, std::int64_t{12}, RoleCategory::kParticipantObserver, AttendanceStatus::kPresent,
+                       governance::Sector::kHealth});
+  EXPECT_FALSE(CheckQuorum(rule, attendees).quorate);
+  attendees.push_back({4, std::int64_t{13}, RoleCategory::kCoreMember, AttendanceStatus::kDeputy,
+                       governance::Sector::kHealth});
+  EXPECT_TRUE(CheckQuorum(rule, attendees).quorate);
+}
+
+TEST(Quorum, ReadsRequiredSectorsFromTheForm) {
+  QuorumRule rule;
+  int approval = 0;
+  EXPECT_TRUE(ReadQuorumRule({{"quorum_sector-health", "yes"}, {"quorum_sector-police", ""}}, {}, rule, approval).empty());
+  ASSERT_EQ(rule.required_sectors.size(), 1u);
+  EXPECT_EQ(rule.required_sectors[0], governance::Sector::kHealth);
+}
+
 TEST(Quorum, AnObserverAdviserOrAdministratorDoesNotCount) {
   auto attendees = Present(7, 4);
   for (auto role : {RoleCategory::kParticipantObserver, RoleCategory::kProfessionalAdviser,

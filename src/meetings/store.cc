@@ -39,6 +39,8 @@ QuorumRule MeetingStore::QuorumRuleOf(std::int64_t partnership_id, std::int64_t 
            "SELECT agency_id FROM group_quorum_agencies WHERE group_id = ? ORDER BY agency_id",
            {group_id}))
     rule.required_agencies.push_back(r.Int(0));
+  for (const auto& r : db_.Query("SELECT sector FROM group_quorum_sectors WHERE group_id = ? ORDER BY sector", {group_id}))
+    if (auto sector = core::ParseCode(governance::Sectors(), r.Text(0))) rule.required_sectors.push_back(*sector);
   return rule;
 }
 
@@ -46,7 +48,8 @@ int MeetingStore::CountGroupsWithQuorumRule(std::int64_t partnership_id) {
   return static_cast<int>(
       db_.QueryOne("SELECT COUNT(*) FROM partnership_groups g WHERE g.partnership_id = ? AND g.ended_on IS NULL "
                    "AND (g.quorum_min_members > 0 OR g.quorum_min_agencies > 0 OR "
-                   "EXISTS (SELECT 1 FROM group_quorum_agencies q WHERE q.group_id = g.id))",
+                   "EXISTS (SELECT 1 FROM group_quorum_agencies q WHERE q.group_id = g.id) OR "
+                   "EXISTS (SELECT 1 FROM group_quorum_sectors s WHERE s.group_id = g.id))",
                    {partnership_id})
           ->Int(0));
 }
@@ -68,6 +71,11 @@ void MeetingStore::SetQuorumRule(std::int64_t partnership_id, std::int64_t group
         "INSERT INTO group_quorum_agencies (group_id, agency_id) SELECT ?, id FROM agencies "
         "WHERE id = ? AND partnership_id = ?",
         {group_id, agency, partnership_id});
+  db_.Exec("DELETE FROM group_quorum_sectors WHERE group_id = ?", {group_id});
+  for (auto sector : rule.required_sectors)
+    db_.Exec("INSERT INTO group_quorum_sectors (group_id, sector) SELECT id, ? FROM partnership_groups "
+             "WHERE id = ? AND partnership_id = ?",
+             {std::string(core::CodeOf(governance::Sectors(), sector)), group_id, partnership_id});
 }
 
 std::int64_t MeetingStore::CreateMeeting(const Meeting& m) {
@@ -132,7 +140,7 @@ std::vector<AttendanceEntry> MeetingStore::AttendanceOf(const Meeting& meeting) 
   std::vector<AttendanceEntry> out;
   for (const auto& r : db_.Query(
            "SELECT m.id, m.person_id, p.full_name, m.agency_id, COALESCE(a.name, ''), "
-           "m.role_category, t.status, t.deputy_person_id, COALESCE(d.full_name, '') "
+           "m.role_category, t.status, t.deputy_person_id, COALESCE(d.full_name, ''), a.sector "
            "FROM memberships m JOIN people p ON p.id = m.person_id "
            "LEFT JOIN agencies a ON a.id = m.agency_id "
            "LEFT JOIN attendance t ON t.membership_id = m.id AND t.meeting_id = ? "
@@ -151,6 +159,7 @@ std::vector<AttendanceEntry> MeetingStore::AttendanceOf(const Meeting& meeting) 
     if (auto status = r.OptText(6)) e.status = core::ParseCode(AttendanceStatuses(), *status);
     e.deputy_person_id = r.OptInt(7);
     e.deputy_name = r.Text(8);
+    if (auto sector = r.OptText(9)) e.agency_sector = core::ParseCode(governance::Sectors(), *sector);
     out.push_back(std::move(e));
   }
   return out;
@@ -286,23 +295,38 @@ void MeetingStore::SetMinuteText(std::int64_t partnership_id, std::int64_t item_
            {text, partnership_id, item_id});
 }
 
-void MeetingStore::PrepareAgenda(const Meeting& meeting, governance::GroupKind kind) {
-  if (auto previous = PreviousMeeting(meeting)) {
+void MeetingStore::PrepareAgenda(const Meeting& meeting, const governance::Group& group) {
+  auto add_minutes = [&](std::int64_t minuted_id, const std::string& title) {
     AgendaItem minutes;
     minutes.meeting_id = meeting.id;
-    minutes.title = "Minutes of the meeting of " + core::FormatDateLong(previous->meets_on);
+    minutes.title = title;
     minutes.decision_needed = true;
     minutes.purpose = AgendaPurpose::kMinutes;
-    minutes.subject_id = previous->id;
+    minutes.subject_id = minuted_id;
     AddAgendaItem(meeting.partnership_id, minutes);
+  };
+  auto previous = PreviousMeeting(meeting);
+  if (previous) {
+    // RULE: issue 14 - when another group approves this group's minutes, they go on its agenda.
+    if (!group.minutes_approved_by_group_id)
+      add_minutes(previous->id, "Minutes of the meeting of " + core::FormatDateLong(previous->meets_on));
     AgendaItem arising;
     arising.meeting_id = meeting.id;
     arising.title = "Matters arising";
     arising.purpose = AgendaPurpose::kMattersArising;
     AddAgendaItem(meeting.partnership_id, arising);
   }
+  for (const auto& r : db_.Query(
+           "SELECT m.id, m.meets_on, g.name FROM meetings m JOIN partnership_groups g ON g.id = m.group_id "
+           "WHERE m.partnership_id = ? AND g.minutes_approved_by_group_id = ? AND g.id <> ? AND m.cancelled = 0 "
+           "AND m.meets_on < ? AND m.meets_on > ? AND NOT EXISTS (SELECT 1 FROM agenda_items a "
+           "WHERE a.purpose = 'minutes' AND a.subject_id = m.id) ORDER BY m.meets_on, m.id",
+           {meeting.partnership_id, meeting.group_id, meeting.group_id, core::FormatDate(meeting.meets_on),
+            previous ? core::FormatDate(previous->meets_on) : std::string("0000-00-00")}))
+    add_minutes(r.Int(0), "Minutes of the " + r.Text(2) + " meeting of " +
+                              core::FormatDateLong(core::ParseDate(r.Text(1)).value_or(meeting.meets_on)));
   // RULE: Constitution 9 - a chair's action is ratified at the next full Board meeting.
-  if (kind != governance::GroupKind::kBoard) return;
+  if (group.kind != governance::GroupKind::kBoard) return;
   for (const auto& d : UnratifiedChairsActions(meeting.partnership_id, meeting.group_id)) {
     if (d.decided_on > meeting.meets_on) continue;
     auto queued = db_.QueryOne(

@@ -62,9 +62,11 @@ class MeetingStore {
   std::optional<AgendaItem> FindAgendaItem(std::int64_t partnership_id, std::int64_t id);
   std::int64_t AddAgendaItem(std::int64_t partnership_id, const AgendaItem& item);
   void SetMinuteText(std::int64_t partnership_id, std::int64_t item_id, const std::string& text);
-  // Adds the standing items to a newly scheduled meeting: the previous meeting's minutes,
-  // matters arising, and (for the Board) every chair's action still awaiting ratification.
-  void PrepareAgenda(const Meeting& meeting, governance::GroupKind kind);
+  // Adds the standing items to a newly scheduled meeting of `group`: the previous meeting's
+  // minutes (unless another group approves them), matters arising, the minutes of groups whose
+  // minutes this group approves (their meetings since this group's previous one, not yet on an
+  // agenda), and (for the Board) every chair's action still awaiting ratification.
+  void PrepareAgenda(const Meeting& meeting, const governance::Group& group);
 
   // Papers (content is base64 in the database).
   std::int64_t AddPaper(std::int64_t partnership_id, const Paper& paper, const std::string& bytes);

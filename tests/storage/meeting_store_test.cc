@@ -1,6 +1,8 @@
 // The meeting store on both backends: standing agenda items, locked minutes, matters arising.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "cli/commands.h"
 #include "governance/store.h"
 #include "meetings/store.h"
@@ -32,7 +34,7 @@ TEST_F(MeetingStoreTest, ANewMeetingGetsThePreviousMinutesAndMattersArising) {
   m.meets_on = year(2012) / 6 / 14;
   storage::Transaction tx(connection());
   m.id = store.CreateMeeting(m);
-  store.PrepareAgenda(m, governance::GroupKind::kBoard);
+  store.PrepareAgenda(m, *governance::GovernanceStore(connection()).FindGroup(partnership_, board_));
   tx.Commit();
   auto agenda = store.AgendaOf(partnership_, m.id);
   ASSERT_GE(agenda.size(), 2u);
@@ -43,6 +45,50 @@ TEST_F(MeetingStoreTest, ANewMeetingGetsThePreviousMinutesAndMattersArising) {
   auto arising = store.OpenActionsBefore(partnership_, board_, m.meets_on);
   ASSERT_EQ(arising.size(), 1u);
   EXPECT_EQ(arising[0].owner_name, "Zareen Hayat");
+}
+
+// RULE: issue 14 - a group whose minutes another group approves: its meetings' minutes go on
+// that group's next agenda (those since its previous meeting), not on its own.
+TEST_F(MeetingStoreTest, MinutesApprovedByAnotherGroupGoOnThatGroupsAgenda) {
+  MeetingStore store(connection());
+  governance::GovernanceStore groups(connection());
+  auto training = *groups.FindGroup(
+      partnership_, connection().QueryOne("SELECT id FROM partnership_groups WHERE name LIKE 'Training%'")->Int(0));
+  training.minutes_approved_by_group_id = board_;
+  auto schedule = [&](std::int64_t group_id, const core::Date& on) {
+    Meeting m;
+    m.partnership_id = partnership_;
+    m.group_id = group_id;
+    m.title = "Meeting";
+    m.meets_on = on;
+    m.id = store.CreateMeeting(m);
+    store.PrepareAgenda(m, *groups.FindGroup(partnership_, group_id));
+    return m.id;
+  };
+  storage::Transaction tx(connection());
+  groups.UpdateGroup(training);
+  auto first = schedule(training.id, year(2012) / 5 / 1);
+  auto second = schedule(training.id, year(2012) / 6 / 1);
+  auto board = schedule(board_, year(2012) / 6 / 14);
+  auto later_board = schedule(board_, year(2012) / 9 / 14);
+  tx.Commit();
+  for (const auto& item : store.AgendaOf(partnership_, second))
+    EXPECT_NE(item.purpose, AgendaPurpose::kMinutes) << item.title;
+  std::vector<std::int64_t> approving;
+  for (const auto& item : store.AgendaOf(partnership_, board))
+    if (item.purpose == AgendaPurpose::kMinutes) approving.push_back(*item.subject_id);
+  ASSERT_EQ(approving.size(), 3u);  // the Board's own March minutes, then both training meetings
+  EXPECT_EQ(approving[1], first);
+  EXPECT_EQ(approving[2], second);
+  auto agenda = store.AgendaOf(partnership_, board);
+  EXPECT_NE(std::find_if(agenda.begin(), agenda.end(),
+                         [&](const AgendaItem& i) { return i.title.starts_with("Minutes of the " + training.name); }),
+            agenda.end());
+  // Queued once: the next Board meeting has only the Board's own June minutes.
+  int minutes_items = 0;
+  for (const auto& item : store.AgendaOf(partnership_, later_board))
+    minutes_items += item.purpose == AgendaPurpose::kMinutes;
+  EXPECT_EQ(minutes_items, 1);
 }
 
 // RULE: Constitution 6h - approved minutes are a permanent record.

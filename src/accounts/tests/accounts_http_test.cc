@@ -356,8 +356,16 @@ TEST_F(AccountsHttp, ABoardIsSetUpThroughTheApiAlone) {
                    .at("id").as_int64();
   auto bmg = post("/groups", R"({"name": "Business Management Group", "kind": "business_management_group",
                                 "cadence": "monthly", "parent_group_id": )" + std::to_string(board) +
-                                R"(, "quorum_min_members": 3, "quorum_agency_ids": [)" + std::to_string(police) + "]}")
+                                R"(, "quorum_min_members": 3, "quorum_sectors": ["health"], "minutes_approved_by_group_id": )" +
+                                std::to_string(board) + R"(, "quorum_agency_ids": [)" + std::to_string(police) + "]}")
                  .at("id").as_int64();
+  // A post of the police, held by Priya; a post of the board, vacant.
+  auto head = post("/posts", R"({"title": "Head of Safeguarding", "agency_id": )" + std::to_string(police) + "}");
+  EXPECT_EQ(head.at("name").as_string(), "Head of Safeguarding (Eastdale Police)");
+  auto held = post("/posts/" + std::to_string(head.at("id").as_int64()) + "/holders",
+                   R"({"person_id": )" + std::to_string(priya) + R"(, "started_on": "2011-04-01"})");
+  EXPECT_EQ(held.at("held_by_person_id").as_int64(), priya);
+  post("/posts", R"({"title": "Partnership Manager"})");
   post("/groups/" + std::to_string(bmg) + "/members",
        R"({"person_id": )" + std::to_string(priya) + R"(, "agency_id": )" + std::to_string(police) +
            R"(, "role_category": "core_member", "started_on": "2011-04-01"})");
@@ -366,6 +374,9 @@ TEST_F(AccountsHttp, ABoardIsSetUpThroughTheApiAlone) {
                           R"(], "unit": "count", "better": "lower", "frequency": "quarterly"})");
   auto groups = ben.Get("/api/v1/p/eastdale/groups");
   EXPECT_NE(groups.body.find("\"quorum_min_members\":3"), std::string::npos) << groups.body;
+  EXPECT_NE(groups.body.find("\"quorum_sectors\":[\"health\"]"), std::string::npos) << groups.body;
+  auto posts = ben.Get("/api/v1/p/eastdale/posts");
+  EXPECT_NE(posts.body.find("\"held_by_person_id\":null"), std::string::npos) << posts.body;
   // Nothing of the demo board.
   EXPECT_EQ(ben.Get(std::string("/api/v1/p/") + kDemoSlug + "/groups").status, 404);
   EXPECT_EQ(ben.Get("/api/v1/partnerships").body.find(kDemoSlug), std::string::npos);

@@ -40,6 +40,9 @@ std::string QuorumText(const Context& ctx, GovernanceStore& store, const Group& 
     quorum += (i == 0 ? std::string(quorum.empty() ? "" : "; ") + "present: " : std::string(", ")) +
               (agency ? agency->name : "");
   }
+  for (auto sector : rule.required_sectors)
+    quorum += std::string(quorum.empty() ? "" : "; ") + "an agency of the sector " +
+              std::string(core::LabelOf(governance::Sectors(), sector));
   return quorum.empty() ? "No rule recorded" : quorum;
 }
 
@@ -60,6 +63,11 @@ void GroupDetails(const Context& ctx, GovernanceStore& store, const Group& group
     if (auto parent = store.FindGroup(ctx.partnership_id(), *group.parent_group_id))
       details.emplace_back("Reports to", parent->name);
   details.emplace_back("Quorum", QuorumText(ctx, store, group));
+  std::string approves = "This group, at its next meeting";
+  if (group.minutes_approved_by_group_id)
+    if (auto approver = store.FindGroup(ctx.partnership_id(), *group.minutes_approved_by_group_id))
+      approves = approver->name + ", at its next meeting";
+  details.emplace_back("Minutes approved by", approves);
   details.emplace_back("Terms of reference last reviewed",
                        group.terms_reviewed_on ? DateText(group.terms_reviewed_on) : "Not recorded");
   if (group.ended_on) details.emplace_back("Ended", DateText(group.ended_on));

@@ -27,7 +27,8 @@ FormState GroupForm(const Group& g) {
                  {"terms_of_reference", g.terms_of_reference},
                  {"terms_reviewed_on", DateValue(g.terms_reviewed_on)},
                  {"confidential_area",
-                  std::string(core::CodeOf(governance::ConfidentialAreas(), g.confidential_area))}};
+                  std::string(core::CodeOf(governance::ConfidentialAreas(), g.confidential_area))},
+                 {"minutes_approved_by_group_id", IdText(g.minutes_approved_by_group_id)}};
   return form;
 }
 
@@ -44,6 +45,9 @@ Response RenderGroupForm(Context& ctx, const FormState& form, std::int64_t group
          "Choose a kind");
   Select(h, form, "parent_group_id", "Reports to (optional)",
          GroupOptions(store, ctx.partnership_id(), group_id), "Reports to no other group");
+  Select(h, form, "minutes_approved_by_group_id", "Who approves its minutes",
+         GroupOptions(store, ctx.partnership_id(), group_id), "This group, at its next meeting",
+         "Choose another group, such as the one it reports to, when that group signs off these minutes");
   Select(h, form, "chair_person_id", "Chair (optional)", people, "No chair");
   Select(h, form, "vice_chair_person_id", "Vice-chair (optional)", people, "No vice-chair");
   Select(h, form, "cadence", "How often it meets", VocabularyOptions(governance::Cadences()),
@@ -64,6 +68,10 @@ Response RenderGroupForm(Context& ctx, const FormState& form, std::int64_t group
   h.Element("p", {{"class", "govuk-body govuk-!-font-weight-bold"}}, "Agencies that must all be present");
   for (const auto& a : store.ListAgencies(ctx.partnership_id()))
     if (!a.ended_on) Checkbox(h, form, "quorum_agency-" + std::to_string(a.id), a.name);
+  h.Element("p", {{"class", "govuk-body govuk-!-font-weight-bold"}}, "Sectors that must each have an agency present");
+  h.Element("p", {{"class", "govuk-hint"}}, "For a rule like \"at least one health agency\": any agency of the sector counts");
+  for (const auto& sector : governance::Sectors())
+    Checkbox(h, form, "quorum_sector-" + std::string(sector.code), std::string(sector.label));
   TextInput(h, form, "procedure_approval_agencies",
             "Agencies needed to approve a procedure document (optional)",
             {.hint = "3 for the policy and procedures sub-group", .width_class = "govuk-input--width-3"});

@@ -156,16 +156,39 @@ TEST_F(GovernanceHttp, TheApiKeepsAGroupsQuorumRuleAndRefusesFieldsItDoesNotStor
   EXPECT_EQ(Count("SELECT COUNT(*) FROM partnership_groups"), before);
 
   r = send("POST", "/groups", R"({"name": "Neglect Task Group", "kind": "task_and_finish", "cadence": "monthly",
-                                "quorum_min_members": 5, "quorum_min_agencies": 3,
+                                "quorum_sectors": ["health", "hospitals"]})");
+  EXPECT_EQ(r.status, 422);  // not a sector: the message lists those that are
+  EXPECT_NE(json::parse(r.body).at("errors").at("quorum_sectors").as_string().find("local_authority"), std::string::npos);
+  auto board = FirstId("SELECT g.id FROM partnership_groups g JOIN partnerships p ON p.id = g.partnership_id "
+                       "WHERE p.slug = 'milton-keynes' AND g.kind = 'board'");
+  auto other_group = FirstId("SELECT g.id FROM partnership_groups g JOIN partnerships p ON p.id = g.partnership_id "
+                             "WHERE p.slug <> 'milton-keynes'");
+  r = send("POST", "/groups", R"({"name": "Neglect Task Group", "kind": "task_and_finish", "cadence": "monthly",
+                                "minutes_approved_by_group_id": )" + std::to_string(other_group) + "}");
+  EXPECT_EQ(r.status, 422);  // another partnership's group
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM partnership_groups"), before);
+
+  r = send("POST", "/groups", R"({"name": "Neglect Task Group", "kind": "task_and_finish", "cadence": "monthly",
+                                "quorum_min_members": 5, "quorum_min_agencies": 3, "quorum_sectors": ["health"],
+                                "minutes_approved_by_group_id": )" + std::to_string(board) + R"(,
                                 "quorum_agency_ids": [)" + std::to_string(police) + "]}");
   ASSERT_EQ(r.status, 201) << r.body;
   auto group = json::parse(r.body).as_object();
   EXPECT_EQ(group.at("quorum_min_members").as_int64(), 5);
   EXPECT_EQ(group.at("quorum_agency_ids").as_array().size(), 1u);
+  EXPECT_EQ(group.at("quorum_sectors").as_array().at(0).as_string(), "health");
+  EXPECT_EQ(group.at("minutes_approved_by_group_id").as_int64(), board);
   std::string id = std::to_string(group.at("id").as_int64());
   EXPECT_EQ(Count("SELECT quorum_min_agencies FROM partnership_groups WHERE id = " + id), 3);
   // The page shows the rule the API stored.
-  EXPECT_NE(manager.Get(Path("/groups/" + id)).body.find("5 members from 3 agencies"), std::string::npos);
+  auto page = manager.Get(Path("/groups/" + id)).body;
+  EXPECT_NE(page.find("5 members from 3 agencies"), std::string::npos);
+  EXPECT_NE(page.find("an agency of the sector Health"), std::string::npos);
+  EXPECT_NE(page.find("Minutes approved by"), std::string::npos);
+  // The edit form keeps them when saved unchanged.
+  auto edit = manager.Get(Path("/groups/" + id + "/edit")).body;
+  EXPECT_NE(edit.find("name=\"quorum_sector-health\" type=\"checkbox\" value=\"yes\" checked"), std::string::npos)
+      << edit.substr(edit.find("quorum_sector-health") - 200, 400);
 
   // What GET returns can be sent back with a change; the id cannot be changed.
   group["quorum_min_members"] = 6;

@@ -84,6 +84,8 @@ void RenderQuorum(Html& h, const MeetingView& v) {
       rule_text += (i ? ", " : "") + v.AgencyName(rule.required_agencies[i]);
     rule_text += ", ";
   }
+  for (auto sector : rule.required_sectors)
+    rule_text += "an agency of the sector " + std::string(core::LabelOf(governance::Sectors(), sector)) + ", ";
   rule_text += "counting core and co-opted members present or represented by a deputy.";
   h.Open("div", {{"class", quorum.quorate ? "govuk-inset-text app-quorum app-quorum--quorate"
                                           : "govuk-inset-text app-quorum app-quorum--inquorate"},

@@ -205,7 +205,9 @@ Response ApproveMinutes(Context& ctx) {
   d.meeting_id = meeting.id;
   d.group_id = meeting.group_id;
   d.decided_on = meeting.meets_on;
-  d.text = "The minutes of the meeting of " + core::FormatDateLong(minuted.meets_on) +
+  // The minutes of another group's meeting (issue 14: a group approving another's) name it.
+  std::string whose = minuted.group_id == meeting.group_id ? "" : GroupOrNotFound(ctx, minuted.group_id).name + " ";
+  d.text = "The minutes of the " + whose + "meeting of " + core::FormatDateLong(minuted.meets_on) +
            " were approved as a true record.";
   d.agenda_item_id = item.id;
   store.CreateDecision(ctx.partnership_id(), d);

@@ -141,7 +141,7 @@ Response CreateMeeting(Context& ctx) {
     Meeting one = m;
     one.meets_on = date;
     one.id = store.CreateMeeting(one);
-    store.PrepareAgenda(one, group.kind);
+    store.PrepareAgenda(one, group);
     ctx.Audit(auth::AuditAction::kCreate, "meeting", one.id);
     if (!first_id) first_id = one.id;
   }
