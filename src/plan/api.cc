@@ -61,7 +61,17 @@ Response GetPlan(Context& ctx) {
     json::array list;
     for (const auto& a : actions)
       if (a.objective_id == o.id) list.push_back(ActionJson(a, today));
-    objectives.push_back(json::object{{"id", o.id}, {"outcome", o.outcome}, {"risks", o.risks}, {"actions", list}});
+    json::array risks;
+    for (const auto& r : o.risks) {
+      auto score = plan::RiskScore(r);
+      risks.push_back(json::object{{"risk", r.description},
+                                   {"impact", r.impact},
+                                   {"likelihood", r.likelihood ? json::value(*r.likelihood) : json::value(nullptr)},
+                                   {"severity", r.severity ? json::value(*r.severity) : json::value(nullptr)},
+                                   {"score", score ? json::value(*score) : json::value(nullptr)}});
+    }
+    objectives.push_back(json::object{{"id", o.id}, {"number", o.number}, {"outcome", o.outcome}, {"risks", risks},
+                                      {"actions", list}});
   }
   return Json(200, json::object{{"id", p->id}, {"title", p->title}, {"starts_on", core::FormatDate(p->starts_on)},
                                 {"ends_on", core::FormatDate(p->ends_on)}, {"objectives", objectives}});

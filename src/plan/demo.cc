@@ -43,6 +43,13 @@ void LoadDemo(demo::DemoLoad& load) {
       throw std::runtime_error("demo plan 2011-13: row " + std::to_string(next_checked.errors[0].row) + ", " +
                                next_checked.errors[0].column + ": " + next_checked.errors[0].message);
     plans.SaveImport(partnership_id, next_id, next_checked, std::chrono::year(2012) / 3 / 1);
+    // A risk assessment for the first objective (invented: see demo/NOTES.md).
+    auto first = plans.ObjectivesOf(partnership_id, next_id).front();
+    plans.AddRisk(partnership_id, first.id,
+                  {0, "Partners' capacity falls with budget reductions", "Actions slip and the Board cannot show progress",
+                   3, 4});
+    plans.AddRisk(partnership_id, first.id,
+                  {0, "Sub-groups do not report to each Board meeting", "Gaps in assurance go unnoticed", 2, std::nullopt});
   }
 }
 

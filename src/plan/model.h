@@ -35,11 +35,9 @@ struct Objective {
   int position = 0;
   std::string outcome;
   std::optional<std::int64_t> lead_group_id;
-  std::string risks;
-  std::optional<int> likelihood;  // 1-5
-  std::optional<int> impact;      // 1-5
   std::string lead_group_name;
   std::string number;  // the board's own number for it ("3", "2.1"); "" when it has none
+  std::vector<Risk> risks;  // its risk assessment, in order
 };
 
 struct StoredUpdate {

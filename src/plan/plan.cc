@@ -9,6 +9,7 @@
 
 #include "core/financial_year.h"
 #include "core/fold_case.h"
+#include "core/form_fields.h"
 #include "core/suggest.h"
 #include "core/text.h"
 
@@ -403,13 +404,24 @@ core::FieldErrors ReadProgressUpdate(const core::FieldValues& in, ProgressUpdate
   return errors;
 }
 
-core::FieldErrors ReadRiskAssessment(const core::FieldValues& in, RiskAssessment& out) {
+core::FieldErrors ReadObjectiveFields(const core::FieldValues& in, ObjectiveFields& out) {
   core::FieldErrors errors;
   out.number = core::Trim(core::ValueOf(in, "number"));
   if (core::CharacterCount(out.number) > 20) errors.Add("number", core::TooLongMessage("The number", 20));
   out.outcome = core::Trim(core::ValueOf(in, "outcome"));
   if (out.outcome.empty()) errors.Add("outcome", "Enter the desired outcome");
-  out.risks = core::Trim(core::ValueOf(in, "risks"));
+  return errors;
+}
+
+std::optional<int> RiskScore(const Risk& risk) {
+  if (!risk.likelihood || !risk.severity) return std::nullopt;
+  return *risk.likelihood * *risk.severity;
+}
+
+core::FieldErrors ReadRisk(const core::FieldValues& in, Risk& out) {
+  core::FieldErrors errors;
+  out.description = core::RequiredText(in, "risk", "the risk", errors, 2000);
+  out.impact = core::RequiredText(in, "impact", "its impact: what would follow if it happened", errors, 2000);
   auto score = [&](const char* field, const char* label) -> std::optional<int> {
     std::string text = core::Trim(core::ValueOf(in, field));
     if (text.empty()) return std::nullopt;
@@ -420,7 +432,7 @@ core::FieldErrors ReadRiskAssessment(const core::FieldValues& in, RiskAssessment
     return text[0] - '0';
   };
   out.likelihood = score("likelihood", "Likelihood");
-  out.impact = score("impact", "Impact");
+  out.severity = score("severity", "Severity");
   return errors;
 }
 

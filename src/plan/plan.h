@@ -80,16 +80,27 @@ std::optional<ProgressUpdate> LatestUpdate(std::span<const ProgressUpdate> updat
 // Reads a progress update from submitted values: rag (red, amber, green) and text.
 core::FieldErrors ReadProgressUpdate(const core::FieldValues& in, ProgressUpdate& out);
 
-// Reads an objective's risk assessment: outcome (required), risks (text), likelihood and
-// impact (1-5 or blank). The risk score is likelihood x impact.
-struct RiskAssessment {
-  std::string number;  // the board's own number for the objective; may be blank
+// An objective's own fields from its edit form: number (the board's own, may be blank; at most
+// 20 characters) and outcome (required).
+struct ObjectiveFields {
+  std::string number;
   std::string outcome;
-  std::string risks;
-  std::optional<int> likelihood;
-  std::optional<int> impact;
 };
-core::FieldErrors ReadRiskAssessment(const core::FieldValues& in, RiskAssessment& out);
+core::FieldErrors ReadObjectiveFields(const core::FieldValues& in, ObjectiveFields& out);
+
+// RULE: issue 14 - an objective's risk assessment is a list of risks, each with its impact (what
+// would follow) and, optionally, its likelihood and severity from 1 to 5; its score is their
+// product, computed when both are given.
+struct Risk {
+  std::int64_t id = 0;
+  std::string description;
+  std::string impact;
+  std::optional<int> likelihood;
+  std::optional<int> severity;
+};
+std::optional<int> RiskScore(const Risk& risk);
+// Fields: risk (required), impact (required), likelihood and severity (1-5 or blank).
+core::FieldErrors ReadRisk(const core::FieldValues& in, Risk& out);
 
 // An action's editable fields from a form: activity (required), measure, resources, cost in
 // pounds ("1,500" or "1500.50", stored as pence), by when (as the import reads it), evidence,

@@ -120,12 +120,19 @@ TEST(Rag, TonesAreOneMapping) {
   EXPECT_EQ(StatusOf(Rag::kAmber).label, "Amber");
 }
 
-TEST(Risk, ScoresAreOneToFive) {
-  RiskAssessment r;
-  EXPECT_TRUE(ReadRiskAssessment({{"outcome", "Safe recruitment"}, {"likelihood", "3"}, {"impact", "4"}}, r).empty());
-  EXPECT_EQ(*r.likelihood * *r.impact, 12);
-  auto errors = ReadRiskAssessment({{"outcome", ""}, {"likelihood", "6"}, {"impact", "x"}}, r);
-  EXPECT_EQ(errors.size(), 3u);
+TEST(Risk, ImpactIsRequiredAndTheScoreIsLikelihoodTimesSeverity) {
+  Risk r;
+  EXPECT_TRUE(ReadRisk({{"risk", "Partners do not attend"}, {"impact", "Decisions are delayed"}, {"likelihood", "3"},
+                        {"severity", "4"}},
+                       r)
+                  .empty());
+  EXPECT_EQ(RiskScore(r), 12);
+  EXPECT_TRUE(ReadRisk({{"risk", "Partners do not attend"}, {"impact", "Decisions are delayed"}}, r).empty());
+  EXPECT_FALSE(RiskScore(r));  // no score without both
+  auto errors = ReadRisk({{"risk", ""}, {"impact", ""}, {"likelihood", "6"}, {"severity", "x"}}, r);
+  EXPECT_EQ(errors.size(), 4u);
+  ObjectiveFields o;
+  EXPECT_NE(ReadObjectiveFields({{"outcome", ""}, {"number", std::string(21, '1')}}, o).For("number"), nullptr);
 }
 
 TEST(ActionFields, CostIsMoneyInPenceAndTriggersNeedARule) {

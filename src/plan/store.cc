@@ -88,16 +88,29 @@ std::int64_t PlanStore::CreatePlan(std::int64_t partnership_id, const Plan& p) {
 
 namespace {
 constexpr const char* kObjectiveSelect =
-    "SELECT o.id, o.plan_id, o.position, o.outcome, o.lead_group_id, o.risks, o.likelihood, o.impact, "
-    "COALESCE(g.name, ''), o.number FROM objectives o LEFT JOIN partnership_groups g ON g.id = o.lead_group_id ";
+    "SELECT o.id, o.plan_id, o.position, o.outcome, o.lead_group_id, COALESCE(g.name, ''), o.number "
+    "FROM objectives o LEFT JOIN partnership_groups g ON g.id = o.lead_group_id ";
 Objective ObjectiveFromRow(const Row& r) {
-  Objective o{r.Int(0), r.Int(1), static_cast<int>(r.Int(2)), r.Text(3), r.OptInt(4), r.Text(5),
-              std::nullopt, std::nullopt, r.Text(8), r.Text(9)};
-  if (auto l = r.OptInt(6)) o.likelihood = static_cast<int>(*l);
-  if (auto i = r.OptInt(7)) o.impact = static_cast<int>(*i);
-  return o;
+  return Objective{r.Int(0), r.Int(1), static_cast<int>(r.Int(2)), r.Text(3), r.OptInt(4), r.Text(5), r.Text(6), {}};
+}
+std::optional<int> ScoreAt(const Row& r, std::size_t i) {
+  if (auto v = r.OptInt(i)) return static_cast<int>(*v);
+  return std::nullopt;
 }
 }  // namespace
+
+void PlanStore::LoadRisks(std::int64_t partnership_id, std::vector<Objective>& objectives) {
+  if (objectives.empty()) return;
+  std::unordered_map<std::int64_t, Objective*> by_id;
+  for (auto& o : objectives) by_id[o.id] = &o;
+  for (const auto& r : db_.Query(
+           "SELECT r.objective_id, r.id, r.description, r.impact, r.likelihood, r.severity FROM objective_risks r "
+           "JOIN objectives o ON o.id = r.objective_id WHERE o.partnership_id = ? AND o.plan_id = ? "
+           "ORDER BY r.objective_id, r.position, r.id",
+           {partnership_id, objectives.front().plan_id}))
+    if (auto found = by_id.find(r.Int(0)); found != by_id.end())
+      found->second->risks.push_back({r.Int(1), r.Text(2), r.Text(3), ScoreAt(r, 4), ScoreAt(r, 5)});
+}
 
 std::vector<Objective> PlanStore::ObjectivesOf(std::int64_t partnership_id, std::int64_t plan_id) {
   std::vector<Objective> out;
@@ -105,22 +118,48 @@ std::vector<Objective> PlanStore::ObjectivesOf(std::int64_t partnership_id, std:
                                      "WHERE o.partnership_id = ? AND o.plan_id = ? ORDER BY o.position, o.id",
                                  {partnership_id, plan_id}))
     out.push_back(ObjectiveFromRow(r));
+  LoadRisks(partnership_id, out);
   return out;
 }
 
 std::optional<Objective> PlanStore::FindObjective(std::int64_t partnership_id, std::int64_t id) {
   auto r = db_.QueryOne(std::string(kObjectiveSelect) + "WHERE o.partnership_id = ? AND o.id = ?", {partnership_id, id});
   if (!r) return std::nullopt;
-  return ObjectiveFromRow(*r);
+  std::vector<Objective> one{ObjectiveFromRow(*r)};
+  LoadRisks(partnership_id, one);
+  return one.front();
 }
 
 void PlanStore::UpdateObjective(std::int64_t partnership_id, const Objective& o) {
-  storage::Value likelihood = nullptr, impact = nullptr;
-  if (o.likelihood) likelihood = std::int64_t{*o.likelihood};
-  if (o.impact) impact = std::int64_t{*o.impact};
-  db_.Exec("UPDATE objectives SET outcome = ?, lead_group_id = ?, risks = ?, likelihood = ?, impact = ?, number = ? "
-           "WHERE partnership_id = ? AND id = ?",
-           {o.outcome, Nullable(o.lead_group_id), o.risks, likelihood, impact, o.number, partnership_id, o.id});
+  db_.Exec("UPDATE objectives SET outcome = ?, lead_group_id = ?, number = ? WHERE partnership_id = ? AND id = ?",
+           {o.outcome, Nullable(o.lead_group_id), o.number, partnership_id, o.id});
+}
+
+std::int64_t PlanStore::AddRisk(std::int64_t partnership_id, std::int64_t objective_id, const Risk& risk) {
+  auto next = db_.QueryOne("SELECT COALESCE(MAX(position), 0) + 1 FROM objective_risks WHERE objective_id = ?",
+                           {objective_id})->Int(0);
+  auto score = [](const std::optional<int>& v) -> storage::Value {
+    if (v) return std::int64_t{*v};
+    return nullptr;
+  };
+  return db_.Insert(
+      "INSERT INTO objective_risks (objective_id, position, description, impact, likelihood, severity) "
+      "SELECT id, ?, ?, ?, ?, ? FROM objectives WHERE partnership_id = ? AND id = ? RETURNING id",
+      {next, risk.description, risk.impact, score(risk.likelihood), score(risk.severity), partnership_id, objective_id});
+}
+
+std::optional<std::int64_t> PlanStore::ObjectiveOfRisk(std::int64_t partnership_id, std::int64_t risk_id) {
+  auto r = db_.QueryOne("SELECT r.objective_id FROM objective_risks r JOIN objectives o ON o.id = r.objective_id "
+                        "WHERE o.partnership_id = ? AND r.id = ?",
+                        {partnership_id, risk_id});
+  if (!r) return std::nullopt;
+  return r->Int(0);
+}
+
+void PlanStore::RemoveRisk(std::int64_t partnership_id, std::int64_t risk_id) {
+  db_.Exec("DELETE FROM objective_risks WHERE id = ? AND objective_id IN (SELECT id FROM objectives WHERE "
+           "partnership_id = ?)",
+           {risk_id, partnership_id});
 }
 
 std::int64_t PlanStore::CreateObjective(std::int64_t partnership_id, const Objective& o) {
@@ -139,6 +178,9 @@ int PlanStore::CountActionsOf(std::int64_t partnership_id, std::int64_t objectiv
 }
 
 void PlanStore::RemoveObjective(std::int64_t partnership_id, std::int64_t id) {
+  db_.Exec("DELETE FROM objective_risks WHERE objective_id IN (SELECT o.id FROM objectives o WHERE o.partnership_id = ? "
+           "AND o.id = ? AND NOT EXISTS (SELECT 1 FROM plan_actions a WHERE a.objective_id = o.id))",
+           {partnership_id, id});
   db_.Exec("DELETE FROM objectives WHERE partnership_id = ? AND id = ? AND NOT EXISTS "
            "(SELECT 1 FROM plan_actions a WHERE a.objective_id = objectives.id)",
            {partnership_id, id});
@@ -467,6 +509,10 @@ void PlanStore::UndoImport(std::int64_t partnership_id, std::int64_t import_id, 
            "(SELECT id FROM plan_actions WHERE partnership_id = ? AND import_id = ?)",
            {partnership_id, import_id});
   db_.Exec("DELETE FROM plan_actions WHERE partnership_id = ? AND import_id = ?", {partnership_id, import_id});
+  db_.Exec("DELETE FROM objective_risks WHERE objective_id IN (SELECT o.id FROM objectives o WHERE "
+           "o.partnership_id = ? AND o.import_id = ? AND NOT EXISTS (SELECT 1 FROM plan_actions a WHERE "
+           "a.objective_id = o.id))",
+           {partnership_id, import_id});
   db_.Exec("DELETE FROM objectives WHERE partnership_id = ? AND import_id = ? AND NOT EXISTS "
            "(SELECT 1 FROM plan_actions a WHERE a.objective_id = objectives.id)",
            {partnership_id, import_id});

@@ -22,6 +22,11 @@ class PlanStore {
   std::vector<Objective> ObjectivesOf(std::int64_t partnership_id, std::int64_t plan_id);
   std::optional<Objective> FindObjective(std::int64_t partnership_id, std::int64_t id);
   void UpdateObjective(std::int64_t partnership_id, const Objective& objective);
+  // An objective's risks: added last, removed one at a time (the objective must be this
+  // partnership's).
+  std::int64_t AddRisk(std::int64_t partnership_id, std::int64_t objective_id, const Risk& risk);
+  std::optional<std::int64_t> ObjectiveOfRisk(std::int64_t partnership_id, std::int64_t risk_id);
+  void RemoveRisk(std::int64_t partnership_id, std::int64_t risk_id);
   // A new objective goes last in its plan (which must be this partnership's); one may have no
   // actions. Only an objective without actions is removed.
   std::int64_t CreateObjective(std::int64_t partnership_id, const Objective& objective);
@@ -75,6 +80,8 @@ class PlanStore {
 
  private:
   void LoadUpdatesAndLeads(std::vector<PlanAction>& actions);
+  // Objectives of one plan.
+  void LoadRisks(std::int64_t partnership_id, std::vector<Objective>& objectives);
   storage::Connection& db_;
 };
 

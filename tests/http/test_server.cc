@@ -196,6 +196,7 @@ std::map<std::string, std::int64_t> DemoIds(const std::string& database_url) {
       {"plan-imports", first("SELECT MIN(id) FROM plan_imports WHERE undone_at IS NOT NULL")},
       {"indicators", first("SELECT MIN(id) FROM indicators")},
       {"objectives", first("SELECT MIN(id) FROM objectives")},
+      {"objective-risks", first("SELECT MIN(id) FROM objective_risks")},
       {"cases", first("SELECT MIN(id) FROM child_death_notifications")},
       // Decided referrals and signed-off recommendations, so allowed empty POSTs change nothing.
       {"referrals", first("SELECT MIN(id) FROM case_referrals WHERE decision IS NOT NULL")},

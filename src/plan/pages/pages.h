@@ -27,6 +27,8 @@ http::Response EditObjective(http::Context& ctx);
 http::Response EditPlanAction(http::Context& ctx);
 http::Response UpdatePlanAction(http::Context& ctx);
 http::Response UpdateObjective(http::Context& ctx);
+http::Response AddObjectiveRisk(http::Context& ctx);
+http::Response RemoveObjectiveRisk(http::Context& ctx);
 http::Response ExportPlanXlsx(http::Context& ctx);
 
 }  // namespace safeboard::ui::pages

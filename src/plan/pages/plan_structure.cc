@@ -118,21 +118,12 @@ Response RemovePlanAction(Context& ctx) {
   if (!a) throw http::NotFound{};
   auto plan_id = store.PlanOfAction(ctx.partnership_id(), a->id);
   // First a page that says what goes with it; its button confirms.
-  if (Submitted(ctx).count("confirm") == 0 || core::ValueOf(Submitted(ctx), "confirm") != "yes") {
-    Html h;
+  if (!Confirmed(ctx)) {
     int updates = static_cast<int>(a->updates.size());
-    h.Element("p", {{"class", "govuk-body"}},
-              "Removing \"" + a->activity + "\" removes its " + std::to_string(updates) +
-                  (updates == 1 ? " progress update" : " progress updates") + " too. This cannot be undone.");
-    h.Open("form", {{"method", "post"}, {"action", ActionPath(ctx, a->id) + "/remove"}});
-    CsrfField(h, ctx.csrf_token);
-    h.Void("input", {{"type", "hidden"}, {"name", "confirm"}, {"value", "yes"}});
-    h.Open("div", {{"class", "govuk-button-group"}});
-    h.Element("button", {{"type", "submit"}, {"class", "govuk-button govuk-button--warning"}, {"data-module", "govuk-button"}},
-              "Remove the action");
-    Link(h, ActionPath(ctx, a->id), "Keep it");
-    h.Close("div").Close("form");
-    return Page(ctx, Chrome(ctx, "Remove this action?", "Business plan"), std::move(h));
+    return ConfirmationPage(ctx, "Remove this action?", "Business plan",
+                            "Removing \"" + a->activity + "\" removes its " + std::to_string(updates) +
+                                (updates == 1 ? " progress update" : " progress updates") + " too. This cannot be undone.",
+                            ActionPath(ctx, a->id) + "/remove", "Remove the action", ActionPath(ctx, a->id));
   }
   storage::Transaction tx(ctx.db);
   store.RemoveAction(ctx.partnership_id(), a->id);

@@ -26,6 +26,7 @@ const AreaRegistration kPlanArea{
     {{40, "Business plan", "/plans"}},
     {{"plan-added", "Plan added"}, {"plan-imported", "Actions imported"}, {"import-undone", "Import undone"},
      {"update-added", "Progress update added"}, {"objective-saved", "Objective saved"},
+     {"risk-added", "Risk added"}, {"risk-removed", "Risk removed"},
      {"action-saved", "Action saved"}, {"objective-added", "Objective added"},
      {"objective-removed", "Objective removed"}, {"plan-action-added", "Action added"}, {"plan-action-removed", "Action removed"}}};
 
@@ -113,13 +114,19 @@ Response ShowPlan(Context& ctx) {
   if (objectives.empty()) h.Element("p", {{"class", "govuk-body"}}, "No objectives yet.");
   for (const auto& o : objectives) {
     h.Element("h2", {{"class", "govuk-heading-m"}}, o.number.empty() ? o.outcome : "Objective " + o.number + ": " + o.outcome);
-    std::vector<std::pair<std::string, std::string>> risk = {
-        {"Lead group", o.lead_group_name.empty() ? "Not set" : o.lead_group_name},
-        {"Risks", o.risks.empty() ? "Not assessed" : o.risks}};
-    if (o.likelihood && o.impact)
-      risk.emplace_back("Risk score", std::to_string(*o.likelihood) + " likelihood x " + std::to_string(*o.impact) +
-                                          " impact = " + std::to_string(*o.likelihood * *o.impact));
-    SummaryList(h, risk);
+    SummaryList(h, {{"Lead group", o.lead_group_name.empty() ? "Not set" : o.lead_group_name},
+                    {"Risks", o.risks.empty() ? "Not assessed" : std::to_string(o.risks.size()) + " recorded"}});
+    if (!o.risks.empty()) {
+      std::vector<std::vector<TrustedHtml>> risk_rows;
+      for (const auto& r : o.risks) {
+        auto score = plan::RiskScore(r);
+        risk_rows.push_back({TextCell(r.description), TextCell(r.impact),
+                             TextCell(score ? std::to_string(*r.likelihood) + " x " + std::to_string(*r.severity) +
+                                                  " = " + std::to_string(*score)
+                                            : "Not scored")});
+      }
+      Table(h, "Risks", {"Risk", "Impact", "Score (likelihood x severity)"}, risk_rows);
+    }
     if (CanManage(ctx)) {
       h.Open("p", {{"class", "govuk-body"}});
       Link(h, ctx.PartnershipPath("/objectives/" + std::to_string(o.id)), "Edit the objective and its risk assessment");

@@ -428,17 +428,33 @@ TEST_F(PlanHttp, BadRiskScoresAndTargetsAreRefusedAndChangeNothing) {
   Client manager = SignedIn("business manager");
   std::string token = manager.CsrfToken();
   auto objective = FirstId("SELECT MIN(id) FROM objectives");
-  auto r = manager.Post(Path("/objectives/" + std::to_string(objective)),
-                        "csrf_token=" + token + "&outcome=Clear+governance&likelihood=9&impact=x");
+  std::string risks = Path("/objectives/" + std::to_string(objective) + "/risks");
+  auto r = manager.Post(risks, "csrf_token=" + token + "&risk=Poor+attendance&impact=&likelihood=9&severity=x");
   EXPECT_EQ(r.status, 422);
   EXPECT_NE(r.body.find("Likelihood must be a whole number from 1 to 5"), std::string::npos);
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM objectives WHERE likelihood IS NOT NULL AND id = " + std::to_string(objective)), 0);
-  r = manager.Post(Path("/objectives/" + std::to_string(objective)),
-                   "csrf_token=" + token + "&outcome=Clear+governance&risks=Poor+attendance&likelihood=3&impact=4");
+  EXPECT_NE(r.body.find("Enter its impact"), std::string::npos);
+  EXPECT_NE(r.body.find("Poor attendance"), std::string::npos);  // what was typed stays
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM objective_risks WHERE objective_id = " + std::to_string(objective)), 0);
+  // RULE: issue 14 - risks as a list, each with its impact; the score is computed.
+  r = manager.Post(risks, "csrf_token=" + token + "&risk=Poor+attendance&impact=Decisions+delayed&likelihood=3&severity=4");
   EXPECT_EQ(r.status, 303);
-  EXPECT_NE(manager.Get(Path("/plans/" + std::to_string(FirstId("SELECT plan_id FROM objectives WHERE id = " +
-                                                                std::to_string(objective))))).body.find("= 12"),
-            std::string::npos);
+  r = manager.Post(risks, "csrf_token=" + token + "&risk=Reports+late&impact=Board+not+assured");
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM objective_risks WHERE objective_id = " + std::to_string(objective)), 2);
+  auto plan_page = manager.Get(Path("/plans/" + std::to_string(FirstId("SELECT plan_id FROM objectives WHERE id = " +
+                                                                          std::to_string(objective)))))
+                       .body;
+  EXPECT_NE(plan_page.find("3 x 4 = 12"), std::string::npos);
+  EXPECT_NE(plan_page.find("Not scored"), std::string::npos);
+  auto risk = FirstId("SELECT MIN(id) FROM objective_risks WHERE objective_id = " + std::to_string(objective));
+  r = manager.Post(Path("/objective-risks/" + std::to_string(risk) + "/remove"), "csrf_token=" + token);
+  EXPECT_EQ(r.status, 200);  // asks first
+  EXPECT_NE(r.body.find("Remove this risk?"), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM objective_risks WHERE objective_id = " + std::to_string(objective)), 2);
+  EXPECT_EQ(manager.Post(Path("/objective-risks/" + std::to_string(risk) + "/remove"),
+                         "csrf_token=" + token + "&confirm=yes").status,
+            303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM objective_risks WHERE objective_id = " + std::to_string(objective)), 1);
   auto indicator = FirstId("SELECT id FROM indicators WHERE code = 'NI 62'");
   auto targets = Count("SELECT COUNT(*) FROM indicator_targets");
   r = manager.Post(Path("/indicators/" + std::to_string(indicator) + "/targets"), "csrf_token=" + token + "&year=2011&target=8");

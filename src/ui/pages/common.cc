@@ -70,6 +70,24 @@ void PostButton(Html& h, const http::Context& ctx, const std::string& action, co
   h.Close("form");
 }
 
+bool Confirmed(const http::Context& ctx) { return core::ValueOf(Submitted(ctx), "confirm") == "yes"; }
+
+http::Response ConfirmationPage(const http::Context& ctx, const std::string& title, const std::string& nav,
+                                const std::string& explanation, const std::string& action,
+                                const std::string& button, const std::string& keep_href) {
+  Html h;
+  h.Element("p", {{"class", "govuk-body"}}, explanation);
+  h.Open("form", {{"method", "post"}, {"action", action}});
+  CsrfField(h, ctx.csrf_token);
+  h.Void("input", {{"type", "hidden"}, {"name", "confirm"}, {"value", "yes"}});
+  h.Open("div", {{"class", "govuk-button-group"}});
+  h.Element("button", {{"type", "submit"}, {"class", "govuk-button govuk-button--warning"}, {"data-module", "govuk-button"}},
+            button);
+  Link(h, keep_href, "Keep it");
+  h.Close("div").Close("form");
+  return Page(ctx, Chrome(ctx, title, nav), std::move(h));
+}
+
 bool CanManage(const http::Context& ctx) { return ctx.Can(auth::Permission::kManagePartnership); }
 
 http::Response ErrorPage(const http::Context& ctx, int status) {

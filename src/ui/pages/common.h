@@ -25,6 +25,13 @@ bool CanManage(const http::Context& ctx);
 // A form that is only a button: posts to `action` with the CSRF token (GOV.UK secondary button).
 void PostButton(Html& h, const http::Context& ctx, const std::string& action, const std::string& label,
                 const std::string& form_class = "");
+// A removal asks first: Confirmed() is true once the confirmation page's button (confirm=yes)
+// was pressed; until then the handler answers ConfirmationPage (a warning button that posts
+// back to `action` with confirm=yes, and a link to keep the record).
+bool Confirmed(const http::Context& ctx);
+http::Response ConfirmationPage(const http::Context& ctx, const std::string& title, const std::string& nav,
+                                const std::string& explanation, const std::string& action,
+                                const std::string& button, const std::string& keep_href);
 // 422 for a submission with text that cannot be stored (issue 12): each field and why. Nothing
 // was saved; the dispatcher answers this before any handler runs.
 http::Response UnstorableTextPage(const http::Context& ctx, const core::FieldErrors& errors);
