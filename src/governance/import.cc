@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/date.h"
+#include "core/import_table.h"
 #include "core/fold_case.h"
 #include "core/suggest.h"
 
@@ -60,69 +61,11 @@ constexpr std::array<ImportColumn, 7> kMembershipColumns{{
 
 bool IsDateField(std::string_view field) { return field.ends_with("_on"); }
 
-// "Name *" and "Job title (optional)" are "name" and "job title".
-std::string HeadingKey(std::string_view heading) {
-  std::string text = core::Trim(heading);
-  for (std::string_view suffix : {"(optional)", "*"})
-    if (text.size() >= suffix.size() && core::FoldCase(text.substr(text.size() - suffix.size())) == suffix)
-      text = core::Trim(text.substr(0, text.size() - suffix.size()));
-  return core::FoldCase(text);
-}
-
-std::string Quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
-
-std::string NotFoundMessage(std::string_view wanted, std::string_view what, const std::vector<std::string>& known) {
-  std::string message = Quoted(wanted) + " is not " + std::string(what) + " of this partnership";
-  if (auto nearest = core::NearestName(wanted, known)) message += "; did you mean " + Quoted(*nearest) + "?";
-  return message;
-}
-
-// A vocabulary term by its code or label, or the label's first part ("Education" for
-// "Education: schools and colleges"), whatever the case.
-template <typename Enum>
-std::optional<std::string_view> VocabularyCode(std::span<const core::Term<Enum>> terms, std::string_view text) {
-  std::string key = core::FoldCase(text);
-  for (const auto& t : terms) {
-    std::string label = core::FoldCase(t.label);
-    std::string first_part = label.substr(0, std::min(label.find(':'), label.find(" (")));
-    if (key == core::FoldCase(t.code) || key == label || key == first_part) return t.code;
-  }
-  return std::nullopt;
-}
-
-template <typename Enum>
-std::string VocabularyMessage(std::span<const core::Term<Enum>> terms, std::string_view text, std::string_view what) {
-  std::vector<std::string> labels;
-  for (const auto& t : terms) labels.emplace_back(t.label);
-  std::string message = Quoted(text) + " is not " + std::string(what);
-  if (auto nearest = core::NearestName(text, labels)) message += "; did you mean " + Quoted(*nearest) + "?";
-  message += " Use one of: ";
-  for (std::size_t i = 0; i < labels.size(); ++i) message += (i ? ", " : "") + labels[i];
-  return message;
-}
-
-// Names to ids, matched whatever their case. A name two records share is ambiguous.
-class NameIndex {
- public:
-  void Add(std::string_view name, std::int64_t id) {
-    if (name.empty()) return;
-    names_.emplace_back(name);
-    auto [it, inserted] = ids_.emplace(core::FoldCase(name), id);
-    if (!inserted && it->second != id) it->second = kAmbiguous;
-  }
-  // The id, kAmbiguous, or nullopt.
-  std::optional<std::int64_t> Find(std::string_view name) const {
-    auto it = ids_.find(core::FoldCase(name));
-    if (it == ids_.end()) return std::nullopt;
-    return it->second;
-  }
-  const std::vector<std::string>& names() const { return names_; }
-  static constexpr std::int64_t kAmbiguous = -1;
-
- private:
-  std::map<std::string, std::int64_t> ids_;
-  std::vector<std::string> names_;
-};
+using core::NameIndex;
+using core::NotFoundMessage;
+using core::Quoted;
+using core::VocabularyCode;
+using core::VocabularyMessage;
 
 struct Reader {
   ImportKind kind;
@@ -358,53 +301,17 @@ std::span<const ImportColumn> ImportColumnsOf(ImportKind kind) {
 
 SetUpImport CheckSetUpImport(ImportKind kind, const Table& table, const ExistingRecords& existing) {
   SetUpImport out;
-  auto columns = ImportColumnsOf(kind);
-  if (table.empty()) {
-    out.errors.push_back({1, "", "The file is empty: the first row must be the column headings"});
-    return out;
-  }
-  // The header: each heading one of the columns, none twice, every required one present.
-  std::vector<std::string> headings;
-  for (const auto& c : columns) headings.emplace_back(c.heading);
-  std::vector<std::optional<std::string_view>> field_of_cell(table[0].size());
-  std::map<std::string_view, std::size_t> cell_of_field;
-  for (std::size_t i = 0; i < table[0].size(); ++i) {
-    std::string key = HeadingKey(table[0][i]);
-    if (key.empty()) continue;
-    auto column = std::find_if(columns.begin(), columns.end(),
-                               [&](const auto& c) { return core::FoldCase(c.heading) == key || c.field == key; });
-    if (column == columns.end()) {
-      std::string message = "safeboard does not read a column called " + Quoted(core::Trim(table[0][i]));
-      if (auto nearest = core::NearestName(table[0][i], headings)) message += "; did you mean " + Quoted(*nearest) + "?";
-      message += " Remove it, or use these headings: ";
-      for (std::size_t h = 0; h < headings.size(); ++h) message += (h ? ", " : "") + headings[h];
-      out.errors.push_back({1, core::Trim(table[0][i]), message});
-    } else if (!cell_of_field.emplace(column->field, i).second) {
-      out.errors.push_back({1, std::string(column->heading), "The column " + Quoted(column->heading) + " is there twice"});
-    } else {
-      field_of_cell[i] = column->field;
-    }
-  }
-  for (const auto& c : columns)
-    if (c.required && !cell_of_field.count(c.field))
-      out.errors.push_back({1, std::string(c.heading), "The column " + Quoted(c.heading) + " is missing"});
+  auto field_of_cell = core::ReadImportHeader(table, ImportColumnsOf(kind), out.errors);
   if (!out.errors.empty()) return out;
-
   Reader reader(kind, existing, out);
-  for (std::size_t r = 1; r < table.size(); ++r) {
-    const auto& cells = table[r];
-    if (std::all_of(cells.begin(), cells.end(), [](const auto& c) { return core::Trim(c).empty(); })) continue;
-    FieldValues in;
-    for (std::size_t i = 0; i < cells.size() && i < field_of_cell.size(); ++i)
-      if (field_of_cell[i]) in[std::string(*field_of_cell[i])] = core::Trim(cells[i]);
-    int row = static_cast<int>(r) + 1;
+  core::ForEachImportRow(table, field_of_cell, [&](int row, FieldValues in) {
     switch (kind) {
       case ImportKind::kAgencies: reader.Agency(row, std::move(in)); break;
       case ImportKind::kPeople: reader.Person(row, std::move(in)); break;
       case ImportKind::kGroups: reader.Group(row, std::move(in)); break;
       case ImportKind::kMemberships: reader.Membership(row, std::move(in)); break;
     }
-  }
+  });
   if (out.errors.empty() && out.size() == 0) out.errors.push_back({2, "", "The file has headings but no rows to import"});
   return out;
 }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/field_errors.h"
+#include "core/import_table.h"
 #include "core/vocabulary.h"
 #include "governance/governance.h"
 
@@ -21,12 +22,7 @@ enum class ImportKind { kAgencies, kPeople, kGroups, kMemberships };
 // Codes as in the import's address: "agencies", "people", "groups", "memberships".
 std::span<const core::Term<ImportKind>> ImportKinds();
 
-struct ImportColumn {
-  std::string_view heading;  // as in the template, matched whatever its case
-  std::string_view field;    // the Read* field it fills
-  bool required;
-  std::string_view hint;     // what to write, for the page and the template's notes
-};
+using core::ImportColumn;
 std::span<const ImportColumn> ImportColumnsOf(ImportKind kind);
 
 // The partnership's records an import is checked against.

@@ -1,6 +1,8 @@
 // Performance data rules.
 #include "performance/performance.h"
 
+#include "core/suggest.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -127,6 +129,19 @@ ValueImport CheckValueImport(const std::vector<std::vector<std::string>>& table,
   std::unordered_map<std::string, const std::pair<std::string, Unit>*> by_code;
   for (const auto& u : units) by_code.emplace(lower(u.first), &u);
   std::size_t code_column = columns["code"], period_column = columns["period"], value_column = columns["value"];
+  // RULE: issue 14 - import messages suggest near matches ("did you mean"). Each unknown code is
+  // looked up once, however many rows repeat it.
+  std::vector<std::string> codes;
+  for (const auto& u : units) codes.push_back(u.first);
+  std::unordered_map<std::string, std::string> unknown_messages;
+  auto UnknownCodeMessage = [&](const std::string& code) -> const std::string& {
+    auto [it, added] = unknown_messages.try_emplace(code);
+    if (added) {
+      it->second = "\"" + code + "\" is not an indicator in the catalogue";
+      if (auto nearest = core::NearestName(code, codes)) it->second += "; did you mean \"" + *nearest + "\"?";
+    }
+    return it->second;
+  };
   out.rows.reserve(table.size() - 1);
   core::FieldValues fields{{"period", ""}, {"value", ""}};
   for (std::size_t r = 1; r < table.size(); ++r) {
@@ -137,7 +152,7 @@ ValueImport CheckValueImport(const std::vector<std::vector<std::string>>& table,
     int number = static_cast<int>(r + 1);
     auto unit = by_code.find(lower(code));
     if (unit == by_code.end()) {
-      out.errors.push_back({number, "Code", "\"" + code + "\" is not an indicator in the catalogue"});
+      out.errors.push_back({number, "Code", UnknownCodeMessage(code)});
       continue;
     }
     ValueImportRow parsed{unit->second->first, "", 0};

@@ -55,6 +55,16 @@ TEST(ValueImport, EveryRowIsCheckedByColumn) {
   EXPECT_EQ(CheckValueImport({{"Code", "Value"}}, units).errors[0].column, "Period");
 }
 
+// RULE: issue 14 - an unknown code suggests the nearest in the catalogue.
+TEST(ValueImport, AnUnknownCodeSuggestsTheNearest) {
+  std::vector<std::pair<std::string, Unit>> units = {{"NI 63", Unit::kPercentage}, {"LSCB 12", Unit::kCount}};
+  auto result = CheckValueImport({{"Code", "Period", "Value"}, {"LSCB12", "2011-12", "3"}, {"Zebra", "2011-12", "3"}},
+                                 units);
+  ASSERT_EQ(result.errors.size(), 2u);
+  EXPECT_EQ(result.errors[0].message, "\"LSCB12\" is not an indicator in the catalogue; did you mean \"LSCB 12\"?");
+  EXPECT_EQ(result.errors[1].message, "\"Zebra\" is not an indicator in the catalogue");
+}
+
 // RULE: rates per 10,000 are computed from the count and the year's population.
 TEST(Values, RatesComeFromCountsAndThePopulation) {
   std::string period;

@@ -8,7 +8,7 @@
 #include "governance/pages/shared.h"
 #include "meetings/store.h"
 #include "storage/database.h"
-#include "ui/table_export.h"
+#include "ui/pages/import_page.h"
 
 namespace safeboard::ui::pages {
 
@@ -51,33 +51,15 @@ Response RenderImport(Context& ctx, ImportKind kind, const FormState& form,
   Html h;
   ErrorSummary(h, form.errors);
   ImportErrors(h, errors);
-  h.Element("p", {{"class", "govuk-body"}},
-            "Upload a CSV file or an Excel workbook (its first sheet) with a row of column headings and one " + what +
-                " per row. Every row is checked before anything is saved: if any row has a problem, nothing is "
-                "saved and each problem is listed by its row.");
-  h.Open("p", {{"class", "govuk-body"}});
-  Link(h, ctx.PartnershipPath("/import/" + kind_code + "/template.xlsx"), "Download the template (Excel)");
-  h.Text(" or ");
-  Link(h, ctx.PartnershipPath("/import/" + kind_code + "/template.csv"), "as CSV");
-  h.Close("p");
-  std::vector<std::vector<TrustedHtml>> rows;
-  for (const auto& c : governance::ImportColumnsOf(kind))
-    rows.push_back({TextCell(std::string(c.heading)), TextCell(c.required ? "Required" : "Optional"),
-                    TextCell(std::string(c.hint))});
-  Table(h, "Columns", {"Heading", "", "What to write"}, rows);
-  if (kind == ImportKind::kAgencies) AllowedValues(h, "Sectors", governance::Sectors());
-  if (kind == ImportKind::kGroups) {
-    AllowedValues(h, "Kinds of group", governance::GroupKinds());
-    AllowedValues(h, "How often a group meets", governance::Cadences());
-  }
-  if (kind == ImportKind::kMemberships) AllowedValues(h, "Roles", governance::RoleCategories());
-  h.Open("form", {{"method", "post"},
-                  {"action", ctx.PartnershipPath("/import/" + kind_code)},
-                  {"enctype", "multipart/form-data"}});
-  CsrfField(h, ctx.csrf_token);
-  FileUpload(h, form, "file", "Spreadsheet (CSV or Excel)", "");
-  Button(h, "Check and import");
-  h.Close("form");
+  ImportPageBody(h, ctx, what, ctx.PartnershipPath("/import/" + kind_code), governance::ImportColumnsOf(kind), form,
+                 [&](Html& h) {
+                   if (kind == ImportKind::kAgencies) AllowedValues(h, "Sectors", governance::Sectors());
+                   if (kind == ImportKind::kGroups) {
+                     AllowedValues(h, "Kinds of group", governance::GroupKinds());
+                     AllowedValues(h, "How often a group meets", governance::Cadences());
+                   }
+                   if (kind == ImportKind::kMemberships) AllowedValues(h, "Roles", governance::RoleCategories());
+                 });
   std::string title = "Import " + what + " from a spreadsheet";
   std::string nav = kind == ImportKind::kMemberships ? "Groups" : std::string(core::LabelOf(governance::ImportKinds(), kind));
   auto chrome = ChromeWithCrumbs(ctx, title, nav, {{nav, ctx.PartnershipPath(ListPath(kind))}});
@@ -129,23 +111,13 @@ Response ImportRecords(Context& ctx) {
 
 Response ImportTemplateCsv(Context& ctx) {
   auto kind = KindOrNotFound(ctx);
-  std::vector<std::string> headings;
-  for (const auto& c : governance::ImportColumnsOf(kind)) headings.emplace_back(c.heading);
-  return CsvDownload(KindCode(kind) + "-template.csv", headings, {});
+  return ImportTemplateCsvFor(KindCode(kind), governance::ImportColumnsOf(kind));
 }
 
 Response ImportTemplateXlsx(Context& ctx) {
   auto kind = KindOrNotFound(ctx);
-  Sheet template_sheet{std::string(core::LabelOf(governance::ImportKinds(), kind)), {}, {}};
-  Sheet notes{"How to fill it in", {"Heading", "Required", "What to write"}, {}};
-  for (const auto& c : governance::ImportColumnsOf(kind)) {
-    template_sheet.headings.emplace_back(c.heading);
-    notes.rows.push_back({std::string(c.heading), c.required ? "Required" : "Optional", std::string(c.hint)});
-  }
-  http::Response r{200, {{"Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}},
-                   XlsxBytes({template_sheet, notes})};
-  r.SetHeader("Content-Disposition", "attachment; filename=\"" + KindCode(kind) + "-template.xlsx\"");
-  return r;
+  return ImportTemplateXlsxFor(KindCode(kind), std::string(core::LabelOf(governance::ImportKinds(), kind)),
+                               governance::ImportColumnsOf(kind));
 }
 
 }  // namespace safeboard::ui::pages

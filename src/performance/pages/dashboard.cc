@@ -26,7 +26,8 @@ const AreaRegistration kPerformanceArea{
     {{"value-recorded", "Value recorded"}, {"values-imported", "Values imported"},
      {"targets-saved", "Targets and comparators saved"}, {"population-saved", "Child population saved"},
      {"indicator-added", "Indicator added"}, {"indicator-saved", "Indicator saved"},
-     {"indicator-retired", "Indicator retired"}, {"indicator-restored", "Indicator brought back"}}};
+     {"indicator-retired", "Indicator retired"}, {"indicator-restored", "Indicator brought back"},
+     {"indicators-imported", "Indicators imported"}}};
 
 }  // namespace
 
@@ -46,7 +47,10 @@ Response ShowPerformanceDashboard(Context& ctx) {
     ButtonLink(h, ctx.PartnershipPath("/indicators/import"), "Import values from a spreadsheet", true);
   auto indicators = store.ListIndicators(ctx.partnership_id());
   auto latest_points = store.LatestPoints(ctx.partnership_id());
-  if (CanManage(ctx)) ButtonLink(h, ctx.PartnershipPath("/indicators/new"), "Add an indicator", true);
+  if (CanManage(ctx)) {
+    ButtonLink(h, ctx.PartnershipPath("/indicators/new"), "Add an indicator", true);
+    ButtonLink(h, ctx.PartnershipPath("/indicator-import"), "Import indicators from a spreadsheet", true);
+  }
   if (indicators.empty())
     h.Element("p", {{"class", "govuk-body"}}, "No indicators yet. The board team adds the indicators the board watches.");
   // The board's clusters in its order; retired indicators after the current ones.

@@ -22,4 +22,10 @@ http::Response EditIndicator(http::Context& ctx);
 http::Response UpdateIndicator(http::Context& ctx);
 http::Response RetireIndicator(http::Context& ctx);
 
+// Indicators from the board's own spreadsheet (indicator_import.cc).
+http::Response ImportIndicatorsForm(http::Context& ctx);
+http::Response ImportIndicators(http::Context& ctx);
+http::Response IndicatorImportTemplateCsv(http::Context& ctx);
+http::Response IndicatorImportTemplateXlsx(http::Context& ctx);
+
 }  // namespace safeboard::ui::pages

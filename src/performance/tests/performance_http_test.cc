@@ -106,9 +106,47 @@ TEST_F(PerformanceHttp, IndicatorValuesImportOnlyWhenEveryRowIsRight) {
   EXPECT_EQ(r.status, 422);
   EXPECT_NE(r.body.find("correct these 2 problems"), std::string::npos);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM indicator_values"), before);
+  EXPECT_NE(r.body.find("&quot;NI 404&quot; is not an indicator in the catalogue; did you mean"), std::string::npos);
   r = upload("Code,Period,Value\nNI 60,2011-12,86\nNI 59,2011-12,79.5\n");
   EXPECT_EQ(r.status, 303);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM indicator_values"), before + 2);
+}
+
+// RULE: issue 14 - indicators from the board's own spreadsheet: every row checked first, names
+// matched with near ones suggested, a new cluster named on several rows created once.
+TEST_F(PerformanceHttp, IndicatorsImportFromASpreadsheetOnlyWhenEveryRowIsRight) {
+  Client manager = SignedIn("business manager");
+  std::string token = manager.CsrfToken();
+  auto upload = [&](const std::string& csv) {
+    std::string body = "--B0UNDARY\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n" + token +
+                       "\r\n--B0UNDARY\r\nContent-Disposition: form-data; name=\"file\"; filename=\"ind.csv\"\r\n\r\n" +
+                       csv + "\r\n--B0UNDARY--\r\n";
+    return manager.Send("POST", Path("/indicator-import"), body, "multipart/form-data; boundary=B0UNDARY");
+  };
+  auto indicators = Count("SELECT COUNT(*) FROM indicators");
+  auto clusters = Count("SELECT COUNT(*) FROM indicator_clusters");
+  std::string header = "Code,Name,Cluster,Agency,Group,Unit,Better,Frequency,Target year,Target\n";
+  auto r = upload(header + "LSCB 90,Audits completed,Assurance,Thames Valley Polise,,Count,Higher,Annual,,\n"
+                           "LSCB 91,Audits on time,Assurance,,QA,Percentage,Higher,Annual,2025-26,120\n");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("did you mean &quot;Thames Valley Police&quot;"), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("percentage from 0 to 100"), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM indicators"), indicators);
+  r = upload(header + "LSCB 90,Audits completed,Assurance,Thames Valley Police,,Count,Higher,Annual,,\n"
+                      "LSCB 91,Audits on time,assurance,,QA,Percentage,Higher,Annual,2025-26,90\n");
+  ASSERT_EQ(r.status, 303) << r.body;
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM indicators"), indicators + 2);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM indicator_clusters"), clusters + 1);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM indicators i JOIN indicator_targets t ON t.indicator_id = i.id "
+                  "WHERE i.code = 'LSCB 91'"),
+            1);
+  EXPECT_NE(manager.Get(Path("/performance")).body.find("Audits on time"), std::string::npos);
+  // The same codes again are refused.
+  EXPECT_EQ(upload(header + "LSCB 90,Again,Assurance,Thames Valley Police,,Count,Higher,Annual,,\n").status, 422);
+  auto xlsx = manager.Get(Path("/indicator-import/template.xlsx"));
+  EXPECT_EQ(xlsx.status, 200);
+  EXPECT_EQ(xlsx.body.substr(0, 2), "PK");
+  EXPECT_NE(manager.Get(Path("/indicator-import/template.csv")).body.find("Code,Name,Cluster"), std::string::npos);
 }
 
 // RULE: issue 14 - the board team adds, edits and retires its own indicators (page and API);
