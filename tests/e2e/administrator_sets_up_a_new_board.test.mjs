@@ -1,9 +1,14 @@
 // As the deployment's administrator, in order that another board can use safeboard, I create
 // its partnership; as its new business manager, I accept the invitation, see only my own board,
-// and start setting it up from the checklist.
+// and set it up from the checklist: agencies and people from spreadsheets, a group with its
+// quorum rule, a post, the plan imported from a spreadsheet in the board's own layout through
+// the mapping preview, and indicators from a spreadsheet.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, checkAccessibility, signIn, screenshotOnFailure, logins } from "./harness.mjs";
+import { startServer, launchBrowser, checkAccessibility, signIn, screenshotOnFailure, logins, fillDate, daysFromToday }
+  from "./harness.mjs";
+
+const csv = (name, text) => ({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
 
 test("administrator_sets_up_a_new_board", async () => {
   const server = await startServer();
@@ -47,12 +52,15 @@ test("administrator_sets_up_a_new_board", async () => {
       assert.match(await manager.locator("main").innerText(), /You have completed 1 of 8 steps/);
       await checkAccessibility(manager, "a new board's overview with its checklist");
 
-      // The first agency, from the checklist.
+      // The agencies, from a spreadsheet.
       await manager.getByRole("link", { name: "Add the partner agencies" }).click();
-      await manager.getByRole("button", { name: "Add an agency" }).click();
-      await manager.getByLabel("Name", { exact: true }).fill("Northshire Police");
-      await manager.getByLabel("Sector").selectOption({ label: "Police" });
-      await manager.getByRole("button", { name: "Save" }).click();
+      await manager.getByRole("button", { name: "Import agencies from a spreadsheet" }).click();
+      await checkAccessibility(manager, "import agencies");
+      await manager.getByLabel("Spreadsheet (CSV or Excel)").setInputFiles(csv("agencies.csv",
+        "Name,Sector,Statutory partner,Other names\nNorthshire Police,Police,Yes,NP\nNorthshire Health,Health,Yes,\n"));
+      await manager.getByRole("button", { name: "Check and import" }).click();
+      await manager.getByRole("heading", { level: 1, name: "Agencies" }).waitFor();
+      assert.match(await manager.locator(".govuk-notification-banner").innerText(), /Agencies imported/);
       await manager.getByRole("link", { name: "Overview", exact: true }).click();
       assert.match(await manager.locator("main").innerText(), /You have completed 2 of 8 steps/);
 
@@ -74,6 +82,73 @@ test("administrator_sets_up_a_new_board", async () => {
       await manager.getByRole("heading", { level: 1, name: "People" }).waitFor();
       assert.match(await manager.locator(".govuk-notification-banner").innerText(), /People imported/);
       assert.match(await manager.locator("main").innerText(), /Priya Shah/);
+
+      // A group with its quorum rule: three members, one of them from a health agency.
+      await manager.getByRole("link", { name: "Overview", exact: true }).click();
+      await manager.getByRole("link", { name: "Set up the groups and their quorum rules" }).click();
+      await manager.getByRole("button", { name: "Add a group" }).click();
+      await manager.getByLabel("Name", { exact: true }).fill("Business Management Group");
+      await manager.getByLabel("Short name (optional)").fill("BMG");
+      await manager.getByLabel("Kind of group").selectOption({ label: "Business management group" });
+      await manager.getByLabel("Reports to (optional)").selectOption({ label: "Northshire Safeguarding Children Partnership" });
+      await manager.getByLabel("How often it meets").selectOption({ label: "Monthly" });
+      await manager.getByLabel("Members needed (optional)").fill("3");
+      await manager.getByLabel("Health", { exact: true }).check();
+      await checkAccessibility(manager, "a new group with its quorum rule");
+      await manager.getByRole("button", { name: "Save" }).click();
+      await manager.getByRole("heading", { level: 1, name: "Business Management Group" }).waitFor();
+      assert.match(await manager.locator("main").innerText(), /3 members; an agency of the sector Health/);
+
+      // A post, held by Priya.
+      await manager.getByRole("link", { name: "Posts", exact: true }).click();
+      await manager.getByRole("button", { name: "Add a post" }).click();
+      await manager.getByLabel("Title of the post").fill("Head of Safeguarding");
+      await manager.getByLabel("Agency").selectOption({ label: "Northshire Police" });
+      await manager.getByRole("button", { name: "Save" }).click();
+      await manager.getByRole("button", { name: "Record a new holder" }).click();
+      await manager.getByLabel("Who holds the post").selectOption({ label: "Priya Shah" });
+      await fillDate(manager, "Date they started in the post", daysFromToday(-30));
+      await manager.getByRole("button", { name: "Save" }).click();
+      await manager.getByRole("heading", { level: 1, name: "Head of Safeguarding (Northshire Police)" }).waitFor();
+      assert.match(await manager.locator(".govuk-summary-list").innerText(), /Priya Shah/);
+      await checkAccessibility(manager, "a post and who holds it");
+
+      // The plan, from a spreadsheet in the board's own layout: its columns mapped on the preview,
+      // one action led by a post and a group together.
+      await manager.getByRole("link", { name: "Business plan", exact: true }).click();
+      await manager.getByLabel("Title").fill("Northshire Business Plan 2012-13");
+      await fillDate(manager, "Start date", daysFromToday(1));
+      await fillDate(manager, "End date", daysFromToday(365));
+      await manager.getByRole("button", { name: "Add plan" }).click();
+      await manager.getByRole("heading", { level: 1, name: "Northshire Business Plan 2012-13" }).waitFor();
+      await manager.getByRole("button", { name: "Import actions from a spreadsheet" }).click();
+      await manager.getByLabel("Spreadsheet (CSV or Excel)").setInputFiles(csv("plan.csv",
+        "Workstream,Activity,Owner,Due,How we will know\n" +
+        "1. Children are safe online,Run an e-safety campaign,Head of Safeguarding and BMG,Q3 2012/13,Every school reached\n"));
+      await manager.getByRole("button", { name: "Upload and preview" }).click();
+      await manager.getByRole("heading", { level: 2, name: "Which column is which" }).waitFor();
+      assert.equal(await manager.locator("#field-3 option:checked").innerText(), "Owner");
+      assert.match(await manager.locator("main").innerText(), /The 1 actions as they will be saved/);
+      await checkAccessibility(manager, "the new board's plan import preview");
+      await manager.getByRole("button", { name: "Import 1 actions" }).click();
+      await manager.getByRole("heading", { level: 1, name: "Northshire Business Plan 2012-13" }).waitFor();
+      assert.match(await manager.locator("main").innerText(),
+                   /Head of Safeguarding \(Northshire Police\); Business Management Group/);
+
+      // Indicators, from a spreadsheet.
+      await manager.getByRole("link", { name: "Performance", exact: true }).click();
+      await manager.getByRole("button", { name: "Import indicators from a spreadsheet" }).click();
+      await checkAccessibility(manager, "import indicators");
+      await manager.getByLabel("Spreadsheet (CSV or Excel)").setInputFiles(csv("indicators.csv",
+        "Code,Name,Cluster,Agency,Unit,Better,Frequency,Target year,Target\n" +
+        "NS 1,Referrals from the police,Early help,NP,Count,Higher,Quarterly,,\n" +
+        "NS 2,Health assessments on time,Early help,Northshire Health,Percentage,Higher,Annual,2012-13,90\n"));
+      await manager.getByRole("button", { name: "Check and import" }).click();
+      await manager.getByRole("heading", { level: 1, name: "Performance" }).waitFor();
+      assert.match(await manager.locator(".govuk-notification-banner").innerText(), /Indicators imported/);
+      assert.match(await manager.locator("main").innerText(), /Health assessments on time/);
+      await manager.getByRole("link", { name: "Overview", exact: true }).click();
+      assert.match(await manager.locator("main").innerText(), /You have completed 6 of 8 steps/);
 
       // Nothing of the demo board.
       await manager.goto(`${server.baseUrl}/partnerships`);
