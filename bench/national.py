@@ -72,8 +72,8 @@ TABLES = [
                    "chairs_action", "ratified_at_meeting_id", "agenda_item_id", "approves_procedure"]),
     ("plans", ["id", "partnership_id", "title", "starts_on", "ends_on", "approved_at_meeting_id",
                "priorities"]),
-    ("objectives", ["id", "partnership_id", "plan_id", "position", "outcome", "lead_group_id", "risks",
-                    "likelihood", "impact"]),
+    ("objectives", ["id", "partnership_id", "plan_id", "position", "outcome", "lead_group_id"]),
+    ("objective_risks", ["id", "objective_id", "position", "description", "impact", "likelihood", "severity"]),
     ("plan_actions", ["id", "partnership_id", "objective_id", "position", "activity", "measure",
                       "resources", "cost_pence", "by_when", "triggered_on", "evidence"]),
     ("plan_action_leads", ["action_id", "position", "group_id", "post_id", "person_id"]),
@@ -388,7 +388,7 @@ def generate_partnership(number, seed, years, ids, password_hash):
     for mid, d, c in meetings_by_group[0]:
         if not c:
             board_meetings.setdefault(d.year if d.month >= 4 else d.year - 1, mid)
-    plan_rows, objective_rows, action_rows, lead_rows, update_rows = [], [], [], [], []
+    plan_rows, objective_rows, risk_rows, action_rows, lead_rows, update_rows = [], [], [], [], [], []
     for year in years:
         plan = ids.take("plans")
         plan_rows.append((plan, pid, "Business Plan %s" % financial_year_label(year), "%d-04-01" % year,
@@ -398,7 +398,9 @@ def generate_partnership(number, seed, years, ids, password_hash):
             objective = ids.take("objectives")
             lead = group_ids[1 + (o % 7)]
             objective_rows.append((objective, pid, plan, o + 1, "%d. Outcome %d of the %s plan" % (o + 1, o + 1, financial_year_label(year)),
-                                   lead, "Capacity of partners", rng.randint(1, 5), rng.randint(1, 5)))
+                                   lead))
+            risk_rows.append((ids.take("objective_risks"), objective, 1, "Capacity of partners",
+                              "Actions slip", rng.randint(1, 5), rng.randint(1, 5)))
             for a in range(25):
                 action = ids.take("plan_actions")
                 kind = rng.random()
@@ -427,6 +429,7 @@ def generate_partnership(number, seed, years, ids, password_hash):
                                         None, "Business Manager"))
     yield "plans", plan_rows
     yield "objectives", objective_rows
+    yield "objective_risks", risk_rows
     yield "plan_actions", action_rows
     yield "plan_action_leads", lead_rows
     yield "progress_updates", update_rows
