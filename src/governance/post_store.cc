@@ -30,11 +30,16 @@ void PostStore::LoadHoldings(std::vector<Post>& posts) {
   if (posts.empty()) return;
   std::map<std::int64_t, Post*> by_id;
   for (auto& p : posts) by_id[p.id] = &p;
-  for (const auto& r : db_.Query(
-           "SELECT h.id, h.post_id, h.person_id, pe.full_name, h.started_on, h.ended_on FROM post_holdings h "
-           "JOIN posts p ON p.id = h.post_id JOIN people pe ON pe.id = h.person_id "
-           "WHERE p.partnership_id = ? ORDER BY h.started_on, h.id",
-           {posts.front().partnership_id})) {
+  // One post (FindPost) reads its own holdings; a list reads the partnership's in one query.
+  std::string sql =
+      "SELECT h.id, h.post_id, h.person_id, pe.full_name, h.started_on, h.ended_on FROM post_holdings h "
+      "JOIN posts p ON p.id = h.post_id JOIN people pe ON pe.id = h.person_id WHERE p.partnership_id = ? ";
+  storage::Params params{posts.front().partnership_id};
+  if (posts.size() == 1) {
+    sql += "AND p.id = ? ";
+    params.push_back(posts.front().id);
+  }
+  for (const auto& r : db_.Query(sql + "ORDER BY h.started_on, h.id", params)) {
     auto found = by_id.find(r.Int(1));
     if (found == by_id.end()) continue;
     PostHolding h{r.Int(0), r.Int(1), r.Int(2), r.Text(3), core::ParseDate(r.Text(4)).value_or(core::Date{}),

@@ -366,6 +366,19 @@ TEST_F(AccountsHttp, ABoardIsSetUpThroughTheApiAlone) {
                    R"({"person_id": )" + std::to_string(priya) + R"(, "started_on": "2011-04-01"})");
   EXPECT_EQ(held.at("held_by_person_id").as_int64(), priya);
   post("/posts", R"({"title": "Partnership Manager"})");
+  // Bad input is refused field by field, and nothing is saved.
+  auto refused = ben.Send("POST", "/api/v1/p/eastdale/posts", R"({"title": "", "agency_id": 999999, "grade": "B"})",
+                          "application/json", {{"X-CSRF-Token", csrf}});
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_TRUE(json::parse(refused.body).at("errors").as_object().contains("grade"));
+  refused = ben.Send("POST", "/api/v1/p/eastdale/posts", R"({"title": "", "agency_id": 999999})", "application/json",
+                     {{"X-CSRF-Token", csrf}});
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_EQ(json::parse(refused.body).at("errors").as_object().size(), 2u);
+  refused = ben.Send("POST", "/api/v1/p/eastdale/posts/" + std::to_string(head.at("id").as_int64()) + "/holders",
+                     R"({"person_id": )" + std::to_string(priya) + R"(, "started_on": "2011-03-01"})", "application/json",
+                     {{"X-CSRF-Token", csrf}});
+  EXPECT_EQ(refused.status, 422);  // before Priya started: one holder at a time
   post("/groups/" + std::to_string(bmg) + "/members",
        R"({"person_id": )" + std::to_string(priya) + R"(, "agency_id": )" + std::to_string(police) +
            R"(, "role_category": "core_member", "started_on": "2011-04-01"})");
