@@ -1,3 +1,4 @@
+#include "accounts/invitation_mail.h"
 #include "accounts/api.h"
 
 #include <boost/json.hpp>
@@ -95,6 +96,9 @@ http::Response CreatePartnership(http::Context& ctx) {
   if (!errors.empty()) return FieldErrorsResponse(errors);
   storage::Transaction tx(ctx.db);
   auto set_up = accounts::SetUpPartnership(ctx.db, ctx.clock, request, ctx.user_id(), ctx.request.remote_address);
+  bool emailed = set_up.invitation &&
+                 accounts::QueueInvitationEmail(ctx, request.business_manager.full_name, request.business_manager.email,
+                                                set_up.partnership.name, *set_up.invitation);
   tx.Commit();
   json::object populations;
   for (const auto& p : request.child_populations) populations[core::FinancialYearLabel(p.year_start)] = p.children;
@@ -105,6 +109,7 @@ http::Response CreatePartnership(http::Context& ctx) {
       {"board_group_id", set_up.board_group_id},
       {"business_manager", {{"person_id", set_up.manager_person_id}, {"user_id", set_up.manager_user_id}}},
       {"invitation_path", set_up.invitation ? json::value(accounts::InvitationPath(*set_up.invitation)) : nullptr},
+      {"invitation_emailed", emailed},
       {"invitation_expires_at",
        set_up.invitation ? json::value(core::FormatTimestamp(set_up.invitation->expires_at)) : nullptr}};
   return Json(201, out);

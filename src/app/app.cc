@@ -232,6 +232,8 @@ Response App::Dispatch(const Request& request) {
   if (!IsWrite(request.method)) snapshot.emplace(*lease);
   Context ctx{request, *lease, clock_};
   ctx.secure_cookies = options_.secure_cookies;
+  ctx.mail_enabled = options_.mail_enabled;
+  ctx.base_url = options_.base_url;
   ctx.query = Form::Parse(request.query);
   bool signed_in = false;
   auto answer = [&](Response r) {

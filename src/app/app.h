@@ -14,6 +14,8 @@ namespace safeboard::app {
 struct AppOptions {
   bool secure_cookies = true;  // false only for the plain-HTTP local demo (--insecure-cookies)
   std::string static_dir;      // built front end (app.css, app.js, assets/)
+  bool mail_enabled = false;   // serve --smtp: handlers queue email in the outbox
+  std::string base_url;        // serve --base-url: how links in email begin ("https://board.example")
 };
 
 class App {

@@ -11,7 +11,9 @@
 #include "core/date.h"
 #include "app/app.h"
 #include "http/client_address.h"
+#include "core/form_fields.h"
 #include "http/server.h"
+#include "mail/sender.h"
 
 namespace safeboard::cli {
 namespace {
@@ -70,6 +72,7 @@ void AddServeCommand(CLI::App& app) {
     int max_connections = 0;  // 0: DefaultMaxConnections
     std::string today;        // "": the system clock
     std::vector<std::string> trusted_proxies;
+    std::string smtp, mail_from, mail_from_name = "safeboard", base_url;
   };
   auto opts = std::make_shared<Options>();
   auto* cmd = app.add_subcommand("serve", "Serve the web application and the JSON API");
@@ -90,6 +93,13 @@ void AddServeCommand(CLI::App& app) {
   cmd->add_flag("--insecure-cookies", opts->insecure_cookies,
                 "Session cookie without Secure, for plain-HTTP local use only");
   cmd->add_flag("--demo", opts->demo, "Load the demo board first if it is not there");
+  cmd->add_option("--smtp", opts->smtp,
+                  "Send email through this SMTP server: smtp://host:587 (STARTTLS when offered) or smtps://host:465, "
+                  "with user:password@ when it needs a login");
+  cmd->add_option("--mail-from", opts->mail_from, "The address email comes from (needed with --smtp)");
+  cmd->add_option("--mail-from-name", opts->mail_from_name, "The name email comes from")->capture_default_str();
+  cmd->add_option("--base-url", opts->base_url,
+                  "The address people reach safeboard at, for links in email: https://board.example (needed with --smtp)");
   cmd->callback([opts] {
     std::unique_ptr<core::Clock> clock_owner;
     if (opts->today.empty()) {
@@ -107,10 +117,27 @@ void AddServeCommand(CLI::App& app) {
                 << "/sign-in as:\n"
                 << DemoSignIns() << std::flush;
     }
+    // Email: checked before anything starts, sent by a thread of its own.
+    std::unique_ptr<mail::MailSender> mail_sender;
+    std::string base_url = opts->base_url;
+    while (!base_url.empty() && base_url.back() == '/') base_url.pop_back();
+    if (!opts->smtp.empty()) {
+      if (auto problem = mail::SmtpUrlProblem(opts->smtp)) throw std::runtime_error(*problem);
+      if (!core::LooksLikeEmail(opts->mail_from))
+        throw std::runtime_error("--smtp needs --mail-from, the address email comes from, like board@northshire.example");
+      if (!base_url.starts_with("https://") && !base_url.starts_with("http://"))
+        throw std::runtime_error("--smtp needs --base-url, the address people reach safeboard at, like https://board.example");
+      mail_sender = std::make_unique<mail::MailSender>(
+          *database, mail::SmtpSettings{opts->smtp, {opts->mail_from, opts->mail_from_name}}, clock);
+      mail_sender->Start();
+      std::cout << "sending email as " << opts->mail_from << std::endl;
+    }
     storage::ConnectionPool pool(*database);
     app::App application(pool, clock,
                           {.secure_cookies = !opts->insecure_cookies,
-                           .static_dir = FindStaticDir(opts->static_dir)});
+                           .static_dir = FindStaticDir(opts->static_dir),
+                           .mail_enabled = mail_sender != nullptr,
+                           .base_url = base_url});
     http::ServerOptions server;
     long file_limit = RaiseFileLimit();
     server.max_connections =

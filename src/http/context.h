@@ -35,6 +35,10 @@ struct Context {
   Form form;                                   // url-encoded POST body (or multipart fields)
   std::vector<Part> files;                     // file parts of a multipart POST
   bool secure_cookies = true;
+  // Email (issue 15): whether the server sends email (serve --smtp); a handler then queues
+  // messages in mail::Outbox within its transaction. Links in messages start with base_url.
+  bool mail_enabled = false;
+  std::string base_url;
 
   // The {name} path parameter as an id; throws NotFound if it is not a positive integer.
   std::int64_t Id(const std::string& name) const;

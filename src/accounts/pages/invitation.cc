@@ -1,5 +1,6 @@
 // Accepting an invitation: the invited person sets their password through the one-time link and
 // is signed in; and the administrator making a new link for an account still waiting for one.
+#include "accounts/invitation_mail.h"
 #include "accounts/pages/pages.h"
 
 #include "accounts/invitations.h"
@@ -86,10 +87,11 @@ Response InviteUserAgain(Context& ctx) {
   }
   storage::Transaction tx(ctx.db);
   auto invitation = auth::Invite(ctx.db, ctx.clock, id);
+  bool emailed = accounts::QueueInvitationEmail(ctx, user->display_name, user->email, "", invitation);
   ctx.Audit(auth::AuditAction::kInvite, "user", id);
   tx.Commit();
   Html h;
-  accounts_pages::ShowInvitationLink(h, ctx, user->display_name, invitation);
+  accounts_pages::ShowInvitationLink(h, ctx, user->display_name, invitation, emailed ? user->email : "");
   h.Element("p", {{"class", "govuk-body"}}, "Any earlier link for this account no longer works.");
   Link(h, "/admin/users", "Back to user accounts");
   auto chrome = Chrome(ctx, "New invitation link", "Users");

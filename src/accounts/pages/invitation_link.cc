@@ -19,8 +19,9 @@ std::string AddressOf(const http::Context& ctx, const std::string& path) {
 }
 
 void ShowInvitationLink(Html& h, const http::Context& ctx, const std::string& person_name,
-                        const auth::Invitation& invitation) {
-  std::string address = AddressOf(ctx, accounts::InvitationPath(invitation));
+                        const auth::Invitation& invitation, const std::string& emailed_to) {
+  std::string path = accounts::InvitationPath(invitation);
+  std::string address = ctx.base_url.empty() ? AddressOf(ctx, path) : ctx.base_url + path;
   h.Element("h2", {{"class", "govuk-heading-m"}}, "Send " + person_name + " their invitation");
   h.Element("p", {{"class", "govuk-body"}},
             "This link lets " + person_name + " set a password and sign in. It works once, and only until " +
@@ -30,8 +31,12 @@ void ShowInvitationLink(Html& h, const http::Context& ctx, const std::string& pe
   h.Open("div", {{"class", "govuk-inset-text"}});
   h.Element("code", {{"class", "safeboard-invitation-link"}, {"id", "invitation-link"}}, address);
   h.Close("div");
-  h.Element("p", {{"class", "govuk-body"}},
-            "safeboard does not send email yet, so send the link yourself, to their work email address only.");
+  if (!emailed_to.empty())
+    h.Element("p", {{"class", "govuk-body"}}, "safeboard has emailed this link to " + emailed_to + ".");
+  else
+    h.Element("p", {{"class", "govuk-body"}},
+              "This server is not set up to send email, so send the link yourself, to their work email address "
+              "only.");
 }
 
 }  // namespace safeboard::ui::pages::accounts_pages

@@ -13,7 +13,8 @@ namespace safeboard::ui::pages::accounts_pages {
 // secure, and the request's Host when it is a plain host name (otherwise the path alone).
 std::string AddressOf(const http::Context& ctx, const std::string& path);
 
+// `emailed_to`: the address the link was also emailed to ("" when the server sends no email).
 void ShowInvitationLink(Html& h, const http::Context& ctx, const std::string& person_name,
-                        const auth::Invitation& invitation);
+                        const auth::Invitation& invitation, const std::string& emailed_to);
 
 }  // namespace safeboard::ui::pages::accounts_pages

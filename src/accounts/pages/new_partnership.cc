@@ -1,5 +1,6 @@
 // The deployment administrator creates a partnership: its name and address, the child
 // population its rates are computed from, and its first business manager, who is invited.
+#include "accounts/invitation_mail.h"
 #include "accounts/pages/pages.h"
 
 #include "accounts/pages/invitation_link.h"
@@ -61,6 +62,9 @@ Response CreatePartnership(Context& ctx) {
   if (!form.errors.empty()) return RenderPartnershipForm(ctx, form);
   storage::Transaction tx(ctx.db);
   auto set_up = accounts::SetUpPartnership(ctx.db, ctx.clock, request, ctx.user_id(), ctx.request.remote_address);
+  bool emailed = set_up.invitation &&
+                 accounts::QueueInvitationEmail(ctx, request.business_manager.full_name, request.business_manager.email,
+                                                set_up.partnership.name, *set_up.invitation);
   tx.Commit();
 
   Html h;
@@ -69,7 +73,7 @@ Response CreatePartnership(Context& ctx) {
                 request.business_manager.full_name + " as its business manager.");
   const auto& manager = request.business_manager;
   if (set_up.invitation) {
-    accounts_pages::ShowInvitationLink(h, ctx, manager.full_name, *set_up.invitation);
+    accounts_pages::ShowInvitationLink(h, ctx, manager.full_name, *set_up.invitation, emailed ? manager.email : "");
   } else {
     h.Element("p", {{"class", "govuk-body"}},
               manager.full_name + " already has an account with " + manager.email +

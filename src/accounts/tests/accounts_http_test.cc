@@ -323,6 +323,7 @@ TEST_F(AccountsHttp, ABoardIsSetUpThroughTheApiAlone) {
   ASSERT_EQ(r.status, 201) << r.body;
   auto board = json::parse(r.body).at("board_group_id").as_int64();
   std::string invitation(json::parse(r.body).at("invitation_path").as_string());
+  EXPECT_FALSE(json::parse(r.body).at("invitation_emailed").as_bool());  // this server sends no email
   std::string token = invitation.substr(std::string("/invitations/").size());
 
   // Anonymous: the pre-session CSRF cookie any response sets is the token to send.

@@ -1,0 +1,66 @@
+// Email through a real SMTP client (issue 15), checked at a local SMTP sink: the server started
+// with --smtp sends what a write queued, and only after the write committed.
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+
+#include "smtp_sink.h"
+#include "test_server.h"
+
+namespace safeboard::testing {
+namespace {
+
+namespace json = boost::json;
+
+// RULE: issue 14 - the business manager's invitation is emailed when the server sends email;
+// the link in it is the one the administrator sees, on the server's own address.
+TEST(Mail, ANewBoardsBusinessManagerIsEmailedTheirInvitation) {
+  SmtpSink sink;
+  TestServerOptions options;
+  options.extra_args = {"--smtp", sink.url(), "--mail-from", "board@safeboard.test", "--mail-from-name",
+                        "safeboard test", "--base-url", "https://board.example/"};
+  TestServer server(options);
+  Client admin = SignedInAs(server, "admin");
+  auto send = [&](const std::string& body) {
+    return admin.Send("POST", "/api/v1/partnerships", body, "application/json", {{"X-CSRF-Token", admin.CsrfToken()}});
+  };
+  // A refused request queues nothing.
+  EXPECT_EQ(send(R"({"name": "Westmoor Partnership", "slug": "Not A Slug",
+                     "business_manager": {"full_name": "Wes", "email": "wes@westmoor.example"}})").status,
+            422);
+  auto r = send(R"({"name": "Westmoor Partnership", "slug": "westmoor", "child_population": {"2011-12": 20000},
+                    "business_manager": {"full_name": "Zoë Ångström", "email": "zoe@westmoor.example"}})");
+  ASSERT_EQ(r.status, 201) << r.body;
+  auto created = json::parse(r.body).as_object();
+  EXPECT_TRUE(created.at("invitation_emailed").as_bool());
+  std::string path(created.at("invitation_path").as_string());
+
+  auto messages = sink.WaitFor(1);
+  ASSERT_EQ(messages.size(), 1u) << server.Log();
+  const auto& m = messages[0];
+  ASSERT_EQ(m.recipients.size(), 1u);
+  EXPECT_EQ(m.recipients[0], "<zoe@westmoor.example>");
+  EXPECT_EQ(m.mail_from, "<board@safeboard.test>");
+  EXPECT_EQ(m.Subject(), "Set your password for Westmoor Partnership");
+  EXPECT_NE(m.Header("From").find("<board@safeboard.test>"), std::string::npos);
+  std::string body = m.Body();
+  EXPECT_NE(body.find("Dear Zoë Ångström"), std::string::npos) << body;
+  EXPECT_NE(body.find("https://board.example" + path + "\r\n"), std::string::npos) << body;
+  EXPECT_NE(body.find("business manager of Westmoor Partnership"), std::string::npos);
+
+  // The link in the email works.
+  Client zoe = server.NewClient();
+  EXPECT_EQ(zoe.Get(path).status, 200);
+  // A new link from User accounts is emailed too; nothing else was sent.
+  auto user = json::parse(r.body).at("business_manager").at("user_id").as_int64();
+  auto again = admin.Post("/admin/users/" + std::to_string(user) + "/invitation", "csrf_token=" + admin.CsrfToken());
+  EXPECT_EQ(again.status, 200);
+  EXPECT_NE(again.body.find("safeboard has emailed this link to zoe@westmoor.example"), std::string::npos);
+  messages = sink.WaitFor(2);
+  ASSERT_EQ(messages.size(), 2u);
+  EXPECT_EQ(messages[1].Subject(), "Set your password for safeboard");
+  EXPECT_EQ(zoe.Get(path).status, 410);  // the first link no longer works
+}
+
+}  // namespace
+}  // namespace safeboard::testing
