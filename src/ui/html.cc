@@ -134,6 +134,14 @@ Html& Html::Close(std::string_view tag) {
 
 Html& Html::Void(std::string_view tag, Attrs attrs) { return Open(tag, attrs); }
 
+Html& Html::SelfClosed(std::string_view tag, Attrs attrs) {
+  out_ += '<';
+  out_ += tag;
+  AppendAttrs(attrs);
+  out_ += " />";
+  return *this;
+}
+
 Html& Html::Element(std::string_view tag, Attrs attrs, std::string_view text) {
   Open(tag, attrs);
   AppendEscaped(out_, text);

@@ -39,6 +39,9 @@ class Html {
   Html& Open(std::string_view tag, Attrs attrs = {});
   Html& Close(std::string_view tag);
   Html& Void(std::string_view tag, Attrs attrs = {});  // <input>, <meta>, <link>, <br>
+  // An SVG shape with no content: <line ... />. SVG elements are not HTML's void elements, so
+  // without the "/>" the browser nests whatever follows inside them (issue 15: charts drew nothing).
+  Html& SelfClosed(std::string_view tag, Attrs attrs = {});
   // <tag attrs>text</tag>, text escaped.
   Html& Element(std::string_view tag, Attrs attrs, std::string_view text);
   Html& Element(std::string_view tag, std::string_view text) { return Element(tag, {}, text); }

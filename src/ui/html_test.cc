@@ -12,6 +12,13 @@ TEST(Html, EscapesTextAndAttributeValues) {
             "<p title=\"&quot;&gt;&lt;script&gt;\">&lt;b&gt;Tom &amp; &#39;Jerry&#39;&lt;/b&gt;</p>");
 }
 
+// Issue 15: SVG shapes are closed where they are opened, or the browser nests what follows.
+TEST(Html, SvgShapesAreSelfClosed) {
+  Html h;
+  h.SelfClosed("circle", {{"cx", "5"}, {"r", "2"}}).SelfClosed("line", {{"x1", "\"0"}});
+  EXPECT_EQ(h.Build().str(), "<circle cx=\"5\" r=\"2\" /><line x1=\"&quot;0\" />");
+}
+
 TEST(Html, MarkdownDropsRawHtmlAndScriptLinks) {
   auto html = TrustedHtml::FromMarkdown(
       "# Terms\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1)) **bold**");

@@ -67,6 +67,20 @@ test("business_manager_adds_member", async () => {
       assert.match(await row.innerText(), /Core member/);
       await checkAccessibility(page, "group with the new member");
 
+      // Issue 15: an indicator's chart draws its points and line (its shapes were once nested
+      // inside the axis and drew nothing).
+      await page.getByRole("link", { name: "Performance", exact: true }).click();
+      await page.getByRole("link", { name: /^NI 67 / }).click();
+      const chart = page.locator("svg.app-chart");
+      await chart.waitFor();
+      const shapes = await chart.locator("circle, polyline").evaluateAll((elements) =>
+        elements.map((e) => { const box = e.getBBox(); return { tag: e.tagName, width: box.width, height: box.height }; }));
+      assert.ok(shapes.filter((s) => s.tag === "circle").length >= 3, JSON.stringify(shapes));
+      for (const shape of shapes)
+        assert.ok(shape.width > 0 || shape.height > 0, `an empty ${shape.tag}: ${JSON.stringify(shapes)}`);
+      assert.equal(await chart.locator("line circle, line polyline, line rect").count(), 0, "shapes nested in the axis");
+      await checkAccessibility(page, "an indicator with its chart");
+
       await page.getByRole("button", { name: "Sign out" }).click();
       await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
     });

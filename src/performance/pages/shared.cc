@@ -40,7 +40,7 @@ void Chart(Html& h, const performance::Indicator& indicator, const std::vector<p
   h.Open("svg", {{"class", "app-chart"}, {"viewBox", "0 0 640 240"}, {"role", "img"},
                  {"aria-labelledby", "chart-title"}, {"focusable", "false"}});
   h.Element("title", {{"id", "chart-title"}}, indicator.code + " " + indicator.name + ": values by period (the table below has the numbers)");
-  h.Void("line", {{"x1", std::to_string(left)}, {"y1", std::to_string(height - bottom)}, {"x2", std::to_string(width)},
+  h.SelfClosed("line", {{"x1", std::to_string(left)}, {"y1", std::to_string(height - bottom)}, {"x2", std::to_string(width)},
                   {"y2", std::to_string(height - bottom)}, {"stroke", "#505a5f"}});
   std::string points;
   for (std::size_t i = 0; i < series.size(); ++i) {
@@ -49,15 +49,15 @@ void Chart(Html& h, const performance::Indicator& indicator, const std::vector<p
                     {"font-size", "13"}, {"fill", "#0b0c0c"}});
     h.Text(series[i].period).Close("text");
     if (series[i].target)
-      h.Void("rect", {{"x", Number(x(i) - 10)}, {"y", Number(y(*series[i].target) - 1.5)}, {"width", "20"},
+      h.SelfClosed("rect", {{"x", Number(x(i) - 10)}, {"y", Number(y(*series[i].target) - 1.5)}, {"width", "20"},
                       {"height", "3"}, {"fill", "#00703c"}});
     if (series[i].national)
-      h.Void("circle", {{"cx", Number(x(i))}, {"cy", Number(y(*series[i].national))}, {"r", "5"},
+      h.SelfClosed("circle", {{"cx", Number(x(i))}, {"cy", Number(y(*series[i].national))}, {"r", "5"},
                         {"fill", "none"}, {"stroke", "#d4351c"}, {"stroke-width", "2"}});
-    h.Void("circle", {{"cx", Number(x(i))}, {"cy", Number(y(series[i].value))}, {"r", "5"}, {"fill", "#1d70b8"}});
+    h.SelfClosed("circle", {{"cx", Number(x(i))}, {"cy", Number(y(series[i].value))}, {"r", "5"}, {"fill", "#1d70b8"}});
   }
   if (series.size() > 1)
-    h.Void("polyline", {{"points", points}, {"fill", "none"}, {"stroke", "#1d70b8"}, {"stroke-width", "3"}});
+    h.SelfClosed("polyline", {{"points", points}, {"fill", "none"}, {"stroke", "#1d70b8"}, {"stroke-width", "3"}});
   h.Close("svg");
   h.Element("p", {{"class", "govuk-body-s"}},
             "Blue: our value. Green bar: target for the year. Red ring: national figure.");
