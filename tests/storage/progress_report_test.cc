@@ -2,6 +2,8 @@
 // of 2011-12 (14 April 2011), checked item by item on both backends.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "cli/commands.h"
 #include "governance/store.h"
 #include "plan/store.h"
@@ -63,6 +65,33 @@ TEST_F(ProgressReportDemoTest, FirstBoardMeetingOf2011ReportsThe2010To11Plan) {
       EXPECT_EQ(rag, want.rag) << item.action->activity;
       EXPECT_EQ(item.overdue, want.overdue) << item.action->activity;
     }
+  }
+}
+
+// Issue 15: the demo's 2011-13 progress updates sit on the actions they are about (they had
+// slipped one row: the budget action read "Multi-agency audit commissioned with SWIF funding").
+TEST_F(ProgressReportDemoTest, EachDemoUpdateBelongsToItsActionsTopic) {
+  ASSERT_TRUE(cli::LoadDemo(database()));
+  auto partnership = governance::GovernanceStore(connection()).FindPartnership("milton-keynes")->id;
+  plan::PlanStore store(connection());
+  auto plan = store.ListPlans(partnership).front();
+  ASSERT_EQ(plan.title, "MKSCB Business Plan 2011-13");
+  // The action (by the start of its text) and a word its update must hold.
+  const std::vector<std::pair<std::string, std::string>> topics = {
+      {"All partners have signed up to the MKSCB Constitution", "Constitution"},
+      {"Attendance at MKSCB", "Attendance"},
+      {"Roles and responsibilities", "Munro"},
+      {"Receive and interpret multi-agency safeguarding children data", "data"},
+      {"MKSCB budget is monitored", "Budget"},
+      {"THEMATIC REVIEW All partners participate", "audit"}};
+  auto actions = store.ActionsOfPlan(partnership, plan.id);
+  for (const auto& [activity, word] : topics) {
+    auto action = std::find_if(actions.begin(), actions.end(),
+                               [&](const plan::PlanAction& a) { return a.activity.starts_with(activity); });
+    ASSERT_NE(action, actions.end()) << activity;
+    ASSERT_FALSE(action->updates.empty()) << activity;
+    EXPECT_NE(action->updates.back().update.text.find(word), std::string::npos)
+        << activity << ": " << action->updates.back().update.text;
   }
 }
 
