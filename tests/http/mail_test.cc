@@ -4,7 +4,11 @@
 
 #include <boost/json.hpp>
 
+#include <chrono>
+#include <set>
+
 #include "smtp_sink.h"
+#include "storage/database.h"
 #include "test_server.h"
 
 namespace safeboard::testing {
@@ -60,6 +64,55 @@ TEST(Mail, ANewBoardsBusinessManagerIsEmailedTheirInvitation) {
   ASSERT_EQ(messages.size(), 2u);
   EXPECT_EQ(messages[1].Subject(), "Set your password for safeboard");
   EXPECT_EQ(zoe.Get(path).status, 410);  // the first link no longer works
+}
+
+// RULE: issue 15 - minutes circulated go to each current member; apologies to the group's chair
+// and the board team; neither message carries the minutes or any agenda item.
+TEST(Mail, MembersAreEmailedCirculatedMinutesAndTheChairAndBoardTeamApologies) {
+  SmtpSink sink;
+  TestServerOptions options;
+  options.extra_args = {"--smtp", sink.url(), "--mail-from", "board@safeboard.test", "--base-url", "https://board.example"};
+  TestServer server(options);
+  Client manager = SignedInAs(server, "business manager");
+  std::string token = manager.CsrfToken();
+  std::string slug = "/p/" + std::string(kDemoSlug);
+  auto r = manager.Post(slug + "/groups/" + std::to_string(DemoIds(server.database_url()).at("groups")) + "/meetings",
+                        "csrf_token=" + token + "&title=Board+meeting&meets_on=2033-01-20&starts_at=10:00");
+  ASSERT_EQ(r.status, 303) << r.body;
+  std::string meeting_path = r.headers.at("location");
+  meeting_path = meeting_path.substr(0, meeting_path.find('?'));
+
+  // Richard North sends apologies: the chair and the board team hear of it.
+  Client member = SignedInAs(server, "member");
+  auto meeting_id = meeting_path.substr(meeting_path.rfind('/') + 1);
+  ASSERT_EQ(member.Post(slug + "/meetings/" + meeting_id + "/apologies", "csrf_token=" + member.CsrfToken()).status, 303);
+  auto queued = [&] {
+    return storage::OpenDatabase(server.database_url())->Connect()->QueryOne("SELECT COUNT(*) FROM outbox")->Int(0);
+  };
+  auto messages = sink.WaitFor(static_cast<std::size_t>(queued()));
+  ASSERT_EQ(messages.size(), static_cast<std::size_t>(queued())) << server.Log();
+  std::set<std::string> apologies_to;
+  for (const auto& m : messages) {
+    EXPECT_NE(m.Subject().find("Apologies from Richard North"), std::string::npos) << m.Subject();
+    EXPECT_NE(m.Body().find("No deputy was named"), std::string::npos);
+    EXPECT_NE(m.Body().find("https://board.example" + meeting_path), std::string::npos) << m.Body();
+    apologies_to.insert(m.recipients.at(0));
+  }
+  EXPECT_EQ(apologies_to.size(), messages.size()) << "each told once";
+  EXPECT_GE(apologies_to.size(), 2u);  // the chair and at least the business manager
+
+  // The business manager circulates the minutes: each current Board member with an email hears.
+  std::size_t before = messages.size();
+  ASSERT_EQ(manager.Post(meeting_path + "/minutes", "csrf_token=" + token + "&body=Present%3A+the+Board").status, 303);
+  ASSERT_EQ(manager.Post(meeting_path + "/minutes/circulate", "csrf_token=" + token).status, 303);
+  messages = sink.WaitFor(static_cast<std::size_t>(queued()));
+  ASSERT_EQ(messages.size(), static_cast<std::size_t>(queued())) << server.Log();
+  ASSERT_GT(messages.size(), before + 10);  // the Board has more than ten members with emails
+  for (std::size_t i = before; i < messages.size(); ++i) {
+    EXPECT_NE(messages[i].Subject().find("Minutes for approval:"), std::string::npos);
+    EXPECT_EQ(messages[i].Body().find("Present: the Board"), std::string::npos) << "the minutes stay on the page";
+    EXPECT_NE(messages[i].Body().find("https://board.example" + meeting_path + "/minutes"), std::string::npos);
+  }
 }
 
 }  // namespace

@@ -176,7 +176,15 @@ Response CirculateMinutes(Context& ctx) {
   minutes->status = meetings::MinutesStatus::kCirculated;
   minutes->circulated_on = core::DateOf(ctx.clock.Now());
   store.SaveMinutes(ctx.partnership_id(), *minutes);
-  ctx.Audit(auth::AuditAction::kCirculate, "minutes", meeting.id);
+  // RULE: Constitution 6h - minutes are circulated to members: each current member is emailed.
+  auto group = GroupOrNotFound(ctx, meeting.group_id);
+  std::vector<mail::MailMessage> messages;
+  for (const auto& member : CurrentMembersOf(ctx, group.id, *minutes->circulated_on))
+    messages.push_back(meetings::MinutesCirculatedMessage(member, group.name, meeting.meets_on,
+                                                          ctx.base_url + MeetingPath(ctx, meeting.id) + "/minutes"));
+  int emailed = QueueMail(ctx, messages);
+  ctx.Audit(auth::AuditAction::kCirculate, "minutes", meeting.id,
+            emailed ? "emailed to " + std::to_string(emailed) + " members" : "");
   tx.Commit();
   return http::Redirect(MeetingPath(ctx, meeting.id) + "/minutes?done=minutes-circulated");
 }

@@ -110,6 +110,17 @@ Response SendApologies(Context& ctx) {
   if (!form.errors.empty()) return RenderMyMeetings(ctx, form, 422);
   storage::Transaction tx(ctx.db);
   store.RecordAttendance(meeting.id, mine->membership_id, marks[0].status, marks[0].deputy_person_id);
+  // RULE: issue 15 - apologies go to the group's chair and the board team.
+  auto group = GroupOrNotFound(ctx, meeting.group_id);
+  std::optional<std::string> deputy_name;
+  if (marks[0].deputy_person_id)
+    if (auto person = governance::GovernanceStore(ctx.db).FindPerson(ctx.partnership_id(), *marks[0].deputy_person_id))
+      deputy_name = person->full_name;
+  std::vector<mail::MailMessage> messages;
+  for (const auto& to : ChairAndBoardTeam(ctx, group, core::DateOf(ctx.clock.Now())))
+    messages.push_back(meetings::ApologiesReceivedMessage(to, mine->person_name, deputy_name, group.name,
+                                                          meeting.meets_on, ctx.base_url + MeetingPath(ctx, meeting.id)));
+  QueueMail(ctx, messages);
   ctx.Audit(auth::AuditAction::kApologies, "attendance", meeting.id, deputy.empty() ? "" : "deputy named");
   tx.Commit();
   return http::Redirect(ctx.PartnershipPath("/my-meetings?done=apologies-sent"));

@@ -9,6 +9,7 @@
 #include "governance/governance.h"
 #include "http/context.h"
 #include "meetings/meetings.h"
+#include "meetings/notices.h"
 #include "meetings/store.h"
 #include "ui/pages/common.h"
 
@@ -42,6 +43,12 @@ meetings::QuorumResult QuorumOf(Context& ctx, const Meeting& meeting);
 // such to those not entitled (issue 12).
 void RenderAgenda(Context& ctx, Html& h, const Meeting& meeting, const governance::Group& group,
                   const std::vector<meetings::AgendaItem>& items, bool quorate, const FormState& form);
+
+// Email (notify.cc, issue 15): who is told, each with an email address and once; and queueing
+// messages in the outbox, in the caller's transaction, when the server sends email (how many).
+std::vector<meetings::Recipient> CurrentMembersOf(Context& ctx, std::int64_t group_id, const core::Date& on);
+std::vector<meetings::Recipient> ChairAndBoardTeam(Context& ctx, const governance::Group& group, const core::Date& on);
+int QueueMail(Context& ctx, const std::vector<mail::MailMessage>& messages);
 
 // The meeting page; the forms carry a refused submission and its errors.
 Response RenderMeeting(Context& ctx, const Meeting& meeting, const FormState& attendance_form,
