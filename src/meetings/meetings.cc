@@ -1,6 +1,8 @@
 // Quorum and attendance rules.
 #include "meetings/meetings.h"
 
+#include "core/financial_year.h"
+
 #include <algorithm>
 #include <cstdlib>
 #include <array>
@@ -288,6 +290,19 @@ std::vector<Date> SeriesDates(governance::Cadence cadence, const Date& first, co
     out.push_back(date);
   }
   return out;
+}
+
+int DefaultReportYear(std::span<const Date> meeting_dates, const Date& today) {
+  std::optional<Date> latest;
+  for (const auto& d : meeting_dates)
+    if (d <= today && (!latest || *latest < d)) latest = d;
+  return core::FinancialYearOf(latest.value_or(today));
+}
+
+std::vector<int> ReportYears(std::span<const Date> meeting_dates, const Date& today) {
+  std::set<int, std::greater<>> years{core::FinancialYearOf(today)};
+  for (const auto& d : meeting_dates) years.insert(core::FinancialYearOf(d));
+  return {years.begin(), years.end()};
 }
 
 bool CanApproveProcedure(int required, const QuorumResult& quorum) {

@@ -114,6 +114,13 @@ std::vector<Attendee> AttendeesFrom(std::span<const AttendanceEntry> entries);
 
 // ----- The attendance report -----
 
+// RULE: issue 15 - the attendance report opens on the latest financial year (its start year) in
+// which the group held a meeting on or before today; on the current year when it has held none.
+int DefaultReportYear(std::span<const Date> meeting_dates, const Date& today);
+// The financial years (start years) a year picker offers: each with a meeting, and the current
+// one, newest first.
+std::vector<int> ReportYears(std::span<const Date> meeting_dates, const Date& today);
+
 struct ReportMeeting {
   std::int64_t id = 0;
   Date date;

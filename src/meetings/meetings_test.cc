@@ -291,4 +291,13 @@ TEST(QuorumRuleForm, ReadsNumbersAndNamedAgencies) {
 }
 
 }  // namespace
+// RULE: issue 15 - the attendance report opens where the meetings are.
+TEST(AttendanceReport, OpensOnTheLatestYearWithAMeetingHeld) {
+  std::vector<Date> dates = {year(2011) / 4 / 14, year(2012) / 3 / 15, year(2033) / 1 / 20};
+  // Today 2026-12-03: the latest meeting held is in 2011-12 (the 2033 one is not held yet).
+  EXPECT_EQ(DefaultReportYear(dates, year(2026) / 12 / 3), 2011);
+  EXPECT_EQ(DefaultReportYear({}, year(2026) / 12 / 3), 2026);
+  EXPECT_EQ(ReportYears(dates, year(2026) / 12 / 3), (std::vector<int>{2032, 2026, 2011}));
+}
+
 }  // namespace safeboard::meetings

@@ -607,4 +607,13 @@ std::vector<std::pair<Meeting, std::string>> MeetingStore::MeetingsOfUserEverywh
   return out;
 }
 
+std::vector<Date> MeetingStore::MeetingDatesOf(std::int64_t partnership_id, std::int64_t group_id) {
+  std::vector<Date> out;
+  for (const auto& r : db_.Query("SELECT meets_on FROM meetings WHERE partnership_id = ? AND group_id = ? AND "
+                                 "cancelled = 0 ORDER BY meets_on",
+                                 {partnership_id, group_id}))
+    if (auto d = core::ParseDate(r.Text(0))) out.push_back(*d);
+  return out;
+}
+
 }  // namespace safeboard::meetings

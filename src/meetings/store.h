@@ -103,6 +103,8 @@ class MeetingStore {
   // meeting rather than attend it), and the marks.
   ReportInputs AttendanceReportInputs(std::int64_t partnership_id, std::int64_t group_id,
                                       const Date& from, const Date& to);
+  // The dates of the group's meetings that were not cancelled, oldest first.
+  std::vector<Date> MeetingDatesOf(std::int64_t partnership_id, std::int64_t group_id);
 
  private:
   storage::Connection& db_;

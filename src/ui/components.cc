@@ -11,7 +11,9 @@ std::string RenderPage(const PageChrome& chrome, const TrustedHtml& main) {
   h.Append(Html::Doctype());
   h.Open("html", {{"lang", "en"}, {"class", "govuk-template"}});
   h.Open("head").Void("meta", {{"charset", "utf-8"}});
-  h.Element("title", (chrome.has_errors ? "Error: " : "") + chrome.title + " - safeboard");
+  // GOV.UK's pattern, "Page - Service", without saying the service twice ("safeboard - safeboard").
+  std::string title = chrome.title == "safeboard" ? chrome.title : chrome.title + " - safeboard";
+  h.Element("title", (chrome.has_errors ? "Error: " : "") + title);
   h.Void("meta", {{"name", "viewport"}, {"content", "width=device-width, initial-scale=1"}});
   h.Void("link", {{"rel", "stylesheet"}, {"href", "/static/app.css"}});
   h.Close("head");

@@ -21,4 +21,14 @@ TEST(ImportErrors, SayThisProblemForOneAndGroupLargeCounts) {
 }
 
 }  // namespace
+// Issue 15 (10): a page title does not say the service twice.
+TEST(RenderPage, TheTitleNamesTheServiceOnce) {
+  PageChrome chrome;
+  chrome.title = "safeboard";
+  EXPECT_NE(RenderPage(chrome, Html().Build()).find("<title>safeboard</title>"), std::string::npos);
+  chrome.title = "Agencies";
+  chrome.has_errors = true;
+  EXPECT_NE(RenderPage(chrome, Html().Build()).find("<title>Error: Agencies - safeboard</title>"), std::string::npos);
+}
+
 }  // namespace safeboard::ui

@@ -97,7 +97,7 @@ test("administrator_sets_up_a_new_board", async () => {
       await checkAccessibility(manager, "a new group with its quorum rule");
       await manager.getByRole("button", { name: "Save" }).click();
       await manager.getByRole("heading", { level: 1, name: "Business Management Group" }).waitFor();
-      assert.match(await manager.locator("main").innerText(), /3 members; an agency of the sector Health/);
+      assert.match(await manager.locator("main").innerText(), /3 members, with an agency of the sector Health present\./);
 
       // A post, held by Priya.
       await manager.getByRole("link", { name: "Posts", exact: true }).click();

@@ -22,7 +22,7 @@ using casereviews::Review;
 using http::Context;
 using http::Response;
 
-inline constexpr const char* kNav = "Overview";
+inline constexpr const char* kNav = "Case reviews";
 inline constexpr const char* kAuditReferral = "case-referral";
 inline constexpr const char* kAuditReview = "case-review";
 

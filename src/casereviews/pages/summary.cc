@@ -13,7 +13,7 @@ using namespace case_review_pages;
 namespace {
 
 const AreaRegistration kCaseReviewsArea{
-    {},
+    {{76, "Case reviews", "/case-reviews"}},
     {{"referral-made", "Referral sent to the case review panel"}, {"briefing-sent", "Briefing request sent"},
      {"review-saved", "Review saved"}, {"imr-added", "Management review requested"},
      {"recommendation-added", "Recommendation added"}, {"signed-off", "Recommendation signed off"},

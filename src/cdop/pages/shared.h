@@ -19,7 +19,7 @@ using cdop::CdopStore;
 using http::Context;
 using http::Response;
 
-inline constexpr const char* kNav = "Overview";
+inline constexpr const char* kNav = "Child deaths";
 inline constexpr const char* kAuditCase = "child-death";
 
 std::string Path(const Context& ctx, const std::string& rest = "");

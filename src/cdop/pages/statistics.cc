@@ -17,7 +17,7 @@ using namespace child_death_pages;
 namespace {
 
 const AreaRegistration kChildDeathsArea{
-    {},
+    {{74, "Child deaths", "/child-deaths"}},
     {{"death-notified", "Notification recorded"}, {"review-recorded", "Review recorded"},
      {"review-referred", "Review recorded and the case referred to the case review panel"}}};
 

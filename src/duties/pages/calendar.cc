@@ -12,7 +12,7 @@ namespace safeboard::ui::pages {
 namespace {
 
 const AreaRegistration kDutiesArea{
-    {},
+    {{45, "Governance calendar", "/governance-calendar"}},
     {{"dates-saved", "Dates saved"}, {"dispute-raised", "Dispute raised"}, {"dispute-saved", "Dispute saved"}}};
 
 using http::Context;
@@ -79,7 +79,7 @@ Response RenderCalendar(Context& ctx, const FormState& form, int status) {
     Button(h, "Raise dispute", true);
     h.Close("form");
   }
-  auto chrome = Chrome(ctx, "Governance calendar", "Overview");
+  auto chrome = Chrome(ctx, "Governance calendar", "Governance calendar");
   chrome.success = SuccessMessage(ctx);
   chrome.has_errors = !form.errors.empty();
   return Page(ctx, std::move(chrome), std::move(h), status);

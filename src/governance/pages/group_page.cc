@@ -30,20 +30,29 @@ std::optional<core::Date> MembersOn(const Context& ctx, FormState& filter) {
   return on;
 }
 
+// The rule as a sentence (issue 15): "8 members from 4 agencies, with Thames Valley Police and an
+// agency of the sector Health present."
 std::string QuorumText(const Context& ctx, GovernanceStore& store, const Group& group) {
   auto rule = meetings::MeetingStore(ctx.db).QuorumRuleOf(ctx.partnership_id(), group.id);
-  std::string quorum;
-  if (rule.min_members) quorum += std::to_string(rule.min_members) + " members";
-  if (rule.min_agencies) quorum += (quorum.empty() ? "" : " from ") + std::to_string(rule.min_agencies) + " agencies";
-  for (std::size_t i = 0; i < rule.required_agencies.size(); ++i) {
-    auto agency = store.FindAgency(ctx.partnership_id(), rule.required_agencies[i]);
-    quorum += (i == 0 ? std::string(quorum.empty() ? "" : "; ") + "present: " : std::string(", ")) +
-              (agency ? agency->name : "");
-  }
+  std::string counts;
+  if (rule.min_members) counts = std::to_string(rule.min_members) + (rule.min_members == 1 ? " member" : " members");
+  if (rule.min_agencies)
+    counts += (counts.empty() ? "Members from " : " from ") + std::to_string(rule.min_agencies) +
+              (rule.min_agencies == 1 ? " agency" : " agencies");
+  std::vector<std::string> required;
+  for (auto id : rule.required_agencies)
+    if (auto agency = store.FindAgency(ctx.partnership_id(), id)) required.push_back(agency->name);
   for (auto sector : rule.required_sectors)
-    quorum += std::string(quorum.empty() ? "" : "; ") + "an agency of the sector " +
-              std::string(core::LabelOf(governance::Sectors(), sector));
-  return quorum.empty() ? "No rule recorded" : quorum;
+    required.push_back("an agency of the sector " + std::string(core::LabelOf(governance::Sectors(), sector)));
+  std::string present;
+  for (std::size_t i = 0; i < required.size(); ++i)
+    present += (i == 0 ? "" : i + 1 == required.size() ? " and " : ", ") + required[i];
+  if (counts.empty() && present.empty()) return "No rule recorded";
+  if (counts.empty()) {
+    present[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(present[0])));
+    return present + " present.";
+  }
+  return counts + (present.empty() ? "." : ", with " + present + " present.");
 }
 
 void GroupDetails(const Context& ctx, GovernanceStore& store, const Group& group, Html& h) {

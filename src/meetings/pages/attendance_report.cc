@@ -26,6 +26,7 @@ namespace {
 struct Report {
   governance::Group group;
   int year;
+  std::vector<int> years;  // the year picker's
   std::vector<meetings::AttendanceRow> by_agency;
   std::vector<meetings::AttendanceRow> by_member;
   std::size_t meetings_counted = 0;
@@ -34,7 +35,8 @@ struct Report {
 Report BuildReport(Context& ctx) {
   auto group = GroupOrNotFound(ctx, ctx.Id("id"));
   auto today = core::DateOf(ctx.clock.Now());
-  int year = core::FinancialYearOf(today);
+  auto dates = MeetingStore(ctx.db).MeetingDatesOf(ctx.partnership_id(), group.id);
+  int year = meetings::DefaultReportYear(dates, today);
   if (auto text = ctx.query.Get("year"); !text.empty()) {
     int asked = std::atoi(text.c_str());
     if (asked >= 1990 && asked <= 2200) year = asked;
@@ -42,7 +44,7 @@ Report BuildReport(Context& ctx) {
   auto [from, to] = core::FinancialYearDates(year);
   auto inputs = MeetingStore(ctx.db).AttendanceReportInputs(ctx.partnership_id(), group.id, from, to);
   int limit = meetings::DeputyLimitPercent(group.kind);
-  Report report{group, year,
+  Report report{group, year, meetings::ReportYears(dates, today),
                 meetings::AttendanceByAgency(inputs.meetings, inputs.memberships, inputs.marks, limit),
                 meetings::AttendanceByMember(inputs.meetings, inputs.memberships, inputs.marks, limit),
                 0};
@@ -79,18 +81,23 @@ Response ShowAttendanceReport(Context& ctx) {
                 " meetings, not counting cancelled ones. Each agency or member is expected at the "
                 "meetings held while their membership ran. Target 80%; deputies at most " +
                 std::to_string(meetings::DeputyLimitPercent(report.group.kind)) + "% of meetings.");
+  // A year picker: the years with meetings, and this one.
+  h.Open("form", {{"method", "get"}, {"action", path}, {"class", "app-year-picker"}});
+  FormState picker;
+  picker.values["year"] = std::to_string(report.year);
+  Options year_options;
+  for (int y : report.years) year_options.emplace_back(std::to_string(y), core::FinancialYearLabel(y));
+  Select(h, picker, "year", "Financial year", year_options);
+  Button(h, "Show year", true);
+  h.Close("form");
   h.Open("p", {{"class", "govuk-body"}});
-  Link(h, path + "?year=" + std::to_string(report.year - 1), "Previous year");
-  h.Text(" | ");
-  Link(h, path + "?year=" + std::to_string(report.year + 1), "Next year");
-  h.Text(" | ");
   Link(h, path + ".csv?year=" + std::to_string(report.year), "Download as CSV");
   h.Text(" | ");
   Link(h, path + ".xlsx?year=" + std::to_string(report.year), "Download as Excel");
   h.Close("p");
   std::vector<std::string> headings = {"", "Expected", "Present", "By deputy", "Apologies",
                                        "Absent", "Attendance", "By deputy %", "Flags"};
-  headings[0] = "Agency";
+  headings[0] = "Agency, or lay member seat";
   Table(h, "By agency", headings, ReportRows(report.by_agency));
   headings[0] = "Member";
   Table(h, "By member", headings, ReportRows(report.by_member));

@@ -109,6 +109,9 @@ TEST_F(MeetingsHttp, TheAttendanceReportIsAPageAndACsv) {
   auto page = lay.Get(Path("/groups/" + std::to_string(board) + "/attendance?year=2011"));
   ASSERT_EQ(page.status, 200);
   EXPECT_NE(page.body.find("Lay Member 2"), std::string::npos);
+  // Without a year it opens on the latest year with meetings, with a picker of the years.
+  page = lay.Get(Path("/groups/" + std::to_string(board) + "/attendance"));
+  EXPECT_NE(page.body.find("<option value=\"2011\" selected>2011-12</option>"), std::string::npos) << page.body;
   auto csv = lay.Get(Path("/groups/" + std::to_string(board) + "/attendance.csv?year=2011"));
   ASSERT_EQ(csv.status, 200);
   EXPECT_EQ(csv.headers["content-type"], "text/csv; charset=utf-8");
