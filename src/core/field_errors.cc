@@ -11,4 +11,15 @@ std::string Trim(std::string_view text) {
   return std::string(text.substr(begin, end - begin + 1));
 }
 
+std::vector<std::string> SplitList(std::string_view text, std::string_view separators) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = std::min(text.find_first_of(separators, start), text.size());
+    if (std::string part = Trim(text.substr(start, end - start)); !part.empty()) out.push_back(std::move(part));
+    start = end + 1;
+  }
+  return out;
+}
+
 }  // namespace safeboard::core

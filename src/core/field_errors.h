@@ -54,5 +54,8 @@ struct ImportError {
 
 // Trims ASCII whitespace from both ends.
 std::string Trim(std::string_view text);
+// The parts of a list typed in one field or cell ("TVP; NHS MK", one id per line), split at any
+// of `separators`, each trimmed; empty parts are left out.
+std::vector<std::string> SplitList(std::string_view text, std::string_view separators);
 
 }  // namespace safeboard::core

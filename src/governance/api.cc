@@ -241,14 +241,9 @@ json::object GroupWithQuorumJson(const Context& ctx, const governance::Group& g)
 // quorum_agency-<id> fields; an id that is not one of the partnership's agencies is refused.
 void ReadQuorumAgencies(core::FieldValues& values, const std::vector<std::int64_t>& agencies,
                         core::FieldErrors& errors) {
-  std::string ids = core::ValueOf(values, "quorum_agency_ids");
+  auto ids = core::SplitList(core::ValueOf(values, "quorum_agency_ids"), "\n");
   values.erase("quorum_agency_ids");
-  std::size_t start = 0;
-  while (start < ids.size()) {
-    auto end = std::min(ids.find('\n', start), ids.size());
-    std::string id = core::Trim(std::string_view(ids).substr(start, end - start));
-    start = end + 1;
-    if (id.empty()) continue;
+  for (const auto& id : ids) {
     bool known = std::any_of(agencies.begin(), agencies.end(), [&](auto a) { return std::to_string(a) == id; });
     if (!known) {
       errors.Add("quorum_agency_ids", "Agency " + id + " is not an agency of this partnership");
@@ -261,14 +256,9 @@ void ReadQuorumAgencies(core::FieldValues& values, const std::vector<std::int64_
 // The body's quorum_sectors (sector codes, one per line from a JSON list) as the form's
 // quorum_sector-<code> fields; anything else is refused with the codes that are accepted.
 void ReadQuorumSectors(core::FieldValues& values, core::FieldErrors& errors) {
-  std::string codes = core::ValueOf(values, "quorum_sectors");
+  auto codes = core::SplitList(core::ValueOf(values, "quorum_sectors"), "\n");
   values.erase("quorum_sectors");
-  std::size_t start = 0;
-  while (start < codes.size()) {
-    auto end = std::min(codes.find('\n', start), codes.size());
-    std::string code = core::Trim(std::string_view(codes).substr(start, end - start));
-    start = end + 1;
-    if (code.empty()) continue;
+  for (const auto& code : codes) {
     if (!core::ParseCode(governance::Sectors(), code)) {
       std::string accepted;
       for (const auto& t : governance::Sectors()) accepted += (accepted.empty() ? "" : ", ") + std::string(t.code);

@@ -86,14 +86,7 @@ std::string Capitalised(std::string text) {
 std::vector<std::string> ReadOtherNames(const FieldValues& in, const std::string& name, FieldErrors& errors) {
   std::vector<std::string> out;
   std::vector<std::string> folded = {core::FoldCase(name)};
-  std::string text = ValueOf(in, "other_names");
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = text.find_first_of(";\n", start);
-    if (end == std::string::npos) end = text.size();
-    std::string other = Trim(std::string_view(text).substr(start, end - start));
-    start = end + 1;
-    if (other.empty()) continue;
+  for (const auto& other : core::SplitList(ValueOf(in, "other_names"), ";\n")) {
     if (core::CharacterCount(other) > kMaxNameLength) {
       errors.Add("other_names", core::TooLongMessage("Each other name", kMaxNameLength));
       break;

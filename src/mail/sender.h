@@ -28,6 +28,7 @@ class MailSender {
   SmtpSettings settings_;
   const core::Clock& clock_;
   std::chrono::milliseconds interval_;
+  core::TimePoint last_cleanup_{};
   std::mutex mutex_;
   std::condition_variable wake_;
   bool stopping_ = false;

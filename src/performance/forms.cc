@@ -49,15 +49,10 @@ core::FieldErrors ReadIndicator(const core::FieldValues& in, const IndicatorChoi
       out.agency_id = core::ReadReference(in, "agency_id", "the responsible agency", choices.agencies, true, errors);
       break;
     case Responsible::kAgencies: {
-      std::string lines = core::ValueOf(in, "agency_ids");
+      auto lines = core::SplitList(core::ValueOf(in, "agency_ids"), "\n");
       for (auto agency : choices.agencies) {
-        bool chosen = core::ValueOf(in, "agency_ids-" + std::to_string(agency)) == "yes";
-        std::size_t start = 0;
-        while (!chosen && start < lines.size()) {
-          auto end = std::min(lines.find('\n', start), lines.size());
-          chosen = core::Trim(std::string_view(lines).substr(start, end - start)) == std::to_string(agency);
-          start = end + 1;
-        }
+        bool chosen = core::ValueOf(in, "agency_ids-" + std::to_string(agency)) == "yes" ||
+                      std::find(lines.begin(), lines.end(), std::to_string(agency)) != lines.end();
         if (chosen) out.agency_ids.push_back(agency);
       }
       if (out.agency_ids.size() < 2) errors.Add("agency_ids", "Select at least two agencies, or choose One agency");

@@ -92,18 +92,11 @@ struct Reader {
 
     // Who is responsible: the agency or agencies, or the group, by name.
     std::vector<std::string> agency_ids;
-    std::string agency_cell = core::ValueOf(in, "agency");
+    auto agency_names = core::SplitList(core::ValueOf(in, "agency"), ";");
     in.erase("agency");
-    int agencies_named = 0;
-    std::size_t start = 0;
-    while (start < agency_cell.size()) {
-      auto end = std::min(agency_cell.find(';', start), agency_cell.size());
-      std::string name = core::Trim(std::string_view(agency_cell).substr(start, end - start));
-      start = end + 1;
-      if (name.empty()) continue;
-      ++agencies_named;
+    int agencies_named = static_cast<int>(agency_names.size());
+    for (const auto& name : agency_names)
       if (auto id = Id(row, "agency", name, agencies, "an agency")) agency_ids.push_back(*id);
-    }
     std::string group_cell = core::ValueOf(in, "group");
     in.erase("group");
     if (!group_cell.empty())

@@ -491,15 +491,9 @@ std::string UnknownLeadMessage(const std::string& lead, std::span<const std::str
 // or the whole cell.
 std::vector<std::string> UnknownLeadMessages(const std::string& cell, std::span<const std::string> known_leads) {
   std::vector<std::string> out;
-  if (cell.find(';') != std::string::npos) {
-    std::size_t start = 0;
-    while (start <= cell.size()) {
-      auto end = std::min(cell.find(';', start), cell.size());
-      std::string part = core::Trim(std::string_view(cell).substr(start, end - start));
-      start = end + 1;
-      if (!part.empty() && !SplitLeads(part, known_leads)) out.push_back(UnknownLeadMessage(part, known_leads));
-    }
-  }
+  if (cell.find(';') != std::string::npos)
+    for (const auto& part : core::SplitList(cell, ";"))
+      if (!SplitLeads(part, known_leads)) out.push_back(UnknownLeadMessage(part, known_leads));
   if (out.empty()) {
     std::string message = UnknownLeadMessage(cell, known_leads);
     // The cell may have meant several leads joined in a way that did not read.

@@ -320,28 +320,29 @@ std::int64_t PlanStore::AddUpdate(std::int64_t partnership_id, std::int64_t acti
 
 namespace {
 
-// Every name an action's lead may be known by in an import, case-folded, and the lead it names:
-// groups by name and short name, posts by PostName and (when no other post has it) by title
-// alone, people by full name. Where two kinds share a name, the group wins, then the post.
-std::map<std::string, Lead> LeadsByName(storage::Connection& db, std::int64_t partnership_id) {
-  std::map<std::string, Lead> out;
+// Every name an action's lead may be known by in an import, with the lead it names, in the
+// order that wins when two share a name: groups by name and short name, then posts by PostName
+// and (when no other post has it) by title alone, then people by full name.
+std::vector<std::pair<std::string, Lead>> NamedLeads(storage::Connection& db, std::int64_t partnership_id) {
+  std::vector<std::pair<std::string, Lead>> out;
   for (const auto& r : db.Query("SELECT id, name, short_name FROM partnership_groups WHERE partnership_id = ? "
                                 "ORDER BY id",
                                 {partnership_id})) {
-    out.emplace(core::FoldCase(r.Text(1)), Lead{LeadKind::kGroup, r.Int(0), r.Text(1)});
-    if (!r.Text(2).empty()) out.emplace(core::FoldCase(r.Text(2)), Lead{LeadKind::kGroup, r.Int(0), r.Text(1)});
+    Lead group{LeadKind::kGroup, r.Int(0), r.Text(1)};
+    out.emplace_back(r.Text(1), group);
+    if (!r.Text(2).empty()) out.emplace_back(r.Text(2), group);
   }
   auto posts = governance::PostStore(db).ListPosts(partnership_id);
   std::map<std::string, int> titles;
   for (const auto& p : posts) ++titles[core::FoldCase(p.title)];
   for (const auto& p : posts) {
-    Lead lead{LeadKind::kPost, p.id, governance::PostName(p)};
-    out.emplace(core::FoldCase(lead.name), lead);
-    if (titles[core::FoldCase(p.title)] == 1) out.emplace(core::FoldCase(p.title), lead);
+    Lead post{LeadKind::kPost, p.id, governance::PostName(p)};
+    out.emplace_back(post.name, post);
+    if (titles[core::FoldCase(p.title)] == 1 && !p.agency_name.empty()) out.emplace_back(p.title, post);
   }
   for (const auto& r : db.Query("SELECT id, full_name FROM people WHERE partnership_id = ? ORDER BY id",
                                 {partnership_id}))
-    out.emplace(core::FoldCase(r.Text(1)), Lead{LeadKind::kPerson, r.Int(0), r.Text(1)});
+    out.emplace_back(r.Text(1), Lead{LeadKind::kPerson, r.Int(0), r.Text(1)});
   return out;
 }
 
@@ -349,19 +350,7 @@ std::map<std::string, Lead> LeadsByName(storage::Connection& db, std::int64_t pa
 
 std::vector<std::string> PlanStore::LeadNames(std::int64_t partnership_id) {
   std::vector<std::string> out;
-  for (const auto& r : db_.Query("SELECT name FROM partnership_groups WHERE partnership_id = ?", {partnership_id}))
-    out.push_back(r.Text(0));
-  for (const auto& r : db_.Query("SELECT short_name FROM partnership_groups WHERE partnership_id = ? AND short_name <> ''", {partnership_id}))
-    out.push_back(r.Text(0));
-  auto posts = governance::PostStore(db_).ListPosts(partnership_id);
-  std::map<std::string, int> titles;
-  for (const auto& p : posts) ++titles[core::FoldCase(p.title)];
-  for (const auto& p : posts) {
-    out.push_back(governance::PostName(p));
-    if (titles[core::FoldCase(p.title)] == 1 && !p.agency_name.empty()) out.push_back(p.title);
-  }
-  for (const auto& r : db_.Query("SELECT full_name FROM people WHERE partnership_id = ?", {partnership_id}))
-    out.push_back(r.Text(0));
+  for (const auto& [name, lead] : NamedLeads(db_, partnership_id)) out.push_back(name);
   return out;
 }
 
@@ -399,7 +388,8 @@ int PlanStore::SaveImport(std::int64_t partnership_id, std::int64_t plan_id, con
   std::map<std::int64_t, int> action_positions;
   // Leads are matched as the check matched them: case-folded in any script (core::FoldCase),
   // which SQL's LOWER does not do on SQLite.
-  auto leads_by_name = LeadsByName(db_, partnership_id);
+  std::map<std::string, Lead> leads_by_name;
+  for (auto& [name, lead] : NamedLeads(db_, partnership_id)) leads_by_name.emplace(core::FoldCase(name), std::move(lead));
   for (const auto& a : result.actions) {
     std::vector<Lead> leads;
     for (const auto& name : a.leads)
