@@ -44,10 +44,10 @@ int MailSender::SendDue() {
   Outbox outbox(*connection_);
   auto now = clock_.Now();
   std::string at = core::FormatTimestamp(now);
-  // Messages are kept 90 days after they were sent or given up (see the outbox's migration);
-  // the sweep runs hourly, not on every pass.
+  // Messages are kept kMessageRetention after they were sent or given up; the sweep runs
+  // hourly, not on every pass.
   if (now - last_cleanup_ >= std::chrono::hours(1)) {
-    outbox.DeleteFinishedBefore(core::FormatTimestamp(now - std::chrono::days(90)));
+    outbox.DeleteFinishedBefore(core::FormatTimestamp(now - kMessageRetention));
     last_cleanup_ = now;
   }
   int sent = 0;

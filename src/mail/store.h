@@ -1,6 +1,7 @@
 // The outbox: messages queued by a write, in its transaction, and their delivery. All of the
 // mail module's SQL.
 #pragma once
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -22,6 +23,9 @@ struct QueuedMessage {
   std::string last_error;
 };
 
+// How long a sent or given-up message stays in the outbox (the privacy notice states it).
+inline constexpr std::chrono::days kMessageRetention{90};
+
 class Outbox {
  public:
   explicit Outbox(storage::Connection& db) : db_(db) {}
@@ -34,8 +38,8 @@ class Outbox {
   // A failed attempt: tried again from `retry_at`, or given up when it is nullopt.
   void MarkFailed(std::int64_t id, const std::string& error, const std::optional<std::string>& retry_at,
                   const std::string& at);
-  // RULE: issue 15 - a message is kept 90 days after it was sent or given up: deletes those
-  // finished before `before`; how many.
+  // RULE: issue 15 - a message is kept kMessageRetention after it was sent or given up: deletes
+  // those finished before `before`; how many.
   int DeleteFinishedBefore(const std::string& before);
   // The latest messages, newest first (for the administrator and the tests).
   std::vector<QueuedMessage> Latest(int limit);

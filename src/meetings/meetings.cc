@@ -35,9 +35,9 @@ constexpr std::array<core::Term<AgendaPurpose>, 4> kAgendaPurposes{{
 }};
 
 constexpr std::array<core::Term<ActionStatus>, 3> kActionStatuses{{
-    {ActionStatus::kOpen, "open", "open"},
-    {ActionStatus::kDone, "done", "done"},
-    {ActionStatus::kDropped, "dropped", "dropped"},
+    {ActionStatus::kOpen, "open", "Open"},
+    {ActionStatus::kDone, "done", "Done"},
+    {ActionStatus::kDropped, "dropped", "Dropped"},
 }};
 
 // Better outcomes rank higher: present > deputy > apologies > absent.
@@ -109,6 +109,40 @@ core::Status StatusOf(MinutesStatus status) {
 core::Status MeetingStatus(bool cancelled, const Date& meets_on, const Date& today) {
   if (cancelled) return {"Cancelled", core::Tone::kNeutral};
   return meets_on < today ? core::Status{"Held", core::Tone::kPlain} : core::Status{"Scheduled", core::Tone::kInfo};
+}
+
+core::Status ActionStatusTag(ActionStatus status, const std::optional<Date>& due_on, const Date& today) {
+  std::string label(core::LabelOf(ActionStatuses(), status));
+  switch (status) {
+    case ActionStatus::kOpen:
+      if (due_on && *due_on < today) return {"Overdue", core::Tone::kBad};
+      return {label, core::Tone::kInfo};
+    case ActionStatus::kDone: return {label, core::Tone::kGood};
+    case ActionStatus::kDropped: return {label, core::Tone::kNeutral};
+  }
+  return {label, core::Tone::kNeutral};
+}
+
+std::string QuorumRuleSentence(const QuorumRule& rule, const std::map<std::int64_t, std::string>& agency_names) {
+  std::string counts;
+  if (rule.min_members) counts = std::to_string(rule.min_members) + (rule.min_members == 1 ? " member" : " members");
+  if (rule.min_agencies)
+    counts += (counts.empty() ? "Members from " : " from ") + std::to_string(rule.min_agencies) +
+              (rule.min_agencies == 1 ? " agency" : " agencies");
+  std::vector<std::string> required;
+  for (auto id : rule.required_agencies)
+    if (auto it = agency_names.find(id); it != agency_names.end()) required.push_back(it->second);
+  for (auto sector : rule.required_sectors)
+    required.push_back("an agency of the sector " + std::string(core::LabelOf(governance::Sectors(), sector)));
+  std::string present;
+  for (std::size_t i = 0; i < required.size(); ++i)
+    present += (i == 0 ? "" : i + 1 == required.size() ? " and " : ", ") + required[i];
+  if (counts.empty() && present.empty()) return "No rule recorded";
+  if (counts.empty()) {
+    present[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(present[0])));
+    return present + " present.";
+  }
+  return counts + (present.empty() ? "." : ", with " + present + " present.");
 }
 
 core::Status QuorumStatus(bool quorate) {
@@ -205,6 +239,13 @@ core::FieldErrors ReadAttendanceForm(
     out.push_back(mark);
   }
   return errors;
+}
+
+std::vector<MarkInput> EveryoneNotRecordedPresent(std::span<const AttendanceEntry> entries) {
+  std::vector<MarkInput> out;
+  for (const auto& e : entries)
+    if (!e.status) out.push_back({e.membership_id, AttendanceStatus::kPresent, std::nullopt});
+  return out;
 }
 
 std::vector<Attendee> AttendeesFrom(std::span<const AttendanceEntry> entries) {

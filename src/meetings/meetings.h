@@ -39,6 +39,9 @@ std::span<const core::Term<AgendaPurpose>> AgendaPurposes();
 // An action arising from a meeting: open until done or dropped.
 enum class ActionStatus { kOpen, kDone, kDropped };
 std::span<const core::Term<ActionStatus>> ActionStatuses();
+// RULE: issue 15 - an action arising reads as its label; an open one past its due date reads
+// "Overdue".
+core::Status ActionStatusTag(ActionStatus status, const std::optional<Date>& due_on, const Date& today);
 
 // A group's quorum rule, stored on the group.
 // RULE: Constitution 6g - the Board needs 8 members from 4 agencies; appendix 4 - sub-groups
@@ -107,6 +110,14 @@ core::FieldErrors ReadAttendanceForm(const core::FieldValues& in,
                                      std::span<const AttendanceEntry> expected,
                                      const std::map<std::int64_t, std::optional<std::int64_t>>& agency_of_person,
                                      std::vector<MarkInput>& out);
+
+// RULE: issue 15 - "mark everyone present" records each member not yet recorded as present;
+// marks already recorded (apologies, a deputy) stay as they are.
+std::vector<MarkInput> EveryoneNotRecordedPresent(std::span<const AttendanceEntry> entries);
+
+// The rule as a sentence (issue 15): "8 members from 4 agencies, with Thames Valley Police and
+// an agency of the sector Health present."; "No rule recorded" for an empty rule.
+std::string QuorumRuleSentence(const QuorumRule& rule, const std::map<std::int64_t, std::string>& agency_names);
 
 // The attendees of a meeting as the quorum rule sees them (marks not yet recorded count as
 // absent).

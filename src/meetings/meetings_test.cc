@@ -221,6 +221,35 @@ TEST(AttendanceForm, AcceptsADeputyFromTheSameAgency) {
   EXPECT_EQ(marks[0].deputy_person_id, 71);
 }
 
+// RULE: issue 15 - "mark everyone present" fills only the marks not yet recorded.
+TEST(AttendanceForm, EveryonePresentLeavesRecordedMarksAlone) {
+  auto entries = Expected();
+  AttendanceEntry sent_apologies = entries[0];
+  sent_apologies.membership_id = 8;
+  sent_apologies.status = AttendanceStatus::kApologies;
+  AttendanceEntry deputised = entries[0];
+  deputised.membership_id = 9;
+  deputised.status = AttendanceStatus::kDeputy;
+  deputised.deputy_person_id = 71;
+  entries.push_back(sent_apologies);
+  entries.push_back(deputised);
+  auto marks = EveryoneNotRecordedPresent(entries);
+  ASSERT_EQ(marks.size(), 1u);
+  EXPECT_EQ(marks[0].membership_id, 7);
+  EXPECT_EQ(marks[0].status, AttendanceStatus::kPresent);
+  EXPECT_FALSE(marks[0].deputy_person_id);
+}
+
+// RULE: issue 15 - an action arising shows its label, and "Overdue" once its date has passed.
+TEST(ActionStatusTag, ReadsAsALabelAndOverdueOncePastItsDate) {
+  Date due = core::ParseDate("2012-03-01").value();
+  EXPECT_EQ(ActionStatusTag(ActionStatus::kOpen, due, core::ParseDate("2012-03-01").value()).label, "Open");
+  EXPECT_EQ(ActionStatusTag(ActionStatus::kOpen, due, core::ParseDate("2012-03-02").value()).label, "Overdue");
+  EXPECT_EQ(ActionStatusTag(ActionStatus::kOpen, std::nullopt, core::ParseDate("2030-01-01").value()).label, "Open");
+  EXPECT_EQ(ActionStatusTag(ActionStatus::kDone, due, core::ParseDate("2012-04-01").value()).label, "Done");
+  EXPECT_EQ(ActionStatusTag(ActionStatus::kDropped, due, core::ParseDate("2012-04-01").value()).label, "Dropped");
+}
+
 TEST(AttendanceForm, ADeputyStatusNeedsADeputyAndOthersMustNotHaveOne) {
   std::vector<MarkInput> marks;
   EXPECT_NE(ReadAttendanceForm({{"status-7", "deputy"}}, Expected(), kAgencies, marks).For("deputy-7"),

@@ -617,3 +617,104 @@ std::vector<Date> MeetingStore::MeetingDatesOf(std::int64_t partnership_id, std:
 }
 
 }  // namespace safeboard::meetings
+
+namespace safeboard::meetings {
+
+namespace {
+
+constexpr const char* kOpenActionSelect =
+    "SELECT a.id, a.meeting_id, a.description, a.owner_person_id, COALESCE(p.full_name, ''), a.due_on, "
+    "a.status, m.id, m.partnership_id, m.group_id, m.title, m.meets_on, m.starts_at, m.location, m.cancelled "
+    "FROM meeting_actions a JOIN meetings m ON m.id = a.meeting_id LEFT JOIN people p ON p.id = a.owner_person_id "
+    "WHERE a.partnership_id = ? AND a.status = 'open' ";
+
+Meeting MeetingFromColumns(const Row& r, int first) {
+  return Meeting{r.Int(first), r.Int(first + 1), r.Int(first + 2), r.Text(first + 3), DateOr(r, first + 4),
+                 r.Text(first + 5), r.Text(first + 6), r.Bool(first + 7)};
+}
+
+}  // namespace
+
+std::map<std::int64_t, MinutesStatus> MeetingStore::MinutesStatusesOfGroup(std::int64_t partnership_id,
+                                                                           std::int64_t group_id) {
+  std::map<std::int64_t, MinutesStatus> out;
+  for (const auto& r : db_.Query("SELECT n.meeting_id, n.status FROM minutes n JOIN meetings m ON m.id = n.meeting_id "
+                                 "WHERE n.partnership_id = ? AND m.group_id = ?",
+                                 {partnership_id, group_id}))
+    out[r.Int(0)] = Parsed(MinutesStatuses(), r.Text(1), MinutesStatus::kDraft);
+  return out;
+}
+
+std::vector<Meeting> MeetingStore::MeetingsBetween(std::int64_t partnership_id, const Date& from, const Date& until,
+                                                   std::optional<std::int64_t> member_user_id, int limit) {
+  std::string sql = std::string("SELECT ") + kMeetingColumns + " FROM meetings g WHERE g.partnership_id = ? AND "
+                    "g.cancelled = 0 AND g.meets_on >= ? AND g.meets_on <= ? ";
+  std::vector<storage::Value> params = {partnership_id, core::FormatDate(from), core::FormatDate(until)};
+  if (member_user_id) {
+    sql += "AND EXISTS (SELECT 1 FROM memberships m JOIN people p ON p.id = m.person_id WHERE "
+           "m.group_id = g.group_id AND p.user_id = ? AND " + governance::MembershipCurrentOnSql("g.meets_on") + ") ";
+    params.push_back(*member_user_id);
+  }
+  sql += "ORDER BY g.meets_on, g.starts_at, g.id LIMIT ?";
+  params.push_back(std::int64_t{limit});
+  std::vector<Meeting> out;
+  for (const auto& r : db_.Query(sql, params)) out.push_back(MeetingFromRow(r));
+  return out;
+}
+
+std::vector<std::pair<Paper, Meeting>> MeetingStore::LatePapersAwaitingAcceptance(std::int64_t partnership_id,
+                                                                                  const Date& from) {
+  std::vector<std::pair<Paper, Meeting>> out;
+  for (const auto& r : db_.Query(std::string("SELECT ") + kPaperColumns + ", a.meeting_id FROM papers p "
+                                 "JOIN agenda_items a ON a.id = p.agenda_item_id JOIN meetings m ON m.id = a.meeting_id "
+                                 "WHERE p.partnership_id = ? AND p.late = 1 AND p.late_accepted = 0 AND m.cancelled = 0 "
+                                 "AND m.meets_on >= ? ORDER BY m.meets_on, p.id",
+                                 {partnership_id, core::FormatDate(from)}))
+    if (auto meeting = FindMeeting(partnership_id, r.Int(8))) out.emplace_back(PaperFromRow(r), *meeting);
+  return out;
+}
+
+std::vector<std::pair<Meeting, std::optional<MinutesStatus>>> MeetingStore::MinutesNotApproved(
+    std::int64_t partnership_id, const Date& since, const Date& before) {
+  std::vector<std::pair<Meeting, std::optional<MinutesStatus>>> out;
+  for (const auto& r : db_.Query(std::string("SELECT ") + kMeetingColumns + ", (SELECT n.status FROM minutes n "
+                                 "WHERE n.meeting_id = g.id) FROM meetings g WHERE g.partnership_id = ? AND "
+                                 "g.cancelled = 0 AND g.meets_on >= ? AND g.meets_on < ? AND NOT EXISTS (SELECT 1 "
+                                 "FROM minutes n WHERE n.meeting_id = g.id AND n.status = 'approved') "
+                                 "ORDER BY g.meets_on, g.id",
+                                 {partnership_id, core::FormatDate(since), core::FormatDate(before)})) {
+    std::optional<MinutesStatus> status;
+    if (!r.IsNull(8)) status = Parsed(MinutesStatuses(), r.Text(8), MinutesStatus::kDraft);
+    out.emplace_back(MeetingFromRow(r), status);
+  }
+  return out;
+}
+
+std::vector<std::pair<MeetingAction, Meeting>> MeetingStore::OpenActions(std::int64_t partnership_id,
+                                                                         std::optional<std::int64_t> owner_user_id) {
+  std::string sql = kOpenActionSelect;
+  std::vector<storage::Value> params = {partnership_id};
+  if (owner_user_id) {
+    sql += "AND p.user_id = ? ";
+    params.push_back(*owner_user_id);
+  }
+  sql += "ORDER BY a.due_on IS NULL, a.due_on, a.id";
+  std::vector<std::pair<MeetingAction, Meeting>> out;
+  for (const auto& r : db_.Query(sql, params))
+    out.emplace_back(MeetingAction{r.Int(0), r.Int(1), r.Text(2), r.OptInt(3), r.Text(4), OptDate(r, 5),
+                                   ActionStatus::kOpen},
+                     MeetingFromColumns(r, 7));
+  return out;
+}
+
+std::vector<Decision> MeetingStore::UnratifiedChairsActions(std::int64_t partnership_id) {
+  std::vector<Decision> out;
+  for (const auto& r : db_.Query(std::string(kDecisionSelect) +
+                                     "WHERE partnership_id = ? AND chairs_action = 1 AND "
+                                     "ratified_at_meeting_id IS NULL ORDER BY decided_on, id",
+                                 {partnership_id}))
+    out.push_back(DecisionFromRow(r));
+  return out;
+}
+
+}  // namespace safeboard::meetings

@@ -1,6 +1,7 @@
 // Reads and writes meetings, attendance, decisions and actions, scoped by partnership, in SQL
 // both backends run. Writes do not commit: callers wrap them in a Transaction.
 #pragma once
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -105,6 +106,28 @@ class MeetingStore {
                                       const Date& from, const Date& to);
   // The dates of the group's meetings that were not cancelled, oldest first.
   std::vector<Date> MeetingDatesOf(std::int64_t partnership_id, std::int64_t group_id);
+
+  // Each meeting of the group that has minutes, with their status (the meetings list).
+  std::map<std::int64_t, MinutesStatus> MinutesStatusesOfGroup(std::int64_t partnership_id, std::int64_t group_id);
+
+  // ----- What needs attention (the dashboard, issue 15) -----
+  // Meetings not cancelled from `from` to `until`, soonest first, at most `limit`; with a
+  // `member_user_id`, only those of groups where that user's person is a member on the day.
+  std::vector<Meeting> MeetingsBetween(std::int64_t partnership_id, const Date& from, const Date& until,
+                                       std::optional<std::int64_t> member_user_id, int limit);
+  // Late papers not yet accepted, for meetings on or after `from`.
+  std::vector<std::pair<Paper, Meeting>> LatePapersAwaitingAcceptance(std::int64_t partnership_id, const Date& from);
+  // Meetings held on or after `since` and before `before`, not cancelled, whose minutes are not
+  // approved: each with its minutes' status (nullopt: none drafted yet), oldest first.
+  std::vector<std::pair<Meeting, std::optional<MinutesStatus>>> MinutesNotApproved(std::int64_t partnership_id,
+                                                                                    const Date& since,
+                                                                                    const Date& before);
+  // Open actions arising, soonest due first (undated last): every one, or only those owned by
+  // the person of `owner_user_id`.
+  std::vector<std::pair<MeetingAction, Meeting>> OpenActions(std::int64_t partnership_id,
+                                                             std::optional<std::int64_t> owner_user_id);
+  // Chair's actions of any group still awaiting ratification.
+  std::vector<Decision> UnratifiedChairsActions(std::int64_t partnership_id);
 
  private:
   storage::Connection& db_;

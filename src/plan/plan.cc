@@ -386,6 +386,20 @@ bool IsOverdue(const ByWhen& by_when, std::span<const ProgressUpdate> updates, c
   return !latest || latest->rag != Rag::kGreen;
 }
 
+void AddToStanding(PlanStanding& standing, const ByWhen& by_when, std::span<const ProgressUpdate> updates,
+                   const Date& today) {
+  if (auto latest = LatestUpdate(updates)) {
+    switch (latest->rag) {
+      case Rag::kRed: ++standing.red; break;
+      case Rag::kAmber: ++standing.amber; break;
+      case Rag::kGreen: ++standing.green; break;
+    }
+  } else {
+    ++standing.no_update;
+  }
+  if (IsOverdue(by_when, updates, today)) ++standing.overdue;
+}
+
 std::optional<ProgressUpdate> LatestUpdate(std::span<const ProgressUpdate> updates) {
   std::optional<ProgressUpdate> latest;
   for (const auto& u : updates)

@@ -74,6 +74,14 @@ struct ProgressUpdate {
 // occurrence before it (the period went unreported).
 bool IsOverdue(const ByWhen& by_when, std::span<const ProgressUpdate> updates, const Date& today);
 
+// RULE: issue 15 - a plan's standing on a day, as the dashboard shows it: its actions counted by
+// the RAG of their latest update (or as having none), and how many are overdue (IsOverdue).
+struct PlanStanding {
+  int red = 0, amber = 0, green = 0, no_update = 0, overdue = 0;
+};
+void AddToStanding(PlanStanding& standing, const ByWhen& by_when, std::span<const ProgressUpdate> updates,
+                   const Date& today);
+
 // The latest update (by date, then by position), if any.
 std::optional<ProgressUpdate> LatestUpdate(std::span<const ProgressUpdate> updates);
 

@@ -104,6 +104,24 @@ TEST(Overdue, PastItsDateWithoutAGreenUpdate) {
   EXPECT_FALSE(IsOverdue(by_when, {}, year(2011) / 3 / 31));  // due today is not yet overdue
 }
 
+// RULE: issue 15 - the dashboard counts actions by their latest update's RAG, and overdue ones.
+TEST(PlanStanding, CountsByLatestRagAndOverdue) {
+  PlanStanding standing;
+  core::Date today = year(2011) / 4 / 1;
+  auto march = *ParseByWhen("March 2011");
+  auto ongoing = *ParseByWhen("Ongoing");
+  AddToStanding(standing, march, std::vector<ProgressUpdate>{Update(year(2011) / 2 / 1, Rag::kGreen),
+                                                              Update(year(2011) / 3 / 1, Rag::kRed)}, today);
+  AddToStanding(standing, march, std::vector<ProgressUpdate>{Update(year(2011) / 3 / 1, Rag::kGreen)}, today);
+  AddToStanding(standing, ongoing, std::vector<ProgressUpdate>{Update(year(2011) / 3 / 1, Rag::kAmber)}, today);
+  AddToStanding(standing, march, {}, today);
+  EXPECT_EQ(standing.red, 1);
+  EXPECT_EQ(standing.amber, 1);
+  EXPECT_EQ(standing.green, 1);
+  EXPECT_EQ(standing.no_update, 1);
+  EXPECT_EQ(standing.overdue, 2);  // the red one and the one never updated
+}
+
 TEST(Overdue, OngoingNeverAndTriggeredOnlyOnceTriggered) {
   EXPECT_FALSE(IsOverdue(*ParseByWhen("ongoing"), {}, year(2030) / 1 / 1));
   auto rule = *ParseByWhen("within 3 months of new guidance");

@@ -12,6 +12,7 @@ namespace {
 struct Registry {
   std::mutex mutex;
   std::vector<NavEntry> nav;
+  std::vector<DashboardPanel> panels;
   std::map<std::string, std::string, std::less<>> messages;
 };
 Registry& TheRegistry() {
@@ -21,7 +22,8 @@ Registry& TheRegistry() {
 
 }  // namespace
 
-AreaRegistration::AreaRegistration(std::initializer_list<NavEntry> nav, SuccessMessages messages) {
+AreaRegistration::AreaRegistration(std::initializer_list<NavEntry> nav, SuccessMessages messages,
+                                   std::initializer_list<DashboardPanel> panels) {
   auto& r = TheRegistry();
   std::lock_guard lock(r.mutex);
   for (const auto& entry : nav) {
@@ -31,12 +33,20 @@ AreaRegistration::AreaRegistration(std::initializer_list<NavEntry> nav, SuccessM
                                   [](const NavEntry& a, const NavEntry& b) { return a.order < b.order; }),
                  entry);
   }
+  for (const auto& panel : panels) {
+    if (std::any_of(r.panels.begin(), r.panels.end(), [&](const DashboardPanel& p) { return p.order == panel.order; }))
+      throw std::logic_error("two dashboard panels at order " + std::to_string(panel.order));
+    r.panels.insert(std::upper_bound(r.panels.begin(), r.panels.end(), panel,
+                                     [](const DashboardPanel& a, const DashboardPanel& b) { return a.order < b.order; }),
+                    panel);
+  }
   for (const auto& [code, message] : messages)
     if (!r.messages.emplace(std::string(code), std::string(message)).second)
       throw std::logic_error("success message registered twice: " + std::string(code));
 }
 
 const std::vector<NavEntry>& NavEntries() { return TheRegistry().nav; }
+const std::vector<DashboardPanel>& DashboardPanels() { return TheRegistry().panels; }
 
 std::optional<std::string> SuccessMessageFor(std::string_view code) {
   auto& r = TheRegistry();

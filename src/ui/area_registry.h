@@ -1,5 +1,6 @@
-// What a board area adds to the shared page chrome: its entries in the partnership's navigation
-// and the messages its pages show after a successful write ("?done=CODE"). Each area registers
+// What a board area adds to the shared page chrome: its entries in the partnership's navigation,
+// the messages its pages show after a successful write ("?done=CODE"), and its panels on the
+// partnership's dashboard. Each area registers
 // its own beside its pages (a static AreaRegistration), so adding an area touches no shared list.
 #pragma once
 #include <initializer_list>
@@ -10,6 +11,8 @@
 #include <vector>
 
 #include "auth/policy.h"
+#include "http/context.h"
+#include "ui/html.h"
 
 namespace safeboard::ui {
 
@@ -22,15 +25,25 @@ struct NavEntry {
 
 using SuccessMessages = std::initializer_list<std::pair<std::string_view, std::string_view>>;
 
+// A panel on the partnership's dashboard (issue 15): writes what needs the signed-in user's
+// attention in its area, as that user's role and memberships allow, or nothing.
+struct DashboardPanel {
+  int order;  // place on the dashboard, lowest first
+  void (*render)(http::Context& ctx, Html& h);
+};
+
 class AreaRegistration {
  public:
   // Throws std::logic_error (at start-up) if a code or an order is registered twice.
-  AreaRegistration(std::initializer_list<NavEntry> nav, SuccessMessages messages);
+  AreaRegistration(std::initializer_list<NavEntry> nav, SuccessMessages messages,
+                   std::initializer_list<DashboardPanel> panels = {});
 };
 
 // Every registered entry, in order. Registration happens at start-up (static initialisers), so
 // pages read this on every request without a copy or a lock.
 const std::vector<NavEntry>& NavEntries();
+// Every registered dashboard panel, in order.
+const std::vector<DashboardPanel>& DashboardPanels();
 // The message registered for a "?done=" code.
 std::optional<std::string> SuccessMessageFor(std::string_view code);
 

@@ -25,5 +25,18 @@ TEST(AreaRegistry, ACodeOrAPlaceRegisteredTwiceIsAnError) {
   EXPECT_THROW((AreaRegistration{{{9101, "Other", "/other"}}, {}}), std::logic_error);
 }
 
+void SecondPanel(http::Context&, Html& h) { h.Text("second"); }
+void FirstPanel(http::Context&, Html& h) { h.Text("first"); }
+
+TEST(AreaRegistry, DashboardPanelsComeInOrderAndAPlaceIsTakenOnce) {
+  AreaRegistration later{{}, {}, {{9202, SecondPanel}}};
+  AreaRegistration earlier{{}, {}, {{9201, FirstPanel}}};
+  std::vector<int> orders;
+  for (const auto& panel : DashboardPanels())
+    if (panel.order >= 9201) orders.push_back(panel.order);
+  EXPECT_EQ(orders, (std::vector<int>{9201, 9202}));
+  EXPECT_THROW((AreaRegistration{{}, {}, {{9201, SecondPanel}}}), std::logic_error);
+}
+
 }  // namespace
 }  // namespace safeboard::ui

@@ -20,15 +20,25 @@ std::string RenderPage(const PageChrome& chrome, const TrustedHtml& main) {
   h.Open("body", {{"class", "govuk-template__body"}});
   h.Element("a", {{"href", "#main-content"}, {"class", "govuk-skip-link"}}, "Skip to main content");
   h.Open("header", {{"class", "govuk-header"}, {"data-module", "govuk-header"}});
-  h.Open("div", {{"class", "govuk-header__container govuk-width-container"}});
+  h.Open("div", {{"class", "govuk-header__container govuk-width-container app-header__container"}});
   h.Open("div", {{"class", "govuk-header__logo"}});
   h.Open("a", {{"href", "/"}, {"class", "govuk-header__homepage-link"}});
   h.Element("span", {{"class", "govuk-header__product-name"}}, "safeboard");
   h.Close("a");
-  h.Close("div").Close("div").Close("header");
+  h.Close("div");
+  // The signed-in user and signing out, on every page, where GOV.UK services put the account.
+  if (!chrome.user_name.empty()) {
+    h.Open("form", {{"method", "post"}, {"action", "/sign-out"}, {"class", "app-header__account"}});
+    CsrfField(h, chrome.csrf_token);
+    h.Element("span", {{"class", "app-header__user"}}, chrome.user_name);
+    h.Element("button", {{"type", "submit"}, {"class", "app-header__sign-out"}}, "Sign out");
+    h.Close("form");
+  }
+  h.Close("div").Close("header");
 
-  if (!chrome.nav.empty() || !chrome.user_name.empty()) {
-    h.Open("section", {{"aria-label", "Menu"}, {"class", "govuk-service-navigation"}});
+  if (!chrome.nav.empty()) {
+    h.Open("section", {{"aria-label", "Service information"}, {"class", "govuk-service-navigation"},
+                       {"data-module", "govuk-service-navigation"}});
     h.Open("div", {{"class", "govuk-width-container"}});
     h.Open("div", {{"class", "govuk-service-navigation__container"}});
     if (!chrome.service_name.empty()) {
@@ -38,27 +48,27 @@ std::string RenderPage(const PageChrome& chrome, const TrustedHtml& main) {
       h.Close("span");
     }
     h.Open("nav", {{"aria-label", "Menu"}, {"class", "govuk-service-navigation__wrapper"}});
+    // On a narrow screen govuk-frontend shows this button and folds the list away behind it.
+    if (chrome.nav.size() > 1)
+      h.Element("button", {{"type", "button"},
+                           {"class", "govuk-service-navigation__toggle govuk-js-service-navigation-toggle"},
+                           {"aria-controls", "navigation"}, {"hidden", "hidden"}, {"aria-hidden", "true"}},
+                "Menu");
     h.Open("ul", {{"class", "govuk-service-navigation__list"}, {"id", "navigation"}});
     for (const auto& item : chrome.nav) {
       h.Open("li", {{"class", item.current ? "govuk-service-navigation__item "
                                              "govuk-service-navigation__item--active"
                                            : "govuk-service-navigation__item"}});
-      if (item.current)
-        h.Element("a", {{"class", "govuk-service-navigation__link"}, {"href", item.href},
-                        {"aria-current", "page"}}, item.text);
-      else
+      if (item.current) {
+        h.Open("a", {{"class", "govuk-service-navigation__link"}, {"href", item.href}, {"aria-current", "page"}});
+        h.Element("strong", {{"class", "govuk-service-navigation__active-fallback"}}, item.text);
+        h.Close("a");
+      } else {
         h.Element("a", {{"class", "govuk-service-navigation__link"}, {"href", item.href}}, item.text);
+      }
       h.Close("li");
     }
     h.Close("ul").Close("nav");
-    if (!chrome.user_name.empty()) {
-      h.Open("form", {{"method", "post"}, {"action", "/sign-out"}, {"class", "app-sign-out"}});
-      CsrfField(h, chrome.csrf_token);
-      h.Element("span", {{"class", "govuk-body-s app-signed-in-as"}}, chrome.user_name + " ");
-      h.Element("button", {{"type", "submit"}, {"class", "govuk-button govuk-button--secondary app-sign-out__button"},
-                           {"data-module", "govuk-button"}}, "Sign out");
-      h.Close("form");
-    }
     h.Close("div").Close("div").Close("section");
   }
 
@@ -90,9 +100,20 @@ std::string RenderPage(const PageChrome& chrome, const TrustedHtml& main) {
   h.Close("main").Close("div");
   h.Open("footer", {{"class", "govuk-footer"}});
   h.Open("div", {{"class", "govuk-width-container"}});
+  h.Open("div", {{"class", "govuk-footer__meta"}});
+  h.Open("div", {{"class", "govuk-footer__meta-item govuk-footer__meta-item--grow"}});
+  h.Element("h2", {{"class", "govuk-visually-hidden"}}, "Support links");
+  h.Open("ul", {{"class", "govuk-footer__inline-list"}});
+  for (const auto& [href, text] : {std::pair{"/help", "Help"}, std::pair{"/accessibility", "Accessibility statement"},
+                                   std::pair{"/privacy", "Privacy notice"}, std::pair{"/contact", "Contact"}}) {
+    h.Open("li", {{"class", "govuk-footer__inline-list-item"}});
+    h.Element("a", {{"class", "govuk-footer__link"}, {"href", href}}, text);
+    h.Close("li");
+  }
+  h.Close("ul");
   h.Element("p", {{"class", "govuk-body-s"}},
             "safeboard: the information system of a safeguarding children partnership.");
-  h.Close("div").Close("footer");
+  h.Close("div").Close("div").Close("div").Close("footer");
   h.Element("script", {{"type", "module"}, {"src", "/static/app.js"}}, "");
   h.Close("body").Close("html");
   return h.Take();
@@ -163,11 +184,24 @@ void TextInput(Html& h, const FormState& form, const std::string& name, const st
   h.Close("div");
 }
 
-void Textarea(Html& h, const FormState& form, const std::string& name, const std::string& label,
-              const std::string& hint, int rows) {
+namespace {
+
+void TextareaIn(Html& h, const FormState& form, const std::string& name, const std::string& label,
+                const std::string& hint, int rows, bool formatted) {
   h.Open("div", {{"class", GroupClass(form, name)}});
   h.Element("label", {{"class", "govuk-label"}, {"for", name}}, label);
-  std::string described = HintAndError(h, form, name, hint);
+  std::string described;
+  if (formatted) {
+    // The formatting help is one link away, never a bare "Markdown" (issue 15).
+    h.Open("div", {{"class", "govuk-hint"}, {"id", name + "-format-hint"}});
+    if (!hint.empty()) h.Text(hint + " ");
+    h.Element("a", {{"class", "govuk-link"}, {"href", "/help#formatting"}, {"target", "_blank"}},
+              "How to format text (opens in a new tab)");
+    h.Close("div");
+    described = name + "-format-hint";
+  }
+  std::string more = HintAndError(h, form, name, formatted ? "" : hint);
+  if (!more.empty()) described += (described.empty() ? "" : " ") + more;
   std::string cls = form.errors.For(name) ? "govuk-textarea govuk-textarea--error" : "govuk-textarea";
   std::string rows_text = std::to_string(rows);
   if (described.empty())
@@ -177,6 +211,18 @@ void Textarea(Html& h, const FormState& form, const std::string& name, const std
     h.Element("textarea", {{"class", cls}, {"id", name}, {"name", name}, {"rows", rows_text},
                            {"aria-describedby", described}}, form.Value(name));
   h.Close("div");
+}
+
+}  // namespace
+
+void Textarea(Html& h, const FormState& form, const std::string& name, const std::string& label,
+              const std::string& hint, int rows) {
+  TextareaIn(h, form, name, label, hint, rows, false);
+}
+
+void FormattedTextarea(Html& h, const FormState& form, const std::string& name, const std::string& label,
+                       const std::string& hint, int rows) {
+  TextareaIn(h, form, name, label, hint, rows, true);
 }
 
 void Select(Html& h, const FormState& form, const std::string& name, const std::string& label,
@@ -313,8 +359,16 @@ void SummaryList(Html& h, const std::vector<std::pair<std::string, std::string>>
   h.Close("dl");
 }
 
+void OpenTableRegion(Html& h, const std::string& label) {
+  h.Open("div", {{"class", "app-table-region"}, {"role", "region"}, {"aria-label", label}, {"tabindex", "0"}});
+}
+
 void Table(Html& h, const std::string& caption, const std::vector<std::string>& headings,
            const std::vector<std::vector<TrustedHtml>>& rows) {
+  // A region named by its caption, or by its columns when it has none.
+  std::string label = caption;
+  for (std::size_t i = 0; caption.empty() && i < headings.size(); ++i) label += (i ? ", " : "Table: ") + headings[i];
+  OpenTableRegion(h, label.empty() ? "Table" : label);
   h.Open("table", {{"class", "govuk-table"}});
   if (!caption.empty()) h.Element("caption", {{"class", "govuk-table__caption govuk-table__caption--m"}}, caption);
   h.Open("thead", {{"class", "govuk-table__head"}}).Open("tr", {{"class", "govuk-table__row"}});
@@ -330,7 +384,7 @@ void Table(Html& h, const std::string& caption, const std::vector<std::string>& 
     }
     h.Close("tr");
   }
-  h.Close("tbody").Close("table");
+  h.Close("tbody").Close("table").Close("div");
 }
 
 TrustedHtml TextCell(const std::string& text) {

@@ -28,7 +28,7 @@ struct NavItem {
 struct PageChrome {
   std::string title;                 // the h1 and the <title> prefix
   std::string user_name;             // "" when signed out
-  std::string csrf_token;            // for the sign-out form
+  std::string csrf_token;            // for the sign-out form in the header
   std::string service_name;          // the partnership's name, in the service navigation
   std::string service_href = "/";
   std::vector<NavItem> nav;
@@ -54,6 +54,10 @@ void TextInput(Html& h, const FormState& form, const std::string& name, const st
                const InputOptions& options = {});
 void Textarea(Html& h, const FormState& form, const std::string& name, const std::string& label,
               const std::string& hint = "", int rows = 8);
+// A textarea whose text is shown formatted (TrustedHtml::FromMarkdown): its hint links to the
+// help page's "How to format text".
+void FormattedTextarea(Html& h, const FormState& form, const std::string& name, const std::string& label,
+                       const std::string& hint = "", int rows = 8);
 // options: value, label. A first blank "Choose ..." option when `blank` is non-empty.
 void Select(Html& h, const FormState& form, const std::string& name, const std::string& label,
             const std::vector<std::pair<std::string, std::string>>& options,
@@ -76,7 +80,10 @@ void Link(Html& h, const std::string& href, const std::string& text);
 // A summary list of key/value rows (values are text).
 void SummaryList(Html& h, const std::vector<std::pair<std::string, std::string>>& rows);
 
-// A table; cells are built HTML so they can hold links and tags.
+// A wide table scrolls inside its own region, never the page sideways (issue 15, 375 px): a
+// focusable, named region the keyboard can scroll. Close it with h.Close("div").
+void OpenTableRegion(Html& h, const std::string& label);
+// A table in its scroll region; cells are built HTML so they can hold links and tags.
 void Table(Html& h, const std::string& caption, const std::vector<std::string>& headings,
            const std::vector<std::vector<TrustedHtml>>& rows);
 TrustedHtml TextCell(const std::string& text);

@@ -183,7 +183,11 @@ TEST_F(AppHttp, PartnershipsAreSeparated) {
   EXPECT_EQ(manager.Get(Path("/groups/" + std::to_string(other_group))).status, 404);
   EXPECT_EQ(manager.Get("/api/v1/p/milton-keynes/groups/" + std::to_string(other_group)).status, 404);
   // Nothing of it appears on any page or API answer this user can see.
-  std::vector<std::string> targets = {"/partnerships", "/api/v1/partnerships", Path(""),
+  // Someone in one partnership goes straight to its dashboard (issue 15).
+  auto list = manager.Get("/partnerships");
+  EXPECT_EQ(list.status, 303);
+  EXPECT_EQ(list.headers["location"], Path(""));
+  std::vector<std::string> targets = {"/api/v1/partnerships", Path(""),
                                       Path("/groups"), Path("/people"), Path("/agencies"),
                                       Path("/audit"), "/api/v1/p/milton-keynes/agencies",
                                       "/api/v1/p/milton-keynes/people", "/api/v1/p/milton-keynes/groups"};

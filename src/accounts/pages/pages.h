@@ -10,6 +10,11 @@ http::Response SignInForm(http::Context& ctx);
 http::Response SignIn(http::Context& ctx);
 http::Response SignOut(http::Context& ctx);
 http::Response ListPartnerships(http::Context& ctx);
+// The footer's pages (about.cc).
+http::Response ShowHelp(http::Context& ctx);
+http::Response ShowAccessibilityStatement(http::Context& ctx);
+http::Response ShowPrivacyNotice(http::Context& ctx);
+http::Response ShowContact(http::Context& ctx);
 http::Response NewPartnership(http::Context& ctx);
 http::Response CreatePartnership(http::Context& ctx);
 http::Response ShowInvitation(http::Context& ctx);

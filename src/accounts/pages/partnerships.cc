@@ -12,6 +12,8 @@ using http::Response;
 Response ListPartnerships(Context& ctx) {
   governance::GovernanceStore store(ctx.db);
   auto partnerships = store.PartnershipsOfUser(ctx.session->user.id, ctx.session->user.is_admin);
+  // RULE: issue 15 - someone in one partnership lands on its dashboard, not a one-row list.
+  if (partnerships.size() == 1 && !ctx.session->user.is_admin) return http::Redirect("/p/" + partnerships[0].slug);
   Html h;
   if (ctx.session->user.is_admin) ButtonLink(h, "/admin/partnerships/new", "Create a partnership");
   if (partnerships.empty())

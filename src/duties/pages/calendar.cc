@@ -11,9 +11,15 @@
 namespace safeboard::ui::pages {
 namespace {
 
+// The board team's panel on the dashboard (issue 15): duties due in the next 30 days.
+void DutiesPanel(http::Context& ctx, Html& h) {
+  if (CanManage(ctx)) DutiesDueSummary(ctx, h);
+}
+
 const AreaRegistration kDutiesArea{
     {{45, "Governance calendar", "/governance-calendar"}},
-    {{"dates-saved", "Dates saved"}, {"dispute-raised", "Dispute raised"}, {"dispute-saved", "Dispute saved"}}};
+    {{"dates-saved", "Dates saved"}, {"dispute-raised", "Dispute raised"}, {"dispute-saved", "Dispute saved"}},
+    {{60, DutiesPanel}}};
 
 using http::Context;
 using http::Response;

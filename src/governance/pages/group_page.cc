@@ -1,5 +1,7 @@
 // One group: its details and quorum rule, its members on a date (or every membership), its
 // terms of reference and the briefing requests addressed to it.
+#include <map>
+
 #include "governance/pages/pages.h"
 
 #include "governance/pages/shared.h"
@@ -30,29 +32,12 @@ std::optional<core::Date> MembersOn(const Context& ctx, FormState& filter) {
   return on;
 }
 
-// The rule as a sentence (issue 15): "8 members from 4 agencies, with Thames Valley Police and an
-// agency of the sector Health present."
+// The group's quorum rule as a sentence (meetings::QuorumRuleSentence).
 std::string QuorumText(const Context& ctx, GovernanceStore& store, const Group& group) {
-  auto rule = meetings::MeetingStore(ctx.db).QuorumRuleOf(ctx.partnership_id(), group.id);
-  std::string counts;
-  if (rule.min_members) counts = std::to_string(rule.min_members) + (rule.min_members == 1 ? " member" : " members");
-  if (rule.min_agencies)
-    counts += (counts.empty() ? "Members from " : " from ") + std::to_string(rule.min_agencies) +
-              (rule.min_agencies == 1 ? " agency" : " agencies");
-  std::vector<std::string> required;
-  for (auto id : rule.required_agencies)
-    if (auto agency = store.FindAgency(ctx.partnership_id(), id)) required.push_back(agency->name);
-  for (auto sector : rule.required_sectors)
-    required.push_back("an agency of the sector " + std::string(core::LabelOf(governance::Sectors(), sector)));
-  std::string present;
-  for (std::size_t i = 0; i < required.size(); ++i)
-    present += (i == 0 ? "" : i + 1 == required.size() ? " and " : ", ") + required[i];
-  if (counts.empty() && present.empty()) return "No rule recorded";
-  if (counts.empty()) {
-    present[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(present[0])));
-    return present + " present.";
-  }
-  return counts + (present.empty() ? "." : ", with " + present + " present.");
+  std::map<std::int64_t, std::string> names;
+  for (const auto& a : store.ListAgencies(ctx.partnership_id())) names[a.id] = a.name;
+  return meetings::QuorumRuleSentence(meetings::MeetingStore(ctx.db).QuorumRuleOf(ctx.partnership_id(), group.id),
+                                      names);
 }
 
 void GroupDetails(const Context& ctx, GovernanceStore& store, const Group& group, Html& h) {

@@ -76,8 +76,8 @@ Response RenderGroupForm(Context& ctx, const FormState& form, std::int64_t group
             "Agencies needed to approve a procedure document (optional)",
             {.hint = "3 for the policy and procedures sub-group", .width_class = "govuk-input--width-3"});
   h.Close("fieldset");
-  Textarea(h, form, "terms_of_reference", "Terms of reference",
-           "Markdown: # for headings, 1. for numbered lists", 12);
+  FormattedTextarea(h, form, "terms_of_reference", "Terms of reference",
+                    "For example, # for headings, 1. for numbered lists.", 12);
   DateInput(h, form, "terms_reviewed_on", "Date the terms of reference were last reviewed (optional)");
   Button(h, "Save");
   h.Close("form");

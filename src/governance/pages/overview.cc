@@ -1,5 +1,6 @@
-// The partnership's overview page (its groups, the duties due, the way into the case records)
-// and its audit log; and the governance area's navigation entries and success messages.
+// The partnership's dashboard (issue 15): the set-up checklist while the board is new, then each
+// area's panel of what needs the signed-in user's attention; the audit log; and the governance
+// area's navigation entries and success messages.
 #include "governance/pages/pages.h"
 
 #include "auth/audit.h"
@@ -15,7 +16,7 @@ namespace {
 
 // The partnership's structure: its overview, groups, people and agencies, and the audit log.
 const AreaRegistration kGovernanceArea{
-    {{10, "Overview", ""},
+    {{10, "Dashboard", ""},
      {20, "Groups", "/groups"},
      {60, "People", "/people"},
      {70, "Agencies", "/agencies"},
@@ -31,31 +32,19 @@ const AreaRegistration kGovernanceArea{
 }  // namespace
 
 Response PartnershipHome(Context& ctx) {
-  GovernanceStore store(ctx.db);
-  auto today = core::DateOf(ctx.clock.Now());
-  auto groups = store.ListGroups(ctx.partnership_id());
   Html h;
   h.Element("p", {{"class", "govuk-body-l"}}, ctx.partnership->area);
   SetUpChecklist(ctx, h);
-  std::vector<std::vector<TrustedHtml>> rows;
-  for (const auto& g : groups) {
-    if (g.ended_on) continue;
-    auto members = store.MembersOfGroup(ctx.partnership_id(), g.id, today);
-    rows.push_back({LinkCell(ctx.PartnershipPath("/groups/" + std::to_string(g.id)), g.name),
-                    TextCell(std::string(core::LabelOf(governance::GroupKinds(), g.kind))),
-                    TextCell(std::to_string(members.size()))});
+  for (const auto& panel : DashboardPanels()) {
+    Html part;
+    panel.render(ctx, part);
+    auto built = part.Build();
+    if (built.str().empty()) continue;  // nothing in this area needs the user
+    h.Open("section", {{"class", "app-dashboard-panel"}});
+    h.Append(built);
+    h.Close("section");
   }
-  Table(h, "Groups", {"Group", "Kind", "Members today"}, rows);
-  DutiesDueSummary(ctx, h);
-  h.Element("h2", {{"class", "govuk-heading-m"}}, "Child deaths and serious case reviews");
-  h.Open("ul", {{"class", "govuk-list"}});
-  h.Open("li");
-  Link(h, ctx.PartnershipPath("/child-deaths"), "Child death review statistics");
-  h.Close("li").Open("li");
-  Link(h, ctx.PartnershipPath("/case-reviews"), "Serious case reviews, and referring a case to the panel");
-  h.Close("li").Close("ul");
-  auto chrome = Chrome(ctx, ctx.partnership->name, "Overview");
-  return Page(ctx, std::move(chrome), std::move(h));
+  return Page(ctx, Chrome(ctx, ctx.partnership->name, "Dashboard"), std::move(h));
 }
 
 Response ShowAuditLog(Context& ctx) {

@@ -30,12 +30,12 @@ Response AddMeetingAction(Context& ctx) {
   std::vector<std::int64_t> people;
   for (const auto& p : governance::GovernanceStore(ctx.db).ListPeople(ctx.partnership_id())) people.push_back(p.id);
   form.errors = meetings::ReadMeetingAction(form.values, people, a);
-  if (!form.errors.empty()) return RenderMeeting(ctx, meeting, FormState{}, FormState{}, 422, form);
+  if (!form.errors.empty()) return RenderDecisionsTab(ctx, meeting, FormState{}, form, 422);
   storage::Transaction tx(ctx.db);
   auto id = MeetingStore(ctx.db).CreateAction(ctx.partnership_id(), a);
   ctx.Audit(auth::AuditAction::kCreate, "action", id);
   tx.Commit();
-  return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=action-added");
+  return http::Redirect(MeetingPath(ctx, meeting.id) + "/decisions?done=action-added#actions");
 }
 
 Response SetMeetingActionStatus(Context& ctx) {
@@ -50,7 +50,7 @@ Response SetMeetingActionStatus(Context& ctx) {
   if (!status_errors.empty()) {
     FormState errors;
     errors.errors = status_errors;
-    return RenderMeeting(ctx, MeetingById(ctx, back_id), FormState{}, FormState{}, 422, errors);
+    return RenderAgendaTab(ctx, MeetingById(ctx, back_id), errors, 422);
   }
   storage::Transaction tx(ctx.db);
   MeetingStore(ctx.db).SetActionStatus(ctx.partnership_id(), action_id, status);

@@ -27,7 +27,7 @@ Response AddAgendaItem(Context& ctx) {
   FormState form{Submitted(ctx), {}};
   meetings::AgendaItem item;
   form.errors = meetings::ReadAgendaItem(form.values, meeting, item);
-  if (!form.errors.empty()) return RenderMeeting(ctx, meeting, FormState{}, FormState{}, 422, form);
+  if (!form.errors.empty()) return RenderAgendaTab(ctx, meeting, form, 422);
   storage::Transaction tx(ctx.db);
   auto id = MeetingStore(ctx.db).AddAgendaItem(ctx.partnership_id(), item);
   ctx.Audit(auth::AuditAction::kCreate, "agenda-item", id);

@@ -1,25 +1,108 @@
-// Decisions: at a quorate meeting, by Chair's action between meetings, and its ratification.
-#include "meetings/pages/pages.h"
-
-#include <cstdio>
-#include <map>
-
-#include "auth/accounts.h"
-#include "core/base64.h"
+// A meeting's decisions and actions page, recording decisions (quorate meetings only), Chair's
+// action between meetings, and its ratification.
 #include "core/date.h"
-#include "core/financial_year.h"
 #include "governance/store.h"
 #include "meetings/forms.h"
+#include "meetings/pages/pages.h"
 #include "meetings/pages/shared.h"
-#include "meetings/papers.h"
 #include "meetings/store.h"
-#include "ui/area_registry.h"
 #include "ui/pages/common.h"
-#include "ui/table_export.h"
+
+namespace safeboard::ui::pages::meeting_pages {
+namespace {
+
+// The decisions taken, and the form to record one (only a quorate meeting can).
+void RenderDecisions(Context& ctx, Html& h, const MeetingView& v, const std::vector<meetings::AgendaItem>& agenda,
+                     const FormState& form) {
+  MeetingStore store(ctx.db);
+  h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "decisions"}}, "Decisions");
+  auto decisions = store.DecisionsOfMeeting(ctx.partnership_id(), v.meeting.id);
+  bool sees_confidential = SeesConfidentialItems(ctx, v.group.id);
+  auto is_confidential = [&](std::optional<std::int64_t> item_id) {
+    for (const auto& item : agenda)
+      if (item_id && item.id == *item_id) return item.confidential;
+    return false;
+  };
+  auto minutes = store.MinutesOf(ctx.partnership_id(), v.meeting.id);
+  if (!decisions.empty() && minutes && minutes->status == meetings::MinutesStatus::kApproved) {
+    h.Open("p", {{"class", "govuk-body"}});
+    h.Text("Recorded in the minutes approved" +
+           (minutes->approved_on ? " on " + core::FormatDateLong(*minutes->approved_on) : std::string()) + ". ");
+    Link(h, MeetingPath(ctx, v.meeting.id) + "/minutes", "Read the minutes");
+    h.Close("p");
+  }
+  if (decisions.empty()) h.Element("p", {{"class", "govuk-body"}}, "No decisions recorded.");
+  h.Open("ol", {{"class", "govuk-list govuk-list--number"}});
+  for (const auto& d : decisions)
+    h.Element("li", is_confidential(d.agenda_item_id) && !sees_confidential ? "A decision under a confidential item"
+                                                                            : d.text);
+  h.Close("ol");
+  if (!CanManage(ctx) || v.meeting.cancelled) return;
+  OpenForm(h, ctx, MeetingPath(ctx, v.meeting.id) + "/decisions", form);
+  Textarea(h, form, "text", "Record a decision",
+           v.quorum.quorate ? "" : "The meeting is not quorate: no decision can be recorded", 3);
+  Options item_options;
+  for (const auto& item : agenda)
+    item_options.emplace_back(std::to_string(item.id),
+                              item.confidential && !sees_confidential ? "Confidential item" : item.title);
+  Select(h, form, "agenda_item_id", "Under agenda item", item_options, "No particular item");
+  if (ProcedureApprovalAgencies(ctx, v.group.id) > 0)
+    Checkbox(h, form, "approves_procedure", "This decision approves a procedure document");
+  Button(h, "Record decision", true);
+  h.Close("form");
+}
+
+// Actions arising from this meeting, and the form to add one.
+void RenderActionsArising(Context& ctx, Html& h, const MeetingView& v, const FormState& form) {
+  auto actions = MeetingStore(ctx.db).ActionsOfMeeting(ctx.partnership_id(), v.meeting.id);
+  h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "actions"}}, "Actions arising");
+  std::vector<std::vector<TrustedHtml>> rows;
+  for (const auto& a : actions) {
+    Html status;
+    StatusTag(status, meetings::ActionStatusTag(a.status, a.due_on, v.today));
+    rows.push_back({TextCell(a.description), TextCell(a.owner_name),
+                    TextCell(a.due_on ? core::FormatDateLong(*a.due_on) : ""), status.Build()});
+  }
+  if (rows.empty())
+    h.Element("p", {{"class", "govuk-body"}}, "No actions recorded.");
+  else
+    Table(h, "", {"Action", "Owner", "Due", "Status"}, rows);
+  if (!CanManage(ctx) || v.meeting.cancelled) return;
+  OpenForm(h, ctx, MeetingPath(ctx, v.meeting.id) + "/actions", form);
+  Options owners;
+  for (const auto& e : v.entries) owners.emplace_back(std::to_string(e.person_id), e.person_name);
+  TextInput(h, form, "action_description", "New action", {.width_class = "govuk-!-width-two-thirds"});
+  Select(h, form, "action_owner", "Owner", owners, "Choose an owner");
+  DateInput(h, form, "action_due_on", "Due date");
+  Button(h, "Add action", true);
+  h.Close("form");
+}
+
+}  // namespace
+
+Response RenderDecisionsTab(Context& ctx, const Meeting& meeting, const FormState& decision_form,
+                            const FormState& action_form, int status) {
+  auto v = LoadMeetingView(ctx, meeting);
+  auto agenda = MeetingStore(ctx.db).AgendaOf(ctx.partnership_id(), meeting.id);
+  Html h;
+  RenderMeetingHeader(ctx, h, meeting, MeetingTab::kDecisions);
+  if (!meeting.cancelled) RenderQuorum(ctx, h, v);
+  RenderDecisions(ctx, h, v, agenda, decision_form);
+  RenderActionsArising(ctx, h, v, action_form);
+  auto chrome = MeetingChrome(ctx, meeting, v.group, "Decisions and actions");
+  chrome.has_errors = !decision_form.errors.empty() || !action_form.errors.empty();
+  return Page(ctx, std::move(chrome), std::move(h), status);
+}
+
+}  // namespace safeboard::ui::pages::meeting_pages
 
 namespace safeboard::ui::pages {
 
 using namespace meeting_pages;
+
+Response ShowMeetingDecisions(Context& ctx) {
+  return RenderDecisionsTab(ctx, MeetingOrNotFound(ctx), FormState{}, FormState{}, 200);
+}
 
 Response RecordDecision(Context& ctx) {
   Meeting meeting = MeetingOrNotFound(ctx);
@@ -30,12 +113,12 @@ Response RecordDecision(Context& ctx) {
   meetings::Decision d;
   form.errors = meetings::ReadDecision(form.values, meeting, QuorumOf(ctx, meeting),
                                        ProcedureApprovalAgencies(ctx, meeting.group_id), agenda_item_ids, d);
-  if (!form.errors.empty()) return RenderMeeting(ctx, meeting, FormState{}, form, 422);
+  if (!form.errors.empty()) return RenderDecisionsTab(ctx, meeting, form, FormState{}, 422);
   storage::Transaction tx(ctx.db);
   auto id = store.CreateDecision(ctx.partnership_id(), d);
   ctx.Audit(auth::AuditAction::kCreate, "decision", id);
   tx.Commit();
-  return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=decision-recorded#decisions");
+  return http::Redirect(MeetingPath(ctx, meeting.id) + "/decisions?done=decision-recorded#decisions");
 }
 
 namespace {

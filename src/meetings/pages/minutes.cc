@@ -42,6 +42,24 @@ void RenderMinutesSummary(Html& h, const std::optional<meetings::Minutes>& minut
   SummaryList(h, summary);
 }
 
+// The decisions recorded at the meeting, as the minutes record them (a decision under a
+// confidential item only to those entitled; none of those in public).
+void RenderDecisionsMinuted(Context& ctx, Html& h, std::int64_t meeting_id,
+                            const std::vector<meetings::AgendaItem>& items, bool sees_confidential) {
+  auto decisions = MeetingStore(ctx.db).DecisionsOfMeeting(ctx.partnership_id(), meeting_id);
+  std::vector<std::string> shown;
+  for (const auto& d : decisions) {
+    bool confidential = false;
+    for (const auto& item : items) confidential = confidential || (d.agenda_item_id == item.id && item.confidential);
+    if (!confidential || sees_confidential) shown.push_back(d.text);
+  }
+  if (shown.empty()) return;
+  h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "decisions"}}, "Decisions");
+  h.Open("ol", {{"class", "govuk-list govuk-list--number"}});
+  for (const auto& text : shown) h.Element("li", text);
+  h.Close("ol");
+}
+
 // The minutes as members read them; a confidential item's minute only to those entitled.
 void RenderMinutesText(Context& ctx, Html& h, const meetings::Minutes& minutes,
                        const std::vector<meetings::AgendaItem>& items, bool sees_confidential) {
@@ -61,6 +79,7 @@ void RenderMinutesText(Context& ctx, Html& h, const meetings::Minutes& minutes,
     h.Close("h3");
     h.Append(TrustedHtml::FromMarkdown(item.minute_text, 3));
   }
+  RenderDecisionsMinuted(ctx, h, minutes.meeting_id, items, sees_confidential);
 }
 
 // Approved minutes: the public version's address, corrections and the form to add one.
@@ -102,9 +121,9 @@ void RenderDraftForm(Context& ctx, Html& h, const Meeting& meeting, const std::o
   h.Open("form", {{"method", "post"}, {"action", MeetingPath(ctx, meeting.id) + "/minutes"},
                   {"novalidate", "novalidate"}});
   CsrfField(h, ctx.csrf_token);
-  Textarea(h, editing, "body", "Present and introduction", "Markdown", 5);
+  FormattedTextarea(h, editing, "body", "Present and introduction", "", 5);
   for (const auto& item : items)
-    Textarea(h, editing, "minute-" + std::to_string(item.id), item.title,
+    FormattedTextarea(h, editing, "minute-" + std::to_string(item.id), item.title,
              item.confidential ? "Confidential: left out of the public minutes" : "", 4);
   Button(h, "Save draft");
   h.Close("form");
@@ -120,6 +139,7 @@ Response RenderMinutes(Context& ctx, const Meeting& meeting, const FormState& fo
   bool locked = minutes && minutes->status == meetings::MinutesStatus::kApproved;
   bool sees_confidential = SeesConfidentialItems(ctx, group.id);
   Html h;
+  RenderMeetingHeader(ctx, h, meeting, MeetingTab::kMinutes);
   RenderMinutesSummary(h, minutes, group);
   if (CanReadMinutes(ctx, minutes) && !(CanManage(ctx) && !locked))
     RenderMinutesText(ctx, h, *minutes, items, sees_confidential);
@@ -129,11 +149,7 @@ Response RenderMinutes(Context& ctx, const Meeting& meeting, const FormState& fo
     RenderCorrections(ctx, h, meeting, form);
   else if (CanManage(ctx))
     RenderDraftForm(ctx, h, meeting, minutes, items, sees_confidential, form);
-  auto chrome = Chrome(ctx, "Minutes: " + group.name + ", " + core::FormatDateLong(meeting.meets_on), "Groups");
-  chrome.breadcrumbs = {{"Groups", ctx.PartnershipPath("/groups")},
-                        {group.name, GroupPath(ctx, group.id)},
-                        {"Meeting", MeetingPath(ctx, meeting.id)}};
-  chrome.success = SuccessMessage(ctx);
+  auto chrome = MeetingChrome(ctx, meeting, group, "Minutes");
   chrome.has_errors = !form.errors.empty();
   return Page(ctx, std::move(chrome), std::move(h), status);
 }
@@ -249,11 +265,13 @@ Response ShowPublicMinutes(Context& ctx) {
   Html h;
   h.Element("p", {{"class", "govuk-body"}}, "Approved minutes. Confidential items are not published.");
   h.Append(TrustedHtml::FromMarkdown(minutes->body, 2));
-  for (const auto& item : store.AgendaOf(ctx.partnership_id(), meeting->id)) {
+  auto items = store.AgendaOf(ctx.partnership_id(), meeting->id);
+  for (const auto& item : items) {
     if (item.confidential || item.minute_text.empty()) continue;
     h.Element("h3", {{"class", "govuk-heading-s"}}, item.title);
     h.Append(TrustedHtml::FromMarkdown(item.minute_text, 3));
   }
+  RenderDecisionsMinuted(ctx, h, meeting->id, items, false);
   for (const auto& c : store.CorrectionsOf(meeting->id))
     h.Element("p", {{"class", "govuk-body"}}, "Correction, " + core::FormatDateLong(c.corrected_on) + ": " + c.text);
   PageChrome chrome = Chrome(ctx, ctx.partnership->name + ": " + group.name + ", " +

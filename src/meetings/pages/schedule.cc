@@ -35,7 +35,8 @@ const AreaRegistration kMeetingsArea{
      {"ratified", "Chair's action ratified"}, {"action-added", "Action added"},
      {"action-updated", "Action updated"}, {"series-scheduled", "Meetings scheduled"},
      {"meeting-moved", "Meeting moved"}, {"apologies-sent", "Apologies sent"},
-     {"calendar-link", "Your calendar address is ready"}}};
+     {"calendar-link", "Your calendar address is ready"}},
+    {{10, NextMeetingsPanel}, {20, ActionsPanel}, {30, MeetingsWorklistPanel}}};
 
 Response RenderNewMeeting(Context& ctx, const governance::Group& group, const FormState& form) {
   Html h;
@@ -76,13 +77,24 @@ Response ListMeetings(Context& ctx) {
   Link(h, GroupPath(ctx, group.id) + "/work-plan", "Work plan");
   h.Close("p");
   std::vector<std::vector<TrustedHtml>> rows;
+  auto minutes = MeetingStore(ctx.db).MinutesStatusesOfGroup(ctx.partnership_id(), group.id);
   for (const auto& m : MeetingStore(ctx.db).MeetingsOfGroup(ctx.partnership_id(), group.id)) {
-    Html status;
+    Html status, minutes_status;
     StatusTag(status, meetings::MeetingStatus(m.cancelled, m.meets_on, today));
+    // Held meetings show where their minutes are; a meeting to come has none yet.
+    if (auto it = minutes.find(m.id); it != minutes.end()) {
+      Html tag;
+      StatusTag(tag, meetings::StatusOf(it->second));
+      Link(minutes_status, MeetingPath(ctx, m.id) + "/minutes", "Minutes");
+      minutes_status.Text(" ");
+      minutes_status.Append(tag.Build());
+    } else if (!m.cancelled && m.meets_on < today) {
+      minutes_status.Text("Not drafted");
+    }
     rows.push_back({LinkCell(MeetingPath(ctx, m.id), core::FormatDateLong(m.meets_on)),
-                    TextCell(m.title), status.Build()});
+                    TextCell(m.title), status.Build(), minutes_status.Build()});
   }
-  Table(h, "", {"Date", "Meeting", "Status"}, rows);
+  Table(h, "", {"Date", "Meeting", "Status", "Minutes"}, rows);
   if (group.kind == governance::GroupKind::kBoard) {
     // RULE: Constitution 9 - chair's action stands unratified until the next Board meeting.
     h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "chairs-action"}}, "Chair's action awaiting ratification");
@@ -156,7 +168,7 @@ Response MoveMeeting(Context& ctx) {
   FormState form{Submitted(ctx), {}};
   meetings::MoveRequest move;
   form.errors = meetings::ReadMove(form.values, meeting, move);
-  if (!form.errors.empty()) return RenderMeeting(ctx, meeting, FormState{}, FormState{}, 422, form);
+  if (!form.errors.empty()) return RenderAgendaTab(ctx, meeting, form, 422);
   storage::Transaction tx(ctx.db);
   MeetingStore(ctx.db).Move(ctx.partnership_id(), meeting.id, move.to, move.starts_at);
   ctx.Audit(auth::AuditAction::kMove, "meeting", meeting.id, core::FormatDate(meeting.meets_on) + " to " + core::FormatDate(move.to));

@@ -3,6 +3,7 @@
 // several forms render again with their errors. Internal to src/meetings/pages.
 #pragma once
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -50,11 +51,46 @@ std::vector<meetings::Recipient> CurrentMembersOf(Context& ctx, std::int64_t gro
 std::vector<meetings::Recipient> ChairAndBoardTeam(Context& ctx, const governance::Group& group, const core::Date& on);
 int QueueMail(Context& ctx, const std::vector<mail::MailMessage>& messages);
 
-// The meeting page; the forms carry a refused submission and its errors.
-Response RenderMeeting(Context& ctx, const Meeting& meeting, const FormState& attendance_form,
-                       const FormState& decision_form, int status,
-                       const FormState& agenda_form = FormState{});
-// The meeting page again, with `message` against `field` of the agenda's forms (422).
+// The meetings area's dashboard panels (dashboard.cc, issue 15).
+void NextMeetingsPanel(Context& ctx, Html& h);
+void ActionsPanel(Context& ctx, Html& h);
+void MeetingsWorklistPanel(Context& ctx, Html& h);
+
+// ----- A meeting's pages, one per task (issue 15) -----
+
+enum class MeetingTab { kAgenda, kAttendance, kDecisions, kMinutes };
+
+// What a meeting's pages read about it, loaded once.
+struct MeetingView {
+  Meeting meeting;
+  governance::Group group;
+  core::Date today;
+  std::vector<meetings::AttendanceEntry> entries;
+  meetings::QuorumRule rule;
+  meetings::QuorumResult quorum;
+  std::map<std::int64_t, std::string> agency_names;
+  // An agency's name ("" for one not in this partnership).
+  std::string AgencyName(std::int64_t id) const {
+    auto it = agency_names.find(id);
+    return it == agency_names.end() ? std::string() : it->second;
+  }
+};
+MeetingView LoadMeetingView(Context& ctx, const Meeting& meeting);
+
+// RULE: Constitution 6g - the live quorum box (id "quorum"), and why it fails.
+void RenderQuorum(Context& ctx, Html& h, const MeetingView& v);
+// What every meeting page starts with: when and where, the meeting's and its minutes' status,
+// the group's previous and next meetings, and the tabs with `current` marked.
+void RenderMeetingHeader(Context& ctx, Html& h, const Meeting& meeting, MeetingTab current);
+// The chrome of a meeting page: "<task>: <meeting>, <date>" (the agenda's task is "").
+PageChrome MeetingChrome(Context& ctx, const Meeting& meeting, const governance::Group& group, const std::string& task);
+
+// Each tab again with a refused form and its errors (status 422), or as shown (200).
+Response RenderAgendaTab(Context& ctx, const Meeting& meeting, const FormState& agenda_form, int status);
+Response RenderAttendanceTab(Context& ctx, const Meeting& meeting, const FormState& form, int status);
+Response RenderDecisionsTab(Context& ctx, const Meeting& meeting, const FormState& decision_form,
+                            const FormState& action_form, int status);
+// The agenda page again, with `message` against `field` of the agenda's forms (422).
 Response AgendaError(Context& ctx, const Meeting& meeting, const std::string& field,
                      const std::string& message);
 

@@ -1,4 +1,6 @@
 // The performance dashboard: indicators by cluster with their latest values against target.
+#include <map>
+
 #include "performance/pages/pages.h"
 
 #include <algorithm>
@@ -21,13 +23,50 @@ using namespace performance_pages;
 
 namespace {
 
+// The dashboard's panel (issue 15): the current indicators' latest values against target, the
+// ones off target named.
+void IndicatorsPanel(Context& ctx, Html& h) {
+  PerformanceStore store(ctx.db);
+  auto latest_points = store.LatestPoints(ctx.partnership_id());
+  std::map<performance::AgainstTarget, int> counts;
+  std::vector<std::vector<TrustedHtml>> off_target;
+  int current = 0;
+  for (const auto& i : store.ListIndicators(ctx.partnership_id())) {
+    if (i.retired_on) continue;
+    ++current;
+    auto point = latest_points.find(i.id);
+    if (point == latest_points.end()) continue;
+    auto against = performance::Compare(point->second.value, point->second.target, i.better);
+    ++counts[against];
+    if (against == performance::AgainstTarget::kNotMet)
+      off_target.push_back({LinkCell(ctx.PartnershipPath("/indicators/" + std::to_string(i.id)), i.code + " " + i.name),
+                            TextCell(WithUnit(point->second.value, i.unit) + " (" + point->second.period + ")")});
+  }
+  if (current == 0) return;
+  h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "indicators"}}, "Performance against target");
+  h.Open("ul", {{"class", "govuk-list app-standing"}});
+  for (auto against : {performance::AgainstTarget::kNotMet, performance::AgainstTarget::kMet,
+                       performance::AgainstTarget::kNoTarget}) {
+    h.Open("li");
+    StatusTag(h, performance::StatusOf(against));
+    h.Text(" " + std::to_string(counts[against]));
+    h.Close("li");
+  }
+  h.Close("ul");
+  if (!off_target.empty()) Table(h, "", {"Indicator off target", "Latest value"}, off_target);
+  h.Open("p", {{"class", "govuk-body"}});
+  Link(h, ctx.PartnershipPath("/performance"), "All indicators");
+  h.Close("p");
+}
+
 const AreaRegistration kPerformanceArea{
     {{50, "Performance", "/performance"}},
     {{"value-recorded", "Value recorded"}, {"values-imported", "Values imported"},
      {"targets-saved", "Targets and comparators saved"}, {"population-saved", "Child population saved"},
      {"indicator-added", "Indicator added"}, {"indicator-saved", "Indicator saved"},
      {"indicator-retired", "Indicator retired"}, {"indicator-restored", "Indicator brought back"},
-     {"indicators-imported", "Indicators imported"}}};
+     {"indicators-imported", "Indicators imported"}},
+    {{50, IndicatorsPanel}}};
 
 }  // namespace
 

@@ -28,7 +28,8 @@ const AreaRegistration kPlanArea{
      {"update-added", "Progress update added"}, {"objective-saved", "Objective saved"},
      {"risk-added", "Risk added"}, {"risk-removed", "Risk removed"},
      {"action-saved", "Action saved"}, {"objective-added", "Objective added"},
-     {"objective-removed", "Objective removed"}, {"plan-action-added", "Action added"}, {"plan-action-removed", "Action removed"}}};
+     {"objective-removed", "Objective removed"}, {"plan-action-added", "Action added"}, {"plan-action-removed", "Action removed"}},
+    {{40, PlanPanel}}};
 
 }  // namespace
 
@@ -54,7 +55,7 @@ Response RenderPlans(Context& ctx, const FormState& form, int status) {
       board_meetings.emplace_back(std::to_string(m.id), core::FormatDateLong(m.meets_on));
     Select(h, form, "approved_at_meeting_id", "Approved at the Board meeting of (optional)", board_meetings,
            "Not approved yet");
-    Textarea(h, form, "priorities", "Priorities (optional)", "Markdown: one priority per line, starting 1.", 4);
+    FormattedTextarea(h, form, "priorities", "Priorities (optional)", "One priority per line, starting 1.", 4);
     Button(h, "Add plan", true);
     h.Close("form");
   }

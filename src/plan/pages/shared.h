@@ -36,6 +36,9 @@ void LeadSelects(Html& h, const FormState& form, const Options& options);
 // An action's leads as the lead-N fields.
 void AddLeadFields(const std::vector<plan::Lead>& leads, core::FieldValues& values);
 
+// The business plan's dashboard panel (dashboard.cc, issue 15).
+void PlanPanel(Context& ctx, Html& h);
+
 // The plan's imports, each with a button to undo it (the board team).
 void PlanImports(const Context& ctx, Html& h, std::int64_t plan_id);
 
