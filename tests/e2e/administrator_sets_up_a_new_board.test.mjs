@@ -61,7 +61,7 @@ test("administrator_sets_up_a_new_board", async () => {
       await manager.getByRole("button", { name: "Check and import" }).click();
       await manager.getByRole("heading", { level: 1, name: "Agencies" }).waitFor();
       assert.match(await manager.locator(".govuk-notification-banner").innerText(), /Agencies imported/);
-      await manager.getByRole("link", { name: "Overview", exact: true }).click();
+      await manager.getByRole("link", { name: "Dashboard", exact: true }).click();
       assert.match(await manager.locator("main").innerText(), /You have completed 2 of 8 steps/);
 
       // People from a spreadsheet: one bad row refuses the file and says why.
@@ -84,7 +84,7 @@ test("administrator_sets_up_a_new_board", async () => {
       assert.match(await manager.locator("main").innerText(), /Priya Shah/);
 
       // A group with its quorum rule: three members, one of them from a health agency.
-      await manager.getByRole("link", { name: "Overview", exact: true }).click();
+      await manager.getByRole("link", { name: "Dashboard", exact: true }).click();
       await manager.getByRole("link", { name: "Set up the groups and their quorum rules" }).click();
       await manager.getByRole("button", { name: "Add a group" }).click();
       await manager.getByLabel("Name", { exact: true }).fill("Business Management Group");
@@ -147,7 +147,7 @@ test("administrator_sets_up_a_new_board", async () => {
       await manager.getByRole("heading", { level: 1, name: "Performance" }).waitFor();
       assert.match(await manager.locator(".govuk-notification-banner").innerText(), /Indicators imported/);
       assert.match(await manager.locator("main").innerText(), /Health assessments on time/);
-      await manager.getByRole("link", { name: "Overview", exact: true }).click();
+      await manager.getByRole("link", { name: "Dashboard", exact: true }).click();
       assert.match(await manager.locator("main").innerText(), /You have completed 6 of 8 steps/);
 
       // Nothing of the demo board.

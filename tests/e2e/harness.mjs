@@ -71,15 +71,33 @@ export async function launchBrowser() {
 
 export const pagesChecked = [];
 
-// Fails the test if axe-core finds any WCAG 2.0/2.1/2.2 A or AA violation on the page.
+// The widths every checked page is seen at: a desktop, and a phone (issue 15).
+export const widths = [1280, 375];
+
+// Fails the test if axe-core finds any WCAG 2.0/2.1/2.2 A or AA violation on the page, at each
+// of `widths`, or if the page scrolls sideways at any of them. Leaves the page at the first width.
 export async function checkAccessibility(page, label) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  pagesChecked.push(label);
-  const problems = results.violations.map((v) =>
-    `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
-  assert.deepEqual(problems, [], `accessibility violations on ${label} (${page.url()})`);
+  const height = page.viewportSize()?.height ?? 800;
+  for (const width of widths) {
+    await page.setViewportSize({ width, height });
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
+    pagesChecked.push(`${label} at ${width} px`);
+    const problems = results.violations.map((v) =>
+      `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+    assert.deepEqual(problems, [], `accessibility violations on ${label} at ${width} px (${page.url()})`);
+    const overflow = await page.evaluate(() => {
+      const wide = [...document.querySelectorAll("body *")]
+        .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1
+                       && !e.closest(".app-table-region") && getComputedStyle(e).visibility !== "hidden")
+        .slice(0, 3).map((e) => `${e.tagName.toLowerCase()}${e.id ? "#" + e.id : ""}.${e.className}`);
+      return { scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth, wide };
+    });
+    assert.ok(overflow.scroll <= overflow.client,
+              `${label} scrolls sideways at ${width} px (${overflow.scroll} > ${overflow.client}): ${overflow.wide.join(", ")}`);
+  }
+  await page.setViewportSize({ width: widths[0], height });
 }
 
 export async function signIn(page, baseUrl, { email, password }) {

@@ -50,7 +50,7 @@ test("sub_group_chair_updates_an_action_and_the_board_report_shows_it", async ()
       await page.getByRole("link", { name: "Audit neglect cases" }).click();
       await checkAccessibility(page, "action");
       await page.getByLabel("Green").check();
-      await page.getByLabel("Progress").fill("Five neglect cases audited; findings to the Board.");
+      await page.getByLabel("Progress", { exact: true }).fill("Five neglect cases audited; findings to the Board.");
       await page.getByRole("button", { name: "Add update" }).click();
       assert.match(await page.locator(".govuk-notification-banner").innerText(), /Progress update added/);
       await page.getByRole("button", { name: "Sign out" }).click();

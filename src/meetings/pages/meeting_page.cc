@@ -118,7 +118,7 @@ void RenderMeetingHeader(Context& ctx, Html& h, const Meeting& meeting, MeetingT
          (meeting.location.empty() ? "" : ", " + meeting.location) + " ");
   StatusTag(h, meetings::MeetingStatus(meeting.cancelled, meeting.meets_on, today));
   if (minutes) {
-    h.Text(" ");
+    h.Text(" Minutes: ");
     StatusTag(h, meetings::StatusOf(minutes->status));
   }
   h.Close("p");
