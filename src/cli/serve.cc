@@ -14,6 +14,7 @@
 #include "core/form_fields.h"
 #include "http/server.h"
 #include "mail/sender.h"
+#include "meetings/digest.h"
 
 namespace safeboard::cli {
 namespace {
@@ -129,6 +130,9 @@ void AddServeCommand(CLI::App& app) {
         throw std::runtime_error("--smtp needs --base-url, the address people reach safeboard at, like https://board.example");
       mail_sender = std::make_unique<mail::MailSender>(
           *database, mail::SmtpSettings{opts->smtp, {opts->mail_from, opts->mail_from_name}}, clock);
+      mail_sender->SetDailyTask([&clock, base_url](storage::Connection& db, const core::Date& today) {
+        meetings::QueueActionDigests(db, today, base_url, core::FormatTimestamp(clock.Now()));
+      });
       mail_sender->Start();
       std::cout << "sending email as " << opts->mail_from << std::endl;
     }

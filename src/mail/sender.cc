@@ -50,6 +50,10 @@ int MailSender::SendDue() {
     outbox.DeleteFinishedBefore(core::FormatTimestamp(now - kMessageRetention));
     last_cleanup_ = now;
   }
+  if (auto today = core::DateOf(now); daily_task_ && last_daily_ != today) {
+    daily_task_(*connection_, today);
+    last_daily_ = today;
+  }
   int sent = 0;
   for (const auto& queued : outbox.Due(at, 50)) {
     std::string rendered =

@@ -3,10 +3,13 @@
 #pragma once
 #include <atomic>
 #include <condition_variable>
+#include <functional>
+#include <optional>
 #include <mutex>
 #include <thread>
 
 #include "core/clock.h"
+#include "core/date.h"
 #include "mail/smtp_client.h"
 #include "storage/database.h"
 
@@ -17,6 +20,10 @@ class MailSender {
   MailSender(storage::Database& database, SmtpSettings settings, const core::Clock& clock,
              std::chrono::milliseconds interval = std::chrono::seconds(1));
   ~MailSender();  // stops the thread
+  // Work to do once a day before sending (the actions digest): run on the first pass of each day
+  // (UTC). It must be idempotent for a day: a restarted server runs it again. Set before Start.
+  using DailyTask = std::function<void(storage::Connection& db, const core::Date& today)>;
+  void SetDailyTask(DailyTask task) { daily_task_ = std::move(task); }
   void Start();
   // One pass: sends every due message; how many were sent.
   int SendDue();
@@ -29,6 +36,8 @@ class MailSender {
   const core::Clock& clock_;
   std::chrono::milliseconds interval_;
   core::TimePoint last_cleanup_{};
+  DailyTask daily_task_;
+  std::optional<core::Date> last_daily_;
   std::mutex mutex_;
   std::condition_variable wake_;
   bool stopping_ = false;

@@ -3,6 +3,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/date.h"
 #include "mail/message.h"
@@ -19,6 +20,20 @@ struct Recipient {
 // to those entitled.
 mail::MailMessage MinutesCirculatedMessage(const Recipient& to, const std::string& group_name,
                                            const core::Date& meets_on, const std::string& link);
+// The agenda and papers are ready to read before the meeting; `again` when they were circulated
+// before and have changed.
+mail::MailMessage PapersCirculatedMessage(const Recipient& to, const std::string& group_name,
+                                          const core::Date& meets_on, const std::string& starts_at, int papers,
+                                          bool again, const std::string& link);
+// RULE: issue 15 - the daily digest of a person's actions arising due within the week or overdue:
+// each by its due date and the meeting it came from, never its text.
+struct DigestAction {
+  std::string meeting;  // "Board meeting of 15 March 2012"
+  core::Date due_on;
+  bool overdue = false;
+};
+mail::MailMessage ActionsDigestMessage(const Recipient& to, const std::vector<DigestAction>& actions,
+                                       const std::string& link);
 mail::MailMessage ApologiesReceivedMessage(const Recipient& to, const std::string& member_name,
                                            const std::optional<std::string>& deputy_name,
                                            const std::string& group_name, const core::Date& meets_on,

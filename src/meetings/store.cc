@@ -635,6 +635,18 @@ Meeting MeetingFromColumns(const Row& r, int first) {
 
 }  // namespace
 
+std::optional<Date> MeetingStore::PapersCirculatedOn(std::int64_t partnership_id, std::int64_t meeting_id) {
+  auto r = db_.QueryOne("SELECT papers_circulated_on FROM meetings WHERE partnership_id = ? AND id = ?",
+                        {partnership_id, meeting_id});
+  if (!r || r->IsNull(0)) return std::nullopt;
+  return core::ParseDate(r->Text(0));
+}
+
+void MeetingStore::SetPapersCirculated(std::int64_t partnership_id, std::int64_t meeting_id, const Date& on) {
+  db_.Exec("UPDATE meetings SET papers_circulated_on = ? WHERE partnership_id = ? AND id = ?",
+           {core::FormatDate(on), partnership_id, meeting_id});
+}
+
 std::map<std::int64_t, MinutesStatus> MeetingStore::MinutesStatusesOfGroup(std::int64_t partnership_id,
                                                                            std::int64_t group_id) {
   std::map<std::int64_t, MinutesStatus> out;
@@ -705,6 +717,14 @@ std::vector<std::pair<MeetingAction, Meeting>> MeetingStore::OpenActions(std::in
                                    ActionStatus::kOpen},
                      MeetingFromColumns(r, 7));
   return out;
+}
+
+bool MeetingStore::ClaimDigestDay(std::int64_t partnership_id, const Date& day) {
+  std::string on = core::FormatDate(day);
+  if (db_.QueryOne("SELECT 1 FROM digests_queued WHERE partnership_id = ? AND queued_on = ?", {partnership_id, on}))
+    return false;
+  db_.Exec("INSERT INTO digests_queued (partnership_id, queued_on) VALUES (?, ?)", {partnership_id, on});
+  return true;
 }
 
 std::vector<Decision> MeetingStore::UnratifiedChairsActions(std::int64_t partnership_id) {

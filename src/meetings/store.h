@@ -107,6 +107,11 @@ class MeetingStore {
   // The dates of the group's meetings that were not cancelled, oldest first.
   std::vector<Date> MeetingDatesOf(std::int64_t partnership_id, std::int64_t group_id);
 
+  // RULE: issue 15 - the agenda and papers are circulated to the group's members; circulating
+  // again (a paper changed) moves the date on.
+  std::optional<Date> PapersCirculatedOn(std::int64_t partnership_id, std::int64_t meeting_id);
+  void SetPapersCirculated(std::int64_t partnership_id, std::int64_t meeting_id, const Date& on);
+
   // Each meeting of the group that has minutes, with their status (the meetings list).
   std::map<std::int64_t, MinutesStatus> MinutesStatusesOfGroup(std::int64_t partnership_id, std::int64_t group_id);
 
@@ -128,6 +133,8 @@ class MeetingStore {
                                                              std::optional<std::int64_t> owner_user_id);
   // Chair's actions of any group still awaiting ratification.
   std::vector<Decision> UnratifiedChairsActions(std::int64_t partnership_id);
+  // Records that the partnership's actions digest for `day` is queued: false when it already was.
+  bool ClaimDigestDay(std::int64_t partnership_id, const Date& day);
 
  private:
   storage::Connection& db_;

@@ -31,6 +31,7 @@ std::string RenderPage(const PageChrome& chrome, const TrustedHtml& main) {
     h.Open("form", {{"method", "post"}, {"action", "/sign-out"}, {"class", "app-header__account"}});
     CsrfField(h, chrome.csrf_token);
     h.Element("span", {{"class", "app-header__user"}}, chrome.user_name);
+    h.Element("a", {{"class", "app-header__link"}, {"href", "/account/email"}}, "Email choices");
     h.Element("button", {{"type", "submit"}, {"class", "app-header__sign-out"}}, "Sign out");
     h.Close("form");
   }

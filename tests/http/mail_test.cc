@@ -115,5 +115,52 @@ TEST(Mail, MembersAreEmailedCirculatedMinutesAndTheChairAndBoardTeamApologies) {
   }
 }
 
+// RULE: issue 15 - the agenda and papers go to each current member with a link, never the papers;
+// someone who turned papers off on their email choices is not sent them.
+TEST(Mail, CirculatedPapersReachEachMemberWhoWantsThem) {
+  SmtpSink sink;
+  TestServerOptions options;
+  options.extra_args = {"--smtp", sink.url(), "--mail-from", "board@safeboard.test", "--base-url", "https://board.example"};
+  TestServer server(options);
+  Client manager = SignedInAs(server, "business manager");
+  std::string token = manager.CsrfToken();
+  std::string slug = "/p/" + std::string(kDemoSlug);
+  auto r = manager.Post(slug + "/groups/" + std::to_string(DemoIds(server.database_url()).at("groups")) + "/meetings",
+                        "csrf_token=" + token + "&title=Board+meeting&meets_on=2033-02-17&starts_at=09:30");
+  ASSERT_EQ(r.status, 303) << r.body;
+  std::string meeting_path = r.headers.at("location");
+  meeting_path = meeting_path.substr(0, meeting_path.find('?'));
+  // The lay member turns papers off (their other choices stay on).
+  Client lay = SignedInAs(server, "lay member");
+  ASSERT_EQ(lay.Post("/account/email", "csrf_token=" + lay.CsrfToken() + "&minutes=yes&apologies=yes&digest=yes").status,
+            303);
+  auto choices = lay.Get("/account/email");
+  EXPECT_EQ(choices.body.find("id=\"papers\" name=\"papers\" type=\"checkbox\" value=\"yes\" checked"), std::string::npos);
+  EXPECT_NE(choices.body.find("id=\"minutes\" name=\"minutes\" type=\"checkbox\" value=\"yes\" checked"), std::string::npos);
+  auto db = storage::OpenDatabase(server.database_url())->Connect();
+  auto lay_email = db->QueryOne("SELECT p.email FROM people p JOIN users u ON u.id = p.user_id WHERE "
+                                "u.email = 'lay.member@demo.safeboard.test'")->Text(0);
+  ASSERT_EQ(manager.Post(meeting_path + "/papers/circulate", "csrf_token=" + token).status, 303);
+  auto queued = db->QueryOne("SELECT COUNT(*) FROM outbox")->Int(0);
+  auto messages = sink.WaitFor(static_cast<std::size_t>(queued));
+  ASSERT_EQ(messages.size(), static_cast<std::size_t>(queued)) << server.Log();
+  ASSERT_GT(messages.size(), 10u);
+  for (const auto& m : messages) {
+    EXPECT_EQ(m.Subject(), "Papers: Milton Keynes Safeguarding Children Board meeting of 17 February 2033");
+    EXPECT_NE(m.Body().find("https://board.example" + meeting_path + "\r\n"), std::string::npos) << m.Body();
+    EXPECT_NE(m.recipients.at(0), "<" + lay_email + ">");
+  }
+  EXPECT_NE(manager.Get(meeting_path).body.find("Circulate the agenda and papers again"), std::string::npos);
+  // Circulating again says the papers changed.
+  ASSERT_EQ(manager.Post(meeting_path + "/papers/circulate", "csrf_token=" + token).status, 303);
+  messages = sink.WaitFor(static_cast<std::size_t>(queued) * 2);
+  ASSERT_EQ(messages.size(), static_cast<std::size_t>(queued) * 2);
+  EXPECT_EQ(messages.back().Subject(), "Papers changed: Milton Keynes Safeguarding Children Board meeting of 17 February 2033");
+  // A meeting already held cannot be circulated.
+  auto held = db->QueryOne("SELECT id FROM meetings WHERE meets_on = '2012-03-15'")->Int(0);
+  EXPECT_EQ(manager.Post(slug + "/meetings/" + std::to_string(held) + "/papers/circulate", "csrf_token=" + token).status,
+            422);
+}
+
 }  // namespace
 }  // namespace safeboard::testing

@@ -10,6 +10,9 @@ http::Response SignInForm(http::Context& ctx);
 http::Response SignIn(http::Context& ctx);
 http::Response SignOut(http::Context& ctx);
 http::Response ListPartnerships(http::Context& ctx);
+// The signed-in user's email choices (email_choices.cc).
+http::Response ShowEmailChoices(http::Context& ctx);
+http::Response SaveEmailChoices(http::Context& ctx);
 // The footer's pages (about.cc).
 http::Response ShowHelp(http::Context& ctx);
 http::Response ShowAccessibilityStatement(http::Context& ctx);

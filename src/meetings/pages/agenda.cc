@@ -62,6 +62,31 @@ Response UploadPaper(Context& ctx) {
   return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=paper-added#agenda");
 }
 
+Response CirculatePapers(Context& ctx) {
+  Meeting meeting = MeetingOrNotFound(ctx);
+  auto today = core::DateOf(ctx.clock.Now());
+  if (meeting.cancelled) return AgendaError(ctx, meeting, "item_title", "This meeting was cancelled: there is nothing to circulate");
+  if (meeting.meets_on < today)
+    return AgendaError(ctx, meeting, "item_title", "This meeting has been held: its papers can no longer be circulated");
+  MeetingStore store(ctx.db);
+  auto group = GroupOrNotFound(ctx, meeting.group_id);
+  bool again = store.PapersCirculatedOn(ctx.partnership_id(), meeting.id).has_value();
+  int papers = static_cast<int>(store.PapersOfMeeting(ctx.partnership_id(), meeting.id).size());
+  storage::Transaction tx(ctx.db);
+  store.SetPapersCirculated(ctx.partnership_id(), meeting.id, today);
+  // RULE: issue 15 - the agenda and papers go to each current member of the group by email, with
+  // a link to the meeting; the papers themselves stay on the page, for those entitled to them.
+  std::vector<mail::MailMessage> messages;
+  for (const auto& member : CurrentMembersOf(ctx, group.id, today, mail::MailKind::kPapers))
+    messages.push_back(meetings::PapersCirculatedMessage(member, group.name, meeting.meets_on, meeting.starts_at, papers,
+                                                         again, ctx.base_url + MeetingPath(ctx, meeting.id)));
+  int emailed = QueueMail(ctx, messages);
+  ctx.Audit(auth::AuditAction::kCirculate, "papers", meeting.id,
+            emailed ? "emailed to " + std::to_string(emailed) + " members" : "");
+  tx.Commit();
+  return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=papers-circulated");
+}
+
 Response DownloadPaper(Context& ctx) {
   MeetingStore store(ctx.db);
   auto paper = store.PaperWithContent(ctx.partnership_id(), ctx.Id("id"));

@@ -158,10 +158,15 @@ Response RenderAgendaTab(Context& ctx, const Meeting& meeting, const FormState& 
     Link(h, MeetingPath(ctx, meeting.id) + "/progress-report", "Business plan progress report for this meeting");
     h.Close("p");
   }
+  auto circulated = MeetingStore(ctx.db).PapersCirculatedOn(ctx.partnership_id(), meeting.id);
   SummaryList(h, {{"Group", v.group.name},
                   {"Papers due out by", core::FormatDateLong(deadline) + " (" +
                                             std::to_string(meetings::kCirculationWorkingDays) +
-                                            " working days before)"}});
+                                            " working days before)"},
+                  {"Papers circulated", circulated ? core::FormatDateLong(*circulated) : "Not yet"}});
+  if (CanManage(ctx) && !meeting.cancelled && v.today <= meeting.meets_on)
+    PostButton(h, ctx, MeetingPath(ctx, meeting.id) + "/papers/circulate",
+               circulated ? "Circulate the agenda and papers again" : "Circulate the agenda and papers to members");
   if (!meeting.cancelled) RenderQuorum(ctx, h, v);
   RenderAgenda(ctx, h, meeting, v.group, MeetingStore(ctx.db).AgendaOf(ctx.partnership_id(), meeting.id),
                v.quorum.quorate, agenda_form);

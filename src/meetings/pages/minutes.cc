@@ -195,7 +195,7 @@ Response CirculateMinutes(Context& ctx) {
   // RULE: Constitution 6h - minutes are circulated to members: each current member is emailed.
   auto group = GroupOrNotFound(ctx, meeting.group_id);
   std::vector<mail::MailMessage> messages;
-  for (const auto& member : CurrentMembersOf(ctx, group.id, *minutes->circulated_on))
+  for (const auto& member : CurrentMembersOf(ctx, group.id, *minutes->circulated_on, mail::MailKind::kMinutes))
     messages.push_back(meetings::MinutesCirculatedMessage(member, group.name, meeting.meets_on,
                                                           ctx.base_url + MeetingPath(ctx, meeting.id) + "/minutes"));
   int emailed = QueueMail(ctx, messages);

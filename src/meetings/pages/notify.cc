@@ -3,6 +3,7 @@
 #include <set>
 
 #include "governance/store.h"
+#include "mail/choices_store.h"
 #include "mail/store.h"
 #include "meetings/pages/shared.h"
 
@@ -10,20 +11,28 @@ namespace safeboard::ui::pages::meeting_pages {
 
 namespace {
 
-std::vector<meetings::Recipient> WithEmail(Context& ctx, const std::set<std::int64_t>& person_ids) {
+// The people with an email address, less those whose account turned this kind of email off.
+std::vector<meetings::Recipient> WithEmail(Context& ctx, const std::set<std::int64_t>& person_ids, mail::MailKind kind) {
+  auto people = governance::GovernanceStore(ctx.db).ListPeople(ctx.partnership_id());
+  std::vector<std::int64_t> users;
+  for (const auto& p : people)
+    if (person_ids.count(p.id) && p.user_id) users.push_back(*p.user_id);
+  auto turned_off = mail::EmailChoicesStore(ctx.db).TurnedOff(kind, users);
   std::vector<meetings::Recipient> out;
-  for (const auto& p : governance::GovernanceStore(ctx.db).ListPeople(ctx.partnership_id()))
-    if (person_ids.count(p.id) && !p.ended_on && !p.email.empty()) out.push_back({p.full_name, p.email});
+  for (const auto& p : people)
+    if (person_ids.count(p.id) && !p.ended_on && !p.email.empty() && !(p.user_id && turned_off.count(*p.user_id)))
+      out.push_back({p.full_name, p.email});
   return out;
 }
 
 }  // namespace
 
-std::vector<meetings::Recipient> CurrentMembersOf(Context& ctx, std::int64_t group_id, const core::Date& on) {
+std::vector<meetings::Recipient> CurrentMembersOf(Context& ctx, std::int64_t group_id, const core::Date& on,
+                                                  mail::MailKind kind) {
   std::set<std::int64_t> people;
   for (const auto& m : governance::GovernanceStore(ctx.db).MembersOfGroup(ctx.partnership_id(), group_id, on))
     people.insert(m.membership.person_id);
-  return WithEmail(ctx, people);
+  return WithEmail(ctx, people, kind);
 }
 
 std::vector<meetings::Recipient> ChairAndBoardTeam(Context& ctx, const governance::Group& group, const core::Date& on) {
@@ -33,7 +42,7 @@ std::vector<meetings::Recipient> ChairAndBoardTeam(Context& ctx, const governanc
   for (const auto& m : governance::GovernanceStore(ctx.db).ListMemberships(ctx.partnership_id()))
     if (m.role_category == governance::RoleCategory::kBoardAdministration && governance::IsCurrentOn(m, on))
       people.insert(m.person_id);
-  return WithEmail(ctx, people);
+  return WithEmail(ctx, people, mail::MailKind::kApologies);
 }
 
 int QueueMail(Context& ctx, const std::vector<mail::MailMessage>& messages) {

@@ -35,7 +35,7 @@ const AreaRegistration kMeetingsArea{
      {"ratified", "Chair's action ratified"}, {"action-added", "Action added"},
      {"action-updated", "Action updated"}, {"series-scheduled", "Meetings scheduled"},
      {"meeting-moved", "Meeting moved"}, {"apologies-sent", "Apologies sent"},
-     {"calendar-link", "Your calendar address is ready"}},
+     {"calendar-link", "Your calendar address is ready"}, {"papers-circulated", "Agenda and papers circulated"}},
     {{10, NextMeetingsPanel}, {20, ActionsPanel}, {30, MeetingsWorklistPanel}}};
 
 Response RenderNewMeeting(Context& ctx, const governance::Group& group, const FormState& form) {

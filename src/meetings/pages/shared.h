@@ -10,6 +10,7 @@
 #include "governance/governance.h"
 #include "http/context.h"
 #include "meetings/meetings.h"
+#include "mail/choices.h"
 #include "meetings/notices.h"
 #include "meetings/store.h"
 #include "ui/pages/common.h"
@@ -47,7 +48,10 @@ void RenderAgenda(Context& ctx, Html& h, const Meeting& meeting, const governanc
 
 // Email (notify.cc, issue 15): who is told, each with an email address and once; and queueing
 // messages in the outbox, in the caller's transaction, when the server sends email (how many).
-std::vector<meetings::Recipient> CurrentMembersOf(Context& ctx, std::int64_t group_id, const core::Date& on);
+// RULE: issue 15 - nobody is emailed a kind of message their account turned off.
+std::vector<meetings::Recipient> CurrentMembersOf(Context& ctx, std::int64_t group_id, const core::Date& on,
+                                                  mail::MailKind kind);
+// Apologies go to these (mail::MailKind::kApologies).
 std::vector<meetings::Recipient> ChairAndBoardTeam(Context& ctx, const governance::Group& group, const core::Date& on);
 int QueueMail(Context& ctx, const std::vector<mail::MailMessage>& messages);
 
