@@ -233,4 +233,11 @@ bool IsCurrentOn(const Membership& membership, const Date& on) {
   return core::Covers(membership.started_on, membership.ended_on, on);
 }
 
+std::set<std::int64_t> BoardTeamOn(std::span<const Membership> memberships, const Date& on) {
+  std::set<std::int64_t> people;
+  for (const auto& m : memberships)
+    if (m.role_category == RoleCategory::kBoardAdministration && IsCurrentOn(m, on)) people.insert(m.person_id);
+  return people;
+}
+
 }  // namespace safeboard::governance

@@ -3,6 +3,7 @@
 #pragma once
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <vector>
@@ -128,6 +129,9 @@ core::FieldErrors CheckEndDate(const std::optional<Date>& start, const core::Fie
 
 // True when the membership covers `on` (start and end inclusive).
 bool IsCurrentOn(const Membership& membership, const Date& on);
+// The board team on `on`: the people with a current board administration membership (they are
+// told of apologies and are the partnership's contact).
+std::set<std::int64_t> BoardTeamOn(std::span<const Membership> memberships, const Date& on);
 
 // Dates are entered as GOV.UK date inputs (NAME-day, NAME-month, NAME-year) on pages and as
 // "YYYY-MM-DD" under NAME in JSON. Returns nullopt when the field is blank; sets an error when

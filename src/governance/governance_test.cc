@@ -14,6 +14,24 @@ core::FieldValues ValidMembership() {
           {"started_on-day", "1"},  {"started_on-month", "9"}, {"started_on-year", "2011"}};
 }
 
+TEST(Membership, TheBoardTeamIsTheCurrentBoardAdministrationMembers) {
+  using namespace std::chrono;
+  auto membership = [](std::int64_t person, RoleCategory role, Date from, std::optional<Date> to) {
+    Membership m;
+    m.person_id = person;
+    m.role_category = role;
+    m.started_on = from;
+    m.ended_on = to;
+    return m;
+  };
+  std::vector<Membership> all = {
+      membership(1, RoleCategory::kBoardAdministration, year(2010) / 1 / 1, std::nullopt),
+      membership(2, RoleCategory::kBoardAdministration, year(2010) / 1 / 1, year(2011) / 12 / 31),  // left
+      membership(3, RoleCategory::kCoreMember, year(2010) / 1 / 1, std::nullopt)};
+  EXPECT_EQ(BoardTeamOn(all, year(2012) / 3 / 31), (std::set<std::int64_t>{1}));
+  EXPECT_EQ(BoardTeamOn(all, year(2011) / 12 / 31), (std::set<std::int64_t>{1, 2}));
+}
+
 TEST(Membership, ReadsAGovukDateInput) {
   Membership m;
   auto errors = ReadMembership(ValidMembership(), Known(), m);

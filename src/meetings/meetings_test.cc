@@ -221,6 +221,22 @@ TEST(AttendanceForm, AcceptsADeputyFromTheSameAgency) {
   EXPECT_EQ(marks[0].deputy_person_id, 71);
 }
 
+// RULE: issue 15 - the quorum rule reads as a sentence.
+TEST(QuorumRuleSentence, ReadsAsASentence) {
+  QuorumRule rule;
+  EXPECT_EQ(QuorumRuleSentence(rule, {}), "No rule recorded");
+  rule.min_members = 8;
+  rule.min_agencies = 4;
+  EXPECT_EQ(QuorumRuleSentence(rule, {}), "8 members from 4 agencies.");
+  rule.required_agencies = {1};
+  rule.required_sectors = {governance::Sector::kHealth};
+  EXPECT_EQ(QuorumRuleSentence(rule, {{1, "Thames Valley Police"}}),
+            "8 members from 4 agencies, with Thames Valley Police and an agency of the sector Health present.");
+  QuorumRule only_agencies;
+  only_agencies.required_agencies = {1, 2, 3};
+  EXPECT_EQ(QuorumRuleSentence(only_agencies, {{1, "A"}, {2, "B"}, {3, "C"}}), "A, B and C present.");
+}
+
 // RULE: issue 15 - "mark everyone present" fills only the marks not yet recorded.
 TEST(AttendanceForm, EveryonePresentLeavesRecordedMarksAlone) {
   auto entries = Expected();

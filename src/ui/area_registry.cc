@@ -20,26 +20,24 @@ Registry& TheRegistry() {
   return registry;
 }
 
+// Puts `item` in its place by order; an order taken already is an error (`what` names the list).
+template <typename Item>
+void InsertInOrder(std::vector<Item>& list, const Item& item, const char* what) {
+  if (std::any_of(list.begin(), list.end(), [&](const Item& e) { return e.order == item.order; }))
+    throw std::logic_error(std::string("two ") + what + " at order " + std::to_string(item.order));
+  list.insert(std::upper_bound(list.begin(), list.end(), item,
+                               [](const Item& a, const Item& b) { return a.order < b.order; }),
+              item);
+}
+
 }  // namespace
 
 AreaRegistration::AreaRegistration(std::initializer_list<NavEntry> nav, SuccessMessages messages,
                                    std::initializer_list<DashboardPanel> panels) {
   auto& r = TheRegistry();
   std::lock_guard lock(r.mutex);
-  for (const auto& entry : nav) {
-    if (std::any_of(r.nav.begin(), r.nav.end(), [&](const NavEntry& e) { return e.order == entry.order; }))
-      throw std::logic_error("two navigation entries at order " + std::to_string(entry.order));
-    r.nav.insert(std::upper_bound(r.nav.begin(), r.nav.end(), entry,
-                                  [](const NavEntry& a, const NavEntry& b) { return a.order < b.order; }),
-                 entry);
-  }
-  for (const auto& panel : panels) {
-    if (std::any_of(r.panels.begin(), r.panels.end(), [&](const DashboardPanel& p) { return p.order == panel.order; }))
-      throw std::logic_error("two dashboard panels at order " + std::to_string(panel.order));
-    r.panels.insert(std::upper_bound(r.panels.begin(), r.panels.end(), panel,
-                                     [](const DashboardPanel& a, const DashboardPanel& b) { return a.order < b.order; }),
-                    panel);
-  }
+  for (const auto& entry : nav) InsertInOrder(r.nav, entry, "navigation entries");
+  for (const auto& panel : panels) InsertInOrder(r.panels, panel, "dashboard panels");
   for (const auto& [code, message] : messages)
     if (!r.messages.emplace(std::string(code), std::string(message)).second)
       throw std::logic_error("success message registered twice: " + std::string(code));

@@ -1,8 +1,6 @@
 // The pages every footer links to: help (with how to format text), the accessibility
 // statement, the privacy notice and contact. Public: they read the same signed in or out, except
 // that contact names the signed-in user's board teams.
-#include <set>
-
 #include "accounts/pages/pages.h"
 #include "auth/accounts.h"
 #include "governance/store.h"
@@ -140,11 +138,7 @@ Response ShowContact(Context& ctx) {
   auto today = core::DateOf(ctx.clock.Now());
   for (const auto& p : store.PartnershipsOfUser(ctx.session->user.id, ctx.session->user.is_admin)) {
     Heading(h, "board-team-" + p.slug, p.name);
-    // The board team: the partnership's current board administration members.
-    std::set<std::int64_t> team;
-    for (const auto& m : store.ListMemberships(p.id))
-      if (m.role_category == governance::RoleCategory::kBoardAdministration && governance::IsCurrentOn(m, today))
-        team.insert(m.person_id);
+    auto team = governance::BoardTeamOn(store.ListMemberships(p.id), today);
     std::vector<std::vector<TrustedHtml>> rows;
     for (const auto& person : store.ListPeople(p.id)) {
       if (!team.count(person.id) || person.ended_on) continue;

@@ -36,12 +36,8 @@ std::vector<meetings::Recipient> CurrentMembersOf(Context& ctx, std::int64_t gro
 }
 
 std::vector<meetings::Recipient> ChairAndBoardTeam(Context& ctx, const governance::Group& group, const core::Date& on) {
-  std::set<std::int64_t> people;
+  auto people = governance::BoardTeamOn(governance::GovernanceStore(ctx.db).ListMemberships(ctx.partnership_id()), on);
   if (group.chair_person_id) people.insert(*group.chair_person_id);
-  // The board team: the partnership's current board administration members.
-  for (const auto& m : governance::GovernanceStore(ctx.db).ListMemberships(ctx.partnership_id()))
-    if (m.role_category == governance::RoleCategory::kBoardAdministration && governance::IsCurrentOn(m, on))
-      people.insert(m.person_id);
   return WithEmail(ctx, people, mail::MailKind::kApologies);
 }
 
