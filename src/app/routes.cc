@@ -198,6 +198,8 @@ const auto kRoutes = std::to_array<Route>({
      kPage, "Circulate the agenda and papers: each current member of the group is emailed a link"},
     {"GET", "/p/{slug}/papers/{id}", Permission::kReadPartnership, pages::DownloadPaper, kPage,
      "Download a paper"},
+    {"GET", "/p/{slug}/meetings/{id}/agenda-pack.pdf", Permission::kReadPartnership, pages::DownloadAgendaPack, kPage,
+     "The agenda pack: the agenda and every paper in order as one PDF, bookmarked and page-numbered"},
     {"POST", "/p/{slug}/papers/{id}/accept", Permission::kReadPartnership, pages::AcceptLatePaper,
      kPage, "Accept a late paper (the group's chair or the board team)", false, true},
     {"GET", "/p/{slug}/meetings/{id}/minutes", Permission::kReadPartnership, pages::ShowMinutes,

@@ -6,6 +6,7 @@
 
 #include "core/base64.h"
 #include "governance/store.h"
+#include "meetings/paper_rendition.h"
 #include "meetings/store.h"
 
 namespace safeboard::meetings {
@@ -117,7 +118,7 @@ void AgendaItemsAndPapers(demo::DemoLoad& load) {
     paper.uploaded_at = Str(o, "uploaded_at");
     std::string pdf = demo::DemoPdf(paper.file_name);
     paper.size_bytes = static_cast<std::int64_t>(pdf.size());
-    meeting_store.AddPaper(partnership_id, paper, core::Base64Encode(pdf));
+    meeting_store.AddPaper(partnership_id, paper, core::Base64Encode(pdf), RenderPaper(pdf, paper));
   }
 }
 

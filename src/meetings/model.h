@@ -67,6 +67,23 @@ struct Paper {
   bool late_accepted = false;
 };
 
+// A paper as the agenda pack and search need it (issue 15), made when it is added.
+struct PaperRendition {
+  std::optional<std::string> pdf;   // a Word or Excel paper converted to PDF; nullopt for a PDF
+  std::optional<std::string> text;  // its text; nullopt when it could not be read
+  std::string error;                // why a conversion failed, or ""
+};
+
+// An agenda pack as last made (issue 15): the PDF in base64, and the papers it had to leave out
+// because they could not be read or converted, one file name per line.
+struct AgendaPack {
+  std::string fingerprint;
+  std::string made_at;
+  int page_count = 0;
+  std::string left_out;
+  std::string content_base64;
+};
+
 struct Minutes {
   std::int64_t meeting_id = 0;
   std::string body;

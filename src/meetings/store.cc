@@ -1,5 +1,6 @@
 // Meetings in SQL that runs on SQLite and PostgreSQL alike.
 #include "meetings/store.h"
+#include "core/base64.h"
 #include "governance/store.h"
 
 namespace safeboard::meetings {
@@ -354,12 +355,45 @@ void MeetingStore::PrepareAgenda(const Meeting& meeting, const governance::Group
 }
 
 std::int64_t MeetingStore::AddPaper(std::int64_t partnership_id, const Paper& p,
-                                    const std::string& base64) {
+                                    const std::string& base64, const PaperRendition& rendition) {
+  std::optional<std::string> pdf;
+  if (rendition.pdf) pdf = core::Base64Encode(*rendition.pdf);
   return db_.Insert(
       "INSERT INTO papers (partnership_id, agenda_item_id, file_name, content_type, size_bytes, "
-      "content, uploaded_at, late, late_accepted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0) RETURNING id",
+      "content, uploaded_at, late, late_accepted, pdf_rendition, text_content, rendition_error) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?) RETURNING id",
       {partnership_id, p.agenda_item_id, p.file_name, p.content_type, p.size_bytes, base64,
-       p.uploaded_at, std::int64_t{p.late}});
+       p.uploaded_at, std::int64_t{p.late}, storage::Nullable(pdf), storage::Nullable(rendition.text), rendition.error});
+}
+
+std::optional<std::string> MeetingStore::PaperRenditionOf(std::int64_t partnership_id, std::int64_t paper_id) {
+  auto r = db_.QueryOne("SELECT pdf_rendition FROM papers WHERE partnership_id = ? AND id = ?",
+                        {partnership_id, paper_id});
+  if (!r || r->IsNull(0)) return std::nullopt;
+  return r->Text(0);
+}
+
+std::optional<AgendaPack> MeetingStore::AgendaPackOf(std::int64_t partnership_id, std::int64_t meeting_id,
+                                                     bool with_confidential) {
+  auto r = db_.QueryOne(
+      "SELECT fingerprint, made_at, page_count, left_out, content FROM agenda_packs "
+      "WHERE partnership_id = ? AND meeting_id = ? AND with_confidential = ?",
+      {partnership_id, meeting_id, std::int64_t{with_confidential}});
+  if (!r) return std::nullopt;
+  return AgendaPack{r->Text(0), r->Text(1), static_cast<int>(r->Int(2)), r->Text(3), r->Text(4)};
+}
+
+void MeetingStore::SaveAgendaPack(std::int64_t partnership_id, std::int64_t meeting_id, bool with_confidential,
+                                  const AgendaPack& pack) {
+  // ON CONFLICT ... DO UPDATE is the same in SQLite (3.24+) and PostgreSQL: two readers making
+  // the same pack at once both succeed, the later one kept.
+  db_.Exec(
+      "INSERT INTO agenda_packs (partnership_id, meeting_id, with_confidential, fingerprint, made_at, page_count, "
+      "left_out, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (meeting_id, with_confidential) DO UPDATE SET "
+      "fingerprint = excluded.fingerprint, made_at = excluded.made_at, page_count = excluded.page_count, "
+      "left_out = excluded.left_out, content = excluded.content",
+      {partnership_id, meeting_id, std::int64_t{with_confidential}, pack.fingerprint, pack.made_at,
+       std::int64_t{pack.page_count}, pack.left_out, pack.content_base64});
 }
 
 std::vector<Paper> MeetingStore::PapersOfMeeting(std::int64_t partnership_id, std::int64_t meeting_id) {

@@ -70,12 +70,19 @@ class MeetingStore {
   void PrepareAgenda(const Meeting& meeting, const governance::Group& group);
 
   // Papers (content is base64 in the database).
-  std::int64_t AddPaper(std::int64_t partnership_id, const Paper& paper, const std::string& bytes);
+  std::int64_t AddPaper(std::int64_t partnership_id, const Paper& paper, const std::string& bytes,
+                        const PaperRendition& rendition = {});
+  // A Word or Excel paper's PDF rendition (base64), if it has one.
+  std::optional<std::string> PaperRenditionOf(std::int64_t partnership_id, std::int64_t paper_id);
   std::vector<Paper> PapersOfMeeting(std::int64_t partnership_id, std::int64_t meeting_id);
   std::optional<std::pair<Paper, std::string>> PaperWithContent(std::int64_t partnership_id,
                                                                 std::int64_t id);
   std::optional<std::int64_t> MeetingOfPaper(std::int64_t partnership_id, std::int64_t paper_id);
   void AcceptLatePaper(std::int64_t partnership_id, std::int64_t id);
+  // The meeting's agenda pack as last made, with or without confidential items' papers.
+  std::optional<AgendaPack> AgendaPackOf(std::int64_t partnership_id, std::int64_t meeting_id, bool with_confidential);
+  void SaveAgendaPack(std::int64_t partnership_id, std::int64_t meeting_id, bool with_confidential,
+                      const AgendaPack& pack);
 
   // Minutes.
   std::optional<Minutes> MinutesOf(std::int64_t partnership_id, std::int64_t meeting_id);

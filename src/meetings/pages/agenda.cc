@@ -2,6 +2,7 @@
 #include "meetings/pages/pages.h"
 
 #include <cstdio>
+#include <iostream>
 #include <map>
 
 #include "auth/accounts.h"
@@ -12,6 +13,7 @@
 #include "meetings/icalendar.h"
 #include "meetings/forms.h"
 #include "meetings/pages/shared.h"
+#include "meetings/paper_rendition.h"
 #include "meetings/papers.h"
 #include "meetings/store.h"
 #include "ui/area_registry.h"
@@ -55,8 +57,12 @@ Response UploadPaper(Context& ctx) {
   paper.uploaded_at = core::FormatTimestamp(ctx.clock.Now());
   // RULE: papers arriving after the circulation deadline are flagged late.
   paper.late = meetings::IsLate(core::DateOf(ctx.clock.Now()), meeting.meets_on);
+  // Converted before the transaction: LibreOffice takes a second or two on a Word file.
+  auto rendition = meetings::RenderPaper(file->data, paper);
+  if (!rendition.error.empty())
+    std::cerr << "paper " << paper.file_name << ": kept, but not converted (" << rendition.error << ")\n";
   storage::Transaction tx(ctx.db);
-  auto id = MeetingStore(ctx.db).AddPaper(ctx.partnership_id(), paper, core::Base64Encode(file->data));
+  auto id = MeetingStore(ctx.db).AddPaper(ctx.partnership_id(), paper, core::Base64Encode(file->data), rendition);
   ctx.Audit(auth::AuditAction::kCreate, "paper", id, paper.late ? "late" : "");
   tx.Commit();
   return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=paper-added#agenda");

@@ -98,6 +98,14 @@ void RenderAgenda(Context& ctx, Html& h, const Meeting& meeting, const governanc
   h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "agenda"}}, "Agenda");
   ErrorSummary(h, form.errors);
   if (items.empty()) h.Element("p", {{"class", "govuk-body"}}, "No agenda items yet.");
+  if (!items.empty() && !meeting.cancelled) {
+    h.Open("p", {{"class", "govuk-body"}});
+    Link(h, MeetingPath(ctx, meeting.id) + "/agenda-pack.pdf", "Download the agenda pack (PDF)");
+    h.Close("p");
+    h.Element("p", {{"class", "govuk-hint"}},
+              "The agenda and its papers in order in one file, with page numbers and bookmarks, for reading "
+              "or printing. It is remade whenever a paper or item changes.");
+  }
   h.Open("ol", {{"class", "govuk-list govuk-list--number app-agenda"}});
   for (const auto& item : items) {
     h.Open("li", {{"id", "item-" + std::to_string(item.id)}});

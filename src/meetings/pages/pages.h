@@ -20,6 +20,7 @@ http::Response SendApologies(http::Context& ctx);
 http::Response AddAgendaItem(http::Context& ctx);
 http::Response UploadPaper(http::Context& ctx);
 http::Response DownloadPaper(http::Context& ctx);
+http::Response DownloadAgendaPack(http::Context& ctx);
 http::Response CirculatePapers(http::Context& ctx);
 http::Response AcceptLatePaper(http::Context& ctx);
 http::Response ShowMinutes(http::Context& ctx);

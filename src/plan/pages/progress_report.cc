@@ -6,6 +6,7 @@
 #include "core/base64.h"
 #include "core/csv.h"
 #include "governance/store.h"
+#include "meetings/paper_rendition.h"
 #include "meetings/papers.h"
 #include "meetings/store.h"
 #include "plan/pages/shared.h"
@@ -75,7 +76,8 @@ Response AttachProgressReport(Context& ctx) {
   paper.size_bytes = static_cast<std::int64_t>(bytes.size());
   paper.uploaded_at = core::FormatTimestamp(ctx.clock.Now());
   paper.late = meetings::IsLate(core::DateOf(ctx.clock.Now()), meeting->meets_on);
-  auto paper_id = meetings.AddPaper(ctx.partnership_id(), paper, core::Base64Encode(bytes));
+  auto rendition = meetings::RenderPaper(bytes, paper);
+  auto paper_id = meetings.AddPaper(ctx.partnership_id(), paper, core::Base64Encode(bytes), rendition);
   ctx.Audit(auth::AuditAction::kCreate, "paper", paper_id, "progress report");
   tx.Commit();
   return http::Redirect(ctx.PartnershipPath("/meetings/" + std::to_string(meeting->id)) + "?done=paper-added#agenda");
