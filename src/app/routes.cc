@@ -11,6 +11,8 @@
 #include "governance/api.h"
 #include "performance/api.h"
 #include "plan/api.h"
+#include "search/api.h"
+#include "search/pages/pages.h"
 #include "casereviews/pages/pages.h"
 #include "cdop/pages/pages.h"
 #include "duties/pages/pages.h"
@@ -224,6 +226,8 @@ const auto kRoutes = std::to_array<Route>({
      "Approved minutes, less confidential items"},
 
     // The business plan.
+    {"GET", "/p/{slug}/search", Permission::kReadPartnership, pages::ShowSearch, kPage,
+     "Search the partnership's meetings, papers, minutes, decisions, actions, plans and people"},
     {"GET", "/p/{slug}/plans", Permission::kReadPartnership, pages::ListPlans, kPage, "Business plans"},
     {"POST", "/p/{slug}/plans", Permission::kManagePartnership, pages::CreatePlan, kPage, "Add a plan"},
     {"GET", "/p/{slug}/plans/{id}", Permission::kReadPartnership, pages::ShowPlan, kPage,
@@ -400,6 +404,8 @@ const auto kRoutes = std::to_array<Route>({
     {"POST", "/api/v1/p/{slug}/posts", Permission::kManagePartnership, api::CreatePost, kApi, "Create a post"},
     {"POST", "/api/v1/p/{slug}/posts/{id}/holders", Permission::kManagePartnership, api::AddPostHolder, kApi,
      "Record a post's new holder (the current holding ends the day before)"},
+    {"GET", "/api/v1/p/{slug}/search", Permission::kReadPartnership, api::Search, kApi,
+     "Search the partnership's records (?q=words&kind=paper): what the reader may open, best first"},
     {"GET", "/api/v1/p/{slug}/agencies", Permission::kReadPartnership, api::ListAgencies, kApi,
      "List agencies"},
     {"POST", "/api/v1/p/{slug}/agencies", Permission::kManagePartnership, api::CreateAgency, kApi,

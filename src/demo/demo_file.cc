@@ -46,10 +46,16 @@ std::optional<std::int64_t> OptRef(const std::map<std::string, std::int64_t>& id
 }
 
 // A one-page PDF whose text is `title`: enough for a demo paper that opens in any reader.
-std::string DemoPdf(const std::string& title) {
-  std::string text;
-  for (char c : title) text += (c == '(' || c == ')' || c == '\\') ? ' ' : c;
-  std::string stream = "BT /F1 18 Tf 72 720 Td (" + text + ") Tj ET";
+std::string DemoPdf(const std::string& title, const std::vector<std::string>& lines) {
+  auto literal = [](const std::string& line) {
+    std::string text;
+    for (char c : line) text += (c == '(' || c == ')' || c == '\\') ? ' ' : c;
+    return "(" + text + ")";
+  };
+  // The title large, then each line below it.
+  std::string stream = "BT /F1 18 Tf 72 720 Td " + literal(title) + " Tj /F1 11 Tf 0 -32 Td";
+  for (const auto& line : lines) stream += " " + literal(line) + " Tj 0 -16 Td";
+  stream += " ET";
   std::vector<std::string> objects = {
       "<< /Type /Catalog /Pages 2 0 R >>",
       "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

@@ -11,6 +11,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/clock.h"
 #include "core/date.h"
@@ -50,7 +51,8 @@ Enum Vocab(std::span<const core::Term<Enum>> terms, const json::object& o, std::
   return *value;
 }
 
-// A one-page PDF whose text is `title`: enough for a demo paper that opens in any reader.
-std::string DemoPdf(const std::string& title);
+// A one-page PDF of `title` and then `lines`: enough for a demo paper that opens in any reader
+// and whose text search can read.
+std::string DemoPdf(const std::string& title, const std::vector<std::string>& lines = {});
 
 }  // namespace safeboard::demo

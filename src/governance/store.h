@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "governance/model.h"
+#include "search/document.h"
 #include "storage/database.h"
 
 namespace safeboard::governance {
@@ -21,6 +22,9 @@ std::string MembershipCurrentOnSql(std::string_view on = "?");
 class GovernanceStore {
  public:
   explicit GovernanceStore(storage::Connection& db) : db_(db) {}
+  // The partnership's people (name, job title, agency: never contact details), groups (with their
+  // terms of reference) and agencies as search documents (issue 15).
+  std::vector<search::SearchDocument> SearchDocuments(std::int64_t partnership_id);
 
   // Partnerships.
   std::optional<Partnership> FindPartnership(const std::string& slug);

@@ -116,7 +116,10 @@ void AgendaItemsAndPapers(demo::DemoLoad& load) {
     paper.file_name = Str(o, "file_name");
     paper.content_type = "application/pdf";
     paper.uploaded_at = Str(o, "uploaded_at");
-    std::string pdf = demo::DemoPdf(paper.file_name);
+    std::vector<std::string> lines;
+    if (o.contains("lines"))
+      for (const auto& line : o.at("lines").as_array()) lines.push_back(std::string(line.as_string()));
+    std::string pdf = demo::DemoPdf(paper.file_name, lines);
     paper.size_bytes = static_cast<std::int64_t>(pdf.size());
     meeting_store.AddPaper(partnership_id, paper, core::Base64Encode(pdf), RenderPaper(pdf, paper));
   }

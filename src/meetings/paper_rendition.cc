@@ -1,5 +1,7 @@
 #include "meetings/paper_rendition.h"
 
+#include <algorithm>
+
 #include "documents/convert.h"
 #include "documents/pdf.h"
 
@@ -28,8 +30,11 @@ PaperRendition RenderPaper(std::string_view bytes, const Paper& paper) {
     pdf = std::move(converted.bytes);
   }
   auto text = documents::PdfToText(pdf);
-  if (text.ok)
+  if (text.ok) {
+    // pdftotext ends each page with a form feed: a line break to search and to show.
+    std::replace(text.bytes.begin(), text.bytes.end(), '\f', '\n');
     out.text = std::move(text.bytes);
+  }
   else
     out.error = text.error;
   return out;
@@ -44,7 +49,8 @@ std::optional<std::string> PaperPdf(const std::string& bytes, const Paper& paper
     pdf = *rendition;
   else if (auto converted = documents::OfficeToPdf(bytes, ExtensionOf(paper.file_name)); converted.ok)
     pdf = converted.bytes;  // a paper added before renditions were kept
-  if (!pdf || !documents::PdfPageCount(*pdf)) return std::nullopt;
+  // A PDF of no pages has nothing to put in a pack.
+  if (!pdf || documents::PdfPageCount(*pdf).value_or(0) == 0) return std::nullopt;
   return pdf;
 }
 

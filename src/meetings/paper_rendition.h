@@ -13,7 +13,8 @@ namespace safeboard::meetings {
 // `bytes` is the paper as uploaded, already accepted by CheckPaper.
 PaperRendition RenderPaper(std::string_view bytes, const Paper& paper);
 
-// The paper's PDF: the upload itself, or its rendition; nullopt when neither can be read.
+// The paper's PDF: the upload itself, or its rendition; nullopt when neither can be read or it
+// has no pages.
 std::optional<std::string> PaperPdf(const std::string& bytes, const Paper& paper,
                                     const std::optional<std::string>& rendition);
 

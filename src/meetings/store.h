@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "meetings/model.h"
+#include "search/document.h"
 #include "storage/database.h"
 
 namespace safeboard::meetings {
@@ -121,6 +122,12 @@ class MeetingStore {
 
   // Each meeting of the group that has minutes, with their status (the meetings list).
   std::map<std::int64_t, MinutesStatus> MinutesStatusesOfGroup(std::int64_t partnership_id, std::int64_t group_id);
+
+  // ----- Search (issue 15) -----
+  // The partnership's meetings, agenda items, papers (with their text), minutes, decisions and
+  // actions as search documents, each marked with the access it needs: confidential items' records
+  // for their group, draft minutes for the board team.
+  std::vector<search::SearchDocument> SearchDocuments(std::int64_t partnership_id);
 
   // ----- What needs attention (the dashboard, issue 15) -----
   // Meetings not cancelled from `from` to `until`, soonest first, at most `limit`; with a

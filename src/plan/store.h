@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "plan/model.h"
+#include "search/document.h"
 #include "storage/database.h"
 
 namespace safeboard::plan {
@@ -15,6 +16,9 @@ namespace safeboard::plan {
 class PlanStore {
  public:
   explicit PlanStore(storage::Connection& db) : db_(db) {}
+  // The partnership's plans, objectives and actions (with their progress updates' text) as search
+  // documents (issue 15).
+  std::vector<search::SearchDocument> SearchDocuments(std::int64_t partnership_id);
   std::vector<Plan> ListPlans(std::int64_t partnership_id);
   int CountPlans(std::int64_t partnership_id);
   std::optional<Plan> FindPlan(std::int64_t partnership_id, std::int64_t id);

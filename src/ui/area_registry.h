@@ -1,6 +1,6 @@
 // What a board area adds to the shared page chrome: its entries in the partnership's navigation,
 // the messages its pages show after a successful write ("?done=CODE"), and its panels on the
-// partnership's dashboard. Each area registers
+// partnership's dashboard, and where search finds its records. Each area registers
 // its own beside its pages (a static AreaRegistration), so adding an area touches no shared list.
 #pragma once
 #include <initializer_list>
@@ -12,6 +12,7 @@
 
 #include "auth/policy.h"
 #include "http/context.h"
+#include "search/document.h"
 #include "ui/html.h"
 
 namespace safeboard::ui {
@@ -32,11 +33,15 @@ struct DashboardPanel {
   void (*render)(http::Context& ctx, Html& h);
 };
 
+// The area's records as search sees them (issue 15), read from its store for one partnership.
+using SearchSource = std::vector<search::SearchDocument> (*)(storage::Connection& db, std::int64_t partnership_id);
+
 class AreaRegistration {
  public:
   // Throws std::logic_error (at start-up) if a code or an order is registered twice.
   AreaRegistration(std::initializer_list<NavEntry> nav, SuccessMessages messages,
-                   std::initializer_list<DashboardPanel> panels = {});
+                   std::initializer_list<DashboardPanel> panels = {},
+                   std::initializer_list<SearchSource> search_sources = {});
 };
 
 // Every registered entry, in order. Registration happens at start-up (static initialisers), so
@@ -44,6 +49,8 @@ class AreaRegistration {
 const std::vector<NavEntry>& NavEntries();
 // Every registered dashboard panel, in order.
 const std::vector<DashboardPanel>& DashboardPanels();
+// Every registered source of searchable records.
+const std::vector<SearchSource>& SearchSources();
 // The message registered for a "?done=" code.
 std::optional<std::string> SuccessMessageFor(std::string_view code);
 

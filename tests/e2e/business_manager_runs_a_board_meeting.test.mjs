@@ -1,21 +1,26 @@
 // As the business manager, in order to run the Board's meetings, I start from my dashboard,
-// schedule a Board meeting, add an item and its paper, record who came with "everyone present",
-// see it become quorate, record a decision, approve the previous minutes and find this
-// meeting's minutes from the meeting itself.
+// schedule a Board meeting, add an item and its paper, download the agenda pack, circulate the
+// papers (the email arrives), record who came with "everyone present", see it become quorate,
+// record a decision, approve the previous minutes and find this meeting's minutes from the
+// meeting itself.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, checkAccessibility, signIn, screenshotOnFailure, logins,
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { startServer, startSmtpSink, messageSubject, messageBody, launchBrowser, checkAccessibility, signIn, screenshotOnFailure, logins,
   daysFromToday, fillDate } from "./harness.mjs";
 
-// The smallest PDF a paper upload accepts.
-const paperPdf = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n" +
-  "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
-
 test("business_manager_records_attendance_and_approves_minutes", async () => {
-  const server = await startServer();
+  const sink = await startSmtpSink();
+  const server = await startServer({ smtp: sink.url });
   const browser = await launchBrowser();
-  const context = await browser.newContext();
+  const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
+  // A real paper: a page printed to PDF by the browser.
+  const maker = await context.newPage();
+  await maker.setContent("<h1>Section 11 audit</h1><p>Findings on safer recruitment in schools.</p>");
+  const paperPdf = await maker.pdf({ format: "A4" });
+  await maker.close();
   try {
     await screenshotOnFailure(page, "board-meeting", async () => {
       // Signing in lands on the dashboard: there is one partnership, so no list to pick from.
@@ -50,6 +55,27 @@ test("business_manager_records_attendance_and_approves_minutes", async () => {
       assert.match(await page.locator("#agenda").locator("xpath=following-sibling::ol[1]").innerText(),
                    /section-11-findings\.pdf/);
       await checkAccessibility(page, "new meeting's agenda and papers");
+
+      // The agenda pack: the agenda, then the paper, numbered, as one PDF.
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("link", { name: "Download the agenda pack (PDF)" }).click(),
+      ]);
+      const pack = readFileSync(await download.path());
+      assert.equal(pack.subarray(0, 5).toString(), "%PDF-");
+      const packText = execFileSync("pdftotext", ["-", "-"], { input: pack }).toString();
+      assert.match(packText, /Section 11 audit findings/);
+      assert.match(packText, /section-11-findings\.pdf: page 2/);
+      assert.match(packText, /Findings on safer recruitment in schools/);
+      assert.match(packText, /Page 2 of 2/);
+
+      // Circulating the papers emails each member a link to the meeting.
+      await page.getByRole("button", { name: "Circulate the agenda and papers to members" }).click();
+      assert.match(await page.locator(".govuk-notification-banner").innerText(), /Agenda and papers circulated/);
+      const meetingPath = new URL(page.url()).pathname;
+      const [circulated] = await sink.waitFor((m) => messageSubject(m).startsWith("Papers: "));
+      assert.ok(messageBody(circulated).includes(`http://safeboard.test${meetingPath}`), messageBody(circulated));
+      assert.doesNotMatch(messageBody(circulated), /safer recruitment/);  // a link, never the papers
 
       // Attendance: apologies first, then everyone else present in one go.
       await page.locator("nav[aria-label=\"This meeting's pages\"]").getByRole("link", { name: "Attendance" }).click();
@@ -92,5 +118,6 @@ test("business_manager_records_attendance_and_approves_minutes", async () => {
   } finally {
     await browser.close();
     await server.stop();
+    await sink.stop();
   }
 });

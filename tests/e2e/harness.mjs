@@ -1,6 +1,7 @@
 // Browser test harness: starts safeboard on a fresh demo database, drives Debian's Chromium
 // with playwright-core (never a downloaded browser), and checks every page with axe-core.
 import { spawn, execFileSync } from "node:child_process";
+import { createServer } from "node:net";
 import { mkdtempSync, rmSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve, dirname } from "node:path";
@@ -17,6 +18,7 @@ export const logins = {
   businessManager: { email: "business.manager@demo.safeboard.test", password: "demo-business-manager" },
   layMember: { email: "lay.member@demo.safeboard.test", password: "demo-lay-member" },
   admin: { email: "admin@demo.safeboard.test", password: "demo-admin" },
+  member: { email: "member@demo.safeboard.test", password: "demo-member" },
 };
 
 // The server's today (serve --today): the demo board's own date, so no test depends on the wall
@@ -31,15 +33,92 @@ export async function fillDate(page, legend, date) {
   await group.getByLabel("Year").fill(String(date.getUTCFullYear()));
 }
 
+// A local SMTP sink (issue 15): the few commands libcurl's SMTP client sends, every message kept.
+// Resolves to { url, messages, waitFor(predicate), stop() }; a message is { from, to: [...], data }.
+export async function startSmtpSink() {
+  const messages = [];
+  const sockets = new Set();
+  const server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+    socket.setEncoding("latin1");
+    let buffer = "";
+    let message = null;
+    let inData = false;
+    socket.write("220 sink ESMTP\r\n");
+    socket.on("data", (chunk) => {
+      buffer += chunk;
+      for (;;) {
+        if (inData) {
+          const end = buffer.indexOf("\r\n.\r\n");
+          if (end < 0) return;
+          message.data = buffer.slice(0, end).replace(/\r\n\.\./g, "\r\n.");
+          buffer = buffer.slice(end + 5);
+          messages.push(message);
+          inData = false;
+          socket.write("250 kept\r\n");
+          continue;
+        }
+        const line = buffer.indexOf("\r\n");
+        if (line < 0) return;
+        const command = buffer.slice(0, line);
+        buffer = buffer.slice(line + 2);
+        const verb = command.slice(0, 4).toUpperCase();
+        if (verb === "EHLO" || verb === "HELO") socket.write("250 sink\r\n");
+        else if (verb === "MAIL") { message = { from: command.slice(10), to: [], data: "" }; socket.write("250 ok\r\n"); }
+        else if (verb === "RCPT") { message.to.push(command.slice(8)); socket.write("250 ok\r\n"); }
+        else if (verb === "DATA") { inData = true; socket.write("354 go on\r\n"); }
+        else if (verb === "QUIT") { socket.end("221 bye\r\n"); return; }
+        else socket.write("250 ok\r\n");  // RSET, NOOP
+      }
+    });
+  });
+  await new Promise((done) => server.listen(0, "127.0.0.1", done));
+  return {
+    url: `smtp://127.0.0.1:${server.address().port}`,
+    messages,
+    async waitFor(predicate, timeoutMs = 30000) {
+      const until = Date.now() + timeoutMs;
+      for (;;) {
+        const found = messages.filter(predicate);
+        if (found.length) return found;
+        if (Date.now() > until) throw new Error(`no such message in the sink; it holds ${messages.length}`);
+        await new Promise((wait) => setTimeout(wait, 100));
+      }
+    },
+    async stop() {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((done) => server.close(done));
+    },
+  };
+}
+
+// A sunk message's subject (RFC 2047 encoded words decoded) and body (base64 decoded).
+export function messageSubject(message) {
+  const match = /^Subject: (.*(?:\r\n .*)*)/m.exec(message.data);
+  if (!match) return "";
+  return match[1].split("\r\n ").map((word) => {
+    const encoded = /^=\?UTF-8\?B\?(.*)\?=$/.exec(word);
+    return encoded ? Buffer.from(encoded[1], "base64").toString("utf8") : word;
+  }).join("");
+}
+export function messageBody(message) {
+  const split = message.data.indexOf("\r\n\r\n");
+  const body = message.data.slice(split + 4);
+  return /Content-Transfer-Encoding: base64/i.test(message.data.slice(0, split))
+    ? Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8") : body;
+}
+
 // Starts `safeboard serve` on a free port over a new demo database; resolves to
-// { baseUrl, stop() }.
-export async function startServer() {
+// { baseUrl, stop() }. With { smtp }, the server sends email through that SMTP server.
+export async function startServer({ smtp } = {}) {
   assert.ok(existsSync(binary), `safeboard binary not found at ${binary}: run scripts/build`);
   const dir = mkdtempSync(join(tmpdir(), "safeboard-e2e-"));
   const db = `sqlite:${join(dir, "demo.db")}`;
   execFileSync(binary, ["demo", "--database", db], { stdio: "ignore" });
+  const mail = smtp ? ["--smtp", smtp, "--mail-from", "board@demo.safeboard.test", "--base-url", "http://safeboard.test"] : [];
   const server = spawn(binary, ["serve", "--database", db, "--port", "0", "--insecure-cookies",
-                                "--static-dir", staticDir, "--today", today], { stdio: ["ignore", "pipe", "pipe"] });
+                                "--static-dir", staticDir, "--today", today, ...mail], { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   const baseUrl = await new Promise((resolvePort, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20000);

@@ -27,7 +27,11 @@ const AreaRegistration kGovernanceArea{
      {"member-added", "Member added"}, {"membership-saved", "Membership saved"},
      {"membership-ended", "Membership ended"}, {"agencies-imported", "Agencies imported"},
      {"people-imported", "People imported"}, {"groups-imported", "Groups imported"},
-     {"memberships-imported", "Memberships imported"}}};
+     {"memberships-imported", "Memberships imported"}},
+    {},
+    {[](storage::Connection& db, std::int64_t partnership_id) {
+      return governance::GovernanceStore(db).SearchDocuments(partnership_id);
+    }}};
 
 }  // namespace
 

@@ -142,8 +142,8 @@ MadePack MakePack(Context& ctx, const Meeting& meeting, const governance::Group&
 }  // namespace
 
 Response DownloadAgendaPack(Context& ctx) {
+  // A cancelled meeting's pack too: its agenda is still a record of what was planned.
   Meeting meeting = MeetingOrNotFound(ctx);
-  if (meeting.cancelled) return ErrorPage(ctx, 404);
   auto group = GroupOrNotFound(ctx, meeting.group_id);
   MeetingStore store(ctx.db);
   auto items = store.AgendaOf(ctx.partnership_id(), meeting.id);

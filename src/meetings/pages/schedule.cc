@@ -36,7 +36,10 @@ const AreaRegistration kMeetingsArea{
      {"action-updated", "Action updated"}, {"series-scheduled", "Meetings scheduled"},
      {"meeting-moved", "Meeting moved"}, {"apologies-sent", "Apologies sent"},
      {"calendar-link", "Your calendar address is ready"}, {"papers-circulated", "Agenda and papers circulated"}},
-    {{10, NextMeetingsPanel}, {20, ActionsPanel}, {30, MeetingsWorklistPanel}}};
+    {{10, NextMeetingsPanel}, {20, ActionsPanel}, {30, MeetingsWorklistPanel}},
+    {[](storage::Connection& db, std::int64_t partnership_id) {
+      return meetings::MeetingStore(db).SearchDocuments(partnership_id);
+    }}};
 
 Response RenderNewMeeting(Context& ctx, const governance::Group& group, const FormState& form) {
   Html h;

@@ -29,7 +29,10 @@ const AreaRegistration kPlanArea{
      {"risk-added", "Risk added"}, {"risk-removed", "Risk removed"},
      {"action-saved", "Action saved"}, {"objective-added", "Objective added"},
      {"objective-removed", "Objective removed"}, {"plan-action-added", "Action added"}, {"plan-action-removed", "Action removed"}},
-    {{40, PlanPanel}}};
+    {{40, PlanPanel}},
+    {[](storage::Connection& db, std::int64_t partnership_id) {
+      return PlanStore(db).SearchDocuments(partnership_id);
+    }}};
 
 }  // namespace
 
