@@ -206,6 +206,8 @@ const auto kRoutes = std::to_array<Route>({
      kPage, "Accept a late paper (the group's chair or the board team)", false, true},
     {"GET", "/p/{slug}/meetings/{id}/minutes", Permission::kReadPartnership, pages::ShowMinutes,
      kPage, "Minutes (drafts for the board team only)"},
+    {"GET", "/p/{slug}/meetings/{id}/minutes.pdf", Permission::kReadPartnership, pages::DownloadMinutesPdf, kPage,
+     "The minutes as a PDF: who came, the minutes as the reader may see them, decisions, corrections"},
     {"POST", "/p/{slug}/meetings/{id}/minutes", Permission::kManagePartnership,
      pages::SaveMinutes, kPage, "Save draft minutes"},
     {"POST", "/p/{slug}/meetings/{id}/minutes/circulate", Permission::kManagePartnership,
@@ -275,6 +277,10 @@ const auto kRoutes = std::to_array<Route>({
      kPage, "The actions a group leads"},
     {"GET", "/p/{slug}/meetings/{id}/progress-report", Permission::kReadPartnership,
      pages::ShowProgressReport, kPage, "Business plan progress report for a meeting"},
+    {"GET", "/p/{slug}/meetings/{id}/progress-report.csv", Permission::kReadPartnership,
+     pages::ExportProgressReportCsv, kPage, "The progress report as CSV (?period=half-year: the six months)"},
+    {"GET", "/p/{slug}/meetings/{id}/progress-report.xlsx", Permission::kReadPartnership,
+     pages::ExportProgressReportXlsx, kPage, "The progress report as a spreadsheet"},
     {"POST", "/p/{slug}/meetings/{id}/progress-report", Permission::kManagePartnership,
      pages::AttachProgressReport, kPage, "Attach the progress report to the meeting's agenda"},
 
@@ -320,6 +326,10 @@ const auto kRoutes = std::to_array<Route>({
      "Add or correct a year's child population"},
     {"GET", "/p/{slug}/child-protection", Permission::kReadPartnership,
      pages::ShowChildProtectionData, kPage, "The child protection data set"},
+    {"GET", "/p/{slug}/child-protection.csv", Permission::kReadPartnership, pages::ExportChildProtectionCsv, kPage,
+     "The child protection data set as CSV"},
+    {"GET", "/p/{slug}/child-protection.xlsx", Permission::kReadPartnership, pages::ExportChildProtectionXlsx, kPage,
+     "The child protection data set as a spreadsheet"},
 
     // Child death reviews: statistics for every member, case records for the CDOP only.
     {"GET", "/p/{slug}/child-deaths", Permission::kReadPartnership, pages::ShowChildDeathStatistics, kPage,
@@ -382,6 +392,10 @@ const auto kRoutes = std::to_array<Route>({
     // The governance calendar.
     {"GET", "/p/{slug}/governance-calendar", Permission::kReadPartnership,
      pages::ShowGovernanceCalendar, kPage, "Due and overdue governance duties"},
+    {"GET", "/p/{slug}/governance-calendar.csv", Permission::kReadPartnership, pages::ExportGovernanceCalendarCsv,
+     kPage, "The governance calendar as CSV"},
+    {"GET", "/p/{slug}/governance-calendar.xlsx", Permission::kReadPartnership, pages::ExportGovernanceCalendarXlsx,
+     kPage, "The governance calendar as a spreadsheet"},
     {"POST", "/p/{slug}/governance-dates", Permission::kManagePartnership,
      pages::RecordGovernanceDates, kPage, "Record governance review dates"},
     {"POST", "/p/{slug}/disputes", Permission::kManagePartnership, pages::RaiseDispute, kPage,

@@ -7,6 +7,7 @@
 #include "governance/governance.h"
 #include "ui/area_registry.h"
 #include "ui/pages/common.h"
+#include "ui/table_export.h"
 
 namespace safeboard::ui::pages {
 namespace {
@@ -40,6 +41,15 @@ std::vector<std::vector<TrustedHtml>> DutyRows(const std::vector<duties::Duty>& 
 
 std::string DateText(const std::optional<core::Date>& d) { return d ? core::FormatDate(*d) : ""; }
 
+// The whole calendar for a spreadsheet (issue 15): dates as YYYY-MM-DD so they sort.
+TableRows CalendarRows(Context& ctx) {
+  TableRows rows;
+  for (const auto& d : duties::Duties(duties::DutyStore(ctx.db).Inputs(ctx.partnership_id()), core::DateOf(ctx.clock.Now())))
+    rows.push_back({d.what, core::FormatDate(d.due), duties::StatusOf(d.status).label, d.rule});
+  return rows;
+}
+const std::vector<std::string> kCalendarHeadings = {"Duty", "Due", "Status", "Rule"};
+
 Response RenderCalendar(Context& ctx, const FormState& form, int status) {
   duties::DutyStore store(ctx.db);
   auto inputs = store.Inputs(ctx.partnership_id());
@@ -47,6 +57,12 @@ Response RenderCalendar(Context& ctx, const FormState& form, int status) {
   Html h;
   ErrorSummary(h, form.errors);
   Table(h, "", {"Duty", "Due", "Status", "Rule"}, DutyRows(list, false));
+  h.Open("p", {{"class", "govuk-body"}});
+  h.Text("Download the calendar: ");
+  Link(h, Path(ctx) + ".xlsx", "spreadsheet (Excel)");
+  h.Text(" or ");
+  Link(h, Path(ctx) + ".csv", "CSV");
+  h.Close("p");
   if (CanManage(ctx)) {
     FormState dates = form;
     if (dates.values.empty())
@@ -108,6 +124,14 @@ void DutiesDueSummary(Context& ctx, Html& h) {
 }
 
 Response ShowGovernanceCalendar(Context& ctx) { return RenderCalendar(ctx, FormState{}, 200); }
+
+Response ExportGovernanceCalendarCsv(Context& ctx) {
+  return CsvDownload("governance-calendar.csv", kCalendarHeadings, CalendarRows(ctx));
+}
+
+Response ExportGovernanceCalendarXlsx(Context& ctx) {
+  return XlsxDownload("governance-calendar.xlsx", "Governance calendar", kCalendarHeadings, CalendarRows(ctx));
+}
 
 Response RecordGovernanceDates(Context& ctx) {
   FormState form{Submitted(ctx), {}};

@@ -7,6 +7,8 @@
 namespace safeboard::ui::pages {
 
 http::Response ShowGovernanceCalendar(http::Context& ctx);
+http::Response ExportGovernanceCalendarCsv(http::Context& ctx);
+http::Response ExportGovernanceCalendarXlsx(http::Context& ctx);
 http::Response RecordGovernanceDates(http::Context& ctx);
 http::Response RaiseDispute(http::Context& ctx);
 http::Response UpdateDispute(http::Context& ctx);

@@ -15,6 +15,7 @@
 #include "meetings/papers.h"
 #include "meetings/store.h"
 #include "ui/pages/common.h"
+#include "ui/print_document.h"
 
 namespace safeboard::ui::pages {
 
@@ -36,19 +37,6 @@ std::string AgendaDocument(const Context& ctx, const Meeting& meeting, const gov
                            const std::vector<meetings::AgendaItem>& items, const std::vector<PackPaper>& papers,
                            bool with_confidential) {
   Html h(8192);
-  h.Append(Html::Doctype());
-  h.Open("html", {{"lang", "en"}});
-  h.Open("head");
-  h.Void("meta", {{"charset", "utf-8"}});
-  // Nothing is fetched: the document is printed from a file with no network.
-  h.Void("meta", {{"http-equiv", "Content-Security-Policy"}, {"content", "default-src 'none'; style-src 'unsafe-inline'"}});
-  h.Element("title", group.name + " agenda, " + core::FormatDateLong(meeting.meets_on));
-  h.Element("style",
-            "@page{size:A4;margin:20mm 20mm 25mm}body{font-family:Liberation Sans,Arial,sans-serif;font-size:11pt;"
-            "color:#0b0c0c}h1{font-size:20pt;margin:0 0 4pt}p{margin:0 0 8pt}ol{padding-left:20pt}li{margin:0 0 10pt}"
-            ".meta{color:#505a5f}.papers{margin:4pt 0 0;padding-left:14pt;list-style:disc}.papers li{margin:0}");
-  h.Close("head");
-  h.Open("body");
   h.Element("p", {{"class", "meta"}}, ctx.partnership->name);
   h.Element("h1", group.name + ": agenda");
   h.Element("p", core::FormatDateLong(meeting.meets_on) + ", " + meeting.starts_at +
@@ -80,8 +68,7 @@ std::string AgendaDocument(const Context& ctx, const Meeting& meeting, const gov
   }
   h.Close("ol");
   if (items.empty()) h.Element("p", "No agenda items yet.");
-  h.Close("body").Close("html");
-  return h.Take();
+  return PrintDocument(group.name + " agenda, " + core::FormatDateLong(meeting.meets_on), h.Build());
 }
 
 struct MadePack {

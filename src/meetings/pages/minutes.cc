@@ -24,11 +24,6 @@ using namespace meeting_pages;
 
 namespace {
 
-bool CanReadMinutes(const Context& ctx, const std::optional<meetings::Minutes>& minutes) {
-  // Drafts are the board team's; members read minutes once circulated.
-  return minutes && (minutes->status != meetings::MinutesStatus::kDraft || CanManage(ctx));
-}
-
 // The status of the minutes: drafted, circulated, approved (and when).
 void RenderMinutesSummary(Html& h, const std::optional<meetings::Minutes>& minutes, const governance::Group& group) {
   std::string state =
@@ -40,46 +35,6 @@ void RenderMinutesSummary(Html& h, const std::optional<meetings::Minutes>& minut
     summary.emplace_back("Approved", core::FormatDateLong(*minutes->approved_on) +
                                          " at the next meeting of " + group.name);
   SummaryList(h, summary);
-}
-
-// The decisions recorded at the meeting, as the minutes record them (a decision under a
-// confidential item only to those entitled; none of those in public).
-void RenderDecisionsMinuted(Context& ctx, Html& h, std::int64_t meeting_id,
-                            const std::vector<meetings::AgendaItem>& items, bool sees_confidential) {
-  auto decisions = MeetingStore(ctx.db).DecisionsOfMeeting(ctx.partnership_id(), meeting_id);
-  std::vector<std::string> shown;
-  for (const auto& d : decisions) {
-    bool confidential = false;
-    for (const auto& item : items) confidential = confidential || (d.agenda_item_id == item.id && item.confidential);
-    if (!confidential || sees_confidential) shown.push_back(d.text);
-  }
-  if (shown.empty()) return;
-  h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "decisions"}}, "Decisions");
-  h.Open("ol", {{"class", "govuk-list govuk-list--number"}});
-  for (const auto& text : shown) h.Element("li", text);
-  h.Close("ol");
-}
-
-// The minutes as members read them; a confidential item's minute only to those entitled.
-void RenderMinutesText(Context& ctx, Html& h, const meetings::Minutes& minutes,
-                       const std::vector<meetings::AgendaItem>& items, bool sees_confidential) {
-  h.Append(TrustedHtml::FromMarkdown(minutes.body, 2));
-  for (const auto& item : items) {
-    if (item.minute_text.empty()) continue;
-    h.Open("h3", {{"class", "govuk-heading-s"}});
-    if (item.confidential && !sees_confidential) {
-      h.Text("Confidential item ");
-      StatusTag(h, {"Confidential", core::Tone::kSensitive});
-      h.Close("h3");
-      continue;
-    }
-    AuditConfidentialView(ctx, item, "minutes");
-    h.Text(item.title + " ");
-    if (item.confidential) StatusTag(h, {"Confidential", core::Tone::kSensitive});
-    h.Close("h3");
-    h.Append(TrustedHtml::FromMarkdown(item.minute_text, 3));
-  }
-  RenderDecisionsMinuted(ctx, h, minutes.meeting_id, items, sees_confidential);
 }
 
 // Approved minutes: the public version's address, corrections and the form to add one.
@@ -141,6 +96,11 @@ Response RenderMinutes(Context& ctx, const Meeting& meeting, const FormState& fo
   Html h;
   RenderMeetingHeader(ctx, h, meeting, MeetingTab::kMinutes);
   RenderMinutesSummary(h, minutes, group);
+  if (CanReadMinutes(ctx, minutes)) {
+    h.Open("p", {{"class", "govuk-body"}});
+    Link(h, MeetingPath(ctx, meeting.id) + "/minutes.pdf", locked ? "Download the minutes (PDF)" : "Download the draft (PDF)");
+    h.Close("p");
+  }
   if (CanReadMinutes(ctx, minutes) && !(CanManage(ctx) && !locked))
     RenderMinutesText(ctx, h, *minutes, items, sees_confidential);
   else if (!CanManage(ctx))

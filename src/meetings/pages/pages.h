@@ -21,6 +21,7 @@ http::Response AddAgendaItem(http::Context& ctx);
 http::Response UploadPaper(http::Context& ctx);
 http::Response DownloadPaper(http::Context& ctx);
 http::Response DownloadAgendaPack(http::Context& ctx);
+http::Response DownloadMinutesPdf(http::Context& ctx);
 http::Response CirculatePapers(http::Context& ctx);
 http::Response AcceptLatePaper(http::Context& ctx);
 http::Response ShowMinutes(http::Context& ctx);

@@ -90,6 +90,17 @@ void RenderMeetingHeader(Context& ctx, Html& h, const Meeting& meeting, MeetingT
 PageChrome MeetingChrome(Context& ctx, const Meeting& meeting, const governance::Group& group, const std::string& task);
 
 // Each tab again with a refused form and its errors (status 422), or as shown (200).
+// RULE: Constitution 6h - drafts are the board team's; members read minutes once circulated.
+bool CanReadMinutes(const Context& ctx, const std::optional<meetings::Minutes>& minutes);
+// The decisions recorded at the meeting, as the minutes record them (a decision under a
+// confidential item only to those entitled; none of those in public).
+void RenderDecisionsMinuted(Context& ctx, Html& h, std::int64_t meeting_id,
+                            const std::vector<meetings::AgendaItem>& items, bool sees_confidential);
+// The minutes' text, each item's minute (a confidential one only to those entitled, its view
+// logged) and the decisions recorded at the meeting.
+void RenderMinutesText(Context& ctx, Html& h, const meetings::Minutes& minutes,
+                       const std::vector<meetings::AgendaItem>& items, bool sees_confidential);
+
 Response RenderAgendaTab(Context& ctx, const Meeting& meeting, const FormState& agenda_form, int status);
 Response RenderAttendanceTab(Context& ctx, const Meeting& meeting, const FormState& form, int status);
 Response RenderDecisionsTab(Context& ctx, const Meeting& meeting, const FormState& decision_form,

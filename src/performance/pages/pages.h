@@ -10,6 +10,8 @@ http::Response ShowIndicator(http::Context& ctx);
 http::Response RecordIndicatorValue(http::Context& ctx);
 http::Response RecordTargets(http::Context& ctx);
 http::Response ShowChildProtectionData(http::Context& ctx);
+http::Response ExportChildProtectionCsv(http::Context& ctx);
+http::Response ExportChildProtectionXlsx(http::Context& ctx);
 http::Response ShowChildPopulation(http::Context& ctx);
 http::Response SaveChildPopulation(http::Context& ctx);
 http::Response ExportIndicatorsCsv(http::Context& ctx);

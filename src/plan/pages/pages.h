@@ -21,6 +21,8 @@ http::Response NewPlanAction(http::Context& ctx);
 http::Response CreatePlanAction(http::Context& ctx);
 http::Response RemovePlanAction(http::Context& ctx);
 http::Response ShowProgressReport(http::Context& ctx);
+http::Response ExportProgressReportCsv(http::Context& ctx);
+http::Response ExportProgressReportXlsx(http::Context& ctx);
 http::Response AttachProgressReport(http::Context& ctx);
 http::Response ExportPlanCsv(http::Context& ctx);
 http::Response EditObjective(http::Context& ctx);

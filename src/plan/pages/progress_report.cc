@@ -53,16 +53,41 @@ TableRows ReportRows(Context& ctx, const meetings::Meeting& meeting, const core:
   return rows;
 }
 
+const std::vector<std::string> kReportHeadings = {"Plan", "Objective", "Action", "Lead", "Latest RAG", "Overdue",
+                                                  "Updates in the period"};
+
+meetings::Meeting ReportMeetingOrNotFound(Context& ctx) {
+  auto meeting = meetings::MeetingStore(ctx.db).FindMeeting(ctx.partnership_id(), ctx.Id("id"));
+  if (!meeting) throw http::NotFound{};
+  return *meeting;
+}
+
+std::string ReportFileName(const meetings::Meeting& meeting, Context& ctx, const char* extension) {
+  return "progress-report-" + core::FormatDate(meeting.meets_on) +
+         (ctx.query.Get("period") == "half-year" ? "-half-year" : "") + extension;
+}
+
 }  // namespace
+
+// The report as a table to work on (issue 15): one row per action, as the page shows them.
+Response ExportProgressReportCsv(Context& ctx) {
+  auto meeting = ReportMeetingOrNotFound(ctx);
+  return CsvDownload(ReportFileName(meeting, ctx, ".csv"), kReportHeadings,
+                     ReportRows(ctx, meeting, ReportFrom(ctx, meeting)));
+}
+
+Response ExportProgressReportXlsx(Context& ctx) {
+  auto meeting = ReportMeetingOrNotFound(ctx);
+  return XlsxDownload(ReportFileName(meeting, ctx, ".xlsx"), "Progress", kReportHeadings,
+                      ReportRows(ctx, meeting, ReportFrom(ctx, meeting)));
+}
 
 Response AttachProgressReport(Context& ctx) {
   meetings::MeetingStore meetings(ctx.db);
   auto meeting = meetings.FindMeeting(ctx.partnership_id(), ctx.Id("id"));
   if (!meeting) throw http::NotFound{};
   if (meeting->cancelled) return ErrorPage(ctx, 422);
-  auto bytes = XlsxBytes({{"Progress",
-                           {"Plan", "Objective", "Action", "Lead", "Latest RAG", "Overdue", "Updates in the period"},
-                           ReportRows(ctx, *meeting, ReportFrom(ctx, *meeting))}});
+  auto bytes = XlsxBytes({{"Progress", kReportHeadings, ReportRows(ctx, *meeting, ReportFrom(ctx, *meeting))}});
   storage::Transaction tx(ctx.db);
   meetings::AgendaItem item;
   item.meeting_id = meeting->id;
@@ -130,6 +155,14 @@ Response ShowProgressReport(Context& ctx) {
   h.Open("p", {{"class", "govuk-body"}});
   Link(h, ctx.PartnershipPath("/meetings/" + std::to_string(meeting->id) + "/progress-report?period=half-year"),
        "The half-yearly report to the Children's Trust (the six months to this date)");
+  h.Close("p");
+  std::string period = ctx.query.Get("period") == "half-year" ? "?period=half-year" : "";
+  std::string export_path = ctx.PartnershipPath("/meetings/" + std::to_string(meeting->id) + "/progress-report");
+  h.Open("p", {{"class", "govuk-body"}});
+  h.Text("Download this report: ");
+  Link(h, export_path + ".xlsx" + period, "spreadsheet (Excel)");
+  h.Text(" or ");
+  Link(h, export_path + ".csv" + period, "CSV");
   h.Close("p");
   auto chrome = Chrome(ctx, "Business plan progress report, " + core::FormatDateLong(meeting->meets_on), "Business plan");
   chrome.breadcrumbs = {{"Meeting", ctx.PartnershipPath("/meetings/" + std::to_string(meeting->id))}};
