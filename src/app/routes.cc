@@ -71,6 +71,8 @@ const auto kRoutes = std::to_array<Route>({
     {"GET", "/p/{slug}", Permission::kReadPartnership, pages::PartnershipHome, kPage, "Overview"},
     {"GET", "/p/{slug}/audit", Permission::kManagePartnership, pages::ShowAuditLog, kPage,
      "Audit log"},
+    {"GET", "/p/{slug}/audit.csv", Permission::kManagePartnership, pages::ExportAuditLogCsv, kPage,
+     "The audit log's entries as CSV, with the page's filters"},
     {"GET", "/p/{slug}/import/{kind}", Permission::kManagePartnership, pages::ImportRecordsForm, kPage,
      "Import agencies, people, groups or memberships from a spreadsheet"},
     {"POST", "/p/{slug}/import/{kind}", Permission::kManagePartnership, pages::ImportRecords, kPage,

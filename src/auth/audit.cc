@@ -60,6 +60,54 @@ std::vector<AuditRecord> RecentAudit(storage::Connection& db, std::int64_t partn
   return out;
 }
 
+std::vector<AuditRecord> FilteredAudit(storage::Connection& db, std::int64_t partnership_id, const AuditFilter& filter) {
+  std::string sql =
+      "SELECT a.id, a.at, COALESCE(u.display_name, ''), a.action, a.record_type, a.record_id, a.detail "
+      "FROM audit_log a LEFT JOIN users u ON u.id = a.user_id WHERE a.partnership_id = ?";
+  storage::Params params = {partnership_id};
+  if (filter.user_id) {
+    sql += " AND a.user_id = ?";
+    params.push_back(*filter.user_id);
+  }
+  if (!filter.record_type.empty()) {
+    sql += " AND a.record_type = ?";
+    params.push_back(filter.record_type);
+  }
+  // Stored times are ISO UTC text, which sorts as time does.
+  if (filter.from) {
+    sql += " AND a.at >= ?";
+    params.push_back(core::FormatTimestamp(*filter.from));
+  }
+  if (filter.before) {
+    sql += " AND a.at < ?";
+    params.push_back(core::FormatTimestamp(*filter.before));
+  }
+  sql += " ORDER BY a.id DESC LIMIT ?";
+  params.push_back(std::int64_t{filter.limit});
+  std::vector<AuditRecord> out;
+  for (const auto& row : db.Query(sql, params))
+    out.push_back({row.Int(0), row.Text(1), row.Text(2), row.Text(3), row.Text(4), row.OptInt(5), row.Text(6)});
+  return out;
+}
+
+std::vector<std::pair<std::int64_t, std::string>> AuditedUsers(storage::Connection& db, std::int64_t partnership_id) {
+  std::vector<std::pair<std::int64_t, std::string>> out;
+  for (const auto& row : db.Query("SELECT u.id, u.display_name FROM users u WHERE u.id IN "
+                                  "(SELECT user_id FROM audit_log WHERE partnership_id = ?) ORDER BY u.display_name, u.id",
+                                  {partnership_id}))
+    out.emplace_back(row.Int(0), row.Text(1));
+  return out;
+}
+
+std::vector<std::string> AuditedRecordTypes(storage::Connection& db, std::int64_t partnership_id) {
+  std::vector<std::string> out;
+  for (const auto& row : db.Query("SELECT DISTINCT record_type FROM audit_log WHERE partnership_id = ? AND "
+                                  "record_type <> '' ORDER BY record_type",
+                                  {partnership_id}))
+    out.push_back(row.Text(0));
+  return out;
+}
+
 std::vector<AuditRecord> AuditOfRecord(storage::Connection& db, std::int64_t partnership_id,
                                        const std::string& record_type, std::int64_t record_id) {
   std::vector<AuditRecord> out;

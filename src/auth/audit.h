@@ -45,6 +45,21 @@ struct AuditRecord {
   std::string detail;
 };
 
+// Which entries to show (issue 15): by who, by kind of record, and within [from, before).
+struct AuditFilter {
+  std::optional<std::int64_t> user_id;
+  std::string record_type;                  // "" for every kind
+  std::optional<core::TimePoint> from;      // inclusive
+  std::optional<core::TimePoint> before;    // exclusive
+  int limit = 200;
+};
+// The partnership's entries that pass the filter, newest first.
+std::vector<AuditRecord> FilteredAudit(storage::Connection& db, std::int64_t partnership_id, const AuditFilter& filter);
+// Who appears in the partnership's log (user id, name) and the kinds of record it names: what
+// the filters offer.
+std::vector<std::pair<std::int64_t, std::string>> AuditedUsers(storage::Connection& db, std::int64_t partnership_id);
+std::vector<std::string> AuditedRecordTypes(storage::Connection& db, std::int64_t partnership_id);
+
 // The newest entries of one partnership, newest first.
 std::vector<AuditRecord> RecentAudit(storage::Connection& db, std::int64_t partnership_id,
                                      int limit);

@@ -133,6 +133,28 @@ std::optional<Date> ReadDateField(const FieldValues& in, const std::string& name
   return date;
 }
 
+FieldErrors ReadAuditQuery(const FieldValues& in, const std::vector<std::int64_t>& known_users,
+                           const std::vector<std::string>& known_record_types, AuditQuery& out) {
+  FieldErrors errors;
+  std::string who = Trim(ValueOf(in, "who"));
+  if (!who.empty()) {
+    auto found = std::find_if(known_users.begin(), known_users.end(),
+                              [&](std::int64_t id) { return std::to_string(id) == who; });
+    if (found == known_users.end())
+      errors.Add("who", "Choose a person from the list");
+    else
+      out.user_id = *found;
+  }
+  out.record_type = Trim(ValueOf(in, "record"));
+  if (!out.record_type.empty() &&
+      std::find(known_record_types.begin(), known_record_types.end(), out.record_type) == known_record_types.end())
+    errors.Add("record", "Choose a kind of record from the list");
+  out.from = ReadDateField(in, "from", "the first day", false, errors);
+  out.to = ReadDateField(in, "to", "the last day", false, errors);
+  if (out.from && out.to && *out.to < *out.from) errors.Add("to", "The last day must be the same as or after the first day");
+  return errors;
+}
+
 FieldErrors ReadAgency(const FieldValues& in, Agency& out) {
   FieldErrors errors;
   out.name = RequiredText(in, "name", "the agency's name", errors);

@@ -140,4 +140,16 @@ std::optional<Date> ReadDateField(const core::FieldValues& in, const std::string
                                   const std::string& label, bool required,
                                   core::FieldErrors& errors);
 
+// What the audit log shows (issue 15): whose entries, which kind of record, which days (UK).
+struct AuditQuery {
+  std::optional<std::int64_t> user_id;
+  std::string record_type;
+  std::optional<Date> from;
+  std::optional<Date> to;  // inclusive
+};
+// Reads the audit log's filters: a person and a kind of record among those the log names, and
+// real dates with "to" not before "from"; each field may be left blank.
+core::FieldErrors ReadAuditQuery(const core::FieldValues& in, const std::vector<std::int64_t>& known_users,
+                                 const std::vector<std::string>& known_record_types, AuditQuery& out);
+
 }  // namespace safeboard::governance

@@ -181,3 +181,33 @@ TEST(Vocabulary, CodesAreStable) {
 
 }  // namespace
 }  // namespace safeboard::governance
+
+namespace safeboard::governance {
+namespace {
+
+TEST(ReadAuditQuery, KnownPeopleAndKindsAndRealDaysInOrder) {
+  AuditQuery q;
+  EXPECT_TRUE(ReadAuditQuery({}, {7}, {"paper"}, q).empty());  // every filter may be blank
+  EXPECT_FALSE(q.user_id);
+  AuditQuery chosen;
+  EXPECT_TRUE(ReadAuditQuery({{"who", "7"}, {"record", "paper"}, {"from-day", "1"}, {"from-month", "3"}, {"from-year", "2012"},
+                              {"to", "2012-03-31"}},
+                             {7}, {"paper"}, chosen)
+                  .empty());
+  EXPECT_EQ(chosen.user_id, 7);
+  EXPECT_EQ(chosen.record_type, "paper");
+  EXPECT_EQ(core::FormatDate(*chosen.from), "2012-03-01");
+  AuditQuery bad;
+  auto errors = ReadAuditQuery({{"who", "8"}, {"record", "secrets"}, {"from", "2012-03-31"}, {"to", "2012-03-01"}}, {7},
+                               {"paper"}, bad);
+  EXPECT_EQ(*errors.For("who"), "Choose a person from the list");
+  EXPECT_EQ(*errors.For("record"), "Choose a kind of record from the list");
+  EXPECT_EQ(*errors.For("to"), "The last day must be the same as or after the first day");
+  AuditQuery unreal;
+  auto unreal_errors = ReadAuditQuery({{"from", "2012-02-30"}}, {}, {}, unreal);
+  EXPECT_EQ(*unreal_errors.For("from"), "The first day must be a real date");
+  
+}
+
+}  // namespace
+}  // namespace safeboard::governance

@@ -51,16 +51,4 @@ Response PartnershipHome(Context& ctx) {
   return Page(ctx, Chrome(ctx, ctx.partnership->name, "Dashboard"), std::move(h));
 }
 
-Response ShowAuditLog(Context& ctx) {
-  Html h;
-  h.Element("p", {{"class", "govuk-body"}},
-            "The newest 200 entries for this partnership. Entries cannot be changed or deleted.");
-  std::vector<std::vector<TrustedHtml>> rows;
-  for (const auto& e : auth::RecentAudit(ctx.db, ctx.partnership_id(), 200))
-    rows.push_back({TextCell(e.at), TextCell(e.user), TextCell(e.action), TextCell(e.record_type),
-                    TextCell(e.record_id ? std::to_string(*e.record_id) : ""), TextCell(e.detail)});
-  Table(h, "", {"When (UTC)", "Who", "What", "Record", "Id", "Detail"}, rows);
-  return Page(ctx, ChromeWithCrumbs(ctx, "Audit log", "Audit log", {}), std::move(h));
-}
-
 }  // namespace safeboard::ui::pages

@@ -55,6 +55,7 @@ http::Response EndMembershipForm(http::Context& ctx);
 http::Response EndMembership(http::Context& ctx);
 
 http::Response ShowAuditLog(http::Context& ctx);
+http::Response ExportAuditLogCsv(http::Context& ctx);
 
 // Imports of agencies, people, groups or memberships ({kind}) from a spreadsheet, and templates.
 http::Response ImportRecordsForm(http::Context& ctx);
