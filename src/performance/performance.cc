@@ -80,6 +80,14 @@ AgainstTarget Compare(double value, std::optional<double> target, Better better)
   return met ? AgainstTarget::kMet : AgainstTarget::kNotMet;
 }
 
+TargetFor TargetForValue(const std::string& period, const std::map<std::string, double>& targets) {
+  std::string year = period.substr(0, 7);
+  // Year labels "2008-09" sort as the years do.
+  auto it = targets.lower_bound(year);
+  if (it == targets.end()) return {};
+  return {it->second, it->first, it->first != year};
+}
+
 namespace {
 bool ValidPeriod(const std::string& p) {
   if (p.size() != 7 && p.size() != 10) return false;

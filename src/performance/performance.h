@@ -2,6 +2,7 @@
 // against targets, and the child protection data set of the annual report (appendix 3). No I/O.
 #pragma once
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -32,6 +33,18 @@ std::string FormatTenths(std::int64_t tenths);  // 94 -> "9.4"
 
 enum class AgainstTarget { kMet, kNotMet, kNoTarget };
 AgainstTarget Compare(double value, std::optional<double> target, Better better);
+
+// The target a value is measured against: its own year's, or when the board set none for that
+// year, the next one it set (a 2008-09 baseline against the plan's 2009-10 target).
+struct TargetFor {
+  std::optional<double> value;
+  std::string year;    // "2009-10"; "" when there is none
+  bool later = false;  // a later year's target, not the value's own
+};
+// RULE: issue 15 - the dashboard shows RAG against the target for a value's own year or, failing
+// that, the next target set after it, naming that year; with no such target it has none.
+// `period` is "2008-09" or "2008-09 Q1"; `targets` by year label.
+TargetFor TargetForValue(const std::string& period, const std::map<std::string, double>& targets);
 // How a value against its target reads: met is good, not met bad.
 core::Status StatusOf(AgainstTarget against);
 

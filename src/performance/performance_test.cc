@@ -83,3 +83,22 @@ TEST(ChildProtection, TheDataSetHasTheAnnualReportsTenRows) {
 
 }  // namespace
 }  // namespace safeboard::performance
+
+namespace safeboard::performance {
+namespace {
+
+TEST(TargetForValue, ItsOwnYearsTargetElseTheNextOneSetElseNone) {
+  std::map<std::string, double> targets = {{"2009-10", 8}, {"2010-11", 10}};
+  auto own = TargetForValue("2009-10 Q2", targets);
+  EXPECT_EQ(own.value, 8);
+  EXPECT_FALSE(own.later);
+  auto next = TargetForValue("2008-09", targets);
+  EXPECT_EQ(next.value, 8);
+  EXPECT_EQ(next.year, "2009-10");
+  EXPECT_TRUE(next.later);
+  EXPECT_FALSE(TargetForValue("2011-12", targets).value);
+  EXPECT_FALSE(TargetForValue("2008-09", {}).value);
+}
+
+}  // namespace
+}  // namespace safeboard::performance

@@ -266,6 +266,15 @@ void PerformanceStore::SaveImport(std::int64_t partnership_id, const std::vector
   for (const auto& row : rows) SetValue(ids.at(row.code), row.period, row.value);
 }
 
+std::map<std::int64_t, std::map<std::string, double>> PerformanceStore::TargetsByIndicator(std::int64_t partnership_id) {
+  std::map<std::int64_t, std::map<std::string, double>> out;
+  for (const auto& r : db_.Query("SELECT t.indicator_id, t.year_label, t.value FROM indicator_targets t "
+                                 "JOIN indicators i ON i.id = t.indicator_id WHERE i.partnership_id = ?",
+                                 {partnership_id}))
+    out[r.Int(0)][r.Text(1)] = r.Real(2);
+  return out;
+}
+
 std::map<std::int64_t, SeriesPoint> PerformanceStore::LatestPoints(std::int64_t partnership_id) {
   std::map<std::int64_t, SeriesPoint> out;
   for (const auto& r : db_.Query(std::string(kPointSelect) +

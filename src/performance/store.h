@@ -34,6 +34,8 @@ class PerformanceStore {
   std::optional<Indicator> FindIndicator(std::int64_t partnership_id, std::int64_t id);
   void SetValue(std::int64_t indicator_id, const std::string& period, double value);
   void SetTarget(std::int64_t indicator_id, const std::string& year, double value);
+  // Every indicator's targets by year label.
+  std::map<std::int64_t, std::map<std::string, double>> TargetsByIndicator(std::int64_t partnership_id);
   void SetComparator(std::int64_t indicator_id, const std::string& year, const std::string& kind, double value);
   // Values by period with the target and comparators of the year the period falls in.
   std::vector<SeriesPoint> Series(std::int64_t partnership_id, std::int64_t indicator_id);

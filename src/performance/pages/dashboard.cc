@@ -28,6 +28,7 @@ namespace {
 void IndicatorsPanel(Context& ctx, Html& h) {
   PerformanceStore store(ctx.db);
   auto latest_points = store.LatestPoints(ctx.partnership_id());
+  auto targets = store.TargetsByIndicator(ctx.partnership_id());
   std::map<performance::AgainstTarget, int> counts;
   std::vector<std::vector<TrustedHtml>> off_target;
   int current = 0;
@@ -36,11 +37,15 @@ void IndicatorsPanel(Context& ctx, Html& h) {
     ++current;
     auto point = latest_points.find(i.id);
     if (point == latest_points.end()) continue;
-    auto against = performance::Compare(point->second.value, point->second.target, i.better);
+    auto target = performance::TargetForValue(point->second.period, targets[i.id]);
+    auto against = performance::Compare(point->second.value, target.value, i.better);
     ++counts[against];
     if (against == performance::AgainstTarget::kNotMet)
       off_target.push_back({LinkCell(ctx.PartnershipPath("/indicators/" + std::to_string(i.id)), i.code + " " + i.name),
-                            TextCell(WithUnit(point->second.value, i.unit) + " (" + point->second.period + ")")});
+                            TextCell(WithUnit(point->second.value, i.unit) + " (" + point->second.period + ")" +
+                                     (target.later ? ", against the " + target.year + " target of " +
+                                                         WithUnit(*target.value, i.unit)
+                                                   : ""))});
   }
   if (current == 0) return;
   h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "indicators"}}, "Performance against target");
@@ -86,6 +91,7 @@ Response ShowPerformanceDashboard(Context& ctx) {
     ButtonLink(h, ctx.PartnershipPath("/indicators/import"), "Import values from a spreadsheet", true);
   auto indicators = store.ListIndicators(ctx.partnership_id());
   auto latest_points = store.LatestPoints(ctx.partnership_id());
+  auto targets = store.TargetsByIndicator(ctx.partnership_id());
   if (CanManage(ctx)) {
     ButtonLink(h, ctx.PartnershipPath("/indicators/new"), "Add an indicator", true);
     ButtonLink(h, ctx.PartnershipPath("/indicator-import"), "Import indicators from a spreadsheet", true);
@@ -105,7 +111,7 @@ Response ShowPerformanceDashboard(Context& ctx) {
         latest.Text("No values yet");
       } else {
         latest.Text(WithUnit(point->second.value, i.unit) + " (" + point->second.period + ")");
-        TargetTag(against, i, point->second);
+        LatestAgainstTarget(against, i, point->second, targets[i.id]);
       }
       rows.push_back({LinkCell(ctx.PartnershipPath("/indicators/" + std::to_string(i.id)), i.code + " " + i.name),
                       TextCell(i.responsible_name), latest.Build(),

@@ -25,6 +25,13 @@ void TargetTag(Html& h, const performance::Indicator& i, const performance::Seri
   StatusTag(h, performance::StatusOf(performance::Compare(p.value, p.target, i.better)));
 }
 
+void LatestAgainstTarget(Html& h, const performance::Indicator& i, const performance::SeriesPoint& latest,
+                         const std::map<std::string, double>& targets) {
+  auto target = performance::TargetForValue(latest.period, targets);
+  StatusTag(h, performance::StatusOf(performance::Compare(latest.value, target.value, i.better)));
+  if (target.later) h.Text(" against the " + target.year + " target, " + WithUnit(*target.value, i.unit));
+}
+
 void Chart(Html& h, const performance::Indicator& indicator, const std::vector<performance::SeriesPoint>& series) {
   if (series.empty()) return;
   double lo = 0, hi = 1;

@@ -221,5 +221,20 @@ TEST_F(PerformanceHttp, TheBoardTeamKeepsItsOwnIndicatorCatalogue) {
   EXPECT_EQ(member.Get(Path("/indicators/new")).status, 403);
 }
 
+TEST_F(PerformanceHttp, ABaselineWithNoTargetOfItsOwnIsMeasuredAgainstTheNextTargetSet) {
+  // NI 71's latest value is its 2008-09 baseline; the board set targets for 2009-10 and 2010-11.
+  auto indicator = FirstId("SELECT id FROM indicators WHERE code = 'NI 71' AND partnership_id = 1");
+  auto own = Count("SELECT COUNT(*) FROM indicator_targets t JOIN indicator_values v ON v.indicator_id = t.indicator_id "
+                   "AND t.year_label = v.period WHERE t.indicator_id = " + std::to_string(indicator));
+  ASSERT_EQ(own, 0);
+  auto next = Count("SELECT CAST(value AS INTEGER) FROM indicator_targets WHERE indicator_id = " + std::to_string(indicator) +
+                    " AND year_label = '2009-10'");
+  Client member = SignedIn("member");
+  std::string expected = "against the 2009-10 target of " + std::to_string(next);
+  EXPECT_NE(member.Get(Path("")).body.find(expected), std::string::npos);
+  auto page = member.Get(Path("/performance")).body;
+  EXPECT_NE(page.find("against the 2009-10 target, " + std::to_string(next)), std::string::npos);
+}
+
 }  // namespace
 }  // namespace safeboard::testing
