@@ -11,6 +11,7 @@
 #include "governance/api.h"
 #include "performance/api.h"
 #include "plan/api.h"
+#include "meetings/api.h"
 #include "search/api.h"
 #include "search/pages/pages.h"
 #include "casereviews/pages/pages.h"
@@ -420,6 +421,25 @@ const auto kRoutes = std::to_array<Route>({
     {"POST", "/api/v1/p/{slug}/posts", Permission::kManagePartnership, api::CreatePost, kApi, "Create a post"},
     {"POST", "/api/v1/p/{slug}/posts/{id}/holders", Permission::kManagePartnership, api::AddPostHolder, kApi,
      "Record a post's new holder (the current holding ends the day before)"},
+    // Meetings, shaped after OParl 1.1 (issue 15).
+    {"GET", "/api/v1/p/{slug}/meetings", Permission::kReadPartnership, api::ListMeetings, kApi,
+     "List meetings (OParl Meeting; ?group=ID&from=YYYY-MM-DD&to=YYYY-MM-DD)"},
+    {"GET", "/api/v1/p/{slug}/meetings/{id}", Permission::kReadPartnership, api::GetMeeting, kApi,
+     "A meeting with its agenda items, papers (files), participants, quorum, decisions, actions and minutes"},
+    {"GET", "/api/v1/p/{slug}/papers/{id}", Permission::kReadPartnership, api::GetPaper, kApi,
+     "A paper's metadata (OParl File), with its download address"},
+    {"POST", "/api/v1/p/{slug}/groups/{id}/meetings", Permission::kManagePartnership, api::ScheduleMeeting, kApi,
+     "Schedule a meeting, or a series to repeat_until at the group's cadence"},
+    {"POST", "/api/v1/p/{slug}/meetings/{id}/agenda-items", Permission::kManagePartnership, api::AddAgendaItem, kApi,
+     "Add an agenda item"},
+    {"POST", "/api/v1/p/{slug}/agenda-items/{id}/papers", Permission::kManagePartnership, api::AddPaper, kApi,
+     "Add a paper (file_name, content_base64: a PDF, Word or Excel file up to 10 MB)"},
+    {"PUT", "/api/v1/p/{slug}/meetings/{id}/attendance", Permission::kManagePartnership, api::RecordAttendance, kApi,
+     "Record attendance (everyone_present, or status-<membership> and deputy-<membership>)"},
+    {"POST", "/api/v1/p/{slug}/meetings/{id}/decisions", Permission::kManagePartnership, api::RecordDecision, kApi,
+     "Record a decision (quorate meetings only)"},
+    {"POST", "/api/v1/p/{slug}/meetings/{id}/actions", Permission::kManagePartnership, api::AddMeetingAction, kApi,
+     "Add an action arising"},
     {"GET", "/api/v1/p/{slug}/search", Permission::kReadPartnership, api::Search, kApi,
      "Search the partnership's records (?q=words&kind=paper): what the reader may open, best first"},
     {"GET", "/api/v1/p/{slug}/agencies", Permission::kReadPartnership, api::ListAgencies, kApi,

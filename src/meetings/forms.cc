@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "core/form_fields.h"
 #include "core/text.h"
 #include "core/vocabulary.h"
 
@@ -66,7 +67,7 @@ core::FieldErrors ReadDecision(const core::FieldValues& in, const Meeting& meeti
   if (meeting.cancelled) errors.Add("text", "This meeting was cancelled: no decision can be recorded");
   // RULE: Constitution 6g - no decisions can be made without the meeting being quorate.
   if (!meeting.cancelled && !quorum.quorate) errors.Add("text", NotQuorateMessage(quorum));
-  out.approves_procedure = core::ValueOf(in, "approves_procedure") == "yes";
+  out.approves_procedure = core::ReadFlag(in, "approves_procedure");
   // RULE: Constitution appendix 4 - a procedure document needs the agreement of enough agencies.
   if (out.approves_procedure && quorum.quorate && !CanApproveProcedure(required_agencies, quorum))
     errors.Add("approves_procedure", "Approving a procedure document needs " +
@@ -101,8 +102,8 @@ core::FieldErrors ReadAgendaItem(const core::FieldValues& in, const Meeting& mee
   out.meeting_id = meeting.id;
   out.title = core::Trim(core::ValueOf(in, "item_title"));
   out.presenter = core::Trim(core::ValueOf(in, "presenter"));
-  out.decision_needed = core::ValueOf(in, "decision_needed") == "yes";
-  out.confidential = core::ValueOf(in, "confidential") == "yes";
+  out.decision_needed = core::ReadFlag(in, "decision_needed");
+  out.confidential = core::ReadFlag(in, "confidential");
   if (out.title.empty()) errors.Add("item_title", "Enter the agenda item");
   if (core::CharacterCount(out.title) > 300) errors.Add("item_title", core::TooLongMessage("The item", 300));
   if (meeting.cancelled) errors.Add("item_title", "This meeting was cancelled");

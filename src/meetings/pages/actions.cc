@@ -11,6 +11,7 @@
 #include "governance/store.h"
 #include "meetings/icalendar.h"
 #include "meetings/forms.h"
+#include "meetings/meeting_save.h"
 #include "meetings/pages/shared.h"
 #include "meetings/papers.h"
 #include "meetings/store.h"
@@ -31,10 +32,7 @@ Response AddMeetingAction(Context& ctx) {
   for (const auto& p : governance::GovernanceStore(ctx.db).ListPeople(ctx.partnership_id())) people.push_back(p.id);
   form.errors = meetings::ReadMeetingAction(form.values, people, a);
   if (!form.errors.empty()) return RenderDecisionsTab(ctx, meeting, FormState{}, form, 422);
-  storage::Transaction tx(ctx.db);
-  auto id = MeetingStore(ctx.db).CreateAction(ctx.partnership_id(), a);
-  ctx.Audit(auth::AuditAction::kCreate, "action", id);
-  tx.Commit();
+  meetings::SaveMeetingAction(ctx, a);
   return http::Redirect(MeetingPath(ctx, meeting.id) + "/decisions?done=action-added#actions");
 }
 

@@ -2,7 +2,6 @@
 #include "meetings/pages/pages.h"
 
 #include <cstdio>
-#include <iostream>
 #include <map>
 
 #include "auth/accounts.h"
@@ -13,7 +12,7 @@
 #include "meetings/icalendar.h"
 #include "meetings/forms.h"
 #include "meetings/pages/shared.h"
-#include "meetings/paper_rendition.h"
+#include "meetings/meeting_save.h"
 #include "meetings/papers.h"
 #include "meetings/store.h"
 #include "ui/area_registry.h"
@@ -30,10 +29,7 @@ Response AddAgendaItem(Context& ctx) {
   meetings::AgendaItem item;
   form.errors = meetings::ReadAgendaItem(form.values, meeting, item);
   if (!form.errors.empty()) return RenderAgendaTab(ctx, meeting, form, 422);
-  storage::Transaction tx(ctx.db);
-  auto id = MeetingStore(ctx.db).AddAgendaItem(ctx.partnership_id(), item);
-  ctx.Audit(auth::AuditAction::kCreate, "agenda-item", id);
-  tx.Commit();
+  meetings::SaveAgendaItem(ctx, item);
   return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=item-added#agenda");
 }
 
@@ -41,30 +37,13 @@ Response UploadPaper(Context& ctx) {
   auto item = ItemOrNotFound(ctx);
   Meeting meeting = MeetingById(ctx, item.meeting_id);
   std::string field = "paper-" + std::to_string(item.id);
-  if (meeting.cancelled) return AgendaError(ctx, meeting, field, "This meeting was cancelled");
   const http::Part* file = nullptr;
   for (const auto& part : ctx.files)
     if (part.name == field) file = &part;
-  if (!file || !file->file_name || file->file_name->empty())
+  if (!meeting.cancelled && (!file || !file->file_name || file->file_name->empty()))
     return AgendaError(ctx, meeting, field, "Choose a file to upload");
-  auto check = meetings::CheckPaper(*file->file_name, file->data);
-  if (!check.error.empty()) return AgendaError(ctx, meeting, field, check.error);
-  meetings::Paper paper;
-  paper.agenda_item_id = item.id;
-  paper.file_name = meetings::SafeFileName(*file->file_name);
-  paper.content_type = check.content_type;
-  paper.size_bytes = static_cast<std::int64_t>(file->data.size());
-  paper.uploaded_at = core::FormatTimestamp(ctx.clock.Now());
-  // RULE: papers arriving after the circulation deadline are flagged late.
-  paper.late = meetings::IsLate(core::DateOf(ctx.clock.Now()), meeting.meets_on);
-  // Converted before the transaction: LibreOffice takes a second or two on a Word file.
-  auto rendition = meetings::RenderPaper(file->data, paper);
-  if (!rendition.error.empty())
-    std::cerr << "paper " << paper.file_name << ": kept, but not converted (" << rendition.error << ")\n";
-  storage::Transaction tx(ctx.db);
-  auto id = MeetingStore(ctx.db).AddPaper(ctx.partnership_id(), paper, core::Base64Encode(file->data), rendition);
-  ctx.Audit(auth::AuditAction::kCreate, "paper", id, paper.late ? "late" : "");
-  tx.Commit();
+  auto saved = meetings::SavePaper(ctx, meeting, item, file ? file->file_name.value_or("") : "", file ? file->data : "");
+  if (!saved.error.empty()) return AgendaError(ctx, meeting, field, saved.error);
   return http::Redirect(MeetingPath(ctx, meeting.id) + "?done=paper-added#agenda");
 }
 

@@ -4,6 +4,7 @@
 
 #include "governance/store.h"
 #include "meetings/pages/pages.h"
+#include "meetings/meeting_save.h"
 #include "meetings/pages/shared.h"
 #include "meetings/store.h"
 #include "ui/pages/common.h"
@@ -138,11 +139,7 @@ Response RecordAttendance(Context& ctx) {
     form.errors = meetings::ReadAttendanceForm(values, entries, agency_of_person, marks);
     if (!form.errors.empty()) return RenderAttendanceTab(ctx, meeting, form, 422);
   }
-  storage::Transaction tx(ctx.db);
-  for (const auto& mark : marks)
-    store.RecordAttendance(meeting.id, mark.membership_id, mark.status, mark.deputy_person_id);
-  ctx.Audit(auth::AuditAction::kUpdate, "attendance", meeting.id, std::to_string(marks.size()) + " marks");
-  tx.Commit();
+  meetings::SaveAttendance(ctx, meeting, marks);
   return http::Redirect(MeetingPath(ctx, meeting.id) + "/attendance?done=attendance-saved#quorum");
 }
 

@@ -4,6 +4,7 @@
 #include "governance/store.h"
 #include "meetings/forms.h"
 #include "meetings/pages/pages.h"
+#include "meetings/meeting_save.h"
 #include "meetings/pages/shared.h"
 #include "meetings/store.h"
 #include "ui/pages/common.h"
@@ -114,10 +115,7 @@ Response RecordDecision(Context& ctx) {
   form.errors = meetings::ReadDecision(form.values, meeting, QuorumOf(ctx, meeting),
                                        ProcedureApprovalAgencies(ctx, meeting.group_id), agenda_item_ids, d);
   if (!form.errors.empty()) return RenderDecisionsTab(ctx, meeting, form, FormState{}, 422);
-  storage::Transaction tx(ctx.db);
-  auto id = store.CreateDecision(ctx.partnership_id(), d);
-  ctx.Audit(auth::AuditAction::kCreate, "decision", id);
-  tx.Commit();
+  meetings::SaveDecision(ctx, d);
   return http::Redirect(MeetingPath(ctx, meeting.id) + "/decisions?done=decision-recorded#decisions");
 }
 

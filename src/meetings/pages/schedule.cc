@@ -11,6 +11,7 @@
 #include "governance/store.h"
 #include "meetings/icalendar.h"
 #include "meetings/forms.h"
+#include "meetings/meeting_save.h"
 #include "meetings/pages/shared.h"
 #include "meetings/papers.h"
 #include "meetings/store.h"
@@ -144,26 +145,10 @@ Response CreateMeeting(Context& ctx) {
   request.meeting.partnership_id = ctx.partnership_id();
   request.meeting.group_id = group.id;
   form.errors = meetings::ReadSchedule(form.values, group.cadence, request);
-  const Meeting& m = request.meeting;
-  const auto& until = request.repeat_until;
   if (!form.errors.empty()) return RenderNewMeeting(ctx, group, form);
-  storage::Transaction tx(ctx.db);
-  MeetingStore store(ctx.db);
-  std::vector<core::Date> dates = {m.meets_on};
-  if (until) dates = meetings::SeriesDates(group.cadence, m.meets_on, *until);
-  std::int64_t first_id = 0;
-  for (const auto& date : dates) {
-    Meeting one = m;
-    one.meets_on = date;
-    one.id = store.CreateMeeting(one);
-    store.PrepareAgenda(one, group);
-    ctx.Audit(auth::AuditAction::kCreate, "meeting", one.id);
-    if (!first_id) first_id = one.id;
-  }
-  tx.Commit();
-  if (dates.size() > 1)
-    return http::Redirect(GroupPath(ctx, group.id) + "/meetings?done=series-scheduled");
-  return http::Redirect(MeetingPath(ctx, first_id) + "?done=meeting-scheduled");
+  auto ids = meetings::ScheduleMeetings(ctx, group, request);
+  if (ids.size() > 1) return http::Redirect(GroupPath(ctx, group.id) + "/meetings?done=series-scheduled");
+  return http::Redirect(MeetingPath(ctx, ids.front()) + "?done=meeting-scheduled");
 }
 
 Response MoveMeeting(Context& ctx) {
