@@ -13,12 +13,14 @@
 namespace safeboard::testing {
 
 class DemoServerTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() { server_ = &SharedDemoServer(); }
-  static Client SignedIn(const std::string& role) { return SignedInAs(*server_, role); }
+ public:
   // The first column of the first row of `sql` on the server's database.
   static std::int64_t Count(const std::string& sql);
   static std::int64_t FirstId(const std::string& sql) { return Count(sql); }
+
+ protected:
+  static void SetUpTestSuite() { server_ = &SharedDemoServer(); }
+  static Client SignedIn(const std::string& role) { return SignedInAs(*server_, role); }
 
   static TestServer* server_;
 
@@ -28,5 +30,17 @@ class DemoServerTest : public ::testing::Test {
 
 // A path of the demo partnership: "/p/milton-keynes" + p.
 inline std::string Path(const std::string& p) { return std::string("/p/") + kDemoSlug + p; }
+
+// The page's <main> element (the whole body when it has none): what a page says, without the
+// chrome's navigation and footer.
+std::string MainOf(const HttpResult& r);
+// A real one-page PDF holding `words`, printed by the packaged Chromium (documents/convert.h).
+std::string PdfHolding(const std::string& words);
+// A PDF's text, read by pdftotext.
+std::string TextOf(const std::string& pdf);
+// Schedules a meeting of the named group as `manager` on `date` (YYYY-MM-DD) at `starts_at`;
+// the new meeting's id.
+std::int64_t ScheduleMeeting(Client& manager, const std::string& group_name, const std::string& date,
+                             const std::string& starts_at = "10:00", const std::string& location = "");
 
 }  // namespace safeboard::testing

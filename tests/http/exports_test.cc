@@ -12,12 +12,6 @@ namespace {
 
 class ExportsHttp : public DemoServerTest {};
 
-std::string Text(const std::string& pdf) {
-  auto text = documents::PdfToText(pdf);
-  EXPECT_TRUE(text.ok) << text.error;
-  return text.bytes;
-}
-
 TEST_F(ExportsHttp, TheProgressReportAsCsvAndSpreadsheetHasARowPerActionOfThePage) {
   Client member = SignedIn("member");
   auto meeting = FirstId("SELECT MAX(m.id) FROM meetings m JOIN partnership_groups g ON g.id = m.group_id "
@@ -72,12 +66,12 @@ TEST_F(ExportsHttp, TheMinutesAsAPdfShowWhatTheReaderMaySeeOfThem) {
   auto pdf = board_member.Get(path + ".pdf");
   ASSERT_EQ(pdf.status, 200) << pdf.body;
   EXPECT_EQ(pdf.headers["content-type"], "application/pdf");
-  auto text = Text(pdf.body);
+  auto text = TextOf(pdf.body);
   for (const char* expected : {"Approved on", "Present", "Apologies", "Nicky Rayner (Milton Keynes Council Children",
                                "The Board agreed the budget", "Discussed in closed session"})
     EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n" << text;
   // A member of the CDOP only: the confidential item shows as such, without its minute.
-  auto outside = Text(SignedIn("cdop member").Get(path + ".pdf").body);
+  auto outside = TextOf(SignedIn("cdop member").Get(path + ".pdf").body);
   EXPECT_EQ(outside.find("Discussed in closed session"), std::string::npos);
   EXPECT_NE(outside.find("Confidential item"), std::string::npos);
 
@@ -89,7 +83,7 @@ TEST_F(ExportsHttp, TheMinutesAsAPdfShowWhatTheReaderMaySeeOfThem) {
   ASSERT_EQ(manager.Post(draft_path, "csrf_token=" + manager.CsrfToken() + "&body=Draft+text+for+export").status, 303);
   auto draft = manager.Get(draft_path + ".pdf");
   ASSERT_EQ(draft.status, 200);
-  auto draft_text = Text(draft.body);
+  auto draft_text = TextOf(draft.body);
   EXPECT_NE(draft_text.find("draft minutes"), std::string::npos);
   EXPECT_NE(draft_text.find("Draft, not yet circulated"), std::string::npos);
   auto refused = board_member.Get(draft_path + ".pdf");

@@ -14,13 +14,6 @@ namespace {
 
 class AgendaPackHttp : public DemoServerTest {};
 
-std::string PaperPdf(const std::string& words) {
-  auto pdf = documents::HtmlToPdf("<!doctype html><html><head><meta charset=\"utf-8\"><title>Paper</title></head><body><p>" +
-                                  words + "</p></body></html>");
-  EXPECT_TRUE(pdf.ok) << pdf.error;
-  return pdf.bytes;
-}
-
 std::vector<std::string> Bookmarks(const std::string& pdf) {
   QPDF read;
   read.processMemoryFile("pack", pdf.data(), pdf.size());
@@ -30,22 +23,11 @@ std::vector<std::string> Bookmarks(const std::string& pdf) {
   return titles;
 }
 
-std::string Text(const std::string& pdf) {
-  auto text = documents::PdfToText(pdf);
-  EXPECT_TRUE(text.ok) << text.error;
-  return text.bytes;
-}
-
 TEST_F(AgendaPackHttp, TheAgendaAndItsPapersInOrderNumberedAndBookmarkedConfidentialOnlyForTheEntitled) {
   Client manager = SignedIn("business manager");
   std::string token = manager.CsrfToken();
   // A Quality Assurance Sub-Group meeting: the demo member sits on the group, the lay member does not.
-  auto group = FirstId("SELECT id FROM partnership_groups WHERE name = 'Quality Assurance Sub-Group'");
-  ASSERT_EQ(manager.Post(Path("/groups/" + std::to_string(group) + "/meetings"),
-                         "csrf_token=" + token + "&title=Sub-group+meeting&meets_on=2012-05-10&starts_at=14:00&location=Civic+Offices")
-                .status,
-            303);
-  auto meeting = FirstId("SELECT MAX(id) FROM meetings WHERE group_id = " + std::to_string(group));
+  auto meeting = ScheduleMeeting(manager, "Quality Assurance Sub-Group", "2012-05-10", "14:00", "Civic Offices");
   std::string meeting_path = Path("/meetings/" + std::to_string(meeting));
   ASSERT_EQ(manager.Post(meeting_path + "/agenda", "csrf_token=" + token + "&item_title=Audit+findings&presenter=QA+chair").status,
             303);
@@ -60,8 +42,8 @@ TEST_F(AgendaPackHttp, TheAgendaAndItsPapersInOrderNumberedAndBookmarkedConfiden
                         Multipart(token, "paper-" + std::to_string(item), name, bytes),
                         "multipart/form-data; boundary=B0UNDARY");
   };
-  ASSERT_EQ(upload(discussion, "case notes.pdf", PaperPdf("Confidential osprey notes")).status, 303);
-  ASSERT_EQ(upload(findings, "findings.pdf", PaperPdf("Kestrelford audit findings")).status, 303);
+  ASSERT_EQ(upload(discussion, "case notes.pdf", PdfHolding("Confidential osprey notes")).status, 303);
+  ASSERT_EQ(upload(findings, "findings.pdf", PdfHolding("Kestrelford audit findings")).status, 303);
   // A page that is not a PDF at all cannot go in: the pack says so instead of failing.
   ASSERT_EQ(upload(findings, "broken.pdf", "%PDF-1.4 and nothing more").status, 303);
 
@@ -77,7 +59,7 @@ TEST_F(AgendaPackHttp, TheAgendaAndItsPapersInOrderNumberedAndBookmarkedConfiden
   EXPECT_EQ(documents::PdfPageCount(full.body), 3);  // the agenda, then one page per readable paper
   EXPECT_EQ(Bookmarks(full.body), (std::vector<std::string>{"Agenda", "3. Audit findings: findings.pdf",
                                                              "4. Case discussion: case notes.pdf"}));  // after the two standing items
-  auto text = Text(full.body);
+  auto text = TextOf(full.body);
   for (const char* expected : {"Quality Assurance Sub-Group: agenda", "10 May 2012, 14:00, Civic Offices",
                                "findings.pdf: page 2", "case notes.pdf: page 3",
                                "broken.pdf: not in this pack", "Kestrelford audit findings", "osprey",
@@ -91,7 +73,7 @@ TEST_F(AgendaPackHttp, TheAgendaAndItsPapersInOrderNumberedAndBookmarkedConfiden
   auto without = SignedIn("lay member").Get(meeting_path + "/agenda-pack.pdf");
   ASSERT_EQ(without.status, 200);
   EXPECT_EQ(documents::PdfPageCount(without.body), 2);
-  auto lay_text = Text(without.body);
+  auto lay_text = TextOf(without.body);
   EXPECT_EQ(lay_text.find("osprey"), std::string::npos);
   EXPECT_EQ(lay_text.find("Case discussion"), std::string::npos);
   EXPECT_NE(lay_text.find("Confidential item"), std::string::npos);
@@ -102,23 +84,18 @@ TEST_F(AgendaPackHttp, TheAgendaAndItsPapersInOrderNumberedAndBookmarkedConfiden
   };
   EXPECT_EQ(made_at(), 2);  // one with and one without the confidential papers
   EXPECT_EQ(qa_chair.Get(meeting_path + "/agenda-pack.pdf").body, full.body);  // the same pack, not remade
-  ASSERT_EQ(upload(findings, "appendix.pdf", PaperPdf("Appendix with figures")).status, 303);
+  ASSERT_EQ(upload(findings, "appendix.pdf", PdfHolding("Appendix with figures")).status, 303);
   auto again = qa_chair.Get(meeting_path + "/agenda-pack.pdf");
   ASSERT_EQ(again.status, 200);
   EXPECT_EQ(documents::PdfPageCount(again.body), 4);
-  EXPECT_NE(Text(again.body).find("appendix.pdf: page 3"), std::string::npos);
+  EXPECT_NE(TextOf(again.body).find("appendix.pdf: page 3"), std::string::npos);
 }
 
 TEST_F(AgendaPackHttp, AnExcelPaperIsConvertedIntoThePackAndItsTextKeptForSearch) {
   Client manager = SignedIn("business manager");
   std::string token = manager.CsrfToken();
   // A sub-group's meeting: the Board's own meetings are other tests' (their standing items).
-  auto group = FirstId("SELECT id FROM partnership_groups WHERE name = 'Quality Assurance Sub-Group'");
-  ASSERT_EQ(manager.Post(Path("/groups/" + std::to_string(group) + "/meetings"),
-                         "csrf_token=" + token + "&title=Progress+review&meets_on=2012-07-19&starts_at=10:00")
-                .status,
-            303);
-  auto meeting = FirstId("SELECT MAX(id) FROM meetings WHERE group_id = " + std::to_string(group));
+  auto meeting = ScheduleMeeting(manager, "Quality Assurance Sub-Group", "2012-07-19");
   std::string meeting_path = Path("/meetings/" + std::to_string(meeting));
   // The progress report goes on the agenda as an Excel paper.
   ASSERT_EQ(manager.Post(meeting_path + "/progress-report", "csrf_token=" + token).status, 303);
@@ -134,7 +111,7 @@ TEST_F(AgendaPackHttp, AnExcelPaperIsConvertedIntoThePackAndItsTextKeptForSearch
   auto bookmarks = Bookmarks(pack.body);
   ASSERT_EQ(bookmarks.size(), 2u);
   EXPECT_NE(bookmarks[1].find("Business plan progress report"), std::string::npos);
-  EXPECT_NE(Text(pack.body).find("Objective"), std::string::npos);
+  EXPECT_NE(TextOf(pack.body).find("Objective"), std::string::npos);
 }
 
 TEST_F(AgendaPackHttp, AnUnknownMeetingHasNoPackAndNobodySignedOutGetsOne) {

@@ -10,13 +10,7 @@ namespace {
 
 class MeetingPagesHttp : public DemoServerTest {};
 
-std::string Main(const HttpResult& r) {
-  auto from = r.body.find("<main");
-  auto to = r.body.find("</main>");
-  return from == std::string::npos || to == std::string::npos ? r.body : r.body.substr(from, to - from);
-}
-
-bool Has(const HttpResult& r, const std::string& text) { return Main(r).find(text) != std::string::npos; }
+bool Has(const HttpResult& r, const std::string& text) { return MainOf(r).find(text) != std::string::npos; }
 
 TEST_F(MeetingPagesHttp, TheDashboardShowsTheBoardTeamItsWorklistAndALayMemberTheirOwn) {
   auto manager = SignedIn("business manager").Get(Path(""));
@@ -47,7 +41,7 @@ TEST_F(MeetingPagesHttp, TheDashboardCountsThePlanFromItsRecords) {
                  "LIMIT 1) = '" + rag + "'");
   };
   auto page = SignedIn("business manager").Get(Path(""));
-  EXPECT_TRUE(Has(page, "Amber</strong> " + std::to_string(count("amber")))) << Main(page);
+  EXPECT_TRUE(Has(page, "Amber</strong> " + std::to_string(count("amber")))) << MainOf(page);
   EXPECT_TRUE(Has(page, "Green</strong> " + std::to_string(count("green"))));
 }
 

@@ -11,28 +11,10 @@ namespace {
 
 class SearchHttp : public DemoServerTest {};
 
-std::string Main(const HttpResult& r) {
-  auto from = r.body.find("<main");
-  auto to = r.body.find("</main>");
-  return from == std::string::npos || to == std::string::npos ? r.body : r.body.substr(from, to - from);
-}
-
-std::string PaperPdf(const std::string& words) {
-  auto pdf = documents::HtmlToPdf("<!doctype html><html><head><meta charset=\"utf-8\"><title>Paper</title></head><body><p>" +
-                                  words + "</p></body></html>");
-  EXPECT_TRUE(pdf.ok) << pdf.error;
-  return pdf.bytes;
-}
-
 TEST_F(SearchHttp, AMemberFindsAPaperByAWordInsideItAndOnlyWhatTheyMayOpen) {
   Client manager = SignedIn("business manager");
   std::string token = manager.CsrfToken();
-  auto group = FirstId("SELECT id FROM partnership_groups WHERE name = 'Quality Assurance Sub-Group'");
-  ASSERT_EQ(manager.Post(Path("/groups/" + std::to_string(group) + "/meetings"),
-                         "csrf_token=" + token + "&title=Audit+review&meets_on=2012-05-17&starts_at=10:00")
-                .status,
-            303);
-  auto meeting = FirstId("SELECT MAX(id) FROM meetings WHERE group_id = " + std::to_string(group));
+  auto meeting = ScheduleMeeting(manager, "Quality Assurance Sub-Group", "2012-05-17");
   std::string meeting_path = Path("/meetings/" + std::to_string(meeting));
   ASSERT_EQ(manager.Post(meeting_path + "/agenda", "csrf_token=" + token + "&item_title=Thematic+audit").status, 303);
   ASSERT_EQ(manager.Post(meeting_path + "/agenda", "csrf_token=" + token + "&item_title=Named+case&confidential=yes").status,
@@ -44,8 +26,8 @@ TEST_F(SearchHttp, AMemberFindsAPaperByAWordInsideItAndOnlyWhatTheyMayOpen) {
     return manager.Send("POST", Path("/agenda-items/" + std::to_string(on) + "/papers"),
                         Multipart(token, "paper-" + std::to_string(on), name, bytes), "multipart/form-data; boundary=B0UNDARY");
   };
-  ASSERT_EQ(upload(item("Thematic audit"), "thematic.pdf", PaperPdf("Findings on neglect in the Wolverton cluster")).status, 303);
-  ASSERT_EQ(upload(item("Named case"), "named.pdf", PaperPdf("Neglect concerns for the Quillfeather family")).status, 303);
+  ASSERT_EQ(upload(item("Thematic audit"), "thematic.pdf", PdfHolding("Findings on neglect in the Wolverton cluster")).status, 303);
+  ASSERT_EQ(upload(item("Named case"), "named.pdf", PdfHolding("Neglect concerns for the Quillfeather family")).status, 303);
   auto paper = FirstId("SELECT id FROM papers WHERE file_name = 'thematic.pdf'");
 
   // The lay member (on the Board, not the sub-group) finds the paper by a word inside it, and
@@ -53,18 +35,18 @@ TEST_F(SearchHttp, AMemberFindsAPaperByAWordInsideItAndOnlyWhatTheyMayOpen) {
   Client lay = SignedIn("lay member");
   auto found = lay.Get(Path("/search?q=Wolverton"));
   ASSERT_EQ(found.status, 200);
-  EXPECT_NE(Main(found).find("1 result for"), std::string::npos) << Main(found);
-  EXPECT_NE(Main(found).find("href=\"" + Path("/papers/" + std::to_string(paper)) + "\""), std::string::npos);
-  EXPECT_NE(Main(found).find("<mark>Wolverton</mark>"), std::string::npos);
+  EXPECT_NE(MainOf(found).find("1 result for"), std::string::npos) << MainOf(found);
+  EXPECT_NE(MainOf(found).find("href=\"" + Path("/papers/" + std::to_string(paper)) + "\""), std::string::npos);
+  EXPECT_NE(MainOf(found).find("<mark>Wolverton</mark>"), std::string::npos);
   EXPECT_EQ(lay.Get(Path("/papers/" + std::to_string(paper))).status, 200);
   // ...but not the confidential item's paper, nor its title; the group's member and the board team do.
-  EXPECT_NE(Main(lay.Get(Path("/search?q=Quillfeather"))).find("No results"), std::string::npos);
-  auto neglect = Main(lay.Get(Path("/search?q=neglect")));
+  EXPECT_NE(MainOf(lay.Get(Path("/search?q=Quillfeather"))).find("No results"), std::string::npos);
+  auto neglect = MainOf(lay.Get(Path("/search?q=neglect")));
   EXPECT_NE(neglect.find("thematic.pdf"), std::string::npos);
   EXPECT_EQ(neglect.find("named.pdf"), std::string::npos);
   EXPECT_EQ(neglect.find("Named case"), std::string::npos);
-  EXPECT_NE(Main(SignedIn("member").Get(Path("/search?q=Quillfeather"))).find("named.pdf"), std::string::npos);
-  EXPECT_NE(Main(manager.Get(Path("/search?q=Quillfeather"))).find("named.pdf"), std::string::npos);
+  EXPECT_NE(MainOf(SignedIn("member").Get(Path("/search?q=Quillfeather"))).find("named.pdf"), std::string::npos);
+  EXPECT_NE(MainOf(manager.Get(Path("/search?q=Quillfeather"))).find("named.pdf"), std::string::npos);
   // The API answers the same, as JSON.
   auto api = lay.Get("/api/v1/p/milton-keynes/search?q=wolverton&kind=paper");
   ASSERT_EQ(api.status, 200);
@@ -83,8 +65,8 @@ TEST_F(SearchHttp, DraftMinutesAreTheBoardTeamsAndAWriteIsFoundAtOnce) {
   std::string minutes_path = Path("/meetings/" + std::to_string(meeting) + "/minutes");
   ASSERT_EQ(manager.Post(minutes_path, "csrf_token=" + token + "&body=The+Zanzibarish+protocol+was+agreed").status, 303);
   // The draft is found by the board team at once, not by a member.
-  EXPECT_NE(Main(manager.Get(Path("/search?q=zanzibarish"))).find(minutes_path), std::string::npos);
-  EXPECT_NE(Main(SignedIn("member").Get(Path("/search?q=zanzibarish"))).find("No results"), std::string::npos);
+  EXPECT_NE(MainOf(manager.Get(Path("/search?q=zanzibarish"))).find(minutes_path), std::string::npos);
+  EXPECT_NE(MainOf(SignedIn("member").Get(Path("/search?q=zanzibarish"))).find("No results"), std::string::npos);
 }
 
 TEST_F(SearchHttp, AnEmptyQueryOrAnUnknownKindIsRefusedWithAMessage) {
