@@ -11,6 +11,8 @@
 #include "governance/api.h"
 #include "performance/api.h"
 #include "plan/api.h"
+#include "assurance/api.h"
+#include "assurance/pages/pages.h"
 #include "meetings/api.h"
 #include "search/api.h"
 #include "search/pages/pages.h"
@@ -231,6 +233,19 @@ const auto kRoutes = std::to_array<Route>({
      "Approved minutes, less confidential items"},
 
     // The business plan.
+    // Quality assurance (issue 16): the audit programme.
+    {"GET", "/p/{slug}/assurance", Permission::kReadPartnership, pages::ShowAuditProgramme, kPage,
+     "The year's audit programme: priorities and planned audits with where each stands (?year=2011)"},
+    {"GET", "/p/{slug}/assurance.csv", Permission::kReadPartnership, pages::ExportAuditProgrammeCsv, kPage,
+     "The year's audit programme as CSV"},
+    {"POST", "/p/{slug}/assurance/programme", Permission::kManagePartnership, pages::SaveAuditProgramme, kPage,
+     "Save the year's audit priorities and the meeting that agreed them"},
+    {"POST", "/p/{slug}/assurance/audits", Permission::kManagePartnership, pages::AddPlannedAudit, kPage,
+     "Add an audit to the year's programme"},
+    {"GET", "/p/{slug}/assurance/audits/{id}", Permission::kReadPartnership, pages::ShowPlannedAudit, kPage,
+     "A planned audit: where it stands, its report and findings"},
+    {"POST", "/p/{slug}/assurance/audits/{id}", Permission::kManagePartnership, pages::SavePlannedAudit, kPage,
+     "Change a planned audit or record its report"},
     {"GET", "/p/{slug}/search", Permission::kReadPartnership, pages::ShowSearch, kPage,
      "Search the partnership's meetings, papers, minutes, decisions, actions, plans and people"},
     {"GET", "/p/{slug}/plans", Permission::kReadPartnership, pages::ListPlans, kPage, "Business plans"},
@@ -421,6 +436,10 @@ const auto kRoutes = std::to_array<Route>({
     {"POST", "/api/v1/p/{slug}/posts", Permission::kManagePartnership, api::CreatePost, kApi, "Create a post"},
     {"POST", "/api/v1/p/{slug}/posts/{id}/holders", Permission::kManagePartnership, api::AddPostHolder, kApi,
      "Record a post's new holder (the current holding ends the day before)"},
+    {"GET", "/api/v1/p/{slug}/assurance/audits", Permission::kReadPartnership, api::GetAuditProgramme, kApi,
+     "The year's audit programme (?year=2011) with each audit's standing"},
+    {"POST", "/api/v1/p/{slug}/assurance/audits", Permission::kManagePartnership, api::AddPlannedAudit, kApi,
+     "Add an audit to a year's programme"},
     // Meetings, shaped after OParl 1.1 (issue 15).
     {"GET", "/api/v1/p/{slug}/meetings", Permission::kReadPartnership, api::ListMeetings, kApi,
      "List meetings (OParl Meeting; ?group=ID&from=YYYY-MM-DD&to=YYYY-MM-DD)"},

@@ -8,6 +8,7 @@
 #include "casereviews/demo.h"
 #include "cdop/demo.h"
 #include "cli/commands.h"
+#include "assurance/demo.h"
 #include "demo/demo_file.h"
 #include "duties/demo.h"
 #include "governance/demo.h"
@@ -59,6 +60,7 @@ bool LoadDemo(storage::Database& database) {
   governance::LoadDemo(load);
   meetings::LoadDemo(load);
   duties::LoadDemo(load);
+  assurance::LoadDemo(load);
   plan::LoadDemo(load);
   performance::LoadDemo(load);
   cdop::LoadDemo(load);

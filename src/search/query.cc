@@ -19,6 +19,7 @@ std::span<const core::Term<SearchKind>> SearchKinds() {
       {SearchKind::kPerson, "person", "Person"},
       {SearchKind::kGroup, "group", "Group"},
       {SearchKind::kAgency, "agency", "Agency"},
+      {SearchKind::kAudit, "audit", "Audit"},
   };
   return kTerms;
 }

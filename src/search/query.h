@@ -11,7 +11,7 @@
 
 namespace safeboard::search {
 
-enum class SearchKind { kMeeting, kAgendaItem, kPaper, kMinutes, kDecision, kAction, kPlan, kPlanAction, kPerson, kGroup, kAgency };
+enum class SearchKind { kMeeting, kAgendaItem, kPaper, kMinutes, kDecision, kAction, kPlan, kPlanAction, kPerson, kGroup, kAgency, kAudit };
 std::span<const core::Term<SearchKind>> SearchKinds();
 
 constexpr std::size_t kMaxQueryWords = 8;

@@ -13,8 +13,8 @@ constexpr const char* kReadActions =
 // The access filter, with its parameters appended to `params`.
 std::string AccessFilter(const SearchAccess& access, storage::Params& params) {
   std::string sql = " AND (board_team_only = 0 OR ? = 1) AND (confidential = 0 OR ? = 1";
-  params.push_back(std::int64_t{access.drafts});
-  params.push_back(std::int64_t{access.all_confidential});
+  params.emplace_back(std::int64_t{access.drafts});
+  params.emplace_back(std::int64_t{access.all_confidential});
   if (!access.confidential_groups.empty()) {
     sql += " OR group_id IN (";
     for (std::size_t i = 0; i < access.confidential_groups.size(); ++i) {

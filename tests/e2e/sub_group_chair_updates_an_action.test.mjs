@@ -76,6 +76,14 @@ test("sub_group_chair_updates_an_action_and_the_board_report_shows_it", async ()
       await checkAccessibility(page, "indicator");
       await page.goto(`${server.baseUrl}/p/milton-keynes/child-protection`);
       await checkAccessibility(page, "child protection data");
+
+      // The year's audit programme (issue 16): the Social Work Improvement Fund audit still runs.
+      await page.getByRole("link", { name: "Quality assurance", exact: true }).click();
+      await page.getByRole("heading", { level: 1, name: "Audit programme 2011-12" }).waitFor();
+      await checkAccessibility(page, "audit programme");
+      await page.getByRole("link", { name: /Social Work Improvement Fund/ }).click();
+      assert.match(await page.locator("main").innerText(), /Running/);
+      await checkAccessibility(page, "planned audit");
     });
   } finally {
     await browser.close();

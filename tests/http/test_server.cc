@@ -191,6 +191,7 @@ std::map<std::string, std::int64_t> DemoIds(const std::string& database_url) {
       {"minutes", first("SELECT MIN(meeting_id) FROM minutes WHERE status = 'approved'")},
       {"disputes", first("SELECT MIN(id) FROM disputes")},
       {"plans", first("SELECT MIN(id) FROM plans")},
+      {"audits", first("SELECT MIN(id) FROM planned_audits")},
       {"plan-actions", first("SELECT MIN(id) FROM plan_actions")},
       // An import already undone, so that the walk's undo changes nothing.
       {"plan-imports", first("SELECT MIN(id) FROM plan_imports WHERE undone_at IS NOT NULL")},

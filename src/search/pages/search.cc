@@ -28,7 +28,7 @@ void RenderForm(Html& h, const Context& ctx, const FormState& form) {
                   {"novalidate", "novalidate"}});
   TextInput(h, form, "q", "Search for",
             {.hint = "Words in meetings, agenda items, papers, minutes, decisions, actions, business plans, people, "
-                     "groups and agencies. Records holding every word are shown.",
+                     "groups, agencies and audits. Records holding every word are shown.",
              .type = "search",
              .width_class = "govuk-!-width-two-thirds"});
   Select(h, form, "kind", "Show", KindOptions());

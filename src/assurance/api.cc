@@ -1,0 +1,96 @@
+#include "assurance/api.h"
+
+#include <algorithm>
+
+#include "api/json_io.h"
+#include "assurance/assurance.h"
+#include "assurance/store.h"
+#include "core/financial_year.h"
+#include "governance/store.h"
+#include "meetings/store.h"
+
+namespace safeboard::api {
+namespace {
+
+namespace json = boost::json;
+using http::Context;
+using http::Response;
+
+std::optional<int> YearOf(const std::string& text) {
+  if (text.size() != 4 || !std::all_of(text.begin(), text.end(), ::isdigit)) return std::nullopt;
+  int year = std::stoi(text);
+  if (year < 1990 || year > 2100) return std::nullopt;
+  return year;
+}
+
+json::object AuditJson(const assurance::PlannedAudit& a, const core::Date& today) {
+  return {{"id", a.id},
+          {"title", a.title},
+          {"kind", std::string(core::CodeOf(assurance::AuditKinds(), a.kind))},
+          {"themes", a.themes},
+          {"lead_group_id", IdJson(a.lead_group_id)},
+          {"starts_on", core::FormatDate(a.starts_on)},
+          {"report_due_on", core::FormatDate(a.report_due_on)},
+          {"reported_on", DateJson(a.reported_on)},
+          {"reported_at_meeting_id", IdJson(a.reported_at_meeting_id)},
+          {"findings", a.findings},
+          {"standing", std::string(core::CodeOf(assurance::AuditStandings(), assurance::StandingOn(a, today)))}};
+}
+
+}  // namespace
+
+Response GetAuditProgramme(Context& ctx) {
+  auto today = core::DateOf(ctx.clock.Now());
+  int year = core::FinancialYearOf(today);
+  if (ctx.query.Has("year")) {
+    auto asked = YearOf(ctx.query.Get("year"));
+    if (!asked) {
+      core::FieldErrors errors;
+      errors.Add("year", "Give the financial year by its first calendar year, like 2011 for 2011-12");
+      return FieldErrorsResponse(errors);
+    }
+    year = *asked;
+  }
+  assurance::AssuranceStore store(ctx.db);
+  auto programme = store.FindProgramme(ctx.partnership_id(), year);
+  json::array audits;
+  if (programme)
+    for (const auto& a : store.AuditsOf(ctx.partnership_id(), programme->id)) audits.push_back(AuditJson(a, today));
+  return Json(200, json::object{{"year", core::FinancialYearLabel(year)},
+                                {"priorities", programme ? programme->priorities : ""},
+                                {"agreed_at_meeting_id", programme ? IdJson(programme->agreed_at_meeting_id) : nullptr},
+                                {"audits", audits}});
+}
+
+Response AddPlannedAudit(Context& ctx) {
+  static constexpr std::string_view kFields[] = {"year", "title", "kind", "themes", "lead_group_id", "starts_on",
+                                                 "report_due_on", "reported_on", "reported_at_meeting_id", "findings"};
+  std::string error;
+  auto values = ReadBody(ctx, error);
+  if (!values) return Error(400, error);
+  if (auto unknown = UnknownFields(*values, kFields); !unknown.empty()) return FieldErrorsResponse(unknown);
+  auto year = YearOf(core::ValueOf(*values, "year"));
+  core::FieldErrors errors;
+  if (!year) errors.Add("year", "Give the financial year by its first calendar year, like 2011 for 2011-12");
+  std::vector<std::int64_t> groups, meetings;
+  for (const auto& g : governance::GovernanceStore(ctx.db).ListGroups(ctx.partnership_id())) groups.push_back(g.id);
+  if (year) {
+    auto [from, to] = core::FinancialYearDates(*year);
+    for (const auto& m : meetings::MeetingStore(ctx.db).MeetingsBetween(ctx.partnership_id(), core::AddMonths(from, -12),
+                                                                        core::AddMonths(to, 12), std::nullopt, 1000))
+      meetings.push_back(m.id);
+  }
+  assurance::PlannedAudit audit;
+  errors.Merge(assurance::ReadPlannedAudit(*values, groups, meetings, audit));
+  if (!errors.empty()) return FieldErrorsResponse(errors);
+  storage::Transaction tx(ctx.db);
+  assurance::AssuranceStore store(ctx.db);
+  audit.programme_id = store.ProgrammeOf(ctx.partnership_id(), *year).id;
+  audit.id = store.AddAudit(ctx.partnership_id(), audit);
+  ctx.Audit(auth::AuditAction::kCreate, "planned-audit", audit.id, "api");
+  tx.Commit();
+  auto saved = store.FindAudit(ctx.partnership_id(), audit.id);
+  return Json(201, AuditJson(*saved, core::DateOf(ctx.clock.Now())));
+}
+
+}  // namespace safeboard::api

@@ -1,0 +1,46 @@
+// The 2011-12 audit programme of annual report 2.1-2.3, through the area's own reader and store.
+#include "assurance/demo.h"
+
+#include "assurance/assurance.h"
+#include "assurance/store.h"
+
+namespace safeboard::assurance {
+
+using demo::Ref;
+using demo::Str;
+namespace json = boost::json;
+
+void LoadDemo(demo::DemoLoad& load) {
+  if (!load.file.contains("audit_programmes")) return;
+  AssuranceStore store(load.db);
+  std::vector<std::int64_t> groups, meetings;
+  for (const auto& [key, id] : load.groups) groups.push_back(id);
+  for (const auto& [key, id] : load.meetings) meetings.push_back(id);
+  for (const auto& v : load.file.at("audit_programmes").as_array()) {
+    const auto& o = v.as_object();
+    auto programme = store.ProgrammeOf(load.partnership_id, static_cast<int>(o.at("year_start").as_int64()));
+    programme.priorities = Str(o, "priorities");
+    if (!Str(o, "agreed_at_meeting").empty())
+      programme.agreed_at_meeting_id = Ref(load.meetings, Str(o, "agreed_at_meeting"), "meeting");
+    store.SaveProgramme(load.partnership_id, programme);
+    for (const auto& a : o.at("audits").as_array()) {
+      const auto& ao = a.as_object();
+      core::FieldValues values;
+      for (const auto& [key, value] : ao)
+        if (value.is_string()) values[std::string(key)] = std::string(value.as_string());
+      if (ao.contains("lead_group")) values["lead_group_id"] = std::to_string(Ref(load.groups, Str(ao, "lead_group"), "group"));
+      if (ao.contains("reported_at_meeting"))
+        values["reported_at_meeting_id"] = std::to_string(Ref(load.meetings, Str(ao, "reported_at_meeting"), "meeting"));
+      values.erase("lead_group");
+      values.erase("reported_at_meeting");
+      PlannedAudit audit;
+      auto errors = ReadPlannedAudit(values, groups, meetings, audit);
+      if (!errors.empty())
+        throw std::runtime_error("demo data: audit '" + Str(ao, "title") + "': " + errors.all().front().message);
+      audit.programme_id = programme.id;
+      store.AddAudit(load.partnership_id, audit);
+    }
+  }
+}
+
+}  // namespace safeboard::assurance

@@ -1,0 +1,9 @@
+// The assurance part of the demo board (issue 16); see demo/demo_file.h and demo/NOTES.md.
+#pragma once
+#include "demo/demo_file.h"
+
+namespace safeboard::assurance {
+
+void LoadDemo(demo::DemoLoad& load);
+
+}  // namespace safeboard::assurance

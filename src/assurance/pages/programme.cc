@@ -1,0 +1,182 @@
+// The year's audit programme (issue 16): its priorities and where they were agreed, every planned
+// audit with where it stands (planned, running, report overdue, reported), the counts, adding an
+// audit, and the programme as CSV.
+#include <algorithm>
+
+#include "assurance/assurance.h"
+#include "assurance/pages/pages.h"
+#include "assurance/pages/shared.h"
+#include "assurance/store.h"
+#include "core/date.h"
+#include "core/financial_year.h"
+#include "meetings/store.h"
+#include "ui/area_registry.h"
+#include "ui/table_export.h"
+
+namespace safeboard::ui::pages {
+
+using namespace assurance_pages;
+using http::Context;
+using http::Response;
+
+namespace {
+
+const AreaRegistration kAssuranceArea{
+    {{55, "Quality assurance", "/assurance"}},
+    {{"programme-saved", "Programme saved"}, {"audit-added", "Audit added"}, {"audit-saved", "Audit saved"}},
+    {},
+    {[](storage::Connection& db, std::int64_t partnership_id) {
+      return assurance::AssuranceStore(db).SearchDocuments(partnership_id);
+    }}};
+
+void RenderYearPicker(Context& ctx, Html& h, int year) {
+  auto years = assurance::AssuranceStore(ctx.db).ProgrammeYears(ctx.partnership_id());
+  int today = core::FinancialYearOf(core::DateOf(ctx.clock.Now()));
+  for (int y : {today, year})
+    if (std::find(years.begin(), years.end(), y) == years.end()) years.push_back(y);
+  std::sort(years.rbegin(), years.rend());
+  h.Open("form", {{"method", "get"}, {"action", ctx.PartnershipPath("/assurance")}, {"class", "app-year-picker"}});
+  FormState picker;
+  picker.values["year"] = std::to_string(year);
+  Options options;
+  for (int y : years) options.emplace_back(std::to_string(y), core::FinancialYearLabel(y));
+  Select(h, picker, "year", "Financial year", options);
+  Button(h, "Show year", true);
+  h.Close("form");
+}
+
+void RenderAudits(Context& ctx, Html& h, const std::vector<assurance::PlannedAudit>& audits, const core::Date& today) {
+  auto counts = assurance::CountStandings(audits, today);
+  h.Open("ul", {{"class", "govuk-list app-standing"}});
+  for (const auto& term : assurance::AuditStandings()) {
+    h.Open("li");
+    StatusTag(h, assurance::StatusOf(term.value));
+    h.Text(" " + std::to_string(counts[term.value]));
+    h.Close("li");
+  }
+  h.Close("ul");
+  std::vector<std::vector<TrustedHtml>> rows;
+  for (const auto& a : audits) {
+    Html standing;
+    StatusTag(standing, assurance::StatusOf(assurance::StandingOn(a, today)));
+    rows.push_back({LinkCell(AuditPath(ctx, a.id), a.title),
+                    TextCell(std::string(core::LabelOf(assurance::AuditKinds(), a.kind))), TextCell(a.lead_group_name),
+                    TextCell(core::FormatDateLong(a.starts_on)), TextCell(core::FormatDateLong(a.report_due_on)),
+                    standing.Build()});
+  }
+  if (audits.empty())
+    h.Element("p", {{"class", "govuk-body"}}, "No audits planned for this year yet.");
+  else
+    Table(h, "Planned audits", {"Audit", "Kind", "Lead", "Starts", "Report due", "Where it stands"}, rows);
+}
+
+Response RenderProgramme(Context& ctx, int year, const FormState& programme_form, const FormState& audit_form,
+                         int status) {
+  assurance::AssuranceStore store(ctx.db);
+  auto programme = store.FindProgramme(ctx.partnership_id(), year);
+  auto today = core::DateOf(ctx.clock.Now());
+  Html h;
+  RenderYearPicker(ctx, h, year);
+  h.Element("h2", {{"class", "govuk-heading-m"}}, "Priorities");
+  if (programme && !programme->priorities.empty())
+    h.Append(TrustedHtml::FromMarkdown(programme->priorities, 2));
+  else
+    h.Element("p", {{"class", "govuk-body"}}, "No priorities recorded for this year.");
+  if (programme && programme->agreed_at_meeting_id)
+    if (auto m = meetings::MeetingStore(ctx.db).FindMeeting(ctx.partnership_id(), *programme->agreed_at_meeting_id)) {
+      h.Open("p", {{"class", "govuk-body"}});
+      h.Text("Agreed at ");
+      Link(h, ctx.PartnershipPath("/meetings/" + std::to_string(m->id)), "the meeting of " + core::FormatDateLong(m->meets_on));
+      h.Close("p");
+    }
+  std::vector<assurance::PlannedAudit> audits;
+  if (programme) audits = store.AuditsOf(ctx.partnership_id(), programme->id);
+  RenderAudits(ctx, h, audits, today);
+  h.Open("p", {{"class", "govuk-body"}});
+  Link(h, ctx.PartnershipPath("/assurance.csv?year=" + std::to_string(year)), "Download the programme (CSV)");
+  h.Close("p");
+  if (CanManage(ctx)) {
+    h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "add-an-audit"}}, "Add an audit to the programme");
+    OpenForm(h, ctx, ctx.PartnershipPath("/assurance/audits"), audit_form);
+    h.Void("input", {{"type", "hidden"}, {"name", "year"}, {"value", std::to_string(year)}});
+    PlannedAuditFields(ctx, h, audit_form, year, false);
+    Button(h, "Add audit");
+    h.Close("form");
+    FormState editing = programme_form;
+    if (editing.values.empty() && programme) {
+      editing.values["priorities"] = programme->priorities;
+      if (programme->agreed_at_meeting_id) editing.values["agreed_at_meeting_id"] = std::to_string(*programme->agreed_at_meeting_id);
+    }
+    h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "priorities"}}, "Change the priorities");
+    OpenForm(h, ctx, ctx.PartnershipPath("/assurance/programme"), editing);
+    h.Void("input", {{"type", "hidden"}, {"name", "year"}, {"value", std::to_string(year)}});
+    FormattedTextarea(h, editing, "priorities", "The year's audit priorities", "", 5);
+    Select(h, editing, "agreed_at_meeting_id", "Agreed at (optional)", MeetingOptions(ctx, year), "Not agreed yet");
+    Button(h, "Save priorities", true);
+    h.Close("form");
+  }
+  auto chrome = Chrome(ctx, "Audit programme " + core::FinancialYearLabel(year), "Quality assurance");
+  chrome.success = SuccessMessage(ctx);
+  chrome.has_errors = !programme_form.errors.empty() || !audit_form.errors.empty();
+  return Page(ctx, std::move(chrome), std::move(h), status);
+}
+
+int YearPosted(Context& ctx) {
+  std::string posted = ctx.form.Get("year");
+  if (posted.size() == 4 && std::all_of(posted.begin(), posted.end(), ::isdigit)) return std::stoi(posted);
+  return core::FinancialYearOf(core::DateOf(ctx.clock.Now()));
+}
+
+}  // namespace
+
+Response ShowAuditProgramme(Context& ctx) { return RenderProgramme(ctx, YearAsked(ctx), {}, {}, 200); }
+
+Response SaveAuditProgramme(Context& ctx) {
+  int year = YearPosted(ctx);
+  FormState form{Submitted(ctx), {}};
+  assurance::AuditProgramme read;
+  form.errors = assurance::ReadProgramme(form.values, MeetingIds(ctx, year), read);
+  if (!form.errors.empty()) return RenderProgramme(ctx, year, form, {}, 422);
+  storage::Transaction tx(ctx.db);
+  assurance::AssuranceStore store(ctx.db);
+  auto programme = store.ProgrammeOf(ctx.partnership_id(), year);
+  programme.priorities = read.priorities;
+  programme.agreed_at_meeting_id = read.agreed_at_meeting_id;
+  store.SaveProgramme(ctx.partnership_id(), programme);
+  ctx.Audit(auth::AuditAction::kUpdate, "audit-programme", programme.id);
+  tx.Commit();
+  return http::Redirect(ProgrammePath(ctx, year) + "&done=programme-saved");
+}
+
+Response AddPlannedAudit(Context& ctx) {
+  int year = YearPosted(ctx);
+  FormState form{Submitted(ctx), {}};
+  form.values.erase("year");
+  assurance::PlannedAudit audit;
+  form.errors = assurance::ReadPlannedAudit(form.values, GroupIds(ctx), MeetingIds(ctx, year), audit);
+  if (!form.errors.empty()) return RenderProgramme(ctx, year, {}, form, 422);
+  storage::Transaction tx(ctx.db);
+  assurance::AssuranceStore store(ctx.db);
+  audit.programme_id = store.ProgrammeOf(ctx.partnership_id(), year).id;
+  auto id = store.AddAudit(ctx.partnership_id(), audit);
+  ctx.Audit(auth::AuditAction::kCreate, "planned-audit", id);
+  tx.Commit();
+  return http::Redirect(ProgrammePath(ctx, year) + "&done=audit-added");
+}
+
+Response ExportAuditProgrammeCsv(Context& ctx) {
+  int year = YearAsked(ctx);
+  assurance::AssuranceStore store(ctx.db);
+  auto today = core::DateOf(ctx.clock.Now());
+  TableRows rows;
+  if (auto programme = store.FindProgramme(ctx.partnership_id(), year))
+    for (const auto& a : store.AuditsOf(ctx.partnership_id(), programme->id))
+      rows.push_back({a.title, std::string(core::LabelOf(assurance::AuditKinds(), a.kind)), a.themes, a.lead_group_name,
+                      core::FormatDate(a.starts_on), core::FormatDate(a.report_due_on),
+                      a.reported_on ? core::FormatDate(*a.reported_on) : "",
+                      std::string(core::LabelOf(assurance::AuditStandings(), assurance::StandingOn(a, today)))});
+  return CsvDownload("audit-programme-" + core::FinancialYearLabel(year) + ".csv",
+                     {"Audit", "Kind", "Themes", "Lead", "Starts", "Report due", "Reported", "Where it stands"}, rows);
+}
+
+}  // namespace safeboard::ui::pages

@@ -1,0 +1,97 @@
+#include "assurance/pages/shared.h"
+
+#include <algorithm>
+#include <map>
+
+#include "assurance/assurance.h"
+#include "core/date.h"
+#include "core/financial_year.h"
+#include "governance/store.h"
+#include "meetings/store.h"
+
+namespace safeboard::ui::pages::assurance_pages {
+
+int YearAsked(const http::Context& ctx) {
+  std::string asked = ctx.query.Get("year");
+  if (asked.size() == 4 && std::all_of(asked.begin(), asked.end(), ::isdigit)) {
+    int year = std::stoi(asked);
+    if (year >= 1990 && year <= 2100) return year;
+  }
+  return core::FinancialYearOf(core::DateOf(ctx.clock.Now()));
+}
+
+std::string ProgrammePath(const http::Context& ctx, int year) {
+  return ctx.PartnershipPath("/assurance?year=" + std::to_string(year));
+}
+
+std::string AuditPath(const http::Context& ctx, std::int64_t id) {
+  return ctx.PartnershipPath("/assurance/audits/" + std::to_string(id));
+}
+
+std::vector<std::int64_t> GroupIds(http::Context& ctx) {
+  std::vector<std::int64_t> ids;
+  for (const auto& g : governance::GovernanceStore(ctx.db).ListGroups(ctx.partnership_id())) ids.push_back(g.id);
+  return ids;
+}
+
+Options GroupOptions(http::Context& ctx) {
+  Options out;
+  for (const auto& g : governance::GovernanceStore(ctx.db).ListGroups(ctx.partnership_id()))
+    if (!g.ended_on) out.emplace_back(std::to_string(g.id), g.name);
+  return out;
+}
+
+namespace {
+std::vector<meetings::Meeting> MeetingsAround(http::Context& ctx, int year) {
+  auto [from, to] = core::FinancialYearDates(year);
+  return meetings::MeetingStore(ctx.db).MeetingsBetween(ctx.partnership_id(), core::AddMonths(from, -12),
+                                                        core::AddMonths(to, 12), std::nullopt, 1000);
+}
+}  // namespace
+
+std::vector<std::int64_t> MeetingIds(http::Context& ctx, int year) {
+  std::vector<std::int64_t> ids;
+  for (const auto& m : MeetingsAround(ctx, year)) ids.push_back(m.id);
+  return ids;
+}
+
+Options MeetingOptions(http::Context& ctx, int year) {
+  std::map<std::int64_t, std::string> groups;
+  for (const auto& g : governance::GovernanceStore(ctx.db).ListGroups(ctx.partnership_id())) groups[g.id] = g.name;
+  Options out;
+  for (const auto& m : MeetingsAround(ctx, year))
+    out.emplace_back(std::to_string(m.id), groups[m.group_id] + ", " + core::FormatDateLong(m.meets_on));
+  return out;
+}
+
+void PlannedAuditFields(http::Context& ctx, Html& h, const FormState& form, int year, bool with_report) {
+  TextInput(h, form, "title", "Audit", {.hint = "For example, Section 11 audit of statutory partners",
+                                        .width_class = "govuk-!-width-two-thirds"});
+  Options kinds;
+  for (const auto& k : assurance::AuditKinds()) kinds.emplace_back(std::string(k.code), std::string(k.label));
+  Select(h, form, "kind", "Kind of audit", kinds, "Choose a kind");
+  TextInput(h, form, "themes", "Themes (optional)",
+            {.hint = "For example, domestic abuse; parental mental ill-health", .width_class = "govuk-!-width-two-thirds"});
+  Select(h, form, "lead_group_id", "Lead group (optional)", GroupOptions(ctx), "No lead group");
+  DateInput(h, form, "starts_on", "Starts");
+  DateInput(h, form, "report_due_on", "Report due");
+  if (!with_report) return;
+  DateInput(h, form, "reported_on", "Reported (optional)", "The day its report was made");
+  Select(h, form, "reported_at_meeting_id", "Reported to (optional)", MeetingOptions(ctx, year), "Not reported to a meeting");
+  FormattedTextarea(h, form, "findings", "Findings (optional)", "What the audit found, and what follows from it", 6);
+}
+
+core::FieldValues AuditValues(const assurance::PlannedAudit& a) {
+  core::FieldValues v = {{"title", a.title},
+                         {"kind", std::string(core::CodeOf(assurance::AuditKinds(), a.kind))},
+                         {"themes", a.themes},
+                         {"starts_on", core::FormatDate(a.starts_on)},
+                         {"report_due_on", core::FormatDate(a.report_due_on)},
+                         {"findings", a.findings}};
+  if (a.lead_group_id) v["lead_group_id"] = std::to_string(*a.lead_group_id);
+  if (a.reported_on) v["reported_on"] = core::FormatDate(*a.reported_on);
+  if (a.reported_at_meeting_id) v["reported_at_meeting_id"] = std::to_string(*a.reported_at_meeting_id);
+  return v;
+}
+
+}  // namespace safeboard::ui::pages::assurance_pages
