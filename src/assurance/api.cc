@@ -4,10 +4,9 @@
 
 #include "api/json_io.h"
 #include "assurance/assurance.h"
+#include "assurance/pages/shared.h"
 #include "assurance/store.h"
 #include "core/financial_year.h"
-#include "governance/store.h"
-#include "meetings/store.h"
 
 namespace safeboard::api {
 namespace {
@@ -15,13 +14,6 @@ namespace {
 namespace json = boost::json;
 using http::Context;
 using http::Response;
-
-std::optional<int> YearOf(const std::string& text) {
-  if (text.size() != 4 || !std::all_of(text.begin(), text.end(), ::isdigit)) return std::nullopt;
-  int year = std::stoi(text);
-  if (year < 1990 || year > 2100) return std::nullopt;
-  return year;
-}
 
 json::object AuditJson(const assurance::PlannedAudit& a, const core::Date& today) {
   return {{"id", a.id},
@@ -43,7 +35,7 @@ Response GetAuditProgramme(Context& ctx) {
   auto today = core::DateOf(ctx.clock.Now());
   int year = core::FinancialYearOf(today);
   if (ctx.query.Has("year")) {
-    auto asked = YearOf(ctx.query.Get("year"));
+    auto asked = core::ParseFinancialYearStart(ctx.query.Get("year"));
     if (!asked) {
       core::FieldErrors errors;
       errors.Add("year", "Give the financial year by its first calendar year, like 2011 for 2011-12");
@@ -69,19 +61,14 @@ Response AddPlannedAudit(Context& ctx) {
   auto values = ReadBody(ctx, error);
   if (!values) return Error(400, error);
   if (auto unknown = UnknownFields(*values, kFields); !unknown.empty()) return FieldErrorsResponse(unknown);
-  auto year = YearOf(core::ValueOf(*values, "year"));
+  auto year = core::ParseFinancialYearStart(core::ValueOf(*values, "year"));
   core::FieldErrors errors;
   if (!year) errors.Add("year", "Give the financial year by its first calendar year, like 2011 for 2011-12");
-  std::vector<std::int64_t> groups, meetings;
-  for (const auto& g : governance::GovernanceStore(ctx.db).ListGroups(ctx.partnership_id())) groups.push_back(g.id);
-  if (year) {
-    auto [from, to] = core::FinancialYearDates(*year);
-    for (const auto& m : meetings::MeetingStore(ctx.db).MeetingsBetween(ctx.partnership_id(), core::AddMonths(from, -12),
-                                                                        core::AddMonths(to, 12), std::nullopt, 1000))
-      meetings.push_back(m.id);
-  }
+  // The same choices of group and meeting as the page's form.
+  std::vector<std::int64_t> meetings;
+  if (year) meetings = ui::pages::assurance_pages::MeetingIds(ctx, *year);
   assurance::PlannedAudit audit;
-  errors.Merge(assurance::ReadPlannedAudit(*values, groups, meetings, audit));
+  errors.Merge(assurance::ReadPlannedAudit(*values, ui::pages::assurance_pages::GroupIds(ctx), meetings, audit));
   if (!errors.empty()) return FieldErrorsResponse(errors);
   storage::Transaction tx(ctx.db);
   assurance::AssuranceStore store(ctx.db);

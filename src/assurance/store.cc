@@ -54,6 +54,13 @@ void AssuranceStore::SaveProgramme(std::int64_t partnership_id, const AuditProgr
            {p.priorities, storage::Nullable(p.agreed_at_meeting_id), partnership_id, p.id});
 }
 
+std::optional<int> AssuranceStore::YearOfProgramme(std::int64_t partnership_id, std::int64_t programme_id) {
+  auto r = db_.QueryOne("SELECT year_start FROM audit_programmes WHERE partnership_id = ? AND id = ?",
+                        {partnership_id, programme_id});
+  if (!r) return std::nullopt;
+  return static_cast<int>(r->Int(0));
+}
+
 std::vector<int> AssuranceStore::ProgrammeYears(std::int64_t partnership_id) {
   std::vector<int> years;
   for (const auto& r : db_.Query("SELECT year_start FROM audit_programmes WHERE partnership_id = ? ORDER BY year_start DESC",

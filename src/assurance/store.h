@@ -17,6 +17,8 @@ class AssuranceStore {
   AuditProgramme ProgrammeOf(std::int64_t partnership_id, int year_start);
   std::optional<AuditProgramme> FindProgramme(std::int64_t partnership_id, int year_start);
   void SaveProgramme(std::int64_t partnership_id, const AuditProgramme& programme);
+  // The financial year of a programme.
+  std::optional<int> YearOfProgramme(std::int64_t partnership_id, std::int64_t programme_id);
   // The years that have a programme, newest first.
   std::vector<int> ProgrammeYears(std::int64_t partnership_id);
 

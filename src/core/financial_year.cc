@@ -28,6 +28,17 @@ std::optional<int> ParseFinancialYearLabel(std::string_view label) {
   return year;
 }
 
+std::optional<int> ParseFinancialYearStart(std::string_view text) {
+  if (text.size() != 4) return std::nullopt;
+  int year = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    year = year * 10 + (c - '0');
+  }
+  if (year < 1990 || year > 2100) return std::nullopt;
+  return year;
+}
+
 std::pair<Date, Date> FinancialYearDates(int year) {
   using namespace std::chrono;
   return {std::chrono::year(year) / April / 1, std::chrono::year(year + 1) / March / 31};

@@ -17,6 +17,9 @@ std::string FinancialYearLabel(int year);
 // The year a label names: "2011-12" (also "2011/12", "2011-2012") is 2011; nullopt for anything
 // else, including a second year that does not follow the first ("2011-13").
 std::optional<int> ParseFinancialYearLabel(std::string_view label);
+// A financial year given by its starting calendar year as four digits ("2011"), between 1990 and
+// 2100; nullopt for anything else. How pages and the API take ?year=.
+std::optional<int> ParseFinancialYearStart(std::string_view text);
 // Its first and last days: 1 April `year` and 31 March `year + 1`.
 std::pair<Date, Date> FinancialYearDates(int year);
 

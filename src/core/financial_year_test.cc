@@ -30,5 +30,13 @@ TEST(FinancialYear, IsReadFromItsLabel) {
     EXPECT_FALSE(ParseFinancialYearLabel(bad)) << bad;
 }
 
+TEST(ParseFinancialYearStart, FourDigitsOfAPlausibleYearOnly) {
+  EXPECT_EQ(ParseFinancialYearStart("2011"), 2011);
+  EXPECT_FALSE(ParseFinancialYearStart("soon"));
+  EXPECT_FALSE(ParseFinancialYearStart("201"));
+  EXPECT_FALSE(ParseFinancialYearStart("1899"));
+  EXPECT_FALSE(ParseFinancialYearStart("2011-12"));
+}
+
 }  // namespace
 }  // namespace safeboard::core

@@ -24,10 +24,8 @@ assurance::PlannedAudit AuditOrNotFound(Context& ctx) {
 
 // The financial year the audit's programme is for.
 int YearOf(Context& ctx, const assurance::PlannedAudit& audit) {
-  for (int year : assurance::AssuranceStore(ctx.db).ProgrammeYears(ctx.partnership_id()))
-    if (auto p = assurance::AssuranceStore(ctx.db).FindProgramme(ctx.partnership_id(), year); p && p->id == audit.programme_id)
-      return year;
-  return core::FinancialYearOf(audit.starts_on);
+  return assurance::AssuranceStore(ctx.db).YearOfProgramme(ctx.partnership_id(), audit.programme_id)
+      .value_or(core::FinancialYearOf(audit.starts_on));
 }
 
 Response RenderAudit(Context& ctx, const assurance::PlannedAudit& audit, const FormState& form, int status) {

@@ -122,8 +122,7 @@ Response RenderProgramme(Context& ctx, int year, const FormState& programme_form
 }
 
 int YearPosted(Context& ctx) {
-  std::string posted = ctx.form.Get("year");
-  if (posted.size() == 4 && std::all_of(posted.begin(), posted.end(), ::isdigit)) return std::stoi(posted);
+  if (auto posted = core::ParseFinancialYearStart(ctx.form.Get("year"))) return *posted;
   return core::FinancialYearOf(core::DateOf(ctx.clock.Now()));
 }
 

@@ -12,11 +12,7 @@
 namespace safeboard::ui::pages::assurance_pages {
 
 int YearAsked(const http::Context& ctx) {
-  std::string asked = ctx.query.Get("year");
-  if (asked.size() == 4 && std::all_of(asked.begin(), asked.end(), ::isdigit)) {
-    int year = std::stoi(asked);
-    if (year >= 1990 && year <= 2100) return year;
-  }
+  if (auto asked = core::ParseFinancialYearStart(ctx.query.Get("year"))) return *asked;
   return core::FinancialYearOf(core::DateOf(ctx.clock.Now()));
 }
 
