@@ -122,8 +122,9 @@ json::object MeetingJson(Context& ctx, const meetings::Meeting& m) {
   out["agendaPack"] = json::object{{"type", std::string(kOParl) + "File"}, {"name", "Agenda pack"},
                                    {"mimeType", "application/pdf"},
                                    {"accessUrl", ctx.PartnershipPath("/meetings/" + std::to_string(m.id) + "/agenda-pack.pdf")}};
+  auto attendance = store.AttendanceOf(m);
   json::array participants;
-  for (const auto& e : store.AttendanceOf(m))
+  for (const auto& e : attendance)
     participants.push_back(json::object{
         {"membershipId", e.membership_id},
         {"person", ApiPath(ctx, "/people/" + std::to_string(e.person_id))},
@@ -135,7 +136,7 @@ json::object MeetingJson(Context& ctx, const meetings::Meeting& m) {
         {"deputy", e.deputy_name}});
   out["participant"] = participants;
   auto quorum = meetings::CheckQuorum(store.QuorumRuleOf(ctx.partnership_id(), m.group_id),
-                                      meetings::AttendeesFrom(store.AttendanceOf(m)));
+                                      meetings::AttendeesFrom(attendance));
   json::array reasons;
   for (const auto& r : quorum.reasons) reasons.push_back(json::value(r));
   out["quorum"] = json::object{{"quorate", quorum.quorate}, {"reasons", reasons}};

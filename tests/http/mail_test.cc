@@ -67,6 +67,13 @@ TEST(Mail, ANewBoardsBusinessManagerIsEmailedTheirInvitation) {
 }
 
 // Schedules a meeting of the demo Board as the business manager: its path ("" if refused).
+// A demo server that sends its email to `sink`, with links to https://board.example.
+TestServerOptions SendingMailTo(const SmtpSink& sink) {
+  TestServerOptions options;
+  options.extra_args = {"--smtp", sink.url(), "--mail-from", "board@safeboard.test", "--base-url", "https://board.example"};
+  return options;
+}
+
 std::string ScheduleBoardMeeting(TestServer& server, Client& manager, const std::string& day, const std::string& time) {
   auto r = manager.Post("/p/" + std::string(kDemoSlug) + "/groups/" +
                             std::to_string(DemoIds(server.database_url()).at("groups")) + "/meetings",
@@ -80,9 +87,7 @@ std::string ScheduleBoardMeeting(TestServer& server, Client& manager, const std:
 // and the board team; neither message carries the minutes or any agenda item.
 TEST(Mail, MembersAreEmailedCirculatedMinutesAndTheChairAndBoardTeamApologies) {
   SmtpSink sink;
-  TestServerOptions options;
-  options.extra_args = {"--smtp", sink.url(), "--mail-from", "board@safeboard.test", "--base-url", "https://board.example"};
-  TestServer server(options);
+  TestServer server(SendingMailTo(sink));
   Client manager = SignedInAs(server, "business manager");
   std::string token = manager.CsrfToken();
   std::string slug = "/p/" + std::string(kDemoSlug);
@@ -126,9 +131,7 @@ TEST(Mail, MembersAreEmailedCirculatedMinutesAndTheChairAndBoardTeamApologies) {
 // someone who turned papers off on their email choices is not sent them.
 TEST(Mail, CirculatedPapersReachEachMemberWhoWantsThem) {
   SmtpSink sink;
-  TestServerOptions options;
-  options.extra_args = {"--smtp", sink.url(), "--mail-from", "board@safeboard.test", "--base-url", "https://board.example"};
-  TestServer server(options);
+  TestServer server(SendingMailTo(sink));
   Client manager = SignedInAs(server, "business manager");
   std::string token = manager.CsrfToken();
   std::string slug = "/p/" + std::string(kDemoSlug);
