@@ -13,6 +13,7 @@
 #include "plan/api.h"
 #include "assurance/api.h"
 #include "assurance/pages/pages.h"
+#include "assurance/pages/section11_pages.h"
 #include "meetings/api.h"
 #include "search/api.h"
 #include "search/pages/pages.h"
@@ -246,6 +247,46 @@ const auto kRoutes = std::to_array<Route>({
      "A planned audit: where it stands, its report and findings"},
     {"POST", "/p/{slug}/assurance/audits/{id}", Permission::kManagePartnership, pages::SavePlannedAudit, kPage,
      "Change a planned audit or record its report"},
+    // Section 11 self-assessment (issue 16). Returns are edited by their agency's lead, grades
+    // challenged by the round's challenge group: the handlers check both beyond the permission.
+    {"GET", "/p/{slug}/assurance/section-11", Permission::kReadPartnership, pages::ListSection11Rounds, kPage,
+     "Section 11 rounds with their return rates; opening a round"},
+    {"POST", "/p/{slug}/assurance/section-11", Permission::kManagePartnership, pages::OpenSection11Round, kPage,
+     "Open a Section 11 round: template, dates, challenge group, statutory partners asked"},
+    {"GET", "/p/{slug}/assurance/section-11/templates", Permission::kReadPartnership, pages::ListSection11Templates,
+     kPage, "Section 11 standards templates"},
+    {"POST", "/p/{slug}/assurance/section-11/templates", Permission::kManagePartnership,
+     pages::AddSection11Template, kPage, "Make a standards template, or the next version of one"},
+    {"GET", "/p/{slug}/assurance/section-11/templates/{id}", Permission::kReadPartnership,
+     pages::ShowSection11Template, kPage, "A standards template: its scale and standards"},
+    {"POST", "/p/{slug}/assurance/section-11/templates/{id}", Permission::kManagePartnership,
+     pages::SaveSection11Template, kPage, "Change a standards template no round uses yet"},
+    {"GET", "/p/{slug}/assurance/section-11/{id}", Permission::kReadPartnership, pages::ShowSection11Round, kPage,
+     "A Section 11 round: return rate, gaps, actions, progress since the previous round, standards compared"},
+    {"GET", "/p/{slug}/assurance/section-11/{id}.csv", Permission::kReadPartnership, pages::ExportSection11RoundCsv,
+     kPage, "A Section 11 round as CSV: one row per return and standard"},
+    {"GET", "/p/{slug}/assurance/section-11/{id}.xlsx", Permission::kReadPartnership,
+     pages::ExportSection11RoundXlsx, kPage, "A Section 11 round as a spreadsheet"},
+    {"POST", "/p/{slug}/assurance/section-11/{id}/returns", Permission::kManagePartnership,
+     pages::AddSection11Return, kPage, "Ask another statutory partner for a return"},
+    {"GET", "/p/{slug}/assurance/section-11/returns/{id}", Permission::kReadPartnership,
+     pages::ShowSection11Return, kPage, "An agency's Section 11 return with the challenge and actions"},
+    {"POST", "/p/{slug}/assurance/section-11/returns/{id}", Permission::kReadPartnership,
+     pages::SaveSection11Return, kPage, "Save or submit a return (its agency's lead or the board team)", false, true},
+    {"POST", "/p/{slug}/assurance/section-11/returns/{id}/lead", Permission::kManagePartnership,
+     pages::SetSection11Lead, kPage, "Name the agency's lead for a return"},
+    {"POST", "/p/{slug}/assurance/section-11/returns/{id}/reopen", Permission::kManagePartnership,
+     pages::ReopenSection11Return, kPage, "Hand a submitted return back to its agency"},
+    {"POST", "/p/{slug}/assurance/section-11/returns/{id}/files", Permission::kReadPartnership,
+     pages::UploadSection11Evidence, kPage, "Add an evidence file to a return (its lead or the board team)", false, true},
+    {"GET", "/p/{slug}/assurance/section-11/files/{id}", Permission::kReadPartnership,
+     pages::DownloadSection11Evidence, kPage, "Download an evidence file"},
+    {"POST", "/p/{slug}/assurance/section-11/returns/{id}/challenge", Permission::kReadPartnership,
+     pages::ChallengeSection11Grade, kPage, "Accept or change a grade (the challenge group or the board team)", false, true},
+    {"POST", "/p/{slug}/assurance/section-11/returns/{id}/actions", Permission::kReadPartnership,
+     pages::AddSection11Action, kPage, "Raise an action on a gap (the challenge group or the board team)", false, true},
+    {"POST", "/p/{slug}/assurance/section-11/actions/{id}", Permission::kReadPartnership,
+     pages::SaveSection11ActionProgress, kPage, "Record progress on an action (its lead, the challenge group, the board team)", false, true},
     {"GET", "/p/{slug}/search", Permission::kReadPartnership, pages::ShowSearch, kPage,
      "Search the partnership's meetings, papers, minutes, decisions, actions, plans and people"},
     {"GET", "/p/{slug}/plans", Permission::kReadPartnership, pages::ListPlans, kPage, "Business plans"},
@@ -440,6 +481,12 @@ const auto kRoutes = std::to_array<Route>({
      "The year's audit programme (?year=2011) with each audit's standing"},
     {"POST", "/api/v1/p/{slug}/assurance/audits", Permission::kManagePartnership, api::AddPlannedAudit, kApi,
      "Add an audit to a year's programme"},
+    {"GET", "/api/v1/p/{slug}/assurance/section-11/rounds", Permission::kReadPartnership, api::ListSection11Rounds,
+     kApi, "Section 11 rounds with their figures"},
+    {"GET", "/api/v1/p/{slug}/assurance/section-11/rounds/{id}", Permission::kReadPartnership,
+     api::GetSection11Round, kApi, "A Section 11 round: template, figures, returns with answers, challenges and actions"},
+    {"POST", "/api/v1/p/{slug}/assurance/section-11/returns/{id}", Permission::kReadPartnership,
+     api::SaveSection11Return, kApi, "Save or submit a return's grades and evidence (its agency's lead or the board team)", false, true},
     // Meetings, shaped after OParl 1.1 (issue 15).
     {"GET", "/api/v1/p/{slug}/meetings", Permission::kReadPartnership, api::ListMeetings, kApi,
      "List meetings (OParl Meeting; ?group=ID&from=YYYY-MM-DD&to=YYYY-MM-DD)"},

@@ -6,5 +6,9 @@ namespace safeboard::api {
 
 http::Response GetAuditProgramme(http::Context& ctx);
 http::Response AddPlannedAudit(http::Context& ctx);
+// Section 11 (section11_api.cc).
+http::Response ListSection11Rounds(http::Context& ctx);
+http::Response GetSection11Round(http::Context& ctx);
+http::Response SaveSection11Return(http::Context& ctx);
 
 }  // namespace safeboard::api

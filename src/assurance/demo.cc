@@ -10,7 +10,9 @@ using demo::Ref;
 using demo::Str;
 namespace json = boost::json;
 
-void LoadDemo(demo::DemoLoad& load) {
+namespace {
+
+void LoadProgrammes(demo::DemoLoad& load) {
   if (!load.file.contains("audit_programmes")) return;
   AssuranceStore store(load.db);
   std::vector<std::int64_t> groups, meetings;
@@ -41,6 +43,13 @@ void LoadDemo(demo::DemoLoad& load) {
       store.AddAudit(load.partnership_id, audit);
     }
   }
+}
+
+}  // namespace
+
+void LoadDemo(demo::DemoLoad& load) {
+  LoadProgrammes(load);
+  LoadSection11Demo(load);
 }
 
 }  // namespace safeboard::assurance

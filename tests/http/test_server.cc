@@ -203,7 +203,15 @@ std::map<std::string, std::int64_t> DemoIds(const std::string& database_url) {
       {"referrals", first("SELECT MIN(id) FROM case_referrals WHERE decision IS NOT NULL")},
       {"reviews", first("SELECT MIN(id) FROM case_reviews")},
       {"users", first("SELECT MIN(id) FROM users")},
-      {"recommendations", first("SELECT MIN(id) FROM case_review_recommendations")}};
+      {"recommendations", first("SELECT MIN(id) FROM case_review_recommendations")},
+      // Section 11: a template a round uses and submitted returns, so allowed empty POSTs are
+      // refused (409 or 422) and change nothing.
+      {"section-11", first("SELECT MIN(id) FROM section11_rounds")},
+      {"section-11/rounds", first("SELECT MIN(id) FROM section11_rounds")},
+      {"section-11/templates", first("SELECT MIN(template_id) FROM section11_rounds")},
+      {"section-11/returns", first("SELECT MIN(id) FROM section11_returns WHERE submitted_on IS NOT NULL")},
+      {"section-11/files", first("SELECT MIN(id) FROM section11_evidence_files")},
+      {"section-11/actions", first("SELECT MIN(id) FROM section11_actions")}};
 }
 
 std::string FillPattern(std::string_view pattern, const std::map<std::string, std::int64_t>& ids) {
@@ -214,8 +222,11 @@ std::string FillPattern(std::string_view pattern, const std::map<std::string, st
   replace("{slug}", kDemoSlug);
   replace("{token}", std::string(64, 'c') + ".ics");
   replace("{kind}", "agencies");
+  // The most specific kind names the record: "/section-11/actions/{id}" is not a meeting's action.
+  std::string best;
   for (const auto& [kind, id] : ids)
-    if (path.find("/" + kind + "/{id}") != std::string::npos) replace("{id}", std::to_string(id));
+    if (path.find("/" + kind + "/{id}") != std::string::npos && kind.size() > best.size()) best = kind;
+  if (!best.empty()) replace("{id}", std::to_string(ids.at(best)));
   return path;
 }
 
@@ -229,6 +240,7 @@ const std::vector<Login>& DemoLogins() {
       {"cdop chair", "cdop.chair@demo.safeboard.test", "demo-cdop-chair"},
       {"cdop member", "cdop.member@demo.safeboard.test", "demo-cdop-member"},
       {"case review chair", "case.review.chair@demo.safeboard.test", "demo-case-review-chair"},
+      {"qa chair", "qa.chair@demo.safeboard.test", "demo-qa-chair"},
   };
   return logins;
 }

@@ -23,7 +23,12 @@ namespace {
 
 const AreaRegistration kAssuranceArea{
     {{55, "Quality assurance", "/assurance"}},
-    {{"programme-saved", "Programme saved"}, {"audit-added", "Audit added"}, {"audit-saved", "Audit saved"}},
+    {{"programme-saved", "Programme saved"}, {"audit-added", "Audit added"}, {"audit-saved", "Audit saved"},
+     {"template-saved", "Template saved"}, {"round-opened", "Round opened: each agency's lead can now fill in its return"},
+     {"return-added", "Return asked for"}, {"return-saved", "Return saved"}, {"return-submitted", "Return submitted"},
+     {"return-reopened", "Return handed back to the agency"}, {"lead-saved", "Lead saved"},
+     {"evidence-added", "Evidence file added"}, {"challenge-recorded", "Challenge recorded"},
+     {"action-raised", "Action raised"}, {"section11-action-saved", "Progress saved"}},
     {},
     {[](storage::Connection& db, std::int64_t partnership_id) {
       return assurance::AssuranceStore(db).SearchDocuments(partnership_id);
@@ -92,6 +97,9 @@ Response RenderProgramme(Context& ctx, int year, const FormState& programme_form
   std::vector<assurance::PlannedAudit> audits;
   if (programme) audits = store.AuditsOf(ctx.partnership_id(), programme->id);
   RenderAudits(ctx, h, audits, today);
+  h.Open("p", {{"class", "govuk-body"}});
+  Link(h, ctx.PartnershipPath("/assurance/section-11"), "Section 11 self-assessment: rounds, returns and actions");
+  h.Close("p");
   h.Open("p", {{"class", "govuk-body"}});
   Link(h, ctx.PartnershipPath("/assurance.csv?year=" + std::to_string(year)), "Download the programme (CSV)");
   h.Close("p");
