@@ -19,8 +19,11 @@ minutes, decisions at Board and BMG meetings and an attendance mark for every me
 on the day; a business plan of 8 objectives and 200 actions with about 4 progress updates each;
 400 quarterly indicator values with a target and a national comparator per indicator; the child
 population and the child protection data set; 25 child death notifications, most reviewed at a
-CDOP meeting. Training and audit records are not generated: the schema has no tables for them
-yet. Case reviews are not generated either (a few a year nationally; they would not change any
+CDOP meeting; an audit programme of 5 planned audits (the QA sub-group leads, agreed at its
+first meeting of the year). Every other year a Section 11 round asks each statutory partner for a
+return against the board's 8-standard template: every standard graded, about 15% gaps, each gap
+with an action (most completed). Training records are not generated: the schema has no tables
+for them yet. Case reviews are not generated either (a few a year nationally; they would not change any
 figure the benchmark measures).
 
 When the demo's business manager is in the database, each partnership also gets a business
@@ -93,6 +96,18 @@ TABLES = [
     ("child_death_reviews", ["notification_id", "meeting_id", "reviewed_on", "category", "modifiable",
                              "modifiable_factors", "sudi", "safeguarding_concern", "lessons",
                              "recommendation_areas"]),
+    ("audit_programmes", ["id", "partnership_id", "year_start", "priorities", "agreed_at_meeting_id"]),
+    ("planned_audits", ["id", "partnership_id", "programme_id", "title", "kind", "themes", "lead_group_id",
+                        "starts_on", "report_due_on", "reported_on", "reported_at_meeting_id", "findings"]),
+    ("section11_templates", ["id", "partnership_id", "name", "version", "grades", "based_on_template_id"]),
+    ("section11_standards", ["id", "template_id", "position", "reference", "title", "guidance"]),
+    ("section11_rounds", ["id", "partnership_id", "template_id", "title", "opens_on", "returns_due_on",
+                          "challenge_group_id", "planned_audit_id"]),
+    ("section11_returns", ["id", "partnership_id", "round_id", "agency_id", "lead_person_id", "submitted_on"]),
+    ("section11_answers", ["id", "return_id", "standard_id", "grade", "evidence", "challenge_outcome",
+                           "agreed_grade", "challenge_reason", "challenged_on"]),
+    ("section11_actions", ["id", "partnership_id", "return_id", "standard_id", "description", "owner", "due_on",
+                           "progress", "completed_on"]),
 ]
 COLUMNS = dict(TABLES)
 ID_TABLES = [t for t, cols in TABLES if cols[0] == "id"]
@@ -492,6 +507,63 @@ def generate_partnership(number, seed, years, ids, password_hash):
                                 ",".join(sorted(rng.sample(AREAS, rng.randint(1, 2)))) if modifiable == "identified" else "none"))
     yield "child_death_notifications", notification_rows
     yield "child_death_reviews", review_rows
+
+    # Quality assurance (issue 16): a programme per year; a Section 11 round every other year.
+    qa_group = group_ids[2]
+    qa_held = [(mid, d) for mid, d, c in meetings_by_group[2] if not c]
+    board_held = [(mid, d) for mid, d, c in meetings_by_group[0] if not c]
+    template = ids.take("section11_templates")
+    yield "section11_templates", [(template, pid, "Section 11 standards", 1, "Fully met\nPartly met\nNot met", None)]
+    standards = [ids.take("section11_standards") for _ in range(8)]
+    yield "section11_standards", [(sid, template, k + 1, str(k + 1), "Standard %d of the Section 11 duties" % (k + 1), "")
+                                  for k, sid in enumerate(standards)]
+    programme_rows, audit_rows, round_rows, return_rows, answer_rows, s11_action_rows = [], [], [], [], [], []
+    kinds = ("section_11", "case_file", "thematic", "safer_workforce", "single_agency")
+    for y in years:
+        start, end = dt.date(y, 4, 1), dt.date(y + 1, 3, 31)
+        programme = ids.take("audit_programmes")
+        agreed = next((mid for mid, d in qa_held if start <= d <= end), None)
+        programme_rows.append((programme, pid, y, "1. Section 11 duties\n2. Neglect", agreed))
+        section11_audit = None
+        for k, kind in enumerate(kinds):
+            audit = ids.take("planned_audits")
+            begins = start + dt.timedelta(days=30 + 60 * k)
+            due = begins + dt.timedelta(days=150)
+            report = next(((mid, d) for mid, d in board_held if due - dt.timedelta(days=30) <= d <= due + dt.timedelta(days=60)), None)
+            audit_rows.append((audit, pid, programme, "%s %s" % (kind.replace("_", " ").capitalize(), financial_year_label(y)),
+                               kind, rng.choice(SUBJECTS), qa_group, begins.isoformat(), due.isoformat(),
+                               report[1].isoformat() if report else None, report[0] if report else None,
+                               "Findings reported to the Board." if report else ""))
+            if kind == "section_11":
+                section11_audit = audit
+        if (y - years[0]) % 2:
+            continue
+        round_id = ids.take("section11_rounds")
+        opens, due = start + dt.timedelta(days=60), start + dt.timedelta(days=180)
+        round_rows.append((round_id, pid, template, "Section 11 audit %s" % financial_year_label(y), opens.isoformat(),
+                           due.isoformat(), qa_group, section11_audit))
+        for a, (_name, _sector, statutory, _seats) in enumerate(AGENCIES):
+            if not statutory:
+                continue
+            ret = ids.take("section11_returns")
+            submitted = due + dt.timedelta(days=rng.randrange(-60, 20))
+            return_rows.append((ret, pid, round_id, agency_ids[a], people_of[a][0], submitted.isoformat()))
+            for sid in standards:
+                grade = 1 if rng.random() < 0.85 else rng.choice((2, 2, 3))
+                answer_rows.append((ids.take("section11_answers"), ret, sid, grade, "Evidence held by the agency.",
+                                    None, None, "", None))
+                if grade > 1:
+                    action_due = submitted + dt.timedelta(days=180)
+                    done = action_due - dt.timedelta(days=rng.randrange(0, 120)) if rng.random() < 0.8 else None
+                    s11_action_rows.append((ids.take("section11_actions"), pid, ret, sid, "Close the gap in %s" % rng.choice(SUBJECTS),
+                                            "Agency lead", action_due.isoformat(), "Reported to the QA sub-group",
+                                            done.isoformat() if done else None))
+    yield "audit_programmes", programme_rows
+    yield "planned_audits", audit_rows
+    yield "section11_rounds", round_rows
+    yield "section11_returns", return_rows
+    yield "section11_answers", answer_rows
+    yield "section11_actions", s11_action_rows
 
 
 # ---- Backends ---------------------------------------------------------------------------------

@@ -301,11 +301,11 @@ core::FieldErrors ReadChallenge(const core::FieldValues& in, const Section11Temp
   core::FieldErrors errors;
   std::vector<std::int64_t> standards;
   for (const auto& s : tmpl.standards) standards.push_back(s.id);
-  auto standard = core::ReadReference(in, "standard_id", "the standard", standards, true, errors);
+  auto standard = core::ReadReference(in, "challenged_standard_id", "the standard", standards, true, errors);
   if (!standard) return errors;
   const auto* answer = AnswerFor(answers, *standard);
   if (!answer || !answer->grade) {
-    errors.Add("standard_id", "This standard has no grade to challenge");
+    errors.Add("challenged_standard_id", "This standard has no grade to challenge");
     return errors;
   }
   out = *answer;

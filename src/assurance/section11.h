@@ -109,7 +109,7 @@ core::FieldErrors ReadReturnLead(const core::FieldValues& in, const std::vector<
 // when `submitting`, every standard needs a grade.
 core::FieldErrors ReadAnswers(const core::FieldValues& in, const Section11Template& tmpl, bool submitting,
                               std::vector<Section11Answer>& out);
-// The challenge of one standard of a submitted return: standard_id, outcome (accepted or
+// The challenge of one standard of a submitted return: challenged_standard_id, outcome (accepted or
 // changed), and for a change the agreed grade (on the scale, not the agency's own) and why.
 core::FieldErrors ReadChallenge(const core::FieldValues& in, const Section11Template& tmpl,
                                 std::span<const Section11Answer> answers, const Date& today, Section11Answer& out);

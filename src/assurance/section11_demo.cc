@@ -78,7 +78,7 @@ void LoadReturn(demo::DemoLoad& load, const Section11Round& round, const Section
   store.SetSubmitted(load.partnership_id, ret.id, demo::RequiredDate(o, "submitted_on"));
   for (const auto& c : o.at("challenges").as_array()) {
     const auto& co = c.as_object();
-    core::FieldValues challenge{{"standard_id", std::to_string(StandardId(tmpl, Str(co, "reference")))},
+    core::FieldValues challenge{{"challenged_standard_id", std::to_string(StandardId(tmpl, Str(co, "reference")))},
                                 {"outcome", Str(co, "outcome")},
                                 {"reason", Str(co, "reason")}};
     if (co.contains("agreed_grade")) challenge["agreed_grade"] = std::to_string(co.at("agreed_grade").as_int64());

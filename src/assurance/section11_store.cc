@@ -162,6 +162,15 @@ std::optional<Section11Return> Section11Store::FindReturn(std::int64_t partnersh
   return ReturnFromRow(*r);
 }
 
+std::vector<Section11Return> Section11Store::ReturnsToSubmitBy(std::int64_t partnership_id, std::int64_t user_id) {
+  std::vector<Section11Return> out;
+  for (const auto& r : db_.Query(std::string("SELECT ") + kReturnColumns +
+                                     "WHERE t.partnership_id = ? AND p.user_id = ? AND t.submitted_on IS NULL ORDER BY t.id",
+                                 {partnership_id, user_id}))
+    out.push_back(ReturnFromRow(r));
+  return out;
+}
+
 std::int64_t Section11Store::AddReturn(std::int64_t partnership_id, const Section11Return& ret) {
   return db_.Insert(
       "INSERT INTO section11_returns (partnership_id, round_id, agency_id, lead_person_id, submitted_on) "

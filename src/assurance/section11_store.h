@@ -30,6 +30,8 @@ class Section11Store {
 
   std::vector<Section11Return> ReturnsOf(std::int64_t partnership_id, std::int64_t round_id);
   std::optional<Section11Return> FindReturn(std::int64_t partnership_id, std::int64_t id);
+  // The returns not yet submitted whose lead is the person of this user account.
+  std::vector<Section11Return> ReturnsToSubmitBy(std::int64_t partnership_id, std::int64_t user_id);
   std::int64_t AddReturn(std::int64_t partnership_id, const Section11Return& ret);
   // Adds the agency's return to the round, starting from its last submitted return (its lead,
   // and CarriedAnswers) when it has one.

@@ -186,21 +186,21 @@ TEST(Section11Readers, AChangedGradeDiffersAndSaysWhy) {
   std::vector<Section11Answer> answers = {Answer(1, 1), Answer(2, std::nullopt)};
   Section11Answer out;
   auto today = D("2011-12-06");
-  EXPECT_NE(ReadChallenge({{"standard_id", "2"}, {"outcome", "accepted"}}, t, answers, today, out).For("standard_id"),
+  EXPECT_NE(ReadChallenge({{"challenged_standard_id", "2"}, {"outcome", "accepted"}}, t, answers, today, out).For("challenged_standard_id"),
             nullptr);
-  EXPECT_NE(ReadChallenge({{"standard_id", "1"}, {"outcome", "changed"}, {"agreed_grade", "1"}, {"reason", "x"}}, t,
+  EXPECT_NE(ReadChallenge({{"challenged_standard_id", "1"}, {"outcome", "changed"}, {"agreed_grade", "1"}, {"reason", "x"}}, t,
                           answers, today, out)
                 .For("agreed_grade"),
             nullptr);
-  EXPECT_NE(ReadChallenge({{"standard_id", "1"}, {"outcome", "changed"}, {"agreed_grade", "2"}}, t, answers, today, out)
+  EXPECT_NE(ReadChallenge({{"challenged_standard_id", "1"}, {"outcome", "changed"}, {"agreed_grade", "2"}}, t, answers, today, out)
                 .For("reason"),
             nullptr);
-  EXPECT_TRUE(ReadChallenge({{"standard_id", "1"}, {"outcome", "changed"}, {"agreed_grade", "2"}, {"reason", "68% trained"}},
+  EXPECT_TRUE(ReadChallenge({{"challenged_standard_id", "1"}, {"outcome", "changed"}, {"agreed_grade", "2"}, {"reason", "68% trained"}},
                             t, answers, today, out)
                   .empty());
   EXPECT_EQ(AgreedGrade(out), 2);
   EXPECT_EQ(out.challenged_on, today);
-  EXPECT_TRUE(ReadChallenge({{"standard_id", "1"}, {"outcome", "accepted"}, {"agreed_grade", "3"}}, t, answers, today, out)
+  EXPECT_TRUE(ReadChallenge({{"challenged_standard_id", "1"}, {"outcome", "accepted"}, {"agreed_grade", "3"}}, t, answers, today, out)
                   .empty());
   EXPECT_EQ(AgreedGrade(out), 1);  // an accepted grade keeps the agency's
 }

@@ -71,7 +71,8 @@ def check_pages(binary, url, workdir, label):
         rl.sign_in(client, email="business.manager@national-001.safeboard.test")
         for path in (f"/p/national-001/meetings/{meeting}",
                      f"/p/national-001/groups/{board}/attendance?year=2011",
-                     f"/p/national-001/meetings/{meeting}/progress-report"):
+                     f"/p/national-001/meetings/{meeting}/progress-report",
+                     "/p/national-001/assurance?year=2011", "/p/national-001/assurance/section-11"):
             status, _, body = client.get(path)
             if status != 200:
                 raise rl.Failure(f"{label}: GET {path} answered {status}")

@@ -5,6 +5,7 @@
 
 #include "assurance/assurance.h"
 #include "assurance/pages/pages.h"
+#include "assurance/pages/section11_pages.h"
 #include "assurance/pages/shared.h"
 #include "assurance/store.h"
 #include "core/date.h"
@@ -29,7 +30,7 @@ const AreaRegistration kAssuranceArea{
      {"return-reopened", "Return handed back to the agency"}, {"lead-saved", "Lead saved"},
      {"evidence-added", "Evidence file added"}, {"challenge-recorded", "Challenge recorded"},
      {"action-raised", "Action raised"}, {"section11-action-saved", "Progress saved"}},
-    {},
+    {{55, Section11Panel}},
     {[](storage::Connection& db, std::int64_t partnership_id) {
       return assurance::AssuranceStore(db).SearchDocuments(partnership_id);
     }}};

@@ -71,7 +71,7 @@ void RenderChallengeForm(Context& ctx, Html& h, const ReturnView& v, const FormS
   h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "challenge"}}, "Challenge a grade");
   h.Element("p", {{"class", "govuk-body"}}, "Record for each standard whether the board accepts the agency's grade or changes it.");
   OpenForm(h, ctx, ReturnPath(ctx, v.ret.id) + "/challenge", form);
-  Select(h, form, "standard_id", "Standard", StandardOptions(v, false), "Choose a standard");
+  Select(h, form, "challenged_standard_id", "Standard", StandardOptions(v, false), "Choose a standard");
   Radios(h, form, "outcome", "Outcome", VocabularyOptions(assurance::ChallengeOutcomes()));
   Select(h, form, "agreed_grade", "Agreed grade (when changed)", GradeOptions(v.tmpl), "Choose a grade");
   Textarea(h, form, "reason", "Why (needed when the grade is changed)", "", 3);

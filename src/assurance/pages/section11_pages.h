@@ -1,8 +1,13 @@
 // The Section 11 pages (issue 16).
 #pragma once
 #include "http/context.h"
+#include "ui/html.h"
 
 namespace safeboard::ui::pages {
+
+// The dashboard's panel: the returns the user leads that wait for them, and for the board team
+// the rounds still waiting for returns.
+void Section11Panel(http::Context& ctx, Html& h);
 
 http::Response ListSection11Templates(http::Context& ctx);
 http::Response AddSection11Template(http::Context& ctx);

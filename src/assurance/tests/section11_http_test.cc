@@ -126,14 +126,14 @@ TEST_F(Section11Http, ALeadSubmitsTheChallengeGroupChallengesAndTheActionIsCompl
   Client chair = SignedIn("qa chair");
   std::string chair_token = chair.CsrfToken();
   EXPECT_EQ(chair.Post(Path("/assurance/section-11/returns/" + Id(probation_return) + "/challenge"),
-                       "csrf_token=" + chair_token + "&standard_id=" + Id(s1) + "&outcome=accepted")
+                       "csrf_token=" + chair_token + "&challenged_standard_id=" + Id(s1) + "&outcome=accepted")
                 .status,
             403);
   auto no_reason = chair.Post(return_path + "/challenge",
-                              "csrf_token=" + chair_token + "&standard_id=" + Id(s9) + "&outcome=changed&agreed_grade=2");
+                              "csrf_token=" + chair_token + "&challenged_standard_id=" + Id(s9) + "&outcome=changed&agreed_grade=2");
   EXPECT_EQ(no_reason.status, 422);
   EXPECT_NE(no_reason.body.find("Enter why the grade was changed"), std::string::npos);
-  ASSERT_EQ(chair.Post(return_path + "/challenge", "csrf_token=" + chair_token + "&standard_id=" + Id(s9) +
+  ASSERT_EQ(chair.Post(return_path + "/challenge", "csrf_token=" + chair_token + "&challenged_standard_id=" + Id(s9) +
                                                         "&outcome=changed&agreed_grade=2&reason=No+whistleblowing+training")
                 .status,
             303);
