@@ -1,5 +1,6 @@
 // JSON handlers for child death reviews: the statistics for every member, the case records for
 // the CDOP and the board team only, with the same audit as the pages.
+#include "core/small_numbers.h"
 #include "cdop/api.h"
 
 #include "api/json_io.h"
@@ -59,7 +60,7 @@ Response GetChildDeathStatistics(Context& ctx) {
   auto s = cdop::YearStatistics(year, notifications, reviews);
   // Counts are numbers, or "1-5" when suppressed for publication; shares of suppressed counts are null.
   auto count = [&](int n) {
-    auto text = cdop::Publishable(n, suppress);
+    auto text = core::PublishableCount(n, suppress);
     return text == std::to_string(n) ? json::value(n) : json::value(text);
   };
   auto percent = [&](int n, int p) { return suppress && n >= 1 && n <= 5 ? json::value(nullptr) : json::value(p); };

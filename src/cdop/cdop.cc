@@ -221,9 +221,4 @@ bool SuppressSmallCounts(bool entitled_to_records, bool asked_to_suppress) {
   return !entitled_to_records || asked_to_suppress;
 }
 
-std::string Publishable(int count, bool suppress_small) {
-  if (suppress_small && count >= 1 && count <= 5) return "1-5";
-  return std::to_string(count);
-}
-
 }  // namespace safeboard::cdop

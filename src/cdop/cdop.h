@@ -133,8 +133,6 @@ Statistics YearStatistics(int year, std::span<const Notification> notifications,
 // The financial years with any notification or review, oldest first.
 std::vector<int> YearsWithRecords(std::span<const Notification> notifications, std::span<const Review> reviews);
 
-// For publication: counts of 1 to 5 are shown as "1-5" so small numbers cannot identify a child.
-std::string Publishable(int count, bool suppress_small);
 // RULE: issue 12 - small counts of child deaths can identify a child: counts of 1 to 5 are
 // suppressed for everyone but those entitled to the case records (the panel and the board team),
 // who see them unless they ask for the publication version (`asked_to_suppress`).

@@ -1,4 +1,5 @@
 #include "cdop/cdop.h"
+#include "core/small_numbers.h"
 
 #include <gtest/gtest.h>
 
@@ -51,10 +52,10 @@ TEST(Cdop, YearStatisticsCountReviewsByYearOfDeathAndShareByCategory) {
 }
 
 TEST(Cdop, SmallNumbersCanBeSuppressedForPublication) {
-  EXPECT_EQ(Publishable(3, true), "1-5");
-  EXPECT_EQ(Publishable(3, false), "3");
-  EXPECT_EQ(Publishable(0, true), "0");
-  EXPECT_EQ(Publishable(6, true), "6");
+  EXPECT_EQ(core::PublishableCount(3, true), "1-5");
+  EXPECT_EQ(core::PublishableCount(3, false), "3");
+  EXPECT_EQ(core::PublishableCount(0, true), "0");
+  EXPECT_EQ(core::PublishableCount(6, true), "6");
 }
 
 TEST(Cdop, VocabulariesHaveTheNationalLists) {

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "meetings/working_days.h"
+#include "core/working_days.h"
 
 namespace safeboard::meetings {
 namespace {
@@ -62,7 +62,7 @@ std::string SafeFileName(std::string_view file_name) {
 }
 
 core::Date CirculationDeadline(const core::Date& meeting) {
-  return WorkingDaysBefore(meeting, kCirculationWorkingDays);
+  return core::WorkingDaysBefore(meeting, kCirculationWorkingDays);
 }
 
 bool IsLate(const core::Date& uploaded_on, const core::Date& meeting) {

@@ -1,6 +1,7 @@
 // The child death statistics for every member: the year's figures with small counts suppressed
 // for those not entitled to the case records, and their CSV export; and the area's success
 // messages.
+#include "core/small_numbers.h"
 #include "cdop/pages/pages.h"
 
 #include <algorithm>
@@ -46,7 +47,7 @@ StatisticsView LoadStatistics(Context& ctx) {
 // The figures as rows: section, item, count, percentage ("" when not a share).
 std::vector<std::vector<std::string>> StatisticsRows(const StatisticsView& v) {
   std::vector<std::vector<std::string>> rows;
-  auto count = [&](int n) { return cdop::Publishable(n, v.suppress); };
+  auto count = [&](int n) { return core::PublishableCount(n, v.suppress); };
   auto percent = [&](int n, int p) { return v.suppress && n >= 1 && n <= 5 ? std::string("suppressed") : std::to_string(p) + "%"; };
   for (const auto& h : v.history) rows.push_back({"Deaths notified", h.period, count(h.deaths), ""});
   for (const auto& [year, n] : v.stats.notified_by_year)
@@ -114,7 +115,7 @@ std::vector<std::vector<TrustedHtml>> SectionCells(const StatisticsRowList& rows
 }
 
 void NotifiedAndReviewed(const StatisticsView& v, const StatisticsRowList& rows, Html& h) {
-  auto count = [&](int n) { return cdop::Publishable(n, v.suppress); };
+  auto count = [&](int n) { return core::PublishableCount(n, v.suppress); };
   h.Element("h2", {{"class", "govuk-heading-m"}}, "Deaths notified");
   h.Element("p", {{"class", "govuk-body"}},
             count(v.stats.notified) + " deaths of children were notified in " + core::FinancialYearLabel(v.year) + ", including " +

@@ -1,10 +1,11 @@
-// Working days in England and Wales: weekends and bank holidays are not working days.
+// Working days in England and Wales: weekends and bank holidays are not working days. Shared by
+// the areas that count deadlines in working days (papers, complaints).
 #pragma once
 #include <vector>
 
 #include "core/date.h"
 
-namespace safeboard::meetings {
+namespace safeboard::core {
 
 using core::Date;
 
@@ -23,5 +24,8 @@ bool IsWorkingDay(const Date& date);
 // the meeting. Returns the date `working_days` working days before `meeting` (the meeting day
 // itself does not count).
 Date WorkingDaysBefore(const Date& meeting, int working_days);
+// The date `working_days` working days after `from` (`from` itself does not count): a deadline
+// of "within 3 working days" of a Friday is the Wednesday after.
+Date WorkingDaysAfter(const Date& from, int working_days);
 
-}  // namespace safeboard::meetings
+}  // namespace safeboard::core

@@ -1,8 +1,8 @@
-#include "meetings/working_days.h"
+#include "core/working_days.h"
 
 #include <gtest/gtest.h>
 
-namespace safeboard::meetings {
+namespace safeboard::core {
 namespace {
 
 using namespace std::chrono;
@@ -59,5 +59,13 @@ TEST(WorkingDays, CirculationDeadlineSkipsWeekends) {
   EXPECT_TRUE(IsWorkingDay(year(2011) / September / 12));
 }
 
+TEST(WorkingDays, AfterSkipsWeekendsAndBankHolidays) {
+  // Friday 20 April 2012 + 3 working days: Wednesday 25 April.
+  EXPECT_EQ(WorkingDaysAfter(year(2012) / April / 20, 3), Date{year(2012) / April / 25});
+  // Thursday 5 April 2012 + 2: Good Friday and Easter Monday are not working days.
+  EXPECT_EQ(WorkingDaysAfter(year(2012) / April / 5, 2), Date{year(2012) / April / 11});
+  EXPECT_EQ(WorkingDaysAfter(year(2012) / April / 5, 0), Date{year(2012) / April / 5});
+}
+
 }  // namespace
-}  // namespace safeboard::meetings
+}  // namespace safeboard::core

@@ -1,9 +1,9 @@
 // England and Wales bank holidays and working-day arithmetic.
-#include "meetings/working_days.h"
+#include "core/working_days.h"
 
 #include <algorithm>
 
-namespace safeboard::meetings {
+namespace safeboard::core {
 namespace {
 
 using namespace std::chrono;
@@ -99,4 +99,13 @@ Date WorkingDaysBefore(const Date& meeting, int working_days) {
   return date;
 }
 
-}  // namespace safeboard::meetings
+Date WorkingDaysAfter(const Date& from, int working_days) {
+  Date date = from;
+  while (working_days > 0) {
+    date = Date{sys_days{date} + days{1}};
+    if (IsWorkingDay(date)) --working_days;
+  }
+  return date;
+}
+
+}  // namespace safeboard::core
