@@ -1,11 +1,11 @@
 // JSON handlers for child death reviews: the statistics for every member, the case records for
 // the CDOP and the board team only, with the same audit as the pages.
-#include "core/small_numbers.h"
 #include "cdop/api.h"
 
 #include "api/json_io.h"
 #include "cdop/store.h"
 #include "core/financial_year.h"
+#include "core/small_numbers.h"
 
 namespace safeboard::api {
 namespace {

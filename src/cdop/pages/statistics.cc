@@ -1,13 +1,13 @@
 // The child death statistics for every member: the year's figures with small counts suppressed
 // for those not entitled to the case records, and their CSV export; and the area's success
 // messages.
-#include "core/small_numbers.h"
 #include "cdop/pages/pages.h"
 
 #include <algorithm>
 
 #include "cdop/pages/shared.h"
 #include "core/financial_year.h"
+#include "core/small_numbers.h"
 #include "ui/area_registry.h"
 #include "ui/table_export.h"
 
