@@ -22,7 +22,7 @@ population and the child protection data set; 25 child death notifications, most
 CDOP meeting; an audit programme of 5 planned audits (the QA sub-group leads, agreed at its
 first meeting of the year). Every other year a Section 11 round asks each statutory partner for a
 return against the board's 8-standard template: every standard graded, about 15% gaps, each gap
-with an action (most completed). Training records are not generated: the schema has no tables
+with an action (most completed); the LADO's four quarterly returns a year. Training records are not generated: the schema has no tables
 for them yet. Case reviews are not generated either (a few a year nationally; they would not change any
 figure the benchmark measures).
 
@@ -108,6 +108,9 @@ TABLES = [
                            "agreed_grade", "challenge_reason", "challenged_on"]),
     ("section11_actions", ["id", "partnership_id", "return_id", "standard_id", "description", "owner", "due_on",
                            "progress", "completed_on"]),
+    ("lado_returns", ["id", "partnership_id", "year_start", "quarter", "referrals", "advice", "police_involved",
+                      "considered_within_1_day", "concluded_within_3_months", "delay_reasons", "reported_at_meeting_id"]),
+    ("lado_return_counts", ["return_id", "dimension", "code", "count"]),
 ]
 COLUMNS = dict(TABLES)
 ID_TABLES = [t for t, cols in TABLES if cols[0] == "id"]
@@ -564,6 +567,24 @@ def generate_partnership(number, seed, years, ids, password_hash):
     yield "section11_returns", return_rows
     yield "section11_answers", answer_rows
     yield "section11_actions", s11_action_rows
+
+    # The LADO's quarters: counts only.
+    lado_rows, lado_count_rows = [], []
+    sectors = ("education", "early_years", "health", "social_care", "foster_care", "police", "other")
+    outcomes = ("substantiated", "unsubstantiated", "false", "malicious", "unfounded")
+    for y in years:
+        for quarter in range(1, 5):
+            lid = ids.take("lado_returns")
+            by_sector = {code: rng.randrange(0, 8) for code in sectors}
+            referrals = sum(by_sector.values())
+            by_outcome = {code: rng.randrange(0, 6) for code in outcomes}
+            concluded = sum(by_outcome.values())
+            lado_rows.append((lid, pid, y, quarter, referrals, rng.randrange(10, 60), rng.randrange(0, referrals + 1),
+                              rng.randrange(0, referrals + 1), rng.randrange(0, concluded + 1), "", None))
+            lado_count_rows += [(lid, "sector", code, n) for code, n in by_sector.items() if n]
+            lado_count_rows += [(lid, "outcome", code, n) for code, n in by_outcome.items() if n]
+    yield "lado_returns", lado_rows
+    yield "lado_return_counts", lado_count_rows
 
 
 # ---- Backends ---------------------------------------------------------------------------------

@@ -247,6 +247,12 @@ const auto kRoutes = std::to_array<Route>({
      "A planned audit: where it stands, its report and findings"},
     {"POST", "/p/{slug}/assurance/audits/{id}", Permission::kManagePartnership, pages::SavePlannedAudit, kPage,
      "Change a planned audit or record its report"},
+    {"GET", "/p/{slug}/assurance/lado", Permission::kReadPartnership, pages::ShowLadoReturns, kPage,
+     "The LADO's quarterly figures for a year (?year=2011), with the year before; ?publication=yes suppresses small numbers"},
+    {"GET", "/p/{slug}/assurance/lado.csv", Permission::kReadPartnership, pages::ExportLadoCsv, kPage,
+     "The LADO's figures for a year as CSV (?publication=yes for the publication version)"},
+    {"POST", "/p/{slug}/assurance/lado", Permission::kManagePartnership, pages::SaveLadoReturn, kPage,
+     "Record or change a quarter's LADO figures"},
     // Section 11 self-assessment (issue 16). Returns are edited by their agency's lead, grades
     // challenged by the round's challenge group: the handlers check both beyond the permission.
     {"GET", "/p/{slug}/assurance/section-11", Permission::kReadPartnership, pages::ListSection11Rounds, kPage,
@@ -481,6 +487,10 @@ const auto kRoutes = std::to_array<Route>({
      "The year's audit programme (?year=2011) with each audit's standing"},
     {"POST", "/api/v1/p/{slug}/assurance/audits", Permission::kManagePartnership, api::AddPlannedAudit, kApi,
      "Add an audit to a year's programme"},
+    {"GET", "/api/v1/p/{slug}/assurance/lado", Permission::kReadPartnership, api::GetLadoReturns, kApi,
+     "The LADO's figures for a year (?year=2011; ?publication=yes suppresses small numbers)"},
+    {"POST", "/api/v1/p/{slug}/assurance/lado", Permission::kManagePartnership, api::SaveLadoReturn, kApi,
+     "Record or change a quarter's LADO figures"},
     {"GET", "/api/v1/p/{slug}/assurance/section-11/rounds", Permission::kReadPartnership, api::ListSection11Rounds,
      kApi, "Section 11 rounds with their figures"},
     {"GET", "/api/v1/p/{slug}/assurance/section-11/rounds/{id}", Permission::kReadPartnership,

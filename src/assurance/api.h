@@ -10,5 +10,8 @@ http::Response AddPlannedAudit(http::Context& ctx);
 http::Response ListSection11Rounds(http::Context& ctx);
 http::Response GetSection11Round(http::Context& ctx);
 http::Response SaveSection11Return(http::Context& ctx);
+// The LADO's figures (lado_api.cc).
+http::Response GetLadoReturns(http::Context& ctx);
+http::Response SaveLadoReturn(http::Context& ctx);
 
 }  // namespace safeboard::api

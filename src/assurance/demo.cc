@@ -2,6 +2,8 @@
 #include "assurance/demo.h"
 
 #include "assurance/assurance.h"
+#include "assurance/lado.h"
+#include "assurance/lado_store.h"
 #include "assurance/store.h"
 
 namespace safeboard::assurance {
@@ -45,10 +47,34 @@ void LoadProgrammes(demo::DemoLoad& load) {
   }
 }
 
+// The LADO's quarters of 2010-11 and 2011-12 (invented: demo/NOTES.md), through the page's reader.
+void LoadLadoReturns(demo::DemoLoad& load) {
+  if (!load.file.contains("lado_returns")) return;
+  LadoStore store(load.db);
+  for (const auto& v : load.file.at("lado_returns").as_array()) {
+    const auto& o = v.as_object();
+    core::FieldValues values;
+    for (const auto& [key, value] : o) {
+      if (value.is_string()) values[std::string(key)] = std::string(value.as_string());
+      if (value.is_int64()) values[std::string(key)] = std::to_string(value.as_int64());
+    }
+    for (const auto& [prefix, key] : {std::pair{"sector_", "sectors"}, std::pair{"outcome_", "outcomes"}})
+      for (const auto& [code, n] : o.at(key).as_object()) values[prefix + std::string(code)] = std::to_string(n.as_int64());
+    values.erase("sectors");
+    values.erase("outcomes");
+    LadoReturn lado;
+    auto errors = ReadLadoReturn(values, {}, lado);
+    if (!errors.empty())
+      throw std::runtime_error("demo data: LADO " + Str(o, "year") + " Q" + Str(o, "quarter") + ": " + errors.all().front().message);
+    store.Save(load.partnership_id, lado);
+  }
+}
+
 }  // namespace
 
 void LoadDemo(demo::DemoLoad& load) {
   LoadProgrammes(load);
+  LoadLadoReturns(load);
   LoadSection11Demo(load);
 }
 

@@ -72,7 +72,8 @@ def check_pages(binary, url, workdir, label):
         for path in (f"/p/national-001/meetings/{meeting}",
                      f"/p/national-001/groups/{board}/attendance?year=2011",
                      f"/p/national-001/meetings/{meeting}/progress-report",
-                     "/p/national-001/assurance?year=2011", "/p/national-001/assurance/section-11"):
+                     "/p/national-001/assurance?year=2011", "/p/national-001/assurance/section-11",
+                     "/p/national-001/assurance/lado?year=2011&publication=yes"):
             status, _, body = client.get(path)
             if status != 200:
                 raise rl.Failure(f"{label}: GET {path} answered {status}")

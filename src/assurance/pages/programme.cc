@@ -29,7 +29,8 @@ const AreaRegistration kAssuranceArea{
      {"return-added", "Return asked for"}, {"return-saved", "Return saved"}, {"return-submitted", "Return submitted"},
      {"return-reopened", "Return handed back to the agency"}, {"lead-saved", "Lead saved"},
      {"evidence-added", "Evidence file added"}, {"challenge-recorded", "Challenge recorded"},
-     {"action-raised", "Action raised"}, {"section11-action-saved", "Progress saved"}},
+     {"action-raised", "Action raised"}, {"section11-action-saved", "Progress saved"},
+     {"lado-saved", "Quarter saved"}},
     {{55, Section11Panel}},
     {[](storage::Connection& db, std::int64_t partnership_id) {
       return assurance::AssuranceStore(db).SearchDocuments(partnership_id);
@@ -100,6 +101,9 @@ Response RenderProgramme(Context& ctx, int year, const FormState& programme_form
   RenderAudits(ctx, h, audits, today);
   h.Open("p", {{"class", "govuk-body"}});
   Link(h, ctx.PartnershipPath("/assurance/section-11"), "Section 11 self-assessment: rounds, returns and actions");
+  h.Close("p");
+  h.Open("p", {{"class", "govuk-body"}});
+  Link(h, ctx.PartnershipPath("/assurance/lado?year=" + std::to_string(year)), "LADO figures: allegations against people who work with children");
   h.Close("p");
   h.Open("p", {{"class", "govuk-body"}});
   Link(h, ctx.PartnershipPath("/assurance.csv?year=" + std::to_string(year)), "Download the programme (CSV)");
