@@ -22,7 +22,8 @@ population and the child protection data set; 25 child death notifications, most
 CDOP meeting; an audit programme of 5 planned audits (the QA sub-group leads, agreed at its
 first meeting of the year). Every other year a Section 11 round asks each statutory partner for a
 return against the board's 8-standard template: every standard graded, about 15% gaps, each gap
-with an action (most completed); the LADO's four quarterly returns a year. Training records are not generated: the schema has no tables
+with an action (most completed); the LADO's four quarterly returns a year; 2 to 6 complaints a
+year. Training records are not generated: the schema has no tables
 for them yet. Case reviews are not generated either (a few a year nationally; they would not change any
 figure the benchmark measures).
 
@@ -111,6 +112,8 @@ TABLES = [
     ("lado_returns", ["id", "partnership_id", "year_start", "quarter", "referrals", "advice", "police_involved",
                       "considered_within_1_day", "concluded_within_3_months", "delay_reasons", "reported_at_meeting_id"]),
     ("lado_return_counts", ["return_id", "dimension", "code", "count"]),
+    ("complaints", ["id", "partnership_id", "received_on", "channel", "complainant", "summary", "acknowledged_on",
+                    "responded_on", "outcome", "learning", "redirected_to", "redirected_where", "redirected_on"]),
 ]
 COLUMNS = dict(TABLES)
 ID_TABLES = [t for t, cols in TABLES if cols[0] == "id"]
@@ -585,6 +588,23 @@ def generate_partnership(number, seed, years, ids, password_hash):
             lado_count_rows += [(lid, "outcome", code, n) for code, n in by_outcome.items() if n]
     yield "lado_returns", lado_rows
     yield "lado_return_counts", lado_count_rows
+
+    # A few complaints a year: most answered, some redirected elsewhere.
+    complaint_rows = []
+    for y in years:
+        for n in range(rng.randrange(2, 7)):
+            received = dt.date(y, 4, 1) + dt.timedelta(days=rng.randrange(0, 330))
+            acknowledged = (received + dt.timedelta(days=rng.randrange(0, 5))).isoformat()
+            if rng.random() < 0.3:
+                complaint_rows.append((ids.take("complaints"), pid, received.isoformat(), "email", "parent",
+                                       "About a child protection conference's decision.", acknowledged, None, None, "",
+                                       "conference", "Conference chair", acknowledged))
+            else:
+                complaint_rows.append((ids.take("complaints"), pid, received.isoformat(), rng.choice(("email", "letter", "phone")),
+                                       rng.choice(("parent", "public", "professional")), "About the board's website.",
+                                       acknowledged, (received + dt.timedelta(days=rng.randrange(5, 40))).isoformat(),
+                                       rng.choice(("upheld", "partly_upheld", "not_upheld")), "", None, "", None))
+    yield "complaints", complaint_rows
 
 
 # ---- Backends ---------------------------------------------------------------------------------

@@ -13,5 +13,8 @@ http::Response SaveSection11Return(http::Context& ctx);
 // The LADO's figures (lado_api.cc).
 http::Response GetLadoReturns(http::Context& ctx);
 http::Response SaveLadoReturn(http::Context& ctx);
+// Complaints (complaints_api.cc).
+http::Response GetComplaints(http::Context& ctx);
+http::Response AddComplaint(http::Context& ctx);
 
 }  // namespace safeboard::api

@@ -2,6 +2,8 @@
 #include "assurance/demo.h"
 
 #include "assurance/assurance.h"
+#include "assurance/complaints.h"
+#include "assurance/complaints_store.h"
 #include "assurance/lado.h"
 #include "assurance/lado_store.h"
 #include "assurance/store.h"
@@ -70,11 +72,29 @@ void LoadLadoReturns(demo::DemoLoad& load) {
   }
 }
 
+// A few complaints of 2011-12 (invented: demo/NOTES.md), through the page's reader, on the
+// day the demo is loaded.
+void LoadComplaints(demo::DemoLoad& load) {
+  if (!load.file.contains("complaints")) return;
+  ComplaintStore store(load.db);
+  for (const auto& v : load.file.at("complaints").as_array()) {
+    core::FieldValues values;
+    for (const auto& [key, value] : v.as_object())
+      if (value.is_string()) values[std::string(key)] = std::string(value.as_string());
+    Complaint complaint;
+    auto errors = ReadComplaint(values, core::DateOf(load.clock.Now()), complaint);
+    if (!errors.empty())
+      throw std::runtime_error("demo data: complaint of " + values["received_on"] + ": " + errors.all().front().message);
+    store.Add(load.partnership_id, complaint);
+  }
+}
+
 }  // namespace
 
 void LoadDemo(demo::DemoLoad& load) {
   LoadProgrammes(load);
   LoadLadoReturns(load);
+  LoadComplaints(load);
   LoadSection11Demo(load);
 }
 

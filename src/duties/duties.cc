@@ -17,7 +17,7 @@ DutyStatus StatusOf(const Date& due, const Date& today) {
 
 }  // namespace
 
-std::vector<Duty> Duties(const DutyInputs& in, const Date& today) {
+std::vector<Duty> Duties(const DutyInputs& in, const Date& today, std::span<const core::DueDate> more) {
   std::vector<Duty> out;
   auto add = [&](std::string what, const Date& due, std::string rule) {
     out.push_back({std::move(what), due, StatusOf(due, today), std::move(rule)});
@@ -42,6 +42,7 @@ std::vector<Duty> Duties(const DutyInputs& in, const Date& today) {
   for (const auto& r : in.case_review_audits)
     add("Audit progress on the recommendations of serious case review " + r.reference, r.due,
         "Six months after the Board endorses a review, then six-monthly until signed off");
+  for (const auto& d : more) add(d.what, d.due, d.rule);
   std::stable_sort(out.begin(), out.end(), [](const Duty& a, const Duty& b) { return a.due < b.due; });
   return out;
 }

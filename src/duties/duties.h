@@ -1,11 +1,13 @@
 // The governance calendar: the constitution's own deadlines as due dates. No I/O.
 #pragma once
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "core/status.h"
 #include "core/date.h"
+#include "core/due_date.h"
 
 namespace safeboard::duties {
 
@@ -60,6 +62,8 @@ constexpr int kDueSoonDays = 30;
 // reference reviewed annually; annual report 1.4 - the chair's appointment reviewed every 2
 // years; the Lead Member meets the Chair quarterly; Constitution 4 - a dispute is convened
 // within 28 days and met within 3 months, and a mediator agreed within 28 days.
-std::vector<Duty> Duties(const DutyInputs& inputs, const Date& today);
+// `more`: the deadlines other areas put on the calendar (complaints, ...), each with the same
+// overdue and due-soon reading.
+std::vector<Duty> Duties(const DutyInputs& inputs, const Date& today, std::span<const core::DueDate> more = {});
 
 }  // namespace safeboard::duties

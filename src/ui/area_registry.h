@@ -1,6 +1,7 @@
 // What a board area adds to the shared page chrome: its entries in the partnership's navigation,
 // the messages its pages show after a successful write ("?done=CODE"), and its panels on the
-// partnership's dashboard, and where search finds its records. Each area registers
+// partnership's dashboard, where search finds its records and its deadlines on the governance
+// calendar. Each area registers
 // its own beside its pages (a static AreaRegistration), so adding an area touches no shared list.
 #pragma once
 #include <initializer_list>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "auth/policy.h"
+#include "core/due_date.h"
 #include "http/context.h"
 #include "search/document.h"
 #include "ui/html.h"
@@ -36,12 +38,17 @@ struct DashboardPanel {
 // The area's records as search sees them (issue 15), read from its store for one partnership.
 using SearchSource = std::vector<search::SearchDocument> (*)(storage::Connection& db, std::int64_t partnership_id);
 
+// The area's deadlines for the governance calendar (issue 16), read from its store for one
+// partnership.
+using CalendarSource = std::vector<core::DueDate> (*)(storage::Connection& db, std::int64_t partnership_id);
+
 class AreaRegistration {
  public:
   // Throws std::logic_error (at start-up) if a code or an order is registered twice.
   AreaRegistration(std::initializer_list<NavEntry> nav, SuccessMessages messages,
                    std::initializer_list<DashboardPanel> panels = {},
-                   std::initializer_list<SearchSource> search_sources = {});
+                   std::initializer_list<SearchSource> search_sources = {},
+                   std::initializer_list<CalendarSource> calendar_sources = {});
 };
 
 // Every registered entry, in order. Registration happens at start-up (static initialisers), so
@@ -51,6 +58,8 @@ const std::vector<NavEntry>& NavEntries();
 const std::vector<DashboardPanel>& DashboardPanels();
 // Every registered source of searchable records.
 const std::vector<SearchSource>& SearchSources();
+// Every registered source of governance calendar deadlines.
+const std::vector<CalendarSource>& CalendarSources();
 // The message registered for a "?done=" code.
 std::optional<std::string> SuccessMessageFor(std::string_view code);
 

@@ -211,7 +211,8 @@ std::map<std::string, std::int64_t> DemoIds(const std::string& database_url) {
       {"section-11/templates", first("SELECT MIN(template_id) FROM section11_rounds")},
       {"section-11/returns", first("SELECT MIN(id) FROM section11_returns WHERE submitted_on IS NOT NULL")},
       {"section-11/files", first("SELECT MIN(id) FROM section11_evidence_files")},
-      {"section-11/actions", first("SELECT MIN(id) FROM section11_actions")}};
+      {"section-11/actions", first("SELECT MIN(id) FROM section11_actions")},
+      {"complaints", first("SELECT MIN(id) FROM complaints")}};
 }
 
 std::string FillPattern(std::string_view pattern, const std::map<std::string, std::int64_t>& ids) {

@@ -1,5 +1,8 @@
 // The quality assurance pages (issue 16).
 #pragma once
+#include <vector>
+
+#include "core/due_date.h"
 #include "http/context.h"
 
 namespace safeboard::ui::pages {
@@ -14,5 +17,13 @@ http::Response SavePlannedAudit(http::Context& ctx);
 http::Response ShowLadoReturns(http::Context& ctx);
 http::Response SaveLadoReturn(http::Context& ctx);
 http::Response ExportLadoCsv(http::Context& ctx);
+// Complaints (complaints.cc, complaint.cc), and their deadlines for the governance calendar.
+http::Response ShowComplaints(http::Context& ctx);
+http::Response AddComplaint(http::Context& ctx);
+http::Response SaveComplaintDeadlines(http::Context& ctx);
+http::Response ExportComplaintsCsv(http::Context& ctx);
+http::Response ShowComplaint(http::Context& ctx);
+http::Response SaveComplaint(http::Context& ctx);
+std::vector<core::DueDate> ComplaintDeadlinesDue(storage::Connection& db, std::int64_t partnership_id);
 
 }  // namespace safeboard::ui::pages

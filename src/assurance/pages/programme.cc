@@ -30,11 +30,13 @@ const AreaRegistration kAssuranceArea{
      {"return-reopened", "Return handed back to the agency"}, {"lead-saved", "Lead saved"},
      {"evidence-added", "Evidence file added"}, {"challenge-recorded", "Challenge recorded"},
      {"action-raised", "Action raised"}, {"section11-action-saved", "Progress saved"},
-     {"lado-saved", "Quarter saved"}},
+     {"lado-saved", "Quarter saved"}, {"complaint-recorded", "Complaint recorded"}, {"complaint-saved", "Complaint saved"},
+     {"complaint-deadlines-saved", "Deadlines saved"}},
     {{55, Section11Panel}},
     {[](storage::Connection& db, std::int64_t partnership_id) {
       return assurance::AssuranceStore(db).SearchDocuments(partnership_id);
-    }}};
+    }},
+    {ComplaintDeadlinesDue}};
 
 void RenderYearPicker(Context& ctx, Html& h, int year) {
   auto years = assurance::AssuranceStore(ctx.db).ProgrammeYears(ctx.partnership_id());
@@ -105,6 +107,11 @@ Response RenderProgramme(Context& ctx, int year, const FormState& programme_form
   h.Open("p", {{"class", "govuk-body"}});
   Link(h, ctx.PartnershipPath("/assurance/lado?year=" + std::to_string(year)), "LADO figures: allegations against people who work with children");
   h.Close("p");
+  if (CanManage(ctx)) {
+    h.Open("p", {{"class", "govuk-body"}});
+    Link(h, ctx.PartnershipPath("/assurance/complaints?year=" + std::to_string(year)), "Complaints about the board's functions");
+    h.Close("p");
+  }
   h.Open("p", {{"class", "govuk-body"}});
   Link(h, ctx.PartnershipPath("/assurance.csv?year=" + std::to_string(year)), "Download the programme (CSV)");
   h.Close("p");

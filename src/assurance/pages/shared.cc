@@ -90,4 +90,41 @@ core::FieldValues AuditValues(const assurance::PlannedAudit& a) {
   return v;
 }
 
+std::string ComplaintPath(const http::Context& ctx, std::int64_t id) {
+  return ctx.PartnershipPath("/assurance/complaints/" + std::to_string(id));
+}
+
+void ComplaintFields(Html& h, const FormState& form, bool with_progress) {
+  DateInput(h, form, "received_on", "Received");
+  Radios(h, form, "channel", "How it came in", VocabularyOptions(assurance::ComplaintChannels()));
+  Radios(h, form, "complainant", "Who complained", VocabularyOptions(assurance::Complainants()));
+  Textarea(h, form, "summary", "What it is about",
+           "Which of the board's functions, and what went wrong. No names: the correspondence stays in the board's email", 4);
+  DateInput(h, form, "acknowledged_on", "Acknowledged (optional)");
+  if (!with_progress) return;
+  DateInput(h, form, "responded_on", "Responded (optional)");
+  Select(h, form, "outcome", "Outcome (once responded)", VocabularyOptions(assurance::ComplaintOutcomes()), "No outcome yet");
+  Textarea(h, form, "learning", "Learning (optional)", "What the board will do differently", 3);
+  h.Element("h3", {{"class", "govuk-heading-s"}}, "If it belongs elsewhere");
+  Select(h, form, "redirected_to", "Redirected to (optional)", VocabularyOptions(assurance::RedirectedTos()), "Not redirected");
+  TextInput(h, form, "redirected_where", "Where exactly (optional)",
+            {.hint = "For example, Thames Valley Police professional standards", .width_class = "govuk-!-width-two-thirds"});
+  DateInput(h, form, "redirected_on", "Redirected (optional)");
+}
+
+core::FieldValues ComplaintValues(const assurance::Complaint& c) {
+  core::FieldValues v{{"received_on", core::FormatDate(c.received_on)},
+                      {"channel", std::string(core::CodeOf(assurance::ComplaintChannels(), c.channel))},
+                      {"complainant", std::string(core::CodeOf(assurance::Complainants(), c.complainant))},
+                      {"summary", c.summary},
+                      {"learning", c.learning},
+                      {"redirected_where", c.redirected_where}};
+  if (c.acknowledged_on) v["acknowledged_on"] = core::FormatDate(*c.acknowledged_on);
+  if (c.responded_on) v["responded_on"] = core::FormatDate(*c.responded_on);
+  if (c.outcome) v["outcome"] = std::string(core::CodeOf(assurance::ComplaintOutcomes(), *c.outcome));
+  if (c.redirected_to) v["redirected_to"] = std::string(core::CodeOf(assurance::RedirectedTos(), *c.redirected_to));
+  if (c.redirected_on) v["redirected_on"] = core::FormatDate(*c.redirected_on);
+  return v;
+}
+
 }  // namespace safeboard::ui::pages::assurance_pages

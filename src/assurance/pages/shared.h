@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "assurance/complaints.h"
 #include "assurance/model.h"
 #include "http/context.h"
 #include "ui/components.h"
@@ -26,5 +27,11 @@ Options MeetingOptions(http::Context& ctx, int year);
 void PlannedAuditFields(http::Context& ctx, Html& h, const FormState& form, int year, bool with_report);
 // A stored audit as form values.
 core::FieldValues AuditValues(const assurance::PlannedAudit& audit);
+
+// A complaint's fields (for recording one, or changing it with its response or redirection), and
+// a stored complaint as form values.
+void ComplaintFields(Html& h, const FormState& form, bool with_progress);
+core::FieldValues ComplaintValues(const assurance::Complaint& complaint);
+std::string ComplaintPath(const http::Context& ctx, std::int64_t id);
 
 }  // namespace safeboard::ui::pages::assurance_pages

@@ -27,6 +27,14 @@ using http::Response;
 
 std::string Path(const Context& ctx) { return ctx.PartnershipPath("/governance-calendar"); }
 
+// The constitution's duties and every area's registered deadlines (issue 16), soonest first.
+std::vector<duties::Duty> AllDuties(Context& ctx) {
+  std::vector<core::DueDate> more;
+  for (auto source : CalendarSources())
+    for (auto& d : source(ctx.db, ctx.partnership_id())) more.push_back(std::move(d));
+  return duties::Duties(duties::DutyStore(ctx.db).Inputs(ctx.partnership_id()), core::DateOf(ctx.clock.Now()), more);
+}
+
 std::vector<std::vector<TrustedHtml>> DutyRows(const std::vector<duties::Duty>& list, bool due_only) {
   std::vector<std::vector<TrustedHtml>> rows;
   for (const auto& d : list) {
@@ -44,7 +52,7 @@ std::string DateText(const std::optional<core::Date>& d) { return d ? core::Form
 // The whole calendar for a spreadsheet (issue 15): dates as YYYY-MM-DD so they sort.
 TableRows CalendarRows(Context& ctx) {
   TableRows rows;
-  for (const auto& d : duties::Duties(duties::DutyStore(ctx.db).Inputs(ctx.partnership_id()), core::DateOf(ctx.clock.Now())))
+  for (const auto& d : AllDuties(ctx))
     rows.push_back({d.what, core::FormatDate(d.due), duties::StatusOf(d.status).label, d.rule});
   return rows;
 }
@@ -53,7 +61,7 @@ const std::vector<std::string> kCalendarHeadings = {"Duty", "Due", "Status", "Ru
 Response RenderCalendar(Context& ctx, const FormState& form, int status) {
   duties::DutyStore store(ctx.db);
   auto inputs = store.Inputs(ctx.partnership_id());
-  auto list = duties::Duties(inputs, core::DateOf(ctx.clock.Now()));
+  auto list = AllDuties(ctx);
   Html h;
   ErrorSummary(h, form.errors);
   Table(h, "", {"Duty", "Due", "Status", "Rule"}, DutyRows(list, false));
@@ -110,8 +118,7 @@ Response RenderCalendar(Context& ctx, const FormState& form, int status) {
 }  // namespace
 
 void DutiesDueSummary(Context& ctx, Html& h) {
-  auto list = duties::Duties(duties::DutyStore(ctx.db).Inputs(ctx.partnership_id()),
-                             core::DateOf(ctx.clock.Now()));
+  auto list = AllDuties(ctx);
   auto rows = DutyRows(list, true);
   h.Element("h2", {{"class", "govuk-heading-m"}}, "Due and overdue");
   if (rows.empty())
