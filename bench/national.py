@@ -23,7 +23,7 @@ CDOP meeting; an audit programme of 5 planned audits (the QA sub-group leads, ag
 first meeting of the year). Every other year a Section 11 round asks each statutory partner for a
 return against the board's 8-standard template: every standard graded, about 15% gaps, each gap
 with an action (most completed); the LADO's four quarterly returns a year; 2 to 6 complaints a
-year. Training records are not generated: the schema has no tables
+year; twelve reports received a year, one in ten leading to a remedial plan. Training records are not generated: the schema has no tables
 for them yet. Case reviews are not generated either (a few a year nationally; they would not change any
 figure the benchmark measures).
 
@@ -114,6 +114,12 @@ TABLES = [
     ("lado_return_counts", ["return_id", "dimension", "code", "count"]),
     ("complaints", ["id", "partnership_id", "received_on", "channel", "complainant", "summary", "acknowledged_on",
                     "responded_on", "outcome", "learning", "redirected_to", "redirected_where", "redirected_on"]),
+    ("agency_reports", ["id", "partnership_id", "kind", "title", "agency_id", "from_name", "period", "received_on",
+                        "considered_at_meeting_id", "purpose", "key_findings", "strengths", "shortcomings",
+                        "actions_for_board", "comment", "assurance"]),
+    ("remedial_plans", ["id", "partnership_id", "agency_id", "agency_report_id", "shortcomings", "plan", "agreed_on",
+                        "review_due_on", "escalated_on", "dcs_consulted_on", "concerns_explained_on", "closed_on"]),
+    ("remedial_plan_reviews", ["id", "plan_id", "reviewed_on", "meeting_id", "outcome", "impact"]),
 ]
 COLUMNS = dict(TABLES)
 ID_TABLES = [t for t, cols in TABLES if cols[0] == "id"]
@@ -605,6 +611,32 @@ def generate_partnership(number, seed, years, ids, password_hash):
                                        acknowledged, (received + dt.timedelta(days=rng.randrange(5, 40))).isoformat(),
                                        rng.choice(("upheld", "partly_upheld", "not_upheld")), "", None, "", None))
     yield "complaints", complaint_rows
+
+    # About a dozen reports received a year; one in ten leaves the board partly assured and leads
+    # to a remedial plan, reviewed once and closed.
+    report_rows, plan_rows, plan_review_rows = [], [], []
+    kinds = ("annual_report",) * 6 + ("update",) * 3 + ("inspection",) * 2 + ("single_agency_audit",)
+    for y in years:
+        for kind in kinds:
+            rid = ids.take("agency_reports")
+            a = rng.randrange(len(AGENCIES) - 1)
+            received = dt.date(y, 4, 1) + dt.timedelta(days=rng.randrange(0, 330))
+            meeting = next((mid for mid, d in board_held if d >= received), None)
+            worried = rng.random() < 0.1
+            report_rows.append((rid, pid, kind, "%s from %s" % (kind.replace("_", " ").capitalize(), AGENCIES[a][0]),
+                                agency_ids[a], "", financial_year_label(y - 1), received.isoformat(), meeting, "", "", "",
+                                "Shortcomings found." if worried else "", "", "",
+                                "partly_assured" if worried else "assured"))
+            if worried:
+                plan = ids.take("remedial_plans")
+                review = received + dt.timedelta(days=90)
+                plan_rows.append((plan, pid, agency_ids[a], rid, "Shortcomings found.", "The agency's plan.",
+                                  received.isoformat(), review.isoformat(), None, None, None, review.isoformat()))
+                plan_review_rows.append((ids.take("remedial_plan_reviews"), plan, review.isoformat(), None, "completed",
+                                         "Implemented."))
+    yield "agency_reports", report_rows
+    yield "remedial_plans", plan_rows
+    yield "remedial_plan_reviews", plan_review_rows
 
 
 # ---- Backends ---------------------------------------------------------------------------------

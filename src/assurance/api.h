@@ -16,5 +16,9 @@ http::Response SaveLadoReturn(http::Context& ctx);
 // Complaints (complaints_api.cc).
 http::Response GetComplaints(http::Context& ctx);
 http::Response AddComplaint(http::Context& ctx);
+// Reports received and remedial plans (challenge_api.cc).
+http::Response GetReportsReceived(http::Context& ctx);
+http::Response AddReportReceived(http::Context& ctx);
+http::Response GetRemedialPlans(http::Context& ctx);
 
 }  // namespace safeboard::api

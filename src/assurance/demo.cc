@@ -2,6 +2,8 @@
 #include "assurance/demo.h"
 
 #include "assurance/assurance.h"
+#include "assurance/challenge.h"
+#include "assurance/challenge_store.h"
 #include "assurance/complaints.h"
 #include "assurance/complaints_store.h"
 #include "assurance/lado.h"
@@ -89,9 +91,50 @@ void LoadComplaints(demo::DemoLoad& load) {
   }
 }
 
+// Annual report appendix 2: the reports received in 2011-12, and the one remedial plan that
+// followed (invented: demo/NOTES.md), through the pages' readers.
+void LoadReportsReceived(demo::DemoLoad& load) {
+  if (!load.file.contains("reports_received")) return;
+  ChallengeStore store(load.db);
+  auto today = core::DateOf(load.clock.Now());
+  std::vector<std::int64_t> agencies, meetings;
+  for (const auto& [key, id] : load.agencies) agencies.push_back(id);
+  for (const auto& [key, id] : load.meetings) meetings.push_back(id);
+  std::map<std::string, std::int64_t> by_title;
+  for (const auto& v : load.file.at("reports_received").as_array()) {
+    const auto& o = v.as_object();
+    core::FieldValues values;
+    for (const auto& [key, value] : o)
+      if (value.is_string()) values[std::string(key)] = std::string(value.as_string());
+    values.erase("agency");
+    values.erase("considered_at_meeting");
+    if (!Str(o, "agency").empty()) values["agency_id"] = std::to_string(Ref(load.agencies, Str(o, "agency"), "agency"));
+    if (!Str(o, "considered_at_meeting").empty())
+      values["considered_at_meeting_id"] = std::to_string(Ref(load.meetings, Str(o, "considered_at_meeting"), "meeting"));
+    AgencyReport report;
+    auto errors = ReadAgencyReport(values, agencies, meetings, today, report);
+    if (!errors.empty()) throw std::runtime_error("demo data: report '" + Str(o, "title") + "': " + errors.all().front().message);
+    by_title[report.title] = store.AddReport(load.partnership_id, report);
+  }
+  std::vector<std::int64_t> reports;
+  for (const auto& [title, id] : by_title) reports.push_back(id);
+  for (const auto& v : load.file.at("remedial_plans").as_array()) {
+    const auto& o = v.as_object();
+    core::FieldValues values{{"agency_id", std::to_string(Ref(load.agencies, Str(o, "agency"), "agency"))},
+                             {"agency_report_id", std::to_string(Ref(by_title, Str(o, "report"), "report"))},
+                             {"shortcomings", Str(o, "shortcomings")}, {"plan", Str(o, "plan")},
+                             {"agreed_on", Str(o, "agreed_on")}, {"review_due_on", Str(o, "review_due_on")}};
+    RemedialPlan plan;
+    auto errors = ReadRemedialPlan(values, agencies, reports, today, plan);
+    if (!errors.empty()) throw std::runtime_error("demo data: remedial plan: " + errors.all().front().message);
+    store.AddPlan(load.partnership_id, plan);
+  }
+}
+
 }  // namespace
 
 void LoadDemo(demo::DemoLoad& load) {
+  LoadReportsReceived(load);
   LoadProgrammes(load);
   LoadLadoReturns(load);
   LoadComplaints(load);

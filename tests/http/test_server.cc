@@ -212,7 +212,9 @@ std::map<std::string, std::int64_t> DemoIds(const std::string& database_url) {
       {"section-11/returns", first("SELECT MIN(id) FROM section11_returns WHERE submitted_on IS NOT NULL")},
       {"section-11/files", first("SELECT MIN(id) FROM section11_evidence_files")},
       {"section-11/actions", first("SELECT MIN(id) FROM section11_actions")},
-      {"complaints", first("SELECT MIN(id) FROM complaints")}};
+      {"complaints", first("SELECT MIN(id) FROM complaints")},
+      {"reports", first("SELECT MIN(id) FROM agency_reports")},
+      {"remedial-plans", first("SELECT MIN(id) FROM remedial_plans")}};
 }
 
 std::string FillPattern(std::string_view pattern, const std::map<std::string, std::int64_t>& ids) {

@@ -4,6 +4,7 @@
 
 #include "core/due_date.h"
 #include "http/context.h"
+#include "ui/components.h"
 
 namespace safeboard::ui::pages {
 
@@ -25,5 +26,18 @@ http::Response ExportComplaintsCsv(http::Context& ctx);
 http::Response ShowComplaint(http::Context& ctx);
 http::Response SaveComplaint(http::Context& ctx);
 std::vector<core::DueDate> ComplaintDeadlinesDue(storage::Connection& db, std::int64_t partnership_id);
+// Reports received (reports.cc, report.cc) and remedial action plans (remedial_plans.cc).
+http::Response ShowReportsReceived(http::Context& ctx);
+http::Response AddReportReceived(http::Context& ctx);
+http::Response ExportReportsReceivedCsv(http::Context& ctx);
+http::Response ShowReportReceived(http::Context& ctx);
+http::Response SaveReportReceived(http::Context& ctx);
+http::Response RenderReportWithPlanErrors(http::Context& ctx, std::int64_t report_id, const FormState& plan_form);
+http::Response ListRemedialPlans(http::Context& ctx);
+http::Response AddRemedialPlan(http::Context& ctx);
+http::Response ShowRemedialPlan(http::Context& ctx);
+http::Response AddPlanReview(http::Context& ctx);
+http::Response SavePlanEscalation(http::Context& ctx);
+std::vector<core::DueDate> RemedialPlanReviewsDue(storage::Connection& db, std::int64_t partnership_id);
 
 }  // namespace safeboard::ui::pages

@@ -31,12 +31,14 @@ const AreaRegistration kAssuranceArea{
      {"evidence-added", "Evidence file added"}, {"challenge-recorded", "Challenge recorded"},
      {"action-raised", "Action raised"}, {"section11-action-saved", "Progress saved"},
      {"lado-saved", "Quarter saved"}, {"complaint-recorded", "Complaint recorded"}, {"complaint-saved", "Complaint saved"},
-     {"complaint-deadlines-saved", "Deadlines saved"}},
+     {"complaint-deadlines-saved", "Deadlines saved"}, {"report-recorded", "Report recorded"},
+     {"report-saved", "Report saved"}, {"plan-recorded", "Remedial action plan recorded"}, {"plan-reviewed", "Review recorded"},
+     {"plan-escalated", "Escalation saved"}},
     {{55, Section11Panel}},
     {[](storage::Connection& db, std::int64_t partnership_id) {
       return assurance::AssuranceStore(db).SearchDocuments(partnership_id);
     }},
-    {ComplaintDeadlinesDue}};
+    {ComplaintDeadlinesDue, RemedialPlanReviewsDue}};
 
 void RenderYearPicker(Context& ctx, Html& h, int year) {
   auto years = assurance::AssuranceStore(ctx.db).ProgrammeYears(ctx.partnership_id());
@@ -106,6 +108,13 @@ Response RenderProgramme(Context& ctx, int year, const FormState& programme_form
   h.Close("p");
   h.Open("p", {{"class", "govuk-body"}});
   Link(h, ctx.PartnershipPath("/assurance/lado?year=" + std::to_string(year)), "LADO figures: allegations against people who work with children");
+  h.Close("p");
+  h.Open("p", {{"class", "govuk-body"}});
+  Link(h, ctx.PartnershipPath("/assurance/reports?year=" + std::to_string(year)),
+       "Reports received: partners' annual reports, updates, inspections and audits");
+  h.Close("p");
+  h.Open("p", {{"class", "govuk-body"}});
+  Link(h, ctx.PartnershipPath("/assurance/remedial-plans"), "Remedial action plans and escalation");
   h.Close("p");
   if (CanManage(ctx)) {
     h.Open("p", {{"class", "govuk-body"}});
