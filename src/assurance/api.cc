@@ -33,16 +33,10 @@ json::object AuditJson(const assurance::PlannedAudit& a, const core::Date& today
 
 Response GetAuditProgramme(Context& ctx) {
   auto today = core::DateOf(ctx.clock.Now());
-  int year = core::FinancialYearOf(today);
-  if (ctx.query.Has("year")) {
-    auto asked = core::ParseFinancialYearStart(ctx.query.Get("year"));
-    if (!asked) {
-      core::FieldErrors errors;
-      errors.Add("year", "Give the financial year by its first calendar year, like 2011 for 2011-12");
-      return FieldErrorsResponse(errors);
-    }
-    year = *asked;
-  }
+  core::FieldErrors errors;
+  auto asked = ui::pages::assurance_pages::YearAskedOfApi(ctx, errors);
+  if (!asked) return FieldErrorsResponse(errors);
+  int year = *asked;
   assurance::AssuranceStore store(ctx.db);
   auto programme = store.FindProgramme(ctx.partnership_id(), year);
   json::array audits;

@@ -37,13 +37,10 @@ json::object ReportJson(const assurance::AgencyReport& r) {
 }  // namespace
 
 Response GetReportsReceived(Context& ctx) {
-  auto year = core::ParseFinancialYearStart(ctx.query.Get("year"));
-  if (ctx.query.Has("year") && !year) {
-    core::FieldErrors errors;
-    errors.Add("year", "Give the financial year by its first calendar year, like 2011 for 2011-12");
-    return FieldErrorsResponse(errors);
-  }
-  int y = year.value_or(ui::pages::assurance_pages::YearAsked(ctx));
+  core::FieldErrors errors;
+  auto year = ui::pages::assurance_pages::YearAskedOfApi(ctx, errors);
+  if (!year) return FieldErrorsResponse(errors);
+  int y = *year;
   auto [from, to] = core::FinancialYearDates(y);
   json::array reports;
   for (const auto& r : assurance::ChallengeStore(ctx.db).ReportsBetween(ctx.partnership_id(), from, to))

@@ -3,15 +3,6 @@
 namespace safeboard::assurance {
 namespace {
 
-std::optional<Date> DateOf(const std::optional<std::string>& text) {
-  if (!text) return std::nullopt;
-  return core::ParseDate(*text);
-}
-std::optional<std::string> Text(const std::optional<Date>& d) {
-  if (!d) return std::nullopt;
-  return core::FormatDate(*d);
-}
-
 constexpr const char* kReportColumns =
     "SELECT r.id, r.kind, r.title, r.agency_id, r.from_name, r.period, r.received_on, r.considered_at_meeting_id, "
     "r.purpose, r.key_findings, r.strengths, r.shortcomings, r.actions_for_board, r.comment, r.assurance, "
@@ -38,12 +29,16 @@ AgencyReport ReportFromRow(const storage::Row& r) {
   return x;
 }
 
-storage::Params ReportValues(const AgencyReport& x) {
+// The report's columns after `values` (the partnership's id, for an insert).
+storage::Params ReportValues(const AgencyReport& x, storage::Params values = {}) {
   std::optional<std::string> assurance;
   if (x.assurance) assurance = std::string(core::CodeOf(Assurances(), *x.assurance));
-  return {std::string(core::CodeOf(ReportKinds(), x.kind)), x.title, storage::Nullable(x.agency_id), x.from_name, x.period,
-          core::FormatDate(x.received_on), storage::Nullable(x.considered_at_meeting_id), x.purpose, x.key_findings,
-          x.strengths, x.shortcomings, x.actions_for_board, x.comment, storage::Nullable(assurance)};
+  for (auto& v : storage::Params{std::string(core::CodeOf(ReportKinds(), x.kind)), x.title, storage::Nullable(x.agency_id),
+                                 x.from_name, x.period, core::FormatDate(x.received_on),
+                                 storage::Nullable(x.considered_at_meeting_id), x.purpose, x.key_findings, x.strengths,
+                                 x.shortcomings, x.actions_for_board, x.comment, storage::Nullable(assurance)})
+    values.push_back(std::move(v));
+  return values;
 }
 
 }  // namespace
@@ -72,13 +67,11 @@ std::optional<AgencyReport> ChallengeStore::FindReport(std::int64_t partnership_
 }
 
 std::int64_t ChallengeStore::AddReport(std::int64_t partnership_id, const AgencyReport& x) {
-  auto values = ReportValues(x);
-  values.insert(values.begin(), partnership_id);
   return db_.Insert(
       "INSERT INTO agency_reports (partnership_id, kind, title, agency_id, from_name, period, received_on, "
       "considered_at_meeting_id, purpose, key_findings, strengths, shortcomings, actions_for_board, comment, assurance) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-      values);
+      ReportValues(x, {partnership_id}));
 }
 
 void ChallengeStore::UpdateReport(std::int64_t partnership_id, const AgencyReport& x) {
@@ -106,10 +99,10 @@ std::vector<RemedialPlan> ChallengeStore::PlansWhere(const std::string& conditio
     p.plan = r.Text(4);
     p.agreed_on = *core::ParseDate(r.Text(5));
     p.review_due_on = *core::ParseDate(r.Text(6));
-    p.escalated_on = DateOf(r.OptText(7));
-    p.dcs_consulted_on = DateOf(r.OptText(8));
-    p.concerns_explained_on = DateOf(r.OptText(9));
-    p.closed_on = DateOf(r.OptText(10));
+    p.escalated_on = r.OptDate(7);
+    p.dcs_consulted_on = r.OptDate(8);
+    p.concerns_explained_on = r.OptDate(9);
+    p.closed_on = r.OptDate(10);
     p.agency_name = r.Text(11);
     for (const auto& v : db_.Query("SELECT id, reviewed_on, meeting_id, outcome, impact FROM remedial_plan_reviews "
                                    "WHERE plan_id = ? ORDER BY reviewed_on, id",
@@ -160,8 +153,8 @@ void ChallengeStore::AddReview(std::int64_t partnership_id, std::int64_t plan_id
 void ChallengeStore::SaveEscalation(std::int64_t partnership_id, const RemedialPlan& p) {
   db_.Exec("UPDATE remedial_plans SET escalated_on = ?, dcs_consulted_on = ?, concerns_explained_on = ? "
            "WHERE partnership_id = ? AND id = ?",
-           {storage::Nullable(Text(p.escalated_on)), storage::Nullable(Text(p.dcs_consulted_on)),
-            storage::Nullable(Text(p.concerns_explained_on)), partnership_id, p.id});
+           {storage::NullableDate(p.escalated_on), storage::NullableDate(p.dcs_consulted_on),
+            storage::NullableDate(p.concerns_explained_on), partnership_id, p.id});
 }
 
 }  // namespace safeboard::assurance

@@ -7,14 +7,6 @@ constexpr const char* kColumns =
     "SELECT id, received_on, channel, complainant, summary, acknowledged_on, responded_on, outcome, learning, "
     "redirected_to, redirected_where, redirected_on FROM complaints ";
 
-std::optional<Date> DateOf(const std::optional<std::string>& text) {
-  if (!text) return std::nullopt;
-  return core::ParseDate(*text);
-}
-std::optional<std::string> Text(const std::optional<Date>& d) {
-  if (!d) return std::nullopt;
-  return core::FormatDate(*d);
-}
 template <typename Enum>
 std::optional<std::string> Code(std::span<const core::Term<Enum>> terms, const std::optional<Enum>& v) {
   if (!v) return std::nullopt;
@@ -28,28 +20,31 @@ Complaint FromRow(const storage::Row& r) {
   c.channel = core::ParseCode(ComplaintChannels(), r.Text(2)).value_or(ComplaintChannel::kEmail);
   c.complainant = core::ParseCode(Complainants(), r.Text(3)).value_or(Complainant::kOther);
   c.summary = r.Text(4);
-  c.acknowledged_on = DateOf(r.OptText(5));
-  c.responded_on = DateOf(r.OptText(6));
+  c.acknowledged_on = r.OptDate(5);
+  c.responded_on = r.OptDate(6);
   if (auto o = r.OptText(7)) c.outcome = core::ParseCode(ComplaintOutcomes(), *o);
   c.learning = r.Text(8);
   if (auto t = r.OptText(9)) c.redirected_to = core::ParseCode(RedirectedTos(), *t);
   c.redirected_where = r.Text(10);
-  c.redirected_on = DateOf(r.OptText(11));
+  c.redirected_on = r.OptDate(11);
   return c;
 }
 
-storage::Params Values(const Complaint& c) {
-  return {core::FormatDate(c.received_on),
+// The complaint's columns after `values` (the partnership's id, for an insert).
+storage::Params Values(const Complaint& c, storage::Params values = {}) {
+  for (auto& v : storage::Params{core::FormatDate(c.received_on),
           std::string(core::CodeOf(ComplaintChannels(), c.channel)),
           std::string(core::CodeOf(Complainants(), c.complainant)),
           c.summary,
-          storage::Nullable(Text(c.acknowledged_on)),
-          storage::Nullable(Text(c.responded_on)),
+          storage::NullableDate(c.acknowledged_on),
+          storage::NullableDate(c.responded_on),
           storage::Nullable(Code(ComplaintOutcomes(), c.outcome)),
           c.learning,
           storage::Nullable(Code(RedirectedTos(), c.redirected_to)),
           c.redirected_where,
-          storage::Nullable(Text(c.redirected_on))};
+          storage::NullableDate(c.redirected_on)})
+    values.push_back(std::move(v));
+  return values;
 }
 
 }  // namespace
@@ -95,13 +90,11 @@ std::optional<Complaint> ComplaintStore::Find(std::int64_t partnership_id, std::
 }
 
 std::int64_t ComplaintStore::Add(std::int64_t partnership_id, const Complaint& c) {
-  auto values = Values(c);
-  values.insert(values.begin(), partnership_id);
   return db_.Insert(
       "INSERT INTO complaints (partnership_id, received_on, channel, complainant, summary, acknowledged_on, responded_on, "
       "outcome, learning, redirected_to, redirected_where, redirected_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
       "RETURNING id",
-      values);
+      Values(c, {partnership_id}));
 }
 
 void ComplaintStore::Update(std::int64_t partnership_id, const Complaint& c) {

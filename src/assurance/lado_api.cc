@@ -36,13 +36,10 @@ json::object QuarterJson(const assurance::LadoReturn& r) {
 }  // namespace
 
 Response GetLadoReturns(Context& ctx) {
-  auto year = core::ParseFinancialYearStart(ctx.query.Get("year"));
-  if (ctx.query.Has("year") && !year) {
-    core::FieldErrors errors;
-    errors.Add("year", "Give the financial year by its first calendar year, like 2011 for 2011-12");
-    return FieldErrorsResponse(errors);
-  }
-  int y = year.value_or(ui::pages::assurance_pages::YearAsked(ctx));
+  core::FieldErrors errors;
+  auto year = ui::pages::assurance_pages::YearAskedOfApi(ctx, errors);
+  if (!year) return FieldErrorsResponse(errors);
+  int y = *year;
   bool publication = ctx.query.Get("publication") == "yes";
   assurance::LadoStore store(ctx.db);
   auto returns = store.ReturnsOf(ctx.partnership_id(), y);

@@ -8,15 +8,6 @@
 namespace safeboard::assurance {
 namespace {
 
-std::optional<std::string> OptDate(const std::optional<Date>& d) {
-  if (!d) return std::nullopt;
-  return core::FormatDate(*d);
-}
-std::optional<Date> DateOrNone(const std::optional<std::string>& text) {
-  if (!text) return std::nullopt;
-  return core::ParseDate(*text);
-}
-
 std::string JoinLines(const std::vector<std::string>& lines) {
   std::string out;
   for (const auto& l : lines) out += (out.empty() ? "" : "\n") + l;
@@ -45,7 +36,7 @@ constexpr const char* kReturnColumns =
     "FROM section11_returns t JOIN agencies a ON a.id = t.agency_id LEFT JOIN people p ON p.id = t.lead_person_id ";
 
 Section11Return ReturnFromRow(const storage::Row& r) {
-  return Section11Return{r.Int(0), r.Int(1), r.Int(2), r.OptInt(3), DateOrNone(r.OptText(4)), r.Text(5), r.Text(6)};
+  return Section11Return{r.Int(0), r.Int(1), r.Int(2), r.OptInt(3), r.OptDate(4), r.Text(5), r.Text(6)};
 }
 
 constexpr const char* kActionColumns =
@@ -54,7 +45,7 @@ constexpr const char* kActionColumns =
 
 Section11Action ActionFromRow(const storage::Row& r) {
   return Section11Action{r.Int(0),  r.Int(1),  r.Int(2), r.Text(3), r.Text(4), *core::ParseDate(r.Text(5)),
-                         r.Text(6), DateOrNone(r.OptText(7))};
+                         r.Text(6), r.OptDate(7)};
 }
 
 }  // namespace
@@ -176,7 +167,7 @@ std::int64_t Section11Store::AddReturn(std::int64_t partnership_id, const Sectio
       "INSERT INTO section11_returns (partnership_id, round_id, agency_id, lead_person_id, submitted_on) "
       "VALUES (?, ?, ?, ?, ?) RETURNING id",
       {partnership_id, ret.round_id, ret.agency_id, storage::Nullable(ret.lead_person_id),
-       storage::Nullable(OptDate(ret.submitted_on))});
+       storage::NullableDate(ret.submitted_on)});
 }
 
 std::int64_t Section11Store::StartReturn(std::int64_t partnership_id, const Section11Round& round,
@@ -200,7 +191,7 @@ void Section11Store::SetLead(std::int64_t partnership_id, std::int64_t return_id
 
 void Section11Store::SetSubmitted(std::int64_t partnership_id, std::int64_t return_id, std::optional<Date> submitted_on) {
   db_.Exec("UPDATE section11_returns SET submitted_on = ? WHERE partnership_id = ? AND id = ?",
-           {storage::Nullable(OptDate(submitted_on)), partnership_id, return_id});
+           {storage::NullableDate(submitted_on), partnership_id, return_id});
 }
 
 std::optional<Section11Return> Section11Store::LastSubmittedReturn(std::int64_t partnership_id, std::int64_t agency_id,
@@ -228,7 +219,7 @@ std::vector<Section11Answer> Section11Store::AnswersOf(std::int64_t partnership_
     if (auto c = r.OptText(3)) a.challenge = core::ParseCode(ChallengeOutcomes(), *c);
     if (auto g = r.OptInt(4)) a.agreed_grade = static_cast<int>(*g);
     a.challenge_reason = r.Text(5);
-    a.challenged_on = DateOrNone(r.OptText(6));
+    a.challenged_on = r.OptDate(6);
     out.push_back(std::move(a));
   }
   return out;
@@ -254,7 +245,7 @@ void Section11Store::SaveChallenge(std::int64_t partnership_id, std::int64_t ret
   db_.Exec("UPDATE section11_answers SET challenge_outcome = ?, agreed_grade = ?, challenge_reason = ?, challenged_on = ? "
            "WHERE return_id = (SELECT id FROM section11_returns WHERE partnership_id = ? AND id = ?) AND standard_id = ?",
            {storage::Nullable(outcome), storage::Nullable(agreed), a.challenge_reason,
-            storage::Nullable(OptDate(a.challenged_on)), partnership_id, return_id, a.standard_id});
+            storage::NullableDate(a.challenged_on), partnership_id, return_id, a.standard_id});
 }
 
 std::vector<EvidenceFile> Section11Store::FilesOf(std::int64_t partnership_id, std::int64_t return_id) {
@@ -307,12 +298,12 @@ std::int64_t Section11Store::AddAction(std::int64_t partnership_id, const Sectio
       "INSERT INTO section11_actions (partnership_id, return_id, standard_id, description, owner, due_on, progress, "
       "completed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {partnership_id, a.return_id, a.standard_id, a.description, a.owner, core::FormatDate(a.due_on), a.progress,
-       storage::Nullable(OptDate(a.completed_on))});
+       storage::NullableDate(a.completed_on)});
 }
 
 void Section11Store::UpdateActionProgress(std::int64_t partnership_id, const Section11Action& a) {
   db_.Exec("UPDATE section11_actions SET progress = ?, completed_on = ? WHERE partnership_id = ? AND id = ?",
-           {a.progress, storage::Nullable(OptDate(a.completed_on)), partnership_id, a.id});
+           {a.progress, storage::NullableDate(a.completed_on), partnership_id, a.id});
 }
 
 std::vector<ReturnRecord> Section11Store::RecordsOf(std::int64_t partnership_id, std::int64_t round_id) {

@@ -27,11 +27,6 @@ PlannedAudit AuditFromRow(const storage::Row& r) {
   return a;
 }
 
-std::optional<std::string> OptDate(const std::optional<Date>& d) {
-  if (!d) return std::nullopt;
-  return core::FormatDate(*d);
-}
-
 }  // namespace
 
 std::optional<AuditProgramme> AssuranceStore::FindProgramme(std::int64_t partnership_id, int year_start) {
@@ -94,7 +89,7 @@ std::int64_t AssuranceStore::AddAudit(std::int64_t partnership_id, const Planned
       "report_due_on, reported_on, reported_at_meeting_id, findings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {partnership_id, a.programme_id, a.title, std::string(core::CodeOf(AuditKinds(), a.kind)), a.themes,
        storage::Nullable(a.lead_group_id), core::FormatDate(a.starts_on), core::FormatDate(a.report_due_on),
-       storage::Nullable(OptDate(a.reported_on)), storage::Nullable(a.reported_at_meeting_id), a.findings});
+       storage::NullableDate(a.reported_on), storage::Nullable(a.reported_at_meeting_id), a.findings});
 }
 
 void AssuranceStore::UpdateAudit(std::int64_t partnership_id, const PlannedAudit& a) {
@@ -102,7 +97,7 @@ void AssuranceStore::UpdateAudit(std::int64_t partnership_id, const PlannedAudit
       "UPDATE planned_audits SET title = ?, kind = ?, themes = ?, lead_group_id = ?, starts_on = ?, report_due_on = ?, "
       "reported_on = ?, reported_at_meeting_id = ?, findings = ? WHERE partnership_id = ? AND id = ?",
       {a.title, std::string(core::CodeOf(AuditKinds(), a.kind)), a.themes, storage::Nullable(a.lead_group_id),
-       core::FormatDate(a.starts_on), core::FormatDate(a.report_due_on), storage::Nullable(OptDate(a.reported_on)),
+       core::FormatDate(a.starts_on), core::FormatDate(a.report_due_on), storage::NullableDate(a.reported_on),
        storage::Nullable(a.reported_at_meeting_id), a.findings, partnership_id, a.id});
 }
 

@@ -88,6 +88,16 @@ std::optional<std::string> Row::OptText(std::size_t i) const {
   return Text(i);
 }
 
+std::optional<core::Date> Row::OptDate(std::size_t i) const {
+  if (IsNull(i)) return std::nullopt;
+  return core::ParseDate(Text(i));
+}
+
+Value NullableDate(const std::optional<core::Date>& d) {
+  if (!d) return nullptr;
+  return Value(core::FormatDate(*d));
+}
+
 std::int64_t Connection::Insert(std::string_view sql, const Params& params) {
   auto rows = Query(sql, params);
   if (rows.empty() || rows.front().size() == 0 || rows.front().IsNull(0))

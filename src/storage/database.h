@@ -12,6 +12,8 @@
 #include <variant>
 #include <vector>
 
+#include "core/date.h"
+
 namespace safeboard::storage {
 
 enum class Backend { kSqlite, kPostgres };
@@ -27,6 +29,9 @@ Value Nullable(const std::optional<T>& v) {
   if (!v) return nullptr;
   return Value(*v);
 }
+
+// A date as its ISO text, or NULL.
+Value NullableDate(const std::optional<core::Date>& d);
 
 // Thrown for any database failure. `constraint()` is true when a UNIQUE, FOREIGN KEY, NOT NULL or
 // CHECK constraint refused the write, so callers can report it as bad input.
@@ -51,6 +56,8 @@ class Row {
   bool Bool(std::size_t i) const { return Int(i) != 0; }
   std::optional<std::int64_t> OptInt(std::size_t i) const;
   std::optional<std::string> OptText(std::size_t i) const;
+  // A date stored as ISO text; nullopt when NULL (or not a date).
+  std::optional<core::Date> OptDate(std::size_t i) const;
   const Value& value(std::size_t i) const { return values_.at(i); }
 
  private:

@@ -16,6 +16,13 @@ int YearAsked(const http::Context& ctx) {
   return core::FinancialYearOf(core::DateOf(ctx.clock.Now()));
 }
 
+std::optional<int> YearAskedOfApi(const http::Context& ctx, core::FieldErrors& errors) {
+  if (!ctx.query.Has("year")) return core::FinancialYearOf(core::DateOf(ctx.clock.Now()));
+  auto asked = core::ParseFinancialYearStart(ctx.query.Get("year"));
+  if (!asked) errors.Add("year", "Give the financial year by its first calendar year, like 2011 for 2011-12");
+  return asked;
+}
+
 std::string ProgrammePath(const http::Context& ctx, int year) {
   return ctx.PartnershipPath("/assurance?year=" + std::to_string(year));
 }

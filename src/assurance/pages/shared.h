@@ -14,6 +14,9 @@ namespace safeboard::ui::pages::assurance_pages {
 
 // ?year= (a financial year's start) or the year of today.
 int YearAsked(const http::Context& ctx);
+// The same for the API, which refuses a ?year= that is not a year: nullopt, with the message on
+// `errors`.
+std::optional<int> YearAskedOfApi(const http::Context& ctx, core::FieldErrors& errors);
 std::string ProgrammePath(const http::Context& ctx, int year);
 std::string AuditPath(const http::Context& ctx, std::int64_t id);
 
