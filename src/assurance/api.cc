@@ -26,6 +26,7 @@ json::object AuditJson(const assurance::PlannedAudit& a, const core::Date& today
           {"reported_on", DateJson(a.reported_on)},
           {"reported_at_meeting_id", IdJson(a.reported_at_meeting_id)},
           {"findings", a.findings},
+          {"follows_audit_id", IdJson(a.follows_audit_id)},
           {"standing", std::string(core::CodeOf(assurance::AuditStandings(), assurance::StandingOn(a, today)))}};
 }
 
@@ -50,7 +51,8 @@ Response GetAuditProgramme(Context& ctx) {
 
 Response AddPlannedAudit(Context& ctx) {
   static constexpr std::string_view kFields[] = {"year", "title", "kind", "themes", "lead_group_id", "starts_on",
-                                                 "report_due_on", "reported_on", "reported_at_meeting_id", "findings"};
+                                                 "report_due_on", "reported_on", "reported_at_meeting_id", "findings",
+                                                 "follows_audit_id"};
   std::string error;
   auto values = ReadBody(ctx, error);
   if (!values) return Error(400, error);
@@ -62,7 +64,8 @@ Response AddPlannedAudit(Context& ctx) {
   std::vector<std::int64_t> meetings;
   if (year) meetings = ui::pages::assurance_pages::MeetingIds(ctx, *year);
   assurance::PlannedAudit audit;
-  errors.Merge(assurance::ReadPlannedAudit(*values, ui::pages::assurance_pages::GroupIds(ctx), meetings, audit));
+  errors.Merge(assurance::ReadPlannedAudit(*values, ui::pages::assurance_pages::GroupIds(ctx), meetings,
+                                           ui::pages::assurance_pages::AuditIds(ctx), audit));
   if (!errors.empty()) return FieldErrorsResponse(errors);
   storage::Transaction tx(ctx.db);
   assurance::AssuranceStore store(ctx.db);

@@ -53,7 +53,8 @@ std::map<AuditStanding, int> CountStandings(std::span<const PlannedAudit> audits
 }
 
 core::FieldErrors ReadPlannedAudit(const core::FieldValues& in, const std::vector<std::int64_t>& groups,
-                                   const std::vector<std::int64_t>& meetings, PlannedAudit& out) {
+                                   const std::vector<std::int64_t>& meetings, const std::vector<std::int64_t>& audits,
+                                   PlannedAudit& out) {
   core::FieldErrors errors;
   out.title = core::RequiredText(in, "title", "the audit's title", errors);
   out.kind = core::RequiredChoice(AuditKinds(), in, "kind", "the kind of audit", errors);
@@ -64,6 +65,10 @@ core::FieldErrors ReadPlannedAudit(const core::FieldValues& in, const std::vecto
   out.reported_on = governance::ReadDateField(in, "reported_on", "the date it was reported", false, errors);
   out.reported_at_meeting_id = core::ReadReference(in, "reported_at_meeting_id", "the meeting", meetings, false, errors);
   out.findings = core::OptionalText(in, "findings", "the findings", core::kMaxTextLength, errors);
+  out.follows_audit_id = core::ReadReference(in, "follows_audit_id", "the audit it follows up", audits, false, errors);
+  // RULE: issue 16 - a follow-up audit follows another audit, never itself.
+  if (out.follows_audit_id && out.follows_audit_id == out.id)
+    errors.Add("follows_audit_id", "An audit cannot follow up itself");
   if (starts) out.starts_on = *starts;
   if (due) out.report_due_on = *due;
   // RULE: issue 16 - the report is due on or after the audit starts, and cannot come before it.

@@ -27,9 +27,11 @@ std::map<AuditStanding, int> CountStandings(std::span<const PlannedAudit> audits
 
 // A planned audit from a form or JSON: title, kind, themes, a lead group among `groups`, start
 // and report due dates (due on or after the start), and the report's date (not before the start)
-// with the meeting it went to among `meetings`; each refused with a message.
+// with the meeting it went to among `meetings`, and the earlier audit it follows up among
+// `audits`; each refused with a message.
 core::FieldErrors ReadPlannedAudit(const core::FieldValues& in, const std::vector<std::int64_t>& groups,
-                                   const std::vector<std::int64_t>& meetings, PlannedAudit& out);
+                                   const std::vector<std::int64_t>& meetings, const std::vector<std::int64_t>& audits,
+                                   PlannedAudit& out);
 // A year's programme: its priorities and the meeting that agreed it.
 core::FieldErrors ReadProgramme(const core::FieldValues& in, const std::vector<std::int64_t>& meetings,
                                 AuditProgramme& out);

@@ -34,7 +34,7 @@ TEST(ReadPlannedAudit, RefusesEachBadFieldWithAMessage) {
   PlannedAudit ok;
   EXPECT_TRUE(ReadPlannedAudit({{"title", "Section 11 audit"}, {"kind", "section_11"}, {"lead_group_id", "3"},
                                 {"starts_on", "2011-06-01"}, {"report_due_on", "2012-01-31"}},
-                               {3}, {}, ok)
+                               {3}, {}, {}, ok)
                   .empty());
   EXPECT_EQ(ok.kind, AuditKind::kSection11);
   EXPECT_EQ(ok.lead_group_id, 3);
@@ -42,12 +42,25 @@ TEST(ReadPlannedAudit, RefusesEachBadFieldWithAMessage) {
   auto errors = ReadPlannedAudit({{"kind", "gossip"}, {"lead_group_id", "99"}, {"starts_on", "2011-06-01"},
                                   {"report_due_on", "2011-05-01"}, {"reported_on", "2011-05-02"},
                                   {"reported_at_meeting_id", "5"}},
-                                 {3}, {5}, bad);
+                                 {3}, {5}, {}, bad);
   EXPECT_EQ(*errors.For("title"), "Enter the audit's title");
   EXPECT_EQ(*errors.For("kind"), "Select the kind of audit");
   EXPECT_NE(errors.For("lead_group_id"), nullptr);
   EXPECT_EQ(*errors.For("report_due_on"), "The report must be due on or after the start date");
   EXPECT_EQ(*errors.For("reported_on"), "The report cannot come before the audit started");
+}
+
+TEST(ReadPlannedAudit, AFollowUpFollowsAnotherAuditOfTheBoard) {
+  PlannedAudit audit;
+  audit.id = 8;
+  core::FieldValues in{{"title", "Neglect re-audit"}, {"kind", "case_file"}, {"starts_on", "2012-06-01"},
+                       {"report_due_on", "2012-09-30"}, {"follows_audit_id", "7"}};
+  EXPECT_TRUE(ReadPlannedAudit(in, {}, {}, {7, 8}, audit).empty());
+  EXPECT_EQ(audit.follows_audit_id, 7);
+  in["follows_audit_id"] = "8";
+  EXPECT_EQ(*ReadPlannedAudit(in, {}, {}, {7, 8}, audit).For("follows_audit_id"), "An audit cannot follow up itself");
+  in["follows_audit_id"] = "9";  // not this board's
+  EXPECT_NE(ReadPlannedAudit(in, {}, {}, {7, 8}, audit).For("follows_audit_id"), nullptr);
 }
 
 }  // namespace

@@ -42,7 +42,7 @@ void LoadProgrammes(demo::DemoLoad& load) {
       values.erase("lead_group");
       values.erase("reported_at_meeting");
       PlannedAudit audit;
-      auto errors = ReadPlannedAudit(values, groups, meetings, audit);
+      auto errors = ReadPlannedAudit(values, groups, meetings, {}, audit);
       if (!errors.empty())
         throw std::runtime_error("demo data: audit '" + Str(ao, "title") + "': " + errors.all().front().message);
       audit.programme_id = programme.id;

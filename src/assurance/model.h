@@ -33,6 +33,7 @@ struct PlannedAudit {
   std::optional<Date> reported_on;
   std::optional<std::int64_t> reported_at_meeting_id;
   std::string findings;
+  std::optional<std::int64_t> follows_audit_id;  // the earlier audit this one follows up
 };
 
 }  // namespace safeboard::assurance

@@ -8,7 +8,7 @@ namespace {
 
 constexpr const char* kAuditColumns =
     "a.id, a.programme_id, a.title, a.kind, a.themes, a.lead_group_id, COALESCE(g.name, ''), a.starts_on, "
-    "a.report_due_on, a.reported_on, a.reported_at_meeting_id, a.findings";
+    "a.report_due_on, a.reported_on, a.reported_at_meeting_id, a.findings, a.follows_audit_id";
 
 PlannedAudit AuditFromRow(const storage::Row& r) {
   PlannedAudit a;
@@ -24,6 +24,7 @@ PlannedAudit AuditFromRow(const storage::Row& r) {
   if (auto on = r.OptText(9)) a.reported_on = core::ParseDate(*on);
   a.reported_at_meeting_id = r.OptInt(10);
   a.findings = r.Text(11);
+  a.follows_audit_id = r.OptInt(12);
   return a;
 }
 
@@ -74,6 +75,26 @@ std::vector<PlannedAudit> AssuranceStore::AuditsOf(std::int64_t partnership_id, 
   return out;
 }
 
+std::vector<PlannedAudit> AssuranceStore::AllAudits(std::int64_t partnership_id) {
+  std::vector<PlannedAudit> out;
+  for (const auto& r : db_.Query(std::string("SELECT ") + kAuditColumns +
+                                     " FROM planned_audits a LEFT JOIN partnership_groups g ON g.id = a.lead_group_id "
+                                     "WHERE a.partnership_id = ? ORDER BY a.starts_on, a.id",
+                                 {partnership_id}))
+    out.push_back(AuditFromRow(r));
+  return out;
+}
+
+std::vector<PlannedAudit> AssuranceStore::FollowUpsOf(std::int64_t partnership_id, std::int64_t audit_id) {
+  std::vector<PlannedAudit> out;
+  for (const auto& r : db_.Query(std::string("SELECT ") + kAuditColumns +
+                                     " FROM planned_audits a LEFT JOIN partnership_groups g ON g.id = a.lead_group_id "
+                                     "WHERE a.partnership_id = ? AND a.follows_audit_id = ? ORDER BY a.starts_on, a.id",
+                                 {partnership_id, audit_id}))
+    out.push_back(AuditFromRow(r));
+  return out;
+}
+
 std::optional<PlannedAudit> AssuranceStore::FindAudit(std::int64_t partnership_id, std::int64_t id) {
   auto r = db_.QueryOne(std::string("SELECT ") + kAuditColumns +
                             " FROM planned_audits a LEFT JOIN partnership_groups g ON g.id = a.lead_group_id "
@@ -86,19 +107,21 @@ std::optional<PlannedAudit> AssuranceStore::FindAudit(std::int64_t partnership_i
 std::int64_t AssuranceStore::AddAudit(std::int64_t partnership_id, const PlannedAudit& a) {
   return db_.Insert(
       "INSERT INTO planned_audits (partnership_id, programme_id, title, kind, themes, lead_group_id, starts_on, "
-      "report_due_on, reported_on, reported_at_meeting_id, findings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      "report_due_on, reported_on, reported_at_meeting_id, findings, follows_audit_id) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {partnership_id, a.programme_id, a.title, std::string(core::CodeOf(AuditKinds(), a.kind)), a.themes,
        storage::Nullable(a.lead_group_id), core::FormatDate(a.starts_on), core::FormatDate(a.report_due_on),
-       storage::NullableDate(a.reported_on), storage::Nullable(a.reported_at_meeting_id), a.findings});
+       storage::NullableDate(a.reported_on), storage::Nullable(a.reported_at_meeting_id), a.findings,
+       storage::Nullable(a.follows_audit_id)});
 }
 
 void AssuranceStore::UpdateAudit(std::int64_t partnership_id, const PlannedAudit& a) {
   db_.Exec(
       "UPDATE planned_audits SET title = ?, kind = ?, themes = ?, lead_group_id = ?, starts_on = ?, report_due_on = ?, "
-      "reported_on = ?, reported_at_meeting_id = ?, findings = ? WHERE partnership_id = ? AND id = ?",
+      "reported_on = ?, reported_at_meeting_id = ?, findings = ?, follows_audit_id = ? WHERE partnership_id = ? AND id = ?",
       {a.title, std::string(core::CodeOf(AuditKinds(), a.kind)), a.themes, storage::Nullable(a.lead_group_id),
        core::FormatDate(a.starts_on), core::FormatDate(a.report_due_on), storage::NullableDate(a.reported_on),
-       storage::Nullable(a.reported_at_meeting_id), a.findings, partnership_id, a.id});
+       storage::Nullable(a.reported_at_meeting_id), a.findings, storage::Nullable(a.follows_audit_id), partnership_id, a.id});
 }
 
 std::vector<search::SearchDocument> AssuranceStore::SearchDocuments(std::int64_t partnership_id) {

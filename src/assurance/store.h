@@ -23,6 +23,10 @@ class AssuranceStore {
   std::vector<int> ProgrammeYears(std::int64_t partnership_id);
 
   std::vector<PlannedAudit> AuditsOf(std::int64_t partnership_id, std::int64_t programme_id);
+  // Every audit of every year, oldest first (to choose the audit a follow-up follows).
+  std::vector<PlannedAudit> AllAudits(std::int64_t partnership_id);
+  // The audits that follow up this one.
+  std::vector<PlannedAudit> FollowUpsOf(std::int64_t partnership_id, std::int64_t audit_id);
   std::optional<PlannedAudit> FindAudit(std::int64_t partnership_id, std::int64_t id);
   std::int64_t AddAudit(std::int64_t partnership_id, const PlannedAudit& audit);
   void UpdateAudit(std::int64_t partnership_id, const PlannedAudit& audit);

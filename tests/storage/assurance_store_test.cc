@@ -45,7 +45,7 @@ TEST_F(AssuranceStoreTest, AProgrammeIsMadeOnceAndAnAuditKeepsWhatWasSaved) {
   PlannedAudit audit;
   ASSERT_TRUE(ReadPlannedAudit({{"title", "Case file audit, quarter 1"}, {"kind", "case_file"},
                                 {"starts_on", "2012-04-01"}, {"report_due_on", "2012-06-30"}},
-                               {}, {}, audit)
+                               {}, {}, {}, audit)
                   .empty());
   audit.programme_id = first.id;
   audit.id = store.AddAudit(partnership, audit);

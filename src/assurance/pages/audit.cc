@@ -49,6 +49,21 @@ Response RenderAudit(Context& ctx, const assurance::PlannedAudit& audit, const F
       Link(h, ctx.PartnershipPath("/meetings/" + std::to_string(m->id)), "the meeting of " + core::FormatDateLong(m->meets_on));
       h.Close("p");
     }
+  // Where the audit came from and where it led (issue 16's links).
+  assurance::AssuranceStore store(ctx.db);
+  if (audit.follows_audit_id)
+    if (auto earlier = store.FindAudit(ctx.partnership_id(), *audit.follows_audit_id)) {
+      h.Open("p", {{"class", "govuk-body"}});
+      h.Text("Follows up ");
+      Link(h, AuditPath(ctx, earlier->id), earlier->title);
+      h.Close("p");
+    }
+  for (const auto& later : store.FollowUpsOf(ctx.partnership_id(), audit.id)) {
+    h.Open("p", {{"class", "govuk-body"}});
+    h.Text("Followed up by ");
+    Link(h, AuditPath(ctx, later.id), later.title);
+    h.Close("p");
+  }
   if (!audit.findings.empty()) {
     h.Element("h2", {{"class", "govuk-heading-m"}}, "Findings");
     h.Append(TrustedHtml::FromMarkdown(audit.findings, 2));
@@ -77,9 +92,9 @@ Response SavePlannedAudit(Context& ctx) {
   auto stored = AuditOrNotFound(ctx);
   FormState form{Submitted(ctx), {}};
   assurance::PlannedAudit audit;
-  form.errors = assurance::ReadPlannedAudit(form.values, GroupIds(ctx), MeetingIds(ctx, YearOf(ctx, stored)), audit);
-  if (!form.errors.empty()) return RenderAudit(ctx, stored, form, 422);
   audit.id = stored.id;
+  form.errors = assurance::ReadPlannedAudit(form.values, GroupIds(ctx), MeetingIds(ctx, YearOf(ctx, stored)), AuditIds(ctx), audit);
+  if (!form.errors.empty()) return RenderAudit(ctx, stored, form, 422);
   audit.programme_id = stored.programme_id;
   storage::Transaction tx(ctx.db);
   assurance::AssuranceStore(ctx.db).UpdateAudit(ctx.partnership_id(), audit);

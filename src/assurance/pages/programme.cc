@@ -181,7 +181,7 @@ Response AddPlannedAudit(Context& ctx) {
   FormState form{Submitted(ctx), {}};
   form.values.erase("year");
   assurance::PlannedAudit audit;
-  form.errors = assurance::ReadPlannedAudit(form.values, GroupIds(ctx), MeetingIds(ctx, year), audit);
+  form.errors = assurance::ReadPlannedAudit(form.values, GroupIds(ctx), MeetingIds(ctx, year), AuditIds(ctx), audit);
   if (!form.errors.empty()) return RenderProgramme(ctx, year, {}, form, 422);
   storage::Transaction tx(ctx.db);
   assurance::AssuranceStore store(ctx.db);

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "assurance/assurance.h"
+#include "assurance/store.h"
 #include "core/date.h"
 #include "core/financial_year.h"
 #include "governance/store.h"
@@ -34,6 +35,12 @@ std::string AuditPath(const http::Context& ctx, std::int64_t id) {
 std::vector<std::int64_t> GroupIds(http::Context& ctx) {
   std::vector<std::int64_t> ids;
   for (const auto& g : governance::GovernanceStore(ctx.db).ListGroups(ctx.partnership_id())) ids.push_back(g.id);
+  return ids;
+}
+
+std::vector<std::int64_t> AuditIds(http::Context& ctx) {
+  std::vector<std::int64_t> ids;
+  for (const auto& a : assurance::AssuranceStore(ctx.db).AllAudits(ctx.partnership_id())) ids.push_back(a.id);
   return ids;
 }
 
@@ -82,6 +89,11 @@ void PlannedAuditFields(http::Context& ctx, Html& h, const FormState& form, int 
   DateInput(h, form, "reported_on", "Reported (optional)", "The day its report was made");
   Select(h, form, "reported_at_meeting_id", "Reported to (optional)", MeetingOptions(ctx, year), "Not reported to a meeting");
   FormattedTextarea(h, form, "findings", "Findings (optional)", "What the audit found, and what follows from it", 6);
+  Options earlier;
+  for (const auto& a : assurance::AssuranceStore(ctx.db).AllAudits(ctx.partnership_id()))
+    earlier.emplace_back(std::to_string(a.id), a.title + " (" + core::FormatDateLong(a.starts_on) + ")");
+  Select(h, form, "follows_audit_id", "Follows up (optional)", earlier, "Not a follow-up",
+         "The earlier audit whose findings this one checks again");
 }
 
 core::FieldValues AuditValues(const assurance::PlannedAudit& a) {
@@ -94,6 +106,7 @@ core::FieldValues AuditValues(const assurance::PlannedAudit& a) {
   if (a.lead_group_id) v["lead_group_id"] = std::to_string(*a.lead_group_id);
   if (a.reported_on) v["reported_on"] = core::FormatDate(*a.reported_on);
   if (a.reported_at_meeting_id) v["reported_at_meeting_id"] = std::to_string(*a.reported_at_meeting_id);
+  if (a.follows_audit_id) v["follows_audit_id"] = std::to_string(*a.follows_audit_id);
   return v;
 }
 

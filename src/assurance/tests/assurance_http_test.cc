@@ -58,6 +58,14 @@ TEST_F(AssuranceHttp, TheProgrammeShowsWhereEachAuditStandsAndTheBoardTeamKeepsI
   ASSERT_EQ(api.status, 200);
   EXPECT_NE(api.body.find("\"standing\":\"running\""), std::string::npos);
   EXPECT_EQ(member.Get("/api/v1/p/milton-keynes/assurance/audits?year=soon").status, 422);
+  // A re-audit follows it up: each shows the other.
+  auto followed = manager.Post(Path("/assurance/audits"), "csrf_token=" + token +
+                                                              "&year=2011&title=Case+file+re-audit&kind=case_file&starts_on=2012-03-20" +
+                                                              "&report_due_on=2012-06-30&follows_audit_id=" + std::to_string(audit));
+  ASSERT_EQ(followed.status, 303) << followed.body.substr(0, 500);
+  auto re_audit = FirstId("SELECT MAX(id) FROM planned_audits");
+  EXPECT_NE(MainOf(member.Get(Path("/assurance/audits/" + std::to_string(audit)))).find("Followed up by"), std::string::npos);
+  EXPECT_NE(MainOf(member.Get(Path("/assurance/audits/" + std::to_string(re_audit)))).find("Follows up"), std::string::npos);
   // Search finds an audit by the words of its findings.
   auto found = MainOf(member.Get(Path("/search?q=schools+plans&kind=audit")));
   EXPECT_NE(found.find("href=\"" + Path("/assurance/audits/" + std::to_string(audit)) + "\""), std::string::npos) << found;
