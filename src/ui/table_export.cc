@@ -38,6 +38,11 @@ http::Response CsvDownload(const std::string& file_name, const std::vector<std::
   return r;
 }
 
+http::Response DownloadAsAsked(const http::Request& request, const TableDownload& t) {
+  if (request.path.ends_with(".xlsx")) return XlsxDownload(t.stem + ".xlsx", t.sheet, t.headings, t.rows);
+  return CsvDownload(t.stem + ".csv", t.headings, t.rows);
+}
+
 http::Response XlsxDownload(const std::string& file_name, const std::string& sheet_name,
                             const std::vector<std::string>& headings, const TableRows& rows) {
   http::Response r{200, {{"Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}},

@@ -24,4 +24,14 @@ std::string XlsxBytes(const std::vector<Sheet>& sheets);
 http::Response XlsxDownload(const std::string& file_name, const std::string& sheet_name,
                             const std::vector<std::string>& headings, const TableRows& rows);
 
+// A table offered both ways from the same rows (issue 16): `stem`.csv, or `stem`.xlsx with one
+// sheet named `sheet`, chosen by whether the request's path ends in ".xlsx".
+struct TableDownload {
+  std::string stem;
+  std::string sheet;
+  std::vector<std::string> headings;
+  TableRows rows;
+};
+http::Response DownloadAsAsked(const http::Request& request, const TableDownload& table);
+
 }  // namespace safeboard::ui

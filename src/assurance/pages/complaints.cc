@@ -69,6 +69,8 @@ Response RenderComplaints(Context& ctx, int year, const FormState& complaint_for
           {"Complaint", "Received", "From", "Acknowledge by", "Respond by", "Where it stands"}, rows);
   h.Open("p", {{"class", "govuk-body"}});
   Link(h, ctx.PartnershipPath("/assurance/complaints.csv?year=" + std::to_string(year)), "Download the year's complaints (CSV)");
+  h.Text(" or ");
+  Link(h, ctx.PartnershipPath("/assurance/complaints.xlsx?year=" + std::to_string(year)), "as a spreadsheet");
   h.Close("p");
   h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "record-a-complaint"}}, "Record a complaint");
   OpenForm(h, ctx, ctx.PartnershipPath("/assurance/complaints"), complaint_form);
@@ -134,7 +136,7 @@ Response SaveComplaintDeadlines(Context& ctx) {
   return http::Redirect(ComplaintsPath(ctx, year) + "&done=complaint-deadlines-saved");
 }
 
-Response ExportComplaintsCsv(Context& ctx) {
+Response ExportComplaints(Context& ctx) {
   int year = YearAsked(ctx);
   auto deadlines = assurance::ComplaintStore(ctx.db).DeadlinesOf(ctx.partnership_id());
   auto today = core::DateOf(ctx.clock.Now());
@@ -150,10 +152,11 @@ Response ExportComplaintsCsv(Context& ctx) {
                     c.redirected_to ? std::string(core::LabelOf(assurance::RedirectedTos(), *c.redirected_to)) : "",
                     c.redirected_where,
                     std::string(core::LabelOf(assurance::ComplaintStandings(), assurance::StandingOf(c, deadlines, today)))});
-  return CsvDownload("complaints-" + core::FinancialYearLabel(year) + ".csv",
-                     {"Complaint", "Received", "Channel", "From", "Summary", "Acknowledge by", "Acknowledged", "Respond by",
-                      "Responded", "Outcome", "Learning", "Redirected to", "Where", "Where it stands"},
-                     rows);
+  return DownloadAsAsked(ctx.request, {"complaints-" + core::FinancialYearLabel(year), "Complaints",
+                                       {"Complaint", "Received", "Channel", "From", "Summary", "Acknowledge by",
+                                        "Acknowledged", "Respond by", "Responded", "Outcome", "Learning", "Redirected to",
+                                        "Where", "Where it stands"},
+                                       rows});
 }
 
 }  // namespace safeboard::ui::pages

@@ -141,6 +141,9 @@ Response RenderLado(Context& ctx, int year, const FormState& form, int status) {
   h.Text(" · ");
   Link(h, ctx.PartnershipPath("/assurance/lado.csv?year=" + std::to_string(year) + (publication ? "&publication=yes" : "")),
        "Download as CSV");
+  h.Text(" or ");
+  Link(h, ctx.PartnershipPath("/assurance/lado.xlsx?year=" + std::to_string(year) + (publication ? "&publication=yes" : "")),
+       "as a spreadsheet");
   h.Close("p");
   if (CanManage(ctx)) RenderForm(ctx, h, year, form);
   auto chrome = ChromeWithCrumbs(ctx, "LADO figures " + core::FinancialYearLabel(year), "Quality assurance",
@@ -167,11 +170,12 @@ Response SaveLadoReturn(Context& ctx) {
   return http::Redirect(LadoPath(ctx, year) + "&done=lado-saved");
 }
 
-Response ExportLadoCsv(Context& ctx) {
+Response ExportLado(Context& ctx) {
   int year = YearAsked(ctx);
   bool publication = PublicationAsked(ctx);
-  return CsvDownload("lado-" + core::FinancialYearLabel(year) + (publication ? "-publication" : "") + ".csv",
-                     Headings(year), MeasureRows(ctx, year, publication));
+  return DownloadAsAsked(ctx.request, {"lado-" + core::FinancialYearLabel(year) + (publication ? "-publication" : ""),
+                                       "LADO " + core::FinancialYearLabel(year), Headings(year),
+                                       MeasureRows(ctx, year, publication)});
 }
 
 }  // namespace safeboard::ui::pages

@@ -11,25 +11,29 @@ namespace safeboard::ui::pages {
 http::Response ShowAuditProgramme(http::Context& ctx);
 http::Response SaveAuditProgramme(http::Context& ctx);
 http::Response AddPlannedAudit(http::Context& ctx);
-http::Response ExportAuditProgrammeCsv(http::Context& ctx);
+// As CSV or, for a path ending .xlsx, a spreadsheet.
+http::Response ExportAuditProgramme(http::Context& ctx);
 http::Response ShowPlannedAudit(http::Context& ctx);
 http::Response SavePlannedAudit(http::Context& ctx);
 // The LADO's quarterly returns (lado.cc).
 http::Response ShowLadoReturns(http::Context& ctx);
 http::Response SaveLadoReturn(http::Context& ctx);
-http::Response ExportLadoCsv(http::Context& ctx);
+// As CSV or, for a path ending .xlsx, a spreadsheet.
+http::Response ExportLado(http::Context& ctx);
 // Complaints (complaints.cc, complaint.cc), and their deadlines for the governance calendar.
 http::Response ShowComplaints(http::Context& ctx);
 http::Response AddComplaint(http::Context& ctx);
 http::Response SaveComplaintDeadlines(http::Context& ctx);
-http::Response ExportComplaintsCsv(http::Context& ctx);
+// As CSV or, for a path ending .xlsx, a spreadsheet.
+http::Response ExportComplaints(http::Context& ctx);
 http::Response ShowComplaint(http::Context& ctx);
 http::Response SaveComplaint(http::Context& ctx);
 std::vector<core::DueDate> ComplaintDeadlinesDue(storage::Connection& db, std::int64_t partnership_id);
 // Reports received (reports.cc, report.cc) and remedial action plans (remedial_plans.cc).
 http::Response ShowReportsReceived(http::Context& ctx);
 http::Response AddReportReceived(http::Context& ctx);
-http::Response ExportReportsReceivedCsv(http::Context& ctx);
+// As CSV or, for a path ending .xlsx, a spreadsheet.
+http::Response ExportReportsReceived(http::Context& ctx);
 http::Response ShowReportReceived(http::Context& ctx);
 http::Response SaveReportReceived(http::Context& ctx);
 http::Response RenderReportWithPlanErrors(http::Context& ctx, std::int64_t report_id, const FormState& plan_form);

@@ -123,6 +123,8 @@ Response RenderProgramme(Context& ctx, int year, const FormState& programme_form
   }
   h.Open("p", {{"class", "govuk-body"}});
   Link(h, ctx.PartnershipPath("/assurance.csv?year=" + std::to_string(year)), "Download the programme (CSV)");
+  h.Text(" or ");
+  Link(h, ctx.PartnershipPath("/assurance.xlsx?year=" + std::to_string(year)), "as a spreadsheet");
   h.Close("p");
   if (CanManage(ctx)) {
     h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "add-an-audit"}}, "Add an audit to the programme");
@@ -192,7 +194,7 @@ Response AddPlannedAudit(Context& ctx) {
   return http::Redirect(ProgrammePath(ctx, year) + "&done=audit-added");
 }
 
-Response ExportAuditProgrammeCsv(Context& ctx) {
+Response ExportAuditProgramme(Context& ctx) {
   int year = YearAsked(ctx);
   assurance::AssuranceStore store(ctx.db);
   auto today = core::DateOf(ctx.clock.Now());
@@ -203,8 +205,9 @@ Response ExportAuditProgrammeCsv(Context& ctx) {
                       core::FormatDate(a.starts_on), core::FormatDate(a.report_due_on),
                       a.reported_on ? core::FormatDate(*a.reported_on) : "",
                       std::string(core::LabelOf(assurance::AuditStandings(), assurance::StandingOn(a, today)))});
-  return CsvDownload("audit-programme-" + core::FinancialYearLabel(year) + ".csv",
-                     {"Audit", "Kind", "Themes", "Lead", "Starts", "Report due", "Reported", "Where it stands"}, rows);
+  return DownloadAsAsked(ctx.request, {"audit-programme-" + core::FinancialYearLabel(year), "Audit programme",
+                                       {"Audit", "Kind", "Themes", "Lead", "Starts", "Report due", "Reported", "Where it stands"},
+                                       rows});
 }
 
 }  // namespace safeboard::ui::pages

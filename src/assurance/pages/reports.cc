@@ -50,6 +50,8 @@ Response RenderReports(Context& ctx, int year, const FormState& form, int status
   if (reports.empty()) h.Element("p", {{"class", "govuk-body"}}, "No reports received in " + core::FinancialYearLabel(year) + ".");
   h.Open("p", {{"class", "govuk-body"}});
   Link(h, ctx.PartnershipPath("/assurance/reports.csv?year=" + std::to_string(year)), "Download the year's reports (CSV)");
+  h.Text(" or ");
+  Link(h, ctx.PartnershipPath("/assurance/reports.xlsx?year=" + std::to_string(year)), "as a spreadsheet");
   h.Close("p");
   if (CanManage(ctx)) {
     h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "record-a-report"}}, "Record a report received");
@@ -84,15 +86,16 @@ Response AddReportReceived(Context& ctx) {
   return http::Redirect(ReportPath(ctx, id) + "?done=report-recorded");
 }
 
-Response ExportReportsReceivedCsv(Context& ctx) {
+Response ExportReportsReceived(Context& ctx) {
   int year = assurance_pages::YearAsked(ctx);
   TableRows rows;
   for (const auto& r : ReportsOfYear(ctx, year))
     rows.push_back({std::string(core::LabelOf(assurance::ReportKinds(), r.kind)), r.title, From(r), r.period,
                     core::FormatDate(r.received_on), r.key_findings, r.shortcomings, r.comment, AssuranceText(r)});
-  return CsvDownload("reports-received-" + core::FinancialYearLabel(year) + ".csv",
-                     {"Kind", "Report", "From", "Period", "Received", "Key findings", "Shortcomings", "Comment", "Assurance"},
-                     rows);
+  return DownloadAsAsked(ctx.request, {"reports-received-" + core::FinancialYearLabel(year), "Reports received",
+                                       {"Kind", "Report", "From", "Period", "Received", "Key findings", "Shortcomings",
+                                        "Comment", "Assurance"},
+                                       rows});
 }
 
 }  // namespace safeboard::ui::pages

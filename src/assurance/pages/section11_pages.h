@@ -17,8 +17,8 @@ http::Response SaveSection11Template(http::Context& ctx);
 http::Response ListSection11Rounds(http::Context& ctx);
 http::Response OpenSection11Round(http::Context& ctx);
 http::Response ShowSection11Round(http::Context& ctx);
-http::Response ExportSection11RoundCsv(http::Context& ctx);
-http::Response ExportSection11RoundXlsx(http::Context& ctx);
+// The round as CSV or, for a path ending .xlsx, a spreadsheet.
+http::Response ExportSection11Round(http::Context& ctx);
 http::Response AddSection11Return(http::Context& ctx);
 
 http::Response ShowSection11Return(http::Context& ctx);

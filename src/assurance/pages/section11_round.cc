@@ -183,15 +183,10 @@ const std::vector<std::string> kRoundHeadings = {"Agency", "Return", "Submitted"
 
 Response ShowSection11Round(Context& ctx) { return RenderRound(ctx, ctx.Id("id"), {}, 200); }
 
-Response ExportSection11RoundCsv(Context& ctx) {
+Response ExportSection11Round(Context& ctx) {
   auto v = ReadRound(ctx, ctx.Id("id"));
-  return CsvDownload("section-11-round-" + std::to_string(v.round.id) + ".csv", kRoundHeadings, RoundRows(ctx, v));
-}
-
-Response ExportSection11RoundXlsx(Context& ctx) {
-  auto v = ReadRound(ctx, ctx.Id("id"));
-  return XlsxDownload("section-11-round-" + std::to_string(v.round.id) + ".xlsx", "Section 11", kRoundHeadings,
-                      RoundRows(ctx, v));
+  return DownloadAsAsked(ctx.request, {"section-11-round-" + std::to_string(v.round.id), "Section 11", kRoundHeadings,
+                                       RoundRows(ctx, v)});
 }
 
 Response AddSection11Return(Context& ctx) {

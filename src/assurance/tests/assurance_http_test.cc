@@ -54,6 +54,7 @@ TEST_F(AssuranceHttp, TheProgrammeShowsWhereEachAuditStandsAndTheBoardTeamKeepsI
   auto csv = member.Get(Path("/assurance.csv?year=2011"));
   ASSERT_EQ(csv.status, 200);
   EXPECT_NE(csv.body.find("\"Case file audit, quarter 4\",Multi-agency case file audit"), std::string::npos) << csv.body;
+  EXPECT_TRUE(member.Get(Path("/assurance.xlsx?year=2011")).body.starts_with("PK"));
   auto api = member.Get("/api/v1/p/milton-keynes/assurance/audits?year=2011");
   ASSERT_EQ(api.status, 200);
   EXPECT_NE(api.body.find("\"standing\":\"running\""), std::string::npos);

@@ -71,6 +71,7 @@ TEST_F(ChallengeHttp, AReportTheBoardIsNotAssuredByLeadsToAPlanThatIsReviewedAnd
   EXPECT_EQ(member.Post(Path("/assurance/remedial-plans/" + plan + "/escalation"), "csrf_token=" + member.CsrfToken()).status, 403);
   auto csv = member.Get(Path("/assurance/reports.csv?year=2011"));
   EXPECT_NE(csv.body.find("Single-agency audit,Case audit,Youth Offending Team"), std::string::npos);
+  EXPECT_TRUE(member.Get(Path("/assurance/reports.xlsx?year=2011")).body.starts_with("PK"));
   auto api = member.Get("/api/v1/p/milton-keynes/assurance/remedial-plans");
   ASSERT_EQ(api.status, 200);
   EXPECT_NE(api.body.find("\"standing\":\"escalated\""), std::string::npos);

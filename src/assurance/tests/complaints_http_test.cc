@@ -49,6 +49,8 @@ TEST_F(ComplaintsHttp, TheBoardTeamRecordsAComplaintAndItsDeadlineIsOnTheCalenda
   auto csv = manager.Get(Path("/assurance/complaints.csv?year=2011"));
   ASSERT_EQ(csv.status, 200);
   EXPECT_NE(csv.body.find("Minutes not on the website,2012-04-03,2012-03-30"), std::string::npos) << csv.body;
+  EXPECT_TRUE(manager.Get(Path("/assurance/complaints.xlsx?year=2011")).body.starts_with("PK"));
+  EXPECT_EQ(member.Get(Path("/assurance/complaints.xlsx?year=2011")).status, 403);
   // The board's own deadlines.
   EXPECT_EQ(manager.Post(Path("/assurance/complaints/deadlines"),
                          "csrf_token=" + token + "&year=2011&acknowledge_working_days=5&respond_working_days=2")

@@ -26,6 +26,9 @@ TEST_F(LadoHttp, MembersReadTheFiguresAndThePublicationVersionHidesSmallNumbers)
   auto csv = member.Get(Path("/assurance/lado.csv?year=2011&publication=yes"));
   ASSERT_EQ(csv.status, 200);
   EXPECT_NE(csv.body.find("Referrals with police involvement,7,1-5,9,6,27,20"), std::string::npos) << csv.body;
+  auto xlsx = member.Get(Path("/assurance/lado.xlsx?year=2011&publication=yes"));
+  ASSERT_EQ(xlsx.status, 200);
+  EXPECT_TRUE(xlsx.body.starts_with("PK"));  // a workbook, from the same rows
   auto api = member.Get("/api/v1/p/milton-keynes/assurance/lado?year=2011&publication=yes");
   ASSERT_EQ(api.status, 200);
   EXPECT_NE(api.body.find("\"1-5\""), std::string::npos);
