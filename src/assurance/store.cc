@@ -65,34 +65,26 @@ std::vector<int> AssuranceStore::ProgrammeYears(std::int64_t partnership_id) {
   return years;
 }
 
-std::vector<PlannedAudit> AssuranceStore::AuditsOf(std::int64_t partnership_id, std::int64_t programme_id) {
+std::vector<PlannedAudit> AssuranceStore::AuditsWhere(const std::string& condition, const storage::Params& params) {
   std::vector<PlannedAudit> out;
   for (const auto& r : db_.Query(std::string("SELECT ") + kAuditColumns +
-                                     " FROM planned_audits a LEFT JOIN partnership_groups g ON g.id = a.lead_group_id "
-                                     "WHERE a.partnership_id = ? AND a.programme_id = ? ORDER BY a.starts_on, a.id",
-                                 {partnership_id, programme_id}))
+                                     " FROM planned_audits a LEFT JOIN partnership_groups g ON g.id = a.lead_group_id WHERE " +
+                                     condition + " ORDER BY a.starts_on, a.id",
+                                 params))
     out.push_back(AuditFromRow(r));
   return out;
+}
+
+std::vector<PlannedAudit> AssuranceStore::AuditsOf(std::int64_t partnership_id, std::int64_t programme_id) {
+  return AuditsWhere("a.partnership_id = ? AND a.programme_id = ?", {partnership_id, programme_id});
 }
 
 std::vector<PlannedAudit> AssuranceStore::AllAudits(std::int64_t partnership_id) {
-  std::vector<PlannedAudit> out;
-  for (const auto& r : db_.Query(std::string("SELECT ") + kAuditColumns +
-                                     " FROM planned_audits a LEFT JOIN partnership_groups g ON g.id = a.lead_group_id "
-                                     "WHERE a.partnership_id = ? ORDER BY a.starts_on, a.id",
-                                 {partnership_id}))
-    out.push_back(AuditFromRow(r));
-  return out;
+  return AuditsWhere("a.partnership_id = ?", {partnership_id});
 }
 
 std::vector<PlannedAudit> AssuranceStore::FollowUpsOf(std::int64_t partnership_id, std::int64_t audit_id) {
-  std::vector<PlannedAudit> out;
-  for (const auto& r : db_.Query(std::string("SELECT ") + kAuditColumns +
-                                     " FROM planned_audits a LEFT JOIN partnership_groups g ON g.id = a.lead_group_id "
-                                     "WHERE a.partnership_id = ? AND a.follows_audit_id = ? ORDER BY a.starts_on, a.id",
-                                 {partnership_id, audit_id}))
-    out.push_back(AuditFromRow(r));
-  return out;
+  return AuditsWhere("a.partnership_id = ? AND a.follows_audit_id = ?", {partnership_id, audit_id});
 }
 
 std::optional<PlannedAudit> AssuranceStore::FindAudit(std::int64_t partnership_id, std::int64_t id) {

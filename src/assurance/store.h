@@ -35,6 +35,7 @@ class AssuranceStore {
   std::vector<search::SearchDocument> SearchDocuments(std::int64_t partnership_id);
 
  private:
+  std::vector<PlannedAudit> AuditsWhere(const std::string& condition, const storage::Params& params);
   storage::Connection& db_;
 };
 
