@@ -196,11 +196,12 @@ Response AddSection11Return(Context& ctx) {
   std::vector<std::int64_t> in_round;
   for (const auto& r : store.ReturnsOf(ctx.partnership_id(), round.id)) in_round.push_back(r.agency_id);
   assurance::Section11Return ret;
-  auto agency = core::ValueOf(form.values, "agency_id");
+  auto agency = core::Trim(core::ValueOf(form.values, "agency_id"));
+  auto statutory = StatutoryAgencyIds(ctx);
   std::vector<std::int64_t> people;
-  for (auto id : StatutoryAgencyIds(ctx))
-    if (std::to_string(id) == core::Trim(agency)) people = PeopleIdsOf(ctx, id);
-  form.errors = assurance::ReadReturnAgency(form.values, StatutoryAgencyIds(ctx), in_round, people, ret);
+  for (auto id : statutory)
+    if (std::to_string(id) == agency) people = PeopleIdsOf(ctx, id);
+  form.errors = assurance::ReadReturnAgency(form.values, statutory, in_round, people, ret);
   if (!form.errors.empty()) return RenderRound(ctx, round.id, form, 422);
   storage::Transaction tx(ctx.db);
   auto id = store.StartReturn(ctx.partnership_id(), round, TemplateOrNotFound(ctx, round.template_id), ret);
