@@ -20,5 +20,8 @@ http::Response AddComplaint(http::Context& ctx);
 http::Response GetReportsReceived(http::Context& ctx);
 http::Response AddReportReceived(http::Context& ctx);
 http::Response GetRemedialPlans(http::Context& ctx);
+// Case file audits (case_audits_api.cc): the figures for all, the cases for their audit group.
+http::Response GetCaseAudits(http::Context& ctx);
+http::Response AddAuditedCase(http::Context& ctx);
 
 }  // namespace safeboard::api

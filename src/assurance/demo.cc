@@ -139,6 +139,7 @@ void LoadDemo(demo::DemoLoad& load) {
   LoadLadoReturns(load);
   LoadComplaints(load);
   LoadSection11Demo(load);
+  LoadCaseFileAuditDemo(load);
 }
 
 }  // namespace safeboard::assurance

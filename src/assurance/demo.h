@@ -7,5 +7,7 @@ namespace safeboard::assurance {
 void LoadDemo(demo::DemoLoad& load);
 // The Section 11 templates and rounds (section11_demo.cc); LoadDemo calls it.
 void LoadSection11Demo(demo::DemoLoad& load);
+// The case file audits' target and pilot cohort (case_audits_demo.cc), after the programme.
+void LoadCaseFileAuditDemo(demo::DemoLoad& load);
 
 }  // namespace safeboard::assurance

@@ -13,20 +13,12 @@ namespace {
 constexpr std::size_t kMaxGrades = 7;
 constexpr int kMaxStandardRows = 60;
 
-std::optional<int> ParseWhole(const std::string& text) {
-  int value = 0;
-  auto t = core::Trim(text);
-  auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), value);
-  if (ec != std::errc{} || end != t.data() + t.size()) return std::nullopt;
-  return value;
-}
-
 // A grade field: blank is none; otherwise a whole number from 1 to the scale's length.
 std::optional<int> ReadGrade(const core::FieldValues& in, const std::string& name, const Section11Template& tmpl,
                              const std::string& what, core::FieldErrors& errors) {
   auto text = core::Trim(core::ValueOf(in, name));
   if (text.empty()) return std::nullopt;
-  auto grade = ParseWhole(text);
+  auto grade = core::ParseWholeNumber(text);
   if (!grade || *grade < 1 || *grade > static_cast<int>(tmpl.grades.size())) {
     errors.Add(name, "Choose a grade for " + what + " from the scale");
     return std::nullopt;
@@ -240,7 +232,7 @@ core::FieldErrors ReadRound(const core::FieldValues& in, const std::vector<std::
   agencies.clear();
   for (const auto& [name, value] : in) {
     if (!name.starts_with("agency_") || !core::ReadFlag(in, name)) continue;
-    auto id = ParseWhole(name.substr(7));
+    auto id = core::ParseWholeNumber(name.substr(7));
     // RULE: Children Act 2004 s11 / issue 16 - returns are asked of statutory partners only.
     if (!id || std::find(statutory_agencies.begin(), statutory_agencies.end(), *id) == statutory_agencies.end()) {
       errors.Add("agencies", "Choose statutory partners only: Section 11 returns are asked of statutory partners");
@@ -265,7 +257,7 @@ core::FieldErrors ReadReturnAgency(const core::FieldValues& in, const std::vecto
                                    const std::vector<std::int64_t>& agency_people, Section11Return& out) {
   core::FieldErrors errors;
   auto text = core::Trim(core::ValueOf(in, "agency_id"));
-  auto id = ParseWhole(text);
+  auto id = core::ParseWholeNumber(text);
   if (text.empty())
     errors.Add("agency_id", "Choose the agency");
   else if (!id || std::find(statutory_agencies.begin(), statutory_agencies.end(), *id) == statutory_agencies.end())

@@ -25,6 +25,14 @@ std::string OptionalText(const FieldValues& in, const std::string& name, const s
   return value;
 }
 
+std::optional<int> ParseWholeNumber(std::string_view text) {
+  int value = 0;
+  auto t = Trim(text);
+  auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), value);
+  if (t.empty() || ec != std::errc{} || end != t.data() + t.size()) return std::nullopt;
+  return value;
+}
+
 bool ReadFlag(const FieldValues& in, const std::string& name) {
   std::string value = Trim(ValueOf(in, name));
   return value == "yes" || value == "true" || value == "1" || value == "on";

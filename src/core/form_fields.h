@@ -21,6 +21,8 @@ std::string RequiredText(const FieldValues& in, const std::string& name, const s
 // Trimmed text, possibly empty, at most max_length characters.
 std::string OptionalText(const FieldValues& in, const std::string& name, const std::string& label,
                          std::size_t max_length, FieldErrors& errors);
+// A whole number written out in full ("12", " 3 "): nullopt for anything else ("1.5", "3 cases").
+std::optional<int> ParseWholeNumber(std::string_view text);
 // "yes", "true", "1" or "on".
 bool ReadFlag(const FieldValues& in, const std::string& name);
 // An id that must be one of `known`; blank is allowed unless required.

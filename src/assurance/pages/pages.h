@@ -43,5 +43,18 @@ http::Response ShowRemedialPlan(http::Context& ctx);
 http::Response AddPlanReview(http::Context& ctx);
 http::Response SavePlanEscalation(http::Context& ctx);
 std::vector<core::DueDate> RemedialPlanReviewsDue(storage::Connection& db, std::int64_t partnership_id);
+// Multi-agency case file audits (case_audits.cc, case_audit.cc): case records, for each audit's
+// group and the board team; the handlers check the group beyond the route's permission.
+http::Response ShowCaseAudits(http::Context& ctx);
+http::Response SaveCaseAuditTarget(http::Context& ctx);
+http::Response AddAuditedCase(http::Context& ctx);
+// As CSV or, for a path ending .xlsx, a spreadsheet: the cases the reader may see.
+http::Response ExportCaseAudits(http::Context& ctx);
+http::Response ShowAuditedCase(http::Context& ctx);
+http::Response ShowAuditedCaseViews(http::Context& ctx);
+http::Response SaveCasePart(http::Context& ctx);
+http::Response SaveCaseDiscussion(http::Context& ctx);
+http::Response AddCaseFinding(http::Context& ctx);
+http::Response CompleteCaseFinding(http::Context& ctx);
 
 }  // namespace safeboard::ui::pages

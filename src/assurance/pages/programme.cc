@@ -33,7 +33,10 @@ const AreaRegistration kAssuranceArea{
      {"lado-saved", "Quarter saved"}, {"complaint-recorded", "Complaint recorded"}, {"complaint-saved", "Complaint saved"},
      {"complaint-deadlines-saved", "Deadlines saved"}, {"report-recorded", "Report recorded"},
      {"report-saved", "Report saved"}, {"plan-recorded", "Remedial action plan recorded"}, {"plan-reviewed", "Review recorded"},
-     {"plan-escalated", "Escalation saved"}},
+     {"plan-escalated", "Escalation saved"}, {"case-target-saved", "Target saved"},
+     {"case-added", "Case added: each agency can now complete its part"}, {"case-part-saved", "Part saved"},
+     {"case-discussed", "Discussion recorded"}, {"case-finding-added", "Finding added"},
+     {"case-action-completed", "Action recorded as completed"}},
     {{55, Section11Panel}},
     {[](storage::Connection& db, std::int64_t partnership_id) {
       return assurance::AssuranceStore(db).SearchDocuments(partnership_id);
@@ -105,6 +108,10 @@ Response RenderProgramme(Context& ctx, int year, const FormState& programme_form
   RenderAudits(ctx, h, audits, today);
   h.Open("p", {{"class", "govuk-body"}});
   Link(h, ctx.PartnershipPath("/assurance/section-11"), "Section 11 self-assessment: rounds, returns and actions");
+  h.Close("p");
+  h.Open("p", {{"class", "govuk-body"}});
+  Link(h, ctx.PartnershipPath("/assurance/case-audits?year=" + std::to_string(year)),
+       "Multi-agency case file audits: cohorts, grades and findings");
   h.Close("p");
   h.Open("p", {{"class", "govuk-body"}});
   Link(h, ctx.PartnershipPath("/assurance/lado?year=" + std::to_string(year)), "LADO figures: allegations against people who work with children");

@@ -70,21 +70,6 @@ Review ReviewOf(Context& ctx, std::int64_t review_id) {
 }
 
 
-FormState Prefixed(const FormState& form, const std::string& prefix) {
-  FormState out;
-  for (const auto& [k, v] : form.values) out.values.emplace(prefix + k, v);
-  for (const auto& e : form.errors.all()) out.errors.Add(prefix + e.field, e.message);
-  return out;
-}
-// The submitted fields without their form's prefix (unprefixed names are accepted too).
-core::FieldValues Unprefixed(const Context& ctx, const std::string& prefix) {
-  core::FieldValues out;
-  for (const auto& [k, v] : Submitted(ctx)) {
-    if (k.starts_with(prefix)) out[k.substr(prefix.size())] = v;
-    else out.emplace(k, v);
-  }
-  return out;
-}
 std::string ActionPrefix(std::int64_t recommendation) { return "action" + std::to_string(recommendation) + "-"; }
 std::string SignOffPrefix(std::int64_t recommendation) { return "signoff" + std::to_string(recommendation) + "-"; }
 

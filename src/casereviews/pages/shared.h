@@ -60,10 +60,7 @@ struct ReviewForms {
 };
 
 // The review page holds several forms whose fields share names (an agency, a due date); each
-// form's fields carry a prefix so every id on the page is unique and each label finds its input.
-FormState Prefixed(const FormState& form, const std::string& prefix);
-// The submitted fields without their form's prefix (unprefixed names are accepted too).
-core::FieldValues Unprefixed(const Context& ctx, const std::string& prefix);
+// form's fields carry a prefix (Prefixed, Unprefixed in ui/pages/common.h).
 std::string ActionPrefix(std::int64_t recommendation);
 std::string SignOffPrefix(std::int64_t recommendation);
 

@@ -156,4 +156,22 @@ std::optional<UploadedTable> ReadUploadedTable(const http::Context& ctx, const s
   return UploadedTable{file->file_name.value_or(""), file->data, std::move(*rows)};
 }
 
+FormState Prefixed(const FormState& form, const std::string& prefix) {
+  FormState out;
+  for (const auto& [k, v] : form.values) out.values.emplace(prefix + k, v);
+  for (const auto& e : form.errors.all()) out.errors.Add(prefix + e.field, e.message);
+  return out;
+}
+
+core::FieldValues Unprefixed(const http::Context& ctx, const std::string& prefix) {
+  core::FieldValues out;
+  for (const auto& [k, v] : Submitted(ctx)) {
+    if (k.starts_with(prefix))
+      out[k.substr(prefix.size())] = v;
+    else
+      out.emplace(k, v);
+  }
+  return out;
+}
+
 }  // namespace safeboard::ui::pages

@@ -41,6 +41,13 @@ core::FieldValues Submitted(const http::Context& ctx);
 
 using Options = std::vector<std::pair<std::string, std::string>>;
 
+// A page holding several forms whose fields share names (a date, an agency) gives each form's
+// fields a prefix, so every id on the page is unique and each label finds its input: the form
+// with its values and errors under prefixed names, and the submitted fields without the prefix
+// (unprefixed names are accepted too).
+FormState Prefixed(const FormState& form, const std::string& prefix);
+core::FieldValues Unprefixed(const http::Context& ctx, const std::string& prefix);
+
 // A select's or radios' options from a vocabulary: code, label.
 template <typename Enum>
 Options VocabularyOptions(std::span<const core::Term<Enum>> terms) {
