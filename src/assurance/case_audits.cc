@@ -316,6 +316,10 @@ core::FieldErrors ReadFindingCompleted(const core::FieldValues& in, const Audite
     errors.Add("completed_on", "Only an action is completed");
     return errors;
   }
+  if (finding.completed_on) {
+    errors.Add("completed_on", "The action is already recorded as completed");
+    return errors;
+  }
   auto on = governance::ReadDateField(in, "completed_on", "the day the action was completed", true, errors);
   CheckDay(on, "completed_on", today, audited.discussed_on, "The action cannot be completed before the discussion",
            errors);

@@ -214,7 +214,11 @@ std::map<std::string, std::int64_t> DemoIds(const std::string& database_url) {
       {"section-11/actions", first("SELECT MIN(id) FROM section11_actions")},
       {"complaints", first("SELECT MIN(id) FROM complaints")},
       {"reports", first("SELECT MIN(id) FROM agency_reports")},
-      {"remedial-plans", first("SELECT MIN(id) FROM remedial_plans")}};
+      {"remedial-plans", first("SELECT MIN(id) FROM remedial_plans")},
+      // Case file audits: a case whose discussion is recorded and a finding that is noted, so
+      // allowed empty POSTs are refused (422) and change nothing.
+      {"case-audits", first("SELECT MIN(id) FROM audited_cases")},
+      {"case-audits/findings", first("SELECT MIN(id) FROM audited_case_findings")}};
 }
 
 std::string FillPattern(std::string_view pattern, const std::map<std::string, std::int64_t>& ids) {

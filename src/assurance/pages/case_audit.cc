@@ -152,6 +152,17 @@ Response RenderCase(Context& ctx, const AuditedCase& c, const CaseForms& forms, 
   auto reader = ReaderOf(ctx);
   bool may_work = assurance::MaySeeCase(reader, c.audit_group_id);
   Html h;
+  // A refusal whose form the page does not show (a part for no agency of the case, a discussion
+  // or a finding at the wrong stage, an action already completed) is summarised at the top.
+  core::FieldErrors unshown;
+  if (forms.part_agency == 0) unshown.Merge(forms.part.errors);
+  if (assurance::StageOf(c) != assurance::CaseStage::kAwaitingDiscussion) unshown.Merge(forms.discussion.errors);
+  if (!c.discussed_on) unshown.Merge(forms.finding.errors);
+  auto completed = std::find_if(c.findings.begin(), c.findings.end(), [&](const auto& f) {
+    return f.id == forms.completion_for && f.follow_up == assurance::FindingFollowUp::kAction && !f.completed_on;
+  });
+  if (completed == c.findings.end()) unshown.Merge(forms.completion.errors);
+  if (!unshown.empty()) ErrorSummary(h, unshown);
   h.Open("p", {{"class", "govuk-body"}});
   StatusTag(h, assurance::StatusOf(assurance::StageOf(c)));
   h.Close("p");
@@ -207,9 +218,12 @@ Response SaveCasePart(Context& ctx) {
   if (!c) return ErrorPage(ctx, 403);
   auto agency = core::ParseWholeNumber(ctx.form.Get("agency_id"));
   auto part = std::find_if(c->parts.begin(), c->parts.end(), [&](const auto& p) { return agency && p.agency_id == *agency; });
-  if (part == c->parts.end()) throw http::NotFound{};
-  if (!assurance::MayCompletePart(ReaderOf(ctx), c->audit_group_id, part->agency_id)) return ErrorPage(ctx, 403);
   CaseForms forms;
+  if (part == c->parts.end()) {
+    forms.part.errors.Add("agency_id", "Choose one of the case's agencies");
+    return Refused(ctx, *c, forms);
+  }
+  if (!assurance::MayCompletePart(ReaderOf(ctx), c->audit_group_id, part->agency_id)) return ErrorPage(ctx, 403);
   forms.part_agency = part->agency_id;
   forms.part.values = Unprefixed(ctx, PartPrefix(part->agency_id));
   assurance::CasePart read = *part;
