@@ -22,7 +22,8 @@ population and the child protection data set; 25 child death notifications, most
 CDOP meeting; an audit programme of 5 planned audits (the QA sub-group leads, agreed at its
 first meeting of the year). Every other year a Section 11 round asks each statutory partner for a
 return against the board's 8-standard template: every standard graded, about 15% gaps, each gap
-with an action (most completed); the LADO's four quarterly returns a year; 2 to 6 complaints a
+with an action (most completed); 3 to 5 multi-agency case file audits a quarter against a target of
+4 (2 to 4 agencies' parts each, graded at a discussion, 1 to 3 findings); the LADO's four quarterly returns a year; 2 to 6 complaints a
 year; twelve reports received a year, one in ten leading to a remedial plan. Training records are not generated: the schema has no tables
 for them yet. Case reviews are not generated either (a few a year nationally; they would not change any
 figure the benchmark measures).
@@ -120,6 +121,13 @@ TABLES = [
     ("remedial_plans", ["id", "partnership_id", "agency_id", "agency_report_id", "shortcomings", "plan", "agreed_on",
                         "review_due_on", "escalated_on", "dcs_consulted_on", "concerns_explained_on", "closed_on"]),
     ("remedial_plan_reviews", ["id", "plan_id", "reviewed_on", "meeting_id", "outcome", "impact"]),
+    ("case_audit_targets", ["partnership_id", "cases_per_quarter"]),
+    ("audited_cases", ["id", "partnership_id", "planned_audit_id", "reference", "reference_key", "selected_on", "focus",
+                       "discussed_on"]),
+    ("audited_case_parts", ["id", "case_id", "agency_id", "summary", "completed_on"]),
+    ("audited_case_grades", ["case_id", "domain", "grade"]),
+    ("audited_case_findings", ["id", "case_id", "agency_id", "kind", "text", "follow_up", "follow_up_text", "due_on",
+                               "completed_on"]),
 ]
 COLUMNS = dict(TABLES)
 ID_TABLES = [t for t, cols in TABLES if cols[0] == "id"]
@@ -531,6 +539,7 @@ def generate_partnership(number, seed, years, ids, password_hash):
                                   for k, sid in enumerate(standards)]
     programme_rows, audit_rows, round_rows, return_rows, answer_rows, s11_action_rows = [], [], [], [], [], []
     kinds = ("section_11", "case_file", "thematic", "safer_workforce", "single_agency")
+    case_file_audits = {}
     for y in years:
         start, end = dt.date(y, 4, 1), dt.date(y + 1, 3, 31)
         programme = ids.take("audit_programmes")
@@ -548,6 +557,8 @@ def generate_partnership(number, seed, years, ids, password_hash):
                                "Findings reported to the Board." if report else ""))
             if kind == "section_11":
                 section11_audit = audit
+            if kind == "case_file":
+                case_file_audits[y] = audit
         if (y - years[0]) % 2:
             continue
         round_id = ids.take("section11_rounds")
@@ -576,6 +587,49 @@ def generate_partnership(number, seed, years, ids, password_hash):
     yield "section11_returns", return_rows
     yield "section11_answers", answer_rows
     yield "section11_actions", s11_action_rows
+
+    # Multi-agency case file audits: a target of 4 cases a quarter, 3 to 5 audited, each known by
+    # a pseudonymous reference, 2 to 4 agencies' parts, graded at a discussion in every domain,
+    # 1 to 3 findings (deficits mostly actions, most completed, or training referrals).
+    yield "case_audit_targets", [(pid, 4)]
+    case_rows, part_rows, grade_rows, finding_rows = [], [], [], []
+    domains = ("recognition_of_risk", "assessment", "planning", "joint_working", "impact", "overall")
+    grades = ("outstanding", "good", "good", "good", "requires_improvement", "requires_improvement", "inadequate")
+    for y in years:
+        for quarter in range(4):
+            for k in range(rng.randrange(3, 6)):
+                cid = ids.take("audited_cases")
+                reference = "CFA-%d-%d-%d" % (y, quarter + 1, k + 1)
+                selected = dt.date(y, 4, 1) + dt.timedelta(days=91 * quarter + rng.randrange(0, 20))
+                completed = selected + dt.timedelta(days=rng.randrange(14, 35))
+                discussed = completed + dt.timedelta(days=rng.randrange(3, 20))
+                case_rows.append((cid, pid, case_file_audits[y], reference, reference.lower(), selected.isoformat(),
+                                  "A child protection plan: %s" % rng.choice(SUBJECTS), discussed.isoformat()))
+                involved = rng.sample(range(len(AGENCIES) - 1), rng.randrange(2, 5))
+                for a in involved:
+                    part_rows.append((ids.take("audited_case_parts"), cid, agency_ids[a],
+                                      "What the agency's records show.", completed.isoformat()))
+                grade_rows += [(cid, domain, rng.choice(grades)) for domain in domains]
+                for _ in range(rng.randrange(1, 4)):
+                    a = rng.choice(involved)
+                    roll = rng.random()
+                    if roll < 0.35:
+                        finding_rows.append((ids.take("audited_case_findings"), cid, agency_ids[a], "strength",
+                                             "Good practice in %s." % rng.choice(SUBJECTS), "noted", "", None, None))
+                    elif roll < 0.8:
+                        due = discussed + dt.timedelta(days=90)
+                        done = due - dt.timedelta(days=rng.randrange(0, 60)) if rng.random() < 0.8 else None
+                        finding_rows.append((ids.take("audited_case_findings"), cid, agency_ids[a], "deficit",
+                                             "A gap in %s." % rng.choice(SUBJECTS), "action", "Close the gap.",
+                                             due.isoformat(), done.isoformat() if done else None))
+                    else:
+                        finding_rows.append((ids.take("audited_case_findings"), cid, None, "deficit",
+                                             "Agencies together: %s." % rng.choice(SUBJECTS), "training",
+                                             "Multi-agency training on %s." % rng.choice(SUBJECTS), None, None))
+    yield "audited_cases", case_rows
+    yield "audited_case_parts", part_rows
+    yield "audited_case_grades", grade_rows
+    yield "audited_case_findings", finding_rows
 
     # The LADO's quarters: counts only.
     lado_rows, lado_count_rows = [], []
