@@ -23,5 +23,7 @@ http::Response GetRemedialPlans(http::Context& ctx);
 // Case file audits (case_audits_api.cc): the figures for all, the cases for their audit group.
 http::Response GetCaseAudits(http::Context& ctx);
 http::Response AddAuditedCase(http::Context& ctx);
+// The safer workforce self-assessments (safer_workforce_api.cc).
+http::Response GetWorkforceAssessments(http::Context& ctx);
 
 }  // namespace safeboard::api

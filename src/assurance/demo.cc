@@ -140,6 +140,7 @@ void LoadDemo(demo::DemoLoad& load) {
   LoadComplaints(load);
   LoadSection11Demo(load);
   LoadCaseFileAuditDemo(load);
+  LoadSaferWorkforceDemo(load);
 }
 
 }  // namespace safeboard::assurance

@@ -9,5 +9,7 @@ void LoadDemo(demo::DemoLoad& load);
 void LoadSection11Demo(demo::DemoLoad& load);
 // The case file audits' target and pilot cohort (case_audits_demo.cc), after the programme.
 void LoadCaseFileAuditDemo(demo::DemoLoad& load);
+// The safer recruitment self-assessment of June 2011 (safer_workforce_demo.cc).
+void LoadSaferWorkforceDemo(demo::DemoLoad& load);
 
 }  // namespace safeboard::assurance

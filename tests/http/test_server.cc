@@ -218,7 +218,11 @@ std::map<std::string, std::int64_t> DemoIds(const std::string& database_url) {
       // Case file audits: a case whose discussion is recorded and a finding that is noted, so
       // allowed empty POSTs are refused (422) and change nothing.
       {"case-audits", first("SELECT MIN(id) FROM audited_cases")},
-      {"case-audits/findings", first("SELECT MIN(id) FROM audited_case_findings")}};
+      {"case-audits/findings", first("SELECT MIN(id) FROM audited_case_findings")},
+      // Safer workforce: support already completed, so an allowed empty POST is refused (422).
+      {"safer-workforce", first("SELECT MIN(id) FROM workforce_assessments")},
+      {"safer-workforce/returns", first("SELECT MIN(id) FROM workforce_returns")},
+      {"safer-workforce/support", first("SELECT MIN(id) FROM workforce_support_actions")}};
 }
 
 std::string FillPattern(std::string_view pattern, const std::map<std::string, std::int64_t>& ids) {

@@ -24,12 +24,12 @@ TEST_F(AssuranceStoreTest, TheDemoProgrammeStandsAsTheAnnualReportTellsIt) {
   EXPECT_TRUE(programme->agreed_at_meeting_id);
   EXPECT_NE(programme->priorities.find("Section 11"), std::string::npos);
   auto audits = store.AuditsOf(partnership, programme->id);
-  ASSERT_EQ(audits.size(), 5u);
+  ASSERT_EQ(audits.size(), 6u);
   // Everything reported by the year's end but the audit funded by the Social Work Improvement
-  // Fund, which the annual report carries into 2012-13.
+  // Fund, which the annual report carries into 2012-13, and the invented case file audit pilot.
   auto counts = CountStandings(audits, *core::ParseDate("2012-03-31"));
   EXPECT_EQ(counts[AuditStanding::kReported], 4);
-  EXPECT_EQ(counts[AuditStanding::kRunning], 1);
+  EXPECT_EQ(counts[AuditStanding::kRunning], 2);
   EXPECT_EQ(counts[AuditStanding::kOverdue], 0);
   for (const auto& a : audits) EXPECT_FALSE(a.lead_group_name.empty()) << a.title;
 }

@@ -56,5 +56,17 @@ http::Response SaveCasePart(http::Context& ctx);
 http::Response SaveCaseDiscussion(http::Context& ctx);
 http::Response AddCaseFinding(http::Context& ctx);
 http::Response CompleteCaseFinding(http::Context& ctx);
+// The safer workforce self-assessment (safer_workforce.cc, workforce_return.cc): returns and
+// support by the assessment's lead group or the board team; the handlers check the group.
+http::Response ListWorkforceAssessments(http::Context& ctx);
+http::Response OpenWorkforceAssessment(http::Context& ctx);
+http::Response ShowWorkforceAssessment(http::Context& ctx);
+http::Response SaveWorkforceAssessment(http::Context& ctx);
+// As CSV or, for a path ending .xlsx, a spreadsheet.
+http::Response ExportWorkforceAssessment(http::Context& ctx);
+http::Response AddWorkforceReturn(http::Context& ctx);
+http::Response ShowWorkforceReturn(http::Context& ctx);
+http::Response AddSupportAction(http::Context& ctx);
+http::Response CompleteSupportAction(http::Context& ctx);
 
 }  // namespace safeboard::ui::pages

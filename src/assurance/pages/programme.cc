@@ -36,7 +36,9 @@ const AreaRegistration kAssuranceArea{
      {"plan-escalated", "Escalation saved"}, {"case-target-saved", "Target saved"},
      {"case-added", "Case added: each agency can now complete its part"}, {"case-part-saved", "Part saved"},
      {"case-discussed", "Discussion recorded"}, {"case-finding-added", "Finding added"},
-     {"case-action-completed", "Action recorded as completed"}},
+     {"case-action-completed", "Action recorded as completed"}, {"workforce-opened", "Self-assessment opened"},
+     {"workforce-saved", "Self-assessment saved"}, {"workforce-return-added", "Return added"},
+     {"workforce-support-added", "Support added"}, {"workforce-support-completed", "Support recorded as completed"}},
     {{55, Section11Panel}},
     {[](storage::Connection& db, std::int64_t partnership_id) {
       return assurance::AssuranceStore(db).SearchDocuments(partnership_id);
@@ -112,6 +114,9 @@ Response RenderProgramme(Context& ctx, int year, const FormState& programme_form
   h.Open("p", {{"class", "govuk-body"}});
   Link(h, ctx.PartnershipPath("/assurance/case-audits?year=" + std::to_string(year)),
        "Multi-agency case file audits: cohorts, grades and findings");
+  h.Close("p");
+  h.Open("p", {{"class", "govuk-body"}});
+  Link(h, ctx.PartnershipPath("/assurance/safer-workforce"), "Safer workforce self-assessment: returns, deficits and support");
   h.Close("p");
   h.Open("p", {{"class", "govuk-body"}});
   Link(h, ctx.PartnershipPath("/assurance/lado?year=" + std::to_string(year)), "LADO figures: allegations against people who work with children");
