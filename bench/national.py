@@ -23,7 +23,9 @@ CDOP meeting; an audit programme of 5 planned audits (the QA sub-group leads, ag
 first meeting of the year). Every other year a Section 11 round asks each statutory partner for a
 return against the board's 8-standard template: every standard graded, about 15% gaps, each gap
 with an action (most completed); 3 to 5 multi-agency case file audits a quarter against a target of
-4 (2 to 4 agencies' parts each, graded at a discussion, 1 to 3 findings); the LADO's four quarterly returns a year; 2 to 6 complaints a
+4 (2 to 4 agencies' parts each, graded at a discussion, 1 to 3 findings); a safer workforce
+self-assessment a year (every statutory agency and 6 to 10 other organisations, deficits
+supported); the LADO's four quarterly returns a year; 2 to 6 complaints a
 year; twelve reports received a year, one in ten leading to a remedial plan. Training records are not generated: the schema has no tables
 for them yet. Case reviews are not generated either (a few a year nationally; they would not change any
 figure the benchmark measures).
@@ -121,6 +123,12 @@ TABLES = [
     ("remedial_plans", ["id", "partnership_id", "agency_id", "agency_report_id", "shortcomings", "plan", "agreed_on",
                         "review_due_on", "escalated_on", "dcs_consulted_on", "concerns_explained_on", "closed_on"]),
     ("remedial_plan_reviews", ["id", "plan_id", "reviewed_on", "meeting_id", "outcome", "impact"]),
+    ("workforce_assessments", ["id", "partnership_id", "planned_audit_id", "title", "opens_on", "returns_due_on",
+                               "reported_on", "reported_at_meeting_id", "findings"]),
+    ("workforce_returns", ["id", "assessment_id", "agency_id", "organisation", "organisation_key", "organisation_type",
+                           "returned_on", "notes"]),
+    ("workforce_ratings", ["return_id", "domain", "compliance"]),
+    ("workforce_support_actions", ["id", "return_id", "domain", "support", "by_whom", "due_on", "completed_on"]),
     ("case_audit_targets", ["partnership_id", "cases_per_quarter"]),
     ("audited_cases", ["id", "partnership_id", "planned_audit_id", "reference", "reference_key", "selected_on", "focus",
                        "discussed_on"]),
@@ -539,7 +547,7 @@ def generate_partnership(number, seed, years, ids, password_hash):
                                   for k, sid in enumerate(standards)]
     programme_rows, audit_rows, round_rows, return_rows, answer_rows, s11_action_rows = [], [], [], [], [], []
     kinds = ("section_11", "case_file", "thematic", "safer_workforce", "single_agency")
-    case_file_audits = {}
+    case_file_audits, workforce_audits = {}, {}
     for y in years:
         start, end = dt.date(y, 4, 1), dt.date(y + 1, 3, 31)
         programme = ids.take("audit_programmes")
@@ -559,6 +567,8 @@ def generate_partnership(number, seed, years, ids, password_hash):
                 section11_audit = audit
             if kind == "case_file":
                 case_file_audits[y] = audit
+            if kind == "safer_workforce":
+                workforce_audits[y] = (audit, begins, due)
         if (y - years[0]) % 2:
             continue
         round_id = ids.take("section11_rounds")
@@ -587,6 +597,38 @@ def generate_partnership(number, seed, years, ids, password_hash):
     yield "section11_returns", return_rows
     yield "section11_answers", answer_rows
     yield "section11_actions", s11_action_rows
+
+    # A safer workforce self-assessment a year: the statutory agencies and 6 to 10 other
+    # organisations return, about 1 in 3 with a deficit in some domain, each deficit supported.
+    assessment_rows, wf_return_rows, rating_rows, support_rows = [], [], [], []
+    workforce_domains = ("recruitment", "induction_and_guidance", "safe_working_culture", "monitoring")
+    for y in years:
+        audit, begins, due = workforce_audits[y]
+        aid = ids.take("workforce_assessments")
+        assessment_rows.append((aid, pid, audit, "Safer recruitment self-assessment %s" % financial_year_label(y),
+                                begins.isoformat(), (begins + dt.timedelta(days=45)).isoformat(), due.isoformat(), None,
+                                "A good level of compliance; some deficits supported."))
+        organisations = [(agency_ids[a], "", "agency:%d" % agency_ids[a], "board_agency")
+                         for a, (_n, _s, statutory, _seats) in enumerate(AGENCIES) if statutory]
+        for k in range(rng.randrange(6, 11)):
+            name = "%s %d" % (rng.choice(("Primary School", "Nursery", "Youth Club", "Academy", "Care Provider")), k + 1)
+            organisations.append((None, name, name.lower(), rng.choice(("school", "early_years", "voluntary", "commissioning"))))
+        for agency, name, key, kind in organisations:
+            rid = ids.take("workforce_returns")
+            returned = begins + dt.timedelta(days=rng.randrange(5, 45))
+            wf_return_rows.append((rid, aid, agency, name, key, kind, returned.isoformat(), ""))
+            for domain in workforce_domains:
+                compliance = "compliant" if rng.random() < 0.9 else rng.choice(("partly_compliant", "not_compliant"))
+                rating_rows.append((rid, domain, compliance))
+                if compliance != "compliant":
+                    support_due = returned + dt.timedelta(days=120)
+                    support_rows.append((ids.take("workforce_support_actions"), rid, domain, "Guidance and training",
+                                         "Safer Workforce Sub-Group", support_due.isoformat(),
+                                         (support_due - dt.timedelta(days=rng.randrange(0, 60))).isoformat()))
+    yield "workforce_assessments", assessment_rows
+    yield "workforce_returns", wf_return_rows
+    yield "workforce_ratings", rating_rows
+    yield "workforce_support_actions", support_rows
 
     # Multi-agency case file audits: a target of 4 cases a quarter, 3 to 5 audited, each known by
     # a pseudonymous reference, 2 to 4 agencies' parts, graded at a discussion in every domain,

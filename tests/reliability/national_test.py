@@ -74,7 +74,8 @@ def check_pages(binary, url, workdir, label):
                      f"/p/national-001/meetings/{meeting}/progress-report",
                      "/p/national-001/assurance?year=2011", "/p/national-001/assurance/section-11",
                      "/p/national-001/assurance/lado?year=2011&publication=yes",
-                     "/p/national-001/assurance/case-audits?year=2011"):
+                     "/p/national-001/assurance/case-audits?year=2011",
+                     "/p/national-001/assurance/safer-workforce"):
             status, _, body = client.get(path)
             if status != 200:
                 raise rl.Failure(f"{label}: GET {path} answered {status}")
@@ -116,7 +117,8 @@ def main():
         total = sum(n for n, _ in a.values())
         rl.log(f"  SQLite: {total} rows in {len(a)} tables; seed 1 twice: identical; seed 2: different")
         for table in ("meetings", "attendance", "plan_actions", "progress_updates", "indicator_values",
-                      "child_death_notifications", "child_death_reviews", "audited_cases", "audited_case_findings"):
+                      "child_death_notifications", "child_death_reviews", "audited_cases", "audited_case_findings",
+                      "workforce_returns"):
             if a.get(table, (0,))[0] == 0:
                 raise rl.Failure(f"no {table} rows were generated")
         check_pages(binary, "sqlite:" + paths["a"], workdir, "SQLite")
