@@ -339,6 +339,19 @@ const auto kRoutes = std::to_array<Route>({
      pages::AddSupportAction, kPage, "Add support for a deficit (the lead group or the board team)", false, true},
     {"POST", "/p/{slug}/assurance/safer-workforce/support/{id}", Permission::kReadPartnership,
      pages::CompleteSupportAction, kPage, "Record support as completed (the lead group or the board team)", false, true},
+    // IMR action plans (issue 16): the board team records the monitoring and sign-off.
+    {"GET", "/p/{slug}/assurance/imr-action-plans", Permission::kReadPartnership, pages::ListImrPlans, kPage,
+     "Agencies' IMR action plans with where each stands"},
+    {"POST", "/p/{slug}/assurance/imr-action-plans", Permission::kManagePartnership, pages::AddImrPlan, kPage,
+     "Record an agency's IMR action plan"},
+    {"GET", "/p/{slug}/assurance/imr-action-plans/{id}", Permission::kReadPartnership, pages::ShowImrPlan, kPage,
+     "An IMR action plan: its actions and sign-off"},
+    {"POST", "/p/{slug}/assurance/imr-action-plans/{id}/actions", Permission::kManagePartnership, pages::AddImrAction,
+     kPage, "Add an action to an IMR action plan"},
+    {"POST", "/p/{slug}/assurance/imr-action-plans/actions/{id}", Permission::kManagePartnership,
+     pages::CompleteImrAction, kPage, "Record an IMR action plan's action as completed"},
+    {"POST", "/p/{slug}/assurance/imr-action-plans/{id}/sign-off", Permission::kManagePartnership,
+     pages::SignOffImrPlan, kPage, "Sign off an IMR action plan whose actions are all complete"},
     // Section 11 self-assessment (issue 16). Returns are edited by their agency's lead, grades
     // challenged by the round's challenge group: the handlers check both beyond the permission.
     {"GET", "/p/{slug}/assurance/section-11", Permission::kReadPartnership, pages::ListSection11Rounds, kPage,
@@ -589,6 +602,8 @@ const auto kRoutes = std::to_array<Route>({
      "Add a case to a case file audit's cohort (the audit's group or the board team)", false, true},
     {"GET", "/api/v1/p/{slug}/assurance/safer-workforce", Permission::kReadPartnership, api::GetWorkforceAssessments,
      kApi, "Safer workforce self-assessments with their figures and returns (ratings, support)"},
+    {"GET", "/api/v1/p/{slug}/assurance/imr-action-plans", Permission::kReadPartnership, api::GetImrPlans, kApi,
+     "Agencies' IMR action plans with their actions, standing and sign-off"},
     {"GET", "/api/v1/p/{slug}/assurance/lado", Permission::kReadPartnership, api::GetLadoReturns, kApi,
      "The LADO's figures for a year (?year=2011; ?publication=yes suppresses small numbers)"},
     {"POST", "/api/v1/p/{slug}/assurance/lado", Permission::kManagePartnership, api::SaveLadoReturn, kApi,

@@ -25,5 +25,7 @@ http::Response GetCaseAudits(http::Context& ctx);
 http::Response AddAuditedCase(http::Context& ctx);
 // The safer workforce self-assessments (safer_workforce_api.cc).
 http::Response GetWorkforceAssessments(http::Context& ctx);
+// IMR action plans (imr_plans_api.cc).
+http::Response GetImrPlans(http::Context& ctx);
 
 }  // namespace safeboard::api

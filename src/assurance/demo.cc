@@ -141,6 +141,7 @@ void LoadDemo(demo::DemoLoad& load) {
   LoadSection11Demo(load);
   LoadCaseFileAuditDemo(load);
   LoadSaferWorkforceDemo(load);
+  LoadImrPlanDemo(load);
 }
 
 }  // namespace safeboard::assurance

@@ -11,5 +11,7 @@ void LoadSection11Demo(demo::DemoLoad& load);
 void LoadCaseFileAuditDemo(demo::DemoLoad& load);
 // The safer recruitment self-assessment of June 2011 (safer_workforce_demo.cc).
 void LoadSaferWorkforceDemo(demo::DemoLoad& load);
+// Health's and Probation's IMR action plans for case CD (imr_plans_demo.cc).
+void LoadImrPlanDemo(demo::DemoLoad& load);
 
 }  // namespace safeboard::assurance

@@ -222,7 +222,10 @@ std::map<std::string, std::int64_t> DemoIds(const std::string& database_url) {
       // Safer workforce: support already completed, so an allowed empty POST is refused (422).
       {"safer-workforce", first("SELECT MIN(id) FROM workforce_assessments")},
       {"safer-workforce/returns", first("SELECT MIN(id) FROM workforce_returns")},
-      {"safer-workforce/support", first("SELECT MIN(id) FROM workforce_support_actions")}};
+      {"safer-workforce/support", first("SELECT MIN(id) FROM workforce_support_actions")},
+      // IMR action plans: a signed-off plan whose actions are complete.
+      {"imr-action-plans", first("SELECT MIN(id) FROM imr_action_plans WHERE signed_off_on IS NOT NULL")},
+      {"imr-action-plans/actions", first("SELECT MIN(id) FROM imr_plan_actions")}};
 }
 
 std::string FillPattern(std::string_view pattern, const std::map<std::string, std::int64_t>& ids) {

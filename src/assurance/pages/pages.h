@@ -68,5 +68,12 @@ http::Response AddWorkforceReturn(http::Context& ctx);
 http::Response ShowWorkforceReturn(http::Context& ctx);
 http::Response AddSupportAction(http::Context& ctx);
 http::Response CompleteSupportAction(http::Context& ctx);
+// IMR action plans (imr_plans.cc): the board team records the monitoring and sign-off.
+http::Response ListImrPlans(http::Context& ctx);
+http::Response AddImrPlan(http::Context& ctx);
+http::Response ShowImrPlan(http::Context& ctx);
+http::Response AddImrAction(http::Context& ctx);
+http::Response CompleteImrAction(http::Context& ctx);
+http::Response SignOffImrPlan(http::Context& ctx);
 
 }  // namespace safeboard::ui::pages

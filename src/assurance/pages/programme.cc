@@ -38,7 +38,9 @@ const AreaRegistration kAssuranceArea{
      {"case-discussed", "Discussion recorded"}, {"case-finding-added", "Finding added"},
      {"case-action-completed", "Action recorded as completed"}, {"workforce-opened", "Self-assessment opened"},
      {"workforce-saved", "Self-assessment saved"}, {"workforce-return-added", "Return added"},
-     {"workforce-support-added", "Support added"}, {"workforce-support-completed", "Support recorded as completed"}},
+     {"workforce-support-added", "Support added"}, {"workforce-support-completed", "Support recorded as completed"},
+     {"imr-plan-recorded", "IMR action plan recorded"}, {"imr-action-added", "Action added"},
+     {"imr-action-completed", "Action recorded as completed"}, {"imr-plan-signed-off", "IMR action plan signed off"}},
     {{55, Section11Panel}},
     {[](storage::Connection& db, std::int64_t partnership_id) {
       return assurance::AssuranceStore(db).SearchDocuments(partnership_id);
@@ -127,6 +129,9 @@ Response RenderProgramme(Context& ctx, int year, const FormState& programme_form
   h.Close("p");
   h.Open("p", {{"class", "govuk-body"}});
   Link(h, ctx.PartnershipPath("/assurance/remedial-plans"), "Remedial action plans and escalation");
+  h.Close("p");
+  h.Open("p", {{"class", "govuk-body"}});
+  Link(h, ctx.PartnershipPath("/assurance/imr-action-plans"), "IMR action plans: agencies' plans from their management reviews");
   h.Close("p");
   if (CanManage(ctx)) {
     h.Open("p", {{"class", "govuk-body"}});
