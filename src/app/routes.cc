@@ -15,6 +15,8 @@
 #include "assurance/pages/pages.h"
 #include "assurance/pages/section11_pages.h"
 #include "meetings/api.h"
+#include "learning/api.h"
+#include "learning/pages/pages.h"
 #include "search/api.h"
 #include "search/pages/pages.h"
 #include "casereviews/pages/pages.h"
@@ -352,6 +354,16 @@ const auto kRoutes = std::to_array<Route>({
      pages::CompleteImrAction, kPage, "Record an IMR action plan's action as completed"},
     {"POST", "/p/{slug}/assurance/imr-action-plans/{id}/sign-off", Permission::kManagePartnership,
      pages::SignOffImrPlan, kPage, "Sign off an IMR action plan whose actions are all complete"},
+    // Where learning goes (issue 16): training needs and procedure reviews raised from audits and
+    // case reviews, answered by the group each is for (the handler checks the group).
+    {"POST", "/p/{slug}/assurance/audits/{id}/referrals", Permission::kReadPartnership, pages::RaiseAuditLearning, kPage,
+     "Raise a training need or a procedure review from an audit (its lead group or the board team)", false, true},
+    {"GET", "/p/{slug}/learning", Permission::kReadPartnership, pages::ShowLearningReferrals, kPage,
+     "Training needs and procedure reviews raised (?kind=training_need or procedure_review), where each came from and led"},
+    {"GET", "/p/{slug}/learning/{id}", Permission::kReadPartnership, pages::ShowLearningReferral, kPage,
+     "A training need or procedure review: where it came from and where it led"},
+    {"POST", "/p/{slug}/learning/{id}", Permission::kReadPartnership, pages::AnswerLearningReferral, kPage,
+     "Answer a training need or procedure review (the group it is for or the board team)", false, true},
     // Section 11 self-assessment (issue 16). Returns are edited by their agency's lead, grades
     // challenged by the round's challenge group: the handlers check both beyond the permission.
     {"GET", "/p/{slug}/assurance/section-11", Permission::kReadPartnership, pages::ListSection11Rounds, kPage,
@@ -550,6 +562,8 @@ const auto kRoutes = std::to_array<Route>({
      pages::SignOffRecommendation, kPage, "Sign off a recommendation whose actions are complete"},
     {"POST", "/p/{slug}/case-reviews/reviews/{id}/audits", Permission::kCaseReviewRecords,
      pages::RecordRecommendationAudit, kPage, "Record a six-monthly audit of progress"},
+    {"POST", "/p/{slug}/case-reviews/reviews/{id}/referrals", Permission::kCaseReviewRecords,
+     pages::RaiseCaseReviewLearning, kPage, "Raise a training need or a procedure review from a review"},
     {"GET", "/p/{slug}/case-reviews/reviews/{id}/views", Permission::kCaseReviewRecords, pages::CaseReviewViews,
      kPage, "Who has seen a review (the panel chair or the board team)", false, true},
 
@@ -604,6 +618,8 @@ const auto kRoutes = std::to_array<Route>({
      kApi, "Safer workforce self-assessments with their figures and returns (ratings, support)"},
     {"GET", "/api/v1/p/{slug}/assurance/imr-action-plans", Permission::kReadPartnership, api::GetImrPlans, kApi,
      "Agencies' IMR action plans with their actions, standing and sign-off"},
+    {"GET", "/api/v1/p/{slug}/learning", Permission::kReadPartnership, api::GetLearningReferrals, kApi,
+     "Training needs and procedure reviews raised (?kind=), with where each came from and where it led"},
     {"GET", "/api/v1/p/{slug}/assurance/lado", Permission::kReadPartnership, api::GetLadoReturns, kApi,
      "The LADO's figures for a year (?year=2011; ?publication=yes suppresses small numbers)"},
     {"POST", "/api/v1/p/{slug}/assurance/lado", Permission::kManagePartnership, api::SaveLadoReturn, kApi,

@@ -9,6 +9,7 @@
 #include "assurance/lado.h"
 #include "assurance/lado_store.h"
 #include "assurance/store.h"
+#include "learning/demo.h"
 
 namespace safeboard::assurance {
 
@@ -46,7 +47,10 @@ void LoadProgrammes(demo::DemoLoad& load) {
       if (!errors.empty())
         throw std::runtime_error("demo data: audit '" + Str(ao, "title") + "': " + errors.all().front().message);
       audit.programme_id = programme.id;
-      store.AddAudit(load.partnership_id, audit);
+      audit.id = store.AddAudit(load.partnership_id, audit);
+      if (ao.contains("learning"))
+        learning::LoadReferrals(load, ao.at("learning").as_array(), learning::ReferralSource::kPlannedAudit, audit.id,
+                                audit.title);
     }
   }
 }

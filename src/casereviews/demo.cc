@@ -8,6 +8,7 @@
 #include "casereviews/store.h"
 #include "cdop/demo.h"
 #include "cdop/store.h"
+#include "learning/demo.h"
 
 namespace safeboard::casereviews {
 
@@ -107,6 +108,11 @@ void LoadReview(demo::DemoLoad& load, const json::object& o, const ReferralIds& 
   for (const auto& a : o.at("audits").as_array()) {
     const auto& m = a.as_object();
     case_reviews.AddAudit({0, review->id, RequiredDate(m, "audited_on"), Str(m, "finding")});
+  }
+  if (o.contains("learning")) {
+    auto referral = case_reviews.FindReferral(load.partnership_id, review->referral_id);
+    learning::LoadReferrals(load, o.at("learning").as_array(), learning::ReferralSource::kCaseReview, review->id,
+                            "Case review " + referral->reference);
   }
 }
 

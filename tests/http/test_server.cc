@@ -225,7 +225,8 @@ std::map<std::string, std::int64_t> DemoIds(const std::string& database_url) {
       {"safer-workforce/support", first("SELECT MIN(id) FROM workforce_support_actions")},
       // IMR action plans: a signed-off plan whose actions are complete.
       {"imr-action-plans", first("SELECT MIN(id) FROM imr_action_plans WHERE signed_off_on IS NOT NULL")},
-      {"imr-action-plans/actions", first("SELECT MIN(id) FROM imr_plan_actions")}};
+      {"imr-action-plans/actions", first("SELECT MIN(id) FROM imr_plan_actions")},
+      {"learning", first("SELECT MIN(id) FROM learning_referrals")}};
 }
 
 std::string FillPattern(std::string_view pattern, const std::map<std::string, std::int64_t>& ids) {

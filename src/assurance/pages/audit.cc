@@ -1,11 +1,14 @@
 // One planned audit (issue 16): what it is, where it stands, its report and findings; the board
 // team edits it and records the report.
+#include <algorithm>
+
 #include "assurance/assurance.h"
 #include "assurance/pages/pages.h"
 #include "assurance/pages/shared.h"
 #include "assurance/store.h"
 #include "core/date.h"
 #include "core/financial_year.h"
+#include "learning/pages/shared.h"
 #include "meetings/store.h"
 
 namespace safeboard::ui::pages {
@@ -28,7 +31,17 @@ int YearOf(Context& ctx, const assurance::PlannedAudit& audit) {
       .value_or(core::FinancialYearOf(audit.starts_on));
 }
 
-Response RenderAudit(Context& ctx, const assurance::PlannedAudit& audit, const FormState& form, int status) {
+// RULE: issue 16 - learning from an audit is raised by its lead group (not lay members) or the
+// board team.
+bool MayRaiseLearning(const Context& ctx, const assurance::PlannedAudit& audit) {
+  if (CanManage(ctx)) return true;
+  if (!audit.lead_group_id || ctx.role < auth::Role::kMember) return false;
+  const auto& groups = ctx.access.groups;
+  return std::find(groups.begin(), groups.end(), *audit.lead_group_id) != groups.end();
+}
+
+Response RenderAudit(Context& ctx, const assurance::PlannedAudit& audit, const FormState& form, int status,
+                     const FormState& learning_form = {}) {
   int year = YearOf(ctx, audit);
   auto today = core::DateOf(ctx.clock.Now());
   Html h;
@@ -68,6 +81,8 @@ Response RenderAudit(Context& ctx, const assurance::PlannedAudit& audit, const F
     h.Element("h2", {{"class", "govuk-heading-m"}}, "Findings");
     h.Append(TrustedHtml::FromMarkdown(audit.findings, 2));
   }
+  learning_pages::RenderReferralsFrom(ctx, h, learning::ReferralSource::kPlannedAudit, audit.id, learning_form,
+                                      AuditPath(ctx, audit.id) + "/referrals", MayRaiseLearning(ctx, audit));
   if (CanManage(ctx)) {
     FormState editing = form;
     if (editing.values.empty()) editing.values = AuditValues(audit);
@@ -80,11 +95,19 @@ Response RenderAudit(Context& ctx, const assurance::PlannedAudit& audit, const F
   auto chrome = ChromeWithCrumbs(ctx, audit.title, "Quality assurance",
                                  {{"Audit programme " + core::FinancialYearLabel(year), ProgrammePath(ctx, year)}});
   chrome.success = SuccessMessage(ctx);
-  chrome.has_errors = !form.errors.empty();
+  chrome.has_errors = !form.errors.empty() || !learning_form.errors.empty();
   return Page(ctx, std::move(chrome), std::move(h), status);
 }
 
 }  // namespace
+
+Response RaiseAuditLearning(Context& ctx) {
+  auto audit = AuditOrNotFound(ctx);
+  if (!MayRaiseLearning(ctx, audit)) return ErrorPage(ctx, 403);
+  auto form = learning_pages::RaiseReferral(ctx, learning::ReferralSource::kPlannedAudit, audit.id, audit.title);
+  if (!form.errors.empty()) return RenderAudit(ctx, audit, {}, 422, form);
+  return http::Redirect(AuditPath(ctx, audit.id) + "?done=referral-raised#learning");
+}
 
 Response ShowPlannedAudit(Context& ctx) { return RenderAudit(ctx, AuditOrNotFound(ctx), {}, 200); }
 

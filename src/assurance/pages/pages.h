@@ -15,6 +15,8 @@ http::Response AddPlannedAudit(http::Context& ctx);
 http::Response ExportAuditProgramme(http::Context& ctx);
 http::Response ShowPlannedAudit(http::Context& ctx);
 http::Response SavePlannedAudit(http::Context& ctx);
+// Raise a training need or a procedure review from an audit (its lead group or the board team).
+http::Response RaiseAuditLearning(http::Context& ctx);
 // The LADO's quarterly returns (lado.cc).
 http::Response ShowLadoReturns(http::Context& ctx);
 http::Response SaveLadoReturn(http::Context& ctx);

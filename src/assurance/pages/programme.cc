@@ -131,6 +131,9 @@ Response RenderProgramme(Context& ctx, int year, const FormState& programme_form
   Link(h, ctx.PartnershipPath("/assurance/remedial-plans"), "Remedial action plans and escalation");
   h.Close("p");
   h.Open("p", {{"class", "govuk-body"}});
+  Link(h, ctx.PartnershipPath("/learning"), "Training needs and procedure reviews raised from audits and case reviews");
+  h.Close("p");
+  h.Open("p", {{"class", "govuk-body"}});
   Link(h, ctx.PartnershipPath("/assurance/imr-action-plans"), "IMR action plans: agencies' plans from their management reviews");
   h.Close("p");
   if (CanManage(ctx)) {

@@ -25,6 +25,8 @@ http::Response AddRecommendation(http::Context& ctx);
 http::Response AddRecommendationAction(http::Context& ctx);
 http::Response SignOffRecommendation(http::Context& ctx);
 http::Response RecordRecommendationAudit(http::Context& ctx);
+// Raise a training need or a procedure review from a review (issue 16).
+http::Response RaiseCaseReviewLearning(http::Context& ctx);
 http::Response CaseReviewViews(http::Context& ctx);
 
 // The briefing requests sent to a group by the case review panel (shown on the group's page).

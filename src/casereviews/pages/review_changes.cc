@@ -3,6 +3,7 @@
 #include "casereviews/pages/pages.h"
 
 #include "casereviews/pages/shared.h"
+#include "learning/pages/shared.h"
 #include "storage/database.h"
 
 namespace safeboard::ui::pages {
@@ -100,6 +101,17 @@ Response RecordRecommendationAudit(Context& ctx) {
   ctx.Audit(auth::AuditAction::kUpdate, kAuditReview, review.id, "audit recorded");
   tx.Commit();
   return http::Redirect(ReviewPath(ctx, review.id) + "?done=audit-recorded");
+}
+
+Response RaiseCaseReviewLearning(Context& ctx) {
+  auto review = ReviewOrNotFound(ctx);
+  auto referral = CaseReviewStore(ctx.db).FindReferral(ctx.partnership_id(), review.referral_id);
+  // The source's label is read by the group the need is for: the case's pseudonymous reference.
+  ReviewForms forms;
+  forms.learning = learning_pages::RaiseReferral(ctx, learning::ReferralSource::kCaseReview, review.id,
+                                                 "Case review " + (referral ? referral->reference : std::string()));
+  if (!forms.learning.errors.empty()) return RenderReview(ctx, review, forms);
+  return http::Redirect(ReviewPath(ctx, review.id) + "?done=referral-raised#learning");
 }
 
 }  // namespace safeboard::ui::pages

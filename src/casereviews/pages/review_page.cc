@@ -6,6 +6,7 @@
 #include <functional>
 
 #include "casereviews/pages/shared.h"
+#include "learning/pages/shared.h"
 
 namespace safeboard::ui::pages {
 
@@ -152,6 +153,9 @@ Response RenderReview(Context& ctx, const Review& review, ReviewForms forms) {
   ManagementReviews(ctx, store, review, forms.imr, agency, h);
   Recommendations(ctx, review, recommendations, forms, agency, h);
   Audits(ctx, review, audits, forms.audit, h);
+  // Learning for the training and policy sub-groups, raised by the panel (issue 16's links).
+  learning_pages::RenderReferralsFrom(ctx, h, learning::ReferralSource::kCaseReview, review.id, forms.learning,
+                                      ReviewPath(ctx, review.id) + "/referrals", true);
   if (ChairsPanelOrAdministers(ctx, governance::ConfidentialArea::kCaseReviews)) {
     h.Open("p", {{"class", "govuk-body"}});
     Link(h, ReviewPath(ctx, review.id) + "/views", "Who has seen this review");

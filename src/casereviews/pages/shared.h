@@ -50,12 +50,12 @@ casereviews::Recommendation RecommendationOrNotFound(Context& ctx);  // the URL'
 
 // The review page's forms, one of which may carry a refused submission.
 struct ReviewForms {
-  FormState details, imr, recommendation, action, sign_off, audit;
+  FormState details, imr, recommendation, action, sign_off, audit, learning;
   std::int64_t action_for = 0;  // which recommendation the action form errors belong to
   std::int64_t sign_off_for = 0;
   bool HasErrors() const {
     return !details.errors.empty() || !imr.errors.empty() || !recommendation.errors.empty() ||
-           !action.errors.empty() || !sign_off.errors.empty() || !audit.errors.empty();
+           !action.errors.empty() || !sign_off.errors.empty() || !audit.errors.empty() || !learning.errors.empty();
   }
 };
 

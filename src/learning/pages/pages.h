@@ -1,0 +1,11 @@
+// The learning pages (issue 16): training needs and procedure reviews raised, and answering one.
+#pragma once
+#include "http/context.h"
+
+namespace safeboard::ui::pages {
+
+http::Response ShowLearningReferrals(http::Context& ctx);
+http::Response ShowLearningReferral(http::Context& ctx);
+http::Response AnswerLearningReferral(http::Context& ctx);
+
+}  // namespace safeboard::ui::pages
