@@ -11,6 +11,7 @@
 #include "auth/policy.h"
 #include "core/date.h"
 #include "core/financial_year.h"
+#include "ui/table_export.h"
 
 namespace safeboard::ui::pages {
 
@@ -66,6 +67,13 @@ Response RenderPlans(Context& ctx, const FormState& form, int status) {
     h.Element("p", {{"class", "govuk-body"}}, "No IMR action plans.");
   else
     Table(h, "IMR action plans", {"Plan", "Received", "Actions complete", "Signed off", "Where it stands"}, rows);
+  if (!rows.empty()) {
+    h.Open("p", {{"class", "govuk-body"}});
+    Link(h, PlansPath(ctx) + ".csv", "Download the plans and their actions (CSV)");
+    h.Text(" or ");
+    Link(h, PlansPath(ctx) + ".xlsx", "as a spreadsheet");
+    h.Close("p");
+  }
   if (CanManage(ctx)) {
     h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "record-a-plan"}}, "Record an IMR action plan");
     OpenForm(h, ctx, PlansPath(ctx), form);
@@ -171,6 +179,27 @@ Response AddImrPlan(Context& ctx) {
   ctx.Audit(auth::AuditAction::kCreate, "imr-action-plan", id);
   tx.Commit();
   return http::Redirect(PlanPath(ctx, id) + "?done=imr-plan-recorded");
+}
+
+Response ExportImrPlans(Context& ctx) {
+  auto today = core::DateOf(ctx.clock.Now());
+  TableRows rows;
+  for (const auto& p : assurance::ImrPlanStore(ctx.db).Plans(ctx.partnership_id())) {
+    std::vector<std::string> plan = {p.case_label, p.agency_name, core::FormatDate(p.received_on),
+                                     std::string(core::LabelOf(assurance::ImrPlanStandings(), assurance::StandingOf(p, today))),
+                                     p.signed_off_on ? core::FormatDate(*p.signed_off_on) : ""};
+    if (p.actions.empty()) rows.push_back(plan);
+    // One row per action, the plan's columns repeated, so a spreadsheet filters and counts them.
+    for (const auto& a : p.actions) {
+      auto row = plan;
+      row.insert(row.end(), {a.action, core::FormatDate(a.due_on), a.completed_on ? core::FormatDate(*a.completed_on) : ""});
+      rows.push_back(std::move(row));
+    }
+  }
+  return DownloadAsAsked(ctx.request, {"imr-action-plans", "IMR action plans",
+                                       {"Case", "Agency", "Received", "Where it stands", "Signed off", "Action", "Due",
+                                        "Completed"},
+                                       rows});
 }
 
 Response ShowImrPlan(Context& ctx) { return RenderPlan(ctx, PlanOf(ctx, ctx.Id("id")), {}, 200); }

@@ -40,6 +40,8 @@ http::Response ShowReportReceived(http::Context& ctx);
 http::Response SaveReportReceived(http::Context& ctx);
 http::Response RenderReportWithPlanErrors(http::Context& ctx, std::int64_t report_id, const FormState& plan_form);
 http::Response ListRemedialPlans(http::Context& ctx);
+// As CSV or, for a path ending .xlsx, a spreadsheet.
+http::Response ExportRemedialPlans(http::Context& ctx);
 http::Response AddRemedialPlan(http::Context& ctx);
 http::Response ShowRemedialPlan(http::Context& ctx);
 http::Response AddPlanReview(http::Context& ctx);
@@ -72,6 +74,8 @@ http::Response AddSupportAction(http::Context& ctx);
 http::Response CompleteSupportAction(http::Context& ctx);
 // IMR action plans (imr_plans.cc): the board team records the monitoring and sign-off.
 http::Response ListImrPlans(http::Context& ctx);
+// As CSV or, for a path ending .xlsx, a spreadsheet: a row per action.
+http::Response ExportImrPlans(http::Context& ctx);
 http::Response AddImrPlan(http::Context& ctx);
 http::Response ShowImrPlan(http::Context& ctx);
 http::Response AddImrAction(http::Context& ctx);

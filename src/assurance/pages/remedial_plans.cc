@@ -8,6 +8,7 @@
 #include "core/date.h"
 #include "core/financial_year.h"
 #include "meetings/store.h"
+#include "ui/table_export.h"
 
 namespace safeboard::ui::pages {
 
@@ -37,6 +38,11 @@ Response RenderPlans(Context& ctx, const FormState& form, int status) {
     h.Element("p", {{"class", "govuk-body"}}, "No remedial action plans.");
   else
     Table(h, "Remedial action plans", {"Agency", "Agreed", "Next review", "Where it stands"}, rows);
+  h.Open("p", {{"class", "govuk-body"}});
+  Link(h, PlansPath(ctx) + ".csv", "Download the plans (CSV)");
+  h.Text(" or ");
+  Link(h, PlansPath(ctx) + ".xlsx", "as a spreadsheet");
+  h.Close("p");
   if (CanManage(ctx)) {
     h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "agree-a-plan"}}, "Agree a remedial action plan");
     OpenForm(h, ctx, PlansPath(ctx), form);
@@ -127,6 +133,22 @@ std::vector<core::DueDate> RemedialPlanReviewsDue(storage::Connection& db, std::
 }
 
 Response ListRemedialPlans(Context& ctx) { return RenderPlans(ctx, {}, 200); }
+
+Response ExportRemedialPlans(Context& ctx) {
+  auto today = core::DateOf(ctx.clock.Now());
+  auto date = [](const std::optional<core::Date>& d) { return d ? core::FormatDate(*d) : std::string(); };
+  TableRows rows;
+  for (const auto& p : assurance::ChallengeStore(ctx.db).Plans(ctx.partnership_id()))
+    rows.push_back({p.agency_name, p.shortcomings, p.plan, core::FormatDate(p.agreed_on),
+                    p.closed_on ? "" : core::FormatDate(p.review_due_on), std::to_string(p.reviews.size()),
+                    date(p.escalated_on), date(p.dcs_consulted_on), date(p.concerns_explained_on), date(p.closed_on),
+                    std::string(core::LabelOf(assurance::PlanStandings(), assurance::StandingOf(p, today)))});
+  return DownloadAsAsked(ctx.request, {"remedial-plans", "Remedial plans",
+                                       {"Agency", "Shortcomings", "Plan", "Agreed", "Next review", "Reviews",
+                                        "Escalated to the Chair", "DCS consulted", "Concerns explained", "Closed",
+                                        "Where it stands"},
+                                       rows});
+}
 
 Response AddRemedialPlan(Context& ctx) {
   assurance::ChallengeStore store(ctx.db);

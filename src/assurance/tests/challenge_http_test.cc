@@ -47,6 +47,11 @@ TEST_F(ChallengeHttp, AReportTheBoardIsNotAssuredByLeadsToAPlanThatIsReviewedAnd
                 .status,
             303);
   auto plan = std::to_string(FirstId("SELECT MAX(id) FROM remedial_plans"));
+  auto plans_csv = member.Get(Path("/assurance/remedial-plans.csv"));
+  ASSERT_EQ(plans_csv.status, 200);
+  EXPECT_NE(plans_csv.body.find("Youth Offending Team,Plans not shared,Share every plan with the school,2012-03-28,2012-04-10"),
+            std::string::npos)
+      << plans_csv.body;
   auto calendar = MainOf(member.Get(Path("/governance-calendar")));
   EXPECT_NE(calendar.find("Review the remedial action plan agreed with Youth Offending Team"), std::string::npos);
   auto review = manager.Post(Path("/assurance/remedial-plans/" + plan + "/reviews"),

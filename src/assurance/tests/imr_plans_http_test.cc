@@ -24,6 +24,12 @@ TEST_F(ImrPlansHttp, APlanIsSignedOffOnlyOnceEveryActionIsComplete) {
   EXPECT_NE(list.find("Case CD: NHS Milton Keynes"), std::string::npos);
   EXPECT_NE(list.find("Case CD: Thames Valley Probation"), std::string::npos);
   EXPECT_EQ(list.find("Record an IMR action plan"), std::string::npos);
+  auto csv = member.Get(Path("/assurance/imr-action-plans.csv"));
+  ASSERT_EQ(csv.status, 200);
+  EXPECT_NE(csv.body.find("Case CD,Thames Valley Probation,2011-04-28,Signed off,2011-12-08,"), std::string::npos) << csv.body;
+  auto xlsx = member.Get(Path("/assurance/imr-action-plans.xlsx"));
+  ASSERT_EQ(xlsx.status, 200);
+  EXPECT_EQ(xlsx.body.substr(0, 2), "PK");
   Client manager = SignedIn("business manager");
   auto yot = std::to_string(FirstId("SELECT id FROM agencies WHERE name = 'Youth Offending Team'"));
   auto before = Count("SELECT COUNT(*) FROM imr_action_plans");

@@ -5,6 +5,8 @@
 namespace safeboard::ui::pages {
 
 http::Response ShowLearningReferrals(http::Context& ctx);
+// As CSV or, for a path ending .xlsx, a spreadsheet (?kind= as the list).
+http::Response ExportLearningReferrals(http::Context& ctx);
 http::Response ShowLearningReferral(http::Context& ctx);
 http::Response AnswerLearningReferral(http::Context& ctx);
 

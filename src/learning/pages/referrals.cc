@@ -8,6 +8,7 @@
 #include "learning/store.h"
 #include "ui/area_registry.h"
 #include "ui/pages/common.h"
+#include "ui/table_export.h"
 
 namespace safeboard::ui::pages {
 
@@ -93,14 +94,35 @@ Response ShowLearningReferrals(Context& ctx) {
                     TextCell(core::FormatDateLong(r.raised_on)),
                     TextCell(r.for_group_name.empty() ? "The board team" : r.for_group_name), standing.Build()});
   }
-  if (rows.empty())
+  if (rows.empty()) {
     h.Element("p", {{"class", "govuk-body"}}, "None raised.");
-  else
+  } else {
     Table(h, "Raised", {"Need", "Kind", "From", "Raised", "For", "Where it stands"}, rows);
+    std::string query = kind ? "?kind=" + std::string(core::CodeOf(learning::ReferralKinds(), *kind)) : "";
+    h.Open("p", {{"class", "govuk-body"}});
+    Link(h, ctx.PartnershipPath("/learning.csv" + query), "Download the list (CSV)");
+    h.Text(" or ");
+    Link(h, ctx.PartnershipPath("/learning.xlsx" + query), "as a spreadsheet");
+    h.Close("p");
+  }
   auto chrome = ChromeWithCrumbs(ctx, "Training needs and procedure reviews", "Quality assurance",
                                  {{"Quality assurance", ctx.PartnershipPath("/assurance")}});
   chrome.success = SuccessMessage(ctx);
   return Page(ctx, std::move(chrome), std::move(h));
+}
+
+Response ExportLearningReferrals(Context& ctx) {
+  auto kind = core::ParseCode(learning::ReferralKinds(), ctx.query.Get("kind"));
+  TableRows rows;
+  for (const auto& r : learning::LearningStore(ctx.db).List(ctx.partnership_id(), kind))
+    rows.push_back({std::string(core::LabelOf(learning::ReferralKinds(), r.kind)), r.need, r.source_label,
+                    core::FormatDate(r.raised_on), r.for_group_name.empty() ? "The board team" : r.for_group_name,
+                    r.responded_on ? core::FormatDate(*r.responded_on) : "", r.response,
+                    std::string(core::LabelOf(learning::ReferralStandings(), learning::StandingOf(r)))});
+  return DownloadAsAsked(ctx.request, {"training-needs-and-procedure-reviews", "Raised",
+                                       {"Kind", "Need", "From", "Raised", "For", "Answered", "Where it led",
+                                        "Where it stands"},
+                                       rows});
 }
 
 Response ShowLearningReferral(Context& ctx) { return RenderReferral(ctx, ReferralOf(ctx), {}, 200); }

@@ -58,6 +58,10 @@ TEST_F(LearningHttp, AnAuditRaisesATrainingNeedThatItsGroupAnswers) {
   ASSERT_EQ(api.status, 200);
   EXPECT_NE(api.body.find("\"response\":\"A workshop added to the 2012-13 programme\""), std::string::npos);
   EXPECT_EQ(member.Get("/api/v1/p/milton-keynes/learning?kind=course").status, 422);
+  auto csv = member.Get(Path("/learning.csv?kind=training_need"));
+  ASSERT_EQ(csv.status, 200);
+  EXPECT_NE(csv.body.find("A workshop added to the 2012-13 programme,Answered"), std::string::npos) << csv.body;
+  EXPECT_EQ(csv.body.find("Procedure review"), std::string::npos);
   // Someone outside the audit's lead group raises nothing from it.
   EXPECT_EQ(PostForm(outsider, path + "/referrals", fields).status, 403);
 }
