@@ -25,7 +25,8 @@ return against the board's 8-standard template: every standard graded, about 15%
 with an action (most completed); 3 to 5 multi-agency case file audits a quarter against a target of
 4 (2 to 4 agencies' parts each, graded at a discussion, 1 to 3 findings); a safer workforce
 self-assessment a year (every statutory agency and 6 to 10 other organisations, deficits
-supported); the LADO's four quarterly returns a year; 2 to 6 complaints a
+supported); two IMR action plans a year with their actions; a training need and a procedure
+review raised from each year's case file audit; the LADO's four quarterly returns a year; 2 to 6 complaints a
 year; twelve reports received a year, one in ten leading to a remedial plan. Training records are not generated: the schema has no tables
 for them yet. Case reviews are not generated either (a few a year nationally; they would not change any
 figure the benchmark measures).
@@ -129,6 +130,11 @@ TABLES = [
                            "returned_on", "notes"]),
     ("workforce_ratings", ["return_id", "domain", "compliance"]),
     ("workforce_support_actions", ["id", "return_id", "domain", "support", "by_whom", "due_on", "completed_on"]),
+    ("imr_action_plans", ["id", "partnership_id", "case_label", "case_key", "referral_id", "agency_id", "received_on",
+                          "signed_off_on", "signed_off_meeting_id", "sign_off_note"]),
+    ("imr_plan_actions", ["id", "plan_id", "action", "due_on", "completed_on"]),
+    ("learning_referrals", ["id", "partnership_id", "kind", "source", "source_id", "source_label", "need", "raised_on",
+                            "for_group_id", "responded_on", "response"]),
     ("case_audit_targets", ["partnership_id", "cases_per_quarter"]),
     ("audited_cases", ["id", "partnership_id", "planned_audit_id", "reference", "reference_key", "selected_on", "focus",
                        "discussed_on"]),
@@ -629,6 +635,37 @@ def generate_partnership(number, seed, years, ids, password_hash):
     yield "workforce_returns", wf_return_rows
     yield "workforce_ratings", rating_rows
     yield "workforce_support_actions", support_rows
+
+    # Two IMR action plans a year (an agency's plan from its own review of a case), 2 to 4 actions
+    # each, signed off once complete; and from each year's audits a training need and a procedure
+    # review raised, most answered.
+    imr_rows, imr_action_rows, referral_rows = [], [], []
+    for y in years:
+        for k in range(2):
+            plan = ids.take("imr_action_plans")
+            received = dt.date(y, 4, 1) + dt.timedelta(days=rng.randrange(0, 120))
+            label = "Case %d-%d" % (y, k + 1)
+            last = received
+            for n in range(rng.randrange(2, 5)):
+                due = received + dt.timedelta(days=60 * (n + 1))
+                done = due - dt.timedelta(days=rng.randrange(0, 30)) if rng.random() < 0.85 else None
+                last = max(last, done) if done else last
+                imr_action_rows.append((ids.take("imr_plan_actions"), plan, "Action %d of the plan" % (n + 1),
+                                        due.isoformat(), done.isoformat() if done else None))
+            complete = all(row[4] for row in imr_action_rows if row[1] == plan)
+            signed = (last + dt.timedelta(days=30)).isoformat() if complete else None
+            imr_rows.append((plan, pid, label, label.lower(), None, agency_ids[rng.randrange(len(AGENCIES) - 1)],
+                             received.isoformat(), signed, None, "Complete." if signed else ""))
+        for kind in ("training_need", "procedure_review"):
+            raised = dt.date(y, 4, 1) + dt.timedelta(days=rng.randrange(60, 300))
+            answered = raised + dt.timedelta(days=rng.randrange(20, 60)) if rng.random() < 0.7 else None
+            referral_rows.append((ids.take("learning_referrals"), pid, kind, "planned_audit", case_file_audits[y],
+                                  "Case file audit %s" % financial_year_label(y), "Learning about %s" % rng.choice(SUBJECTS),
+                                  raised.isoformat(), qa_group, answered.isoformat() if answered else None,
+                                  "Taken up." if answered else ""))
+    yield "imr_action_plans", imr_rows
+    yield "imr_plan_actions", imr_action_rows
+    yield "learning_referrals", referral_rows
 
     # Multi-agency case file audits: a target of 4 cases a quarter, 3 to 5 audited, each known by
     # a pseudonymous reference, 2 to 4 agencies' parts, graded at a discussion in every domain,
