@@ -1,4 +1,5 @@
 // `safeboard backup`: an online backup of a SQLite database while the server runs.
+#include <CLI/CLI.hpp>
 #include <filesystem>
 #include <iostream>
 

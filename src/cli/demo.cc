@@ -1,6 +1,7 @@
 // `safeboard demo`: loads the demo board (Milton Keynes Safeguarding Children Board, 2011-12,
 // from demo/mkscb-2011-12.json, compiled into the binary). Each area loads its own part
 // (<area>/demo.cc) in one transaction, in the order their records refer to each other.
+#include <CLI/CLI.hpp>
 #include <iostream>
 
 #include "auth/accounts.h"

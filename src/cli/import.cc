@@ -3,6 +3,7 @@
 // `safeboard import values`: imports indicator values (columns Code, Period, Value) with the
 // page's checks and saving (PerformanceStore::CheckImport, SaveImport), in one transaction.
 // bench/run times it.
+#include <CLI/CLI.hpp>
 #include <fstream>
 #include <iostream>
 #include <sstream>

@@ -1,4 +1,5 @@
 // `safeboard migrate`: applies pending schema migrations.
+#include <CLI/CLI.hpp>
 #include <iostream>
 
 #include "cli/commands.h"

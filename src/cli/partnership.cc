@@ -1,5 +1,6 @@
 // `safeboard partnership add`: a new partnership and its first business manager, from the
 // command line (the same set-up as the administrator's page and the API).
+#include <CLI/CLI.hpp>
 #include <iostream>
 
 #include "accounts/setup.h"

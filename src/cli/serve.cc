@@ -1,4 +1,5 @@
 // `safeboard serve`: the web application.
+#include <CLI/CLI.hpp>
 #include <sys/resource.h>
 
 #include <algorithm>

@@ -1,4 +1,5 @@
 // `safeboard user add|disable`: user accounts from the command line.
+#include <CLI/CLI.hpp>
 #include <iostream>
 
 #include "auth/accounts.h"
