@@ -16,6 +16,8 @@
 #include "assurance/pages/section11_pages.h"
 #include "meetings/api.h"
 #include "learning/api.h"
+#include "training/api.h"
+#include "training/pages/pages.h"
 #include "learning/pages/pages.h"
 #include "search/api.h"
 #include "search/pages/pages.h"
@@ -376,6 +378,30 @@ const auto kRoutes = std::to_array<Route>({
      "A training need or procedure review: where it came from and where it led"},
     {"POST", "/p/{slug}/learning/{id}", Permission::kReadPartnership, pages::AnswerLearningReferral, kPage,
      "Answer a training need or procedure review (the group it is for or the board team)", false, true},
+    // The inter-agency training programme (issue 17): the training team (the board team) books,
+    // cancels and marks the register; bookings are shown to it only.
+    {"GET", "/p/{slug}/training", Permission::kReadPartnership, pages::ShowTrainingProgramme, kPage,
+     "A year's training events with places left, and the courses (?year=2011)"},
+    {"POST", "/p/{slug}/training/courses", Permission::kManagePartnership, pages::AddTrainingCourse, kPage,
+     "Add a course"},
+    {"POST", "/p/{slug}/training/events", Permission::kManagePartnership, pages::AddTrainingEvent, kPage,
+     "Add an event of a course"},
+    {"POST", "/p/{slug}/training/charges", Permission::kManagePartnership, pages::SaveTrainingCharges, kPage,
+     "Set the charging rules and the agencies that train free"},
+    {"GET", "/p/{slug}/training/events/{id}", Permission::kReadPartnership, pages::ShowTrainingEvent, kPage,
+     "A training event; for the training team its bookings, charges and register"},
+    {"POST", "/p/{slug}/training/events/{id}/bookings", Permission::kManagePartnership, pages::BookTrainingPlace, kPage,
+     "Book a place (the waiting list when the event is full)"},
+    {"POST", "/p/{slug}/training/bookings/{id}/cancel", Permission::kManagePartnership, pages::CancelTrainingPlace, kPage,
+     "Cancel a place (the waiting list moves up) or pass it to a colleague"},
+    {"POST", "/p/{slug}/training/bookings/{id}/attendance", Permission::kManagePartnership, pages::MarkTrainingAttendance,
+     kPage, "Mark a place on the register"},
+    {"GET", "/p/{slug}/training/report", Permission::kReadPartnership, pages::ShowTrainingReport, kPage,
+     "A year's training figures with the year before (?year=2011)"},
+    {"GET", "/p/{slug}/training/report.csv", Permission::kReadPartnership, pages::ExportTrainingReport, kPage,
+     "A year's training figures as CSV"},
+    {"GET", "/p/{slug}/training/report.xlsx", Permission::kReadPartnership, pages::ExportTrainingReport, kPage,
+     "A year's training figures as a spreadsheet"},
     // Section 11 self-assessment (issue 16). Returns are edited by their agency's lead, grades
     // challenged by the round's challenge group: the handlers check both beyond the permission.
     {"GET", "/p/{slug}/assurance/section-11", Permission::kReadPartnership, pages::ListSection11Rounds, kPage,
@@ -632,6 +658,8 @@ const auto kRoutes = std::to_array<Route>({
      "Agencies' IMR action plans with their actions, standing and sign-off"},
     {"GET", "/api/v1/p/{slug}/learning", Permission::kReadPartnership, api::GetLearningReferrals, kApi,
      "Training needs and procedure reviews raised (?kind=), with where each came from and where it led"},
+    {"GET", "/api/v1/p/{slug}/training/figures", Permission::kReadPartnership, api::GetTrainingFigures, kApi,
+     "A year's training figures counted from the registers (?year=2011)"},
     {"GET", "/api/v1/p/{slug}/assurance/lado", Permission::kReadPartnership, api::GetLadoReturns, kApi,
      "The LADO's figures for a year (?year=2011; ?publication=yes suppresses small numbers)"},
     {"POST", "/api/v1/p/{slug}/assurance/lado", Permission::kManagePartnership, api::SaveLadoReturn, kApi,

@@ -17,6 +17,7 @@
 #include "meetings/demo.h"
 #include "performance/demo.h"
 #include "plan/demo.h"
+#include "training/demo.h"
 
 namespace safeboard::cli {
 namespace {
@@ -66,6 +67,7 @@ bool LoadDemo(storage::Database& database) {
   performance::LoadDemo(load);
   cdop::LoadDemo(load);
   casereviews::LoadDemo(load);
+  training::LoadDemo(load);
   LoadDemoUsers(load);
   auth::Audit(*db, clock, {std::nullopt, partnership.id, auth::AuditAction::kLoadDemo, "partnership", partnership.id, "", ""});
   tx.Commit();

@@ -226,7 +226,10 @@ std::map<std::string, std::int64_t> DemoIds(const std::string& database_url) {
       // IMR action plans: a signed-off plan whose actions are complete.
       {"imr-action-plans", first("SELECT MIN(id) FROM imr_action_plans WHERE signed_off_on IS NOT NULL")},
       {"imr-action-plans/actions", first("SELECT MIN(id) FROM imr_plan_actions")},
-      {"learning", first("SELECT MIN(id) FROM learning_referrals")}};
+      {"learning", first("SELECT MIN(id) FROM learning_referrals")},
+      // Training: a past event and a booking marked on its register (its cancel POST is refused).
+      {"training/events", first("SELECT MIN(id) FROM training_events")},
+      {"training/bookings", first("SELECT MIN(id) FROM training_bookings WHERE attendance IS NOT NULL")}};
 }
 
 std::string FillPattern(std::string_view pattern, const std::map<std::string, std::int64_t>& ids) {

@@ -1,0 +1,180 @@
+// The demo's training programme (issue 17; annual report 3.2): 2010-11 and 2011-12 events whose
+// registers add up to the report's figures (1,058 and 2,860 attendances, conference delegates
+// 158 and 270), and two events to come in 2012-13, one full with a waiting list. The courses,
+// days, venues, practitioners (a pool of invented names and work emails) and charging rules are
+// invented (demo/NOTES.md). Every record goes through the area's readers; the bookings are
+// saved in bulk.
+#include "training/demo.h"
+
+#include <algorithm>
+
+#include "training/store.h"
+#include "training/training.h"
+
+namespace safeboard::training {
+
+using demo::Ref;
+using demo::Str;
+namespace json = boost::json;
+
+namespace {
+
+constexpr int kPeople = 2400;   // the invented practitioners who book, some more than once
+constexpr int kSpread = 7919;   // a prime: consecutive bookings are different people
+constexpr const char* kFirst[] = {"Amy", "Ben", "Carla", "David", "Emma", "Farid", "Grace", "Harry", "Isla", "Jack",
+                                  "Kiran", "Laura", "Mohammed", "Nina", "Owen", "Priya", "Rachel", "Sam", "Tom", "Zara"};
+constexpr const char* kLast[] = {"Adams", "Begum", "Clarke", "Davies", "Evans", "Fletcher", "Green", "Hughes", "Iqbal",
+                                 "Jones", "Khan", "Lewis", "Morgan", "Nolan", "Owusu", "Patel", "Quinn", "Roberts",
+                                 "Singh", "Taylor", "Usman", "Walker", "Young", "Zielinski", "Brown"};
+constexpr const char* kAgencies[] = {"cf",  "tvp",     "probation", "nhsmk",     "nhsmkn", "hospital", "chs",
+                                     "yot", "education", "housing", "vol",       "nspcc",  "college",  "cafcass",
+                                     "primary", "secondary", "special", "amhs", "asc", "safermk"};
+
+void Check(const core::FieldErrors& errors, const std::string& what) {
+  if (!errors.empty()) throw std::runtime_error("demo data: training " + what + ": " + errors.all().front().message);
+}
+
+struct Practitioner {
+  std::string name, email, agency;
+};
+
+Practitioner PersonOf(int person) {
+  std::string first = kFirst[person % std::size(kFirst)];
+  std::string last = kLast[(person / std::size(kFirst)) % std::size(kLast)];
+  std::string agency = kAgencies[person % std::size(kAgencies)];
+  std::string email = first + "." + last + std::to_string(person) + "@" + agency + ".example.org";
+  std::transform(email.begin(), email.end(), email.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return {first + " " + last, email, agency};
+}
+
+class Loader {
+ public:
+  // `as_of`: the demo board's own day (it is served as of 31 March 2012); events after it are to come.
+  Loader(demo::DemoLoad& load, const core::Date& as_of)
+      : load_(load), store_(load.db), today_(core::DateOf(load.clock.Now())), as_of_(as_of) {
+    for (const auto& [key, id] : load.agencies) agencies_.push_back(id);
+  }
+
+  void Rules(const json::object& o) {
+    core::FieldValues in{{"fee", Str(o, "fee")},
+                         {"late_cancellation", Str(o, "late_cancellation")},
+                         {"no_show", Str(o, "no_show")},
+                         {"late_days", std::to_string(o.at("late_days").as_int64())}};
+    for (const auto& a : o.at("free").as_array())
+      in["agency_" + std::to_string(Ref(load_.agencies, std::string(a.as_string()), "agency"))] = "yes";
+    ChargeRules rules;
+    Check(ReadChargeRules(in, agencies_, rules), "charging rules");
+    store_.SaveRules(load_.partnership_id, rules);
+  }
+
+  void Courses(const json::array& courses) {
+    for (const auto& v : courses) {
+      const auto& o = v.as_object();
+      core::FieldValues in;
+      for (const auto& [key, value] : o)
+        if (value.is_string()) in[std::string(key)] = std::string(value.as_string());
+      Course course;
+      Check(ReadCourse(in, course), Str(o, "title"));
+      courses_[Str(o, "key")] = store_.AddCourse(load_.partnership_id, course);
+    }
+  }
+
+  // A run of `events` events of a course, `every_days` apart, whose registers add up to `came`.
+  void Run(const json::object& o, const json::object& upcoming) {
+    int events = static_cast<int>(o.at("events").as_int64());
+    int came = static_cast<int>(o.at("came").as_int64());
+    int dna_every = static_cast<int>(o.at("did_not_attend_every").as_int64());
+    int cancel_every = static_cast<int>(o.at("cancelled_every").as_int64());
+    auto first = *core::ParseDate(Str(o, "first_on"));
+    for (int i = 0; i < events; ++i) {
+      core::Date on = std::chrono::sys_days(first) + std::chrono::days(i * o.at("every_days").as_int64());
+      core::FieldValues in{{"course_id", std::to_string(courses_.at(Str(o, "course")))},
+                           {"on", core::FormatDate(on)},
+                           {"starts_at", Str(o, "starts_at")},
+                           {"ends_at", Str(o, "ends_at")},
+                           {"venue", Str(o, "venue")},
+                           {"capacity", std::to_string(o.at("capacity").as_int64())},
+                           {"trainers", Str(o, "trainers")}};
+      Event event;
+      Check(ReadEvent(in, {courses_.at(Str(o, "course"))}, event), "event " + Str(o, "course"));
+      event.id = store_.AddEvent(event);
+      int came_here = came / events + (i < came % events ? 1 : 0);
+      int dna_here = dna_every > 0 ? 1 + (i % dna_every == 0 ? 1 : 0) : 0;
+      int cancelled_here = cancel_every > 0 && i % cancel_every == 0 ? 1 : 0;
+      if (as_of_ < event.on) {
+        // An event to come: places booked, the rest of the askers waiting.
+        int asked = upcoming.contains(Str(o, "course")) ? static_cast<int>(upcoming.at(Str(o, "course")).as_int64()) : 0;
+        std::vector<Booking> held;
+        for (int k = 0; k < asked; ++k) {
+          auto b = Book(event, held);
+          b.status = StatusOnRequest(event, held, true);
+          held.push_back(b);
+        }
+        bookings_.insert(bookings_.end(), held.begin(), held.end());
+        continue;
+      }
+      std::vector<Booking> here;
+      for (int k = 0; k < came_here + dna_here + cancelled_here; ++k) {
+        auto b = Book(event, here);
+        b.status = BookingStatus::kConfirmed;
+        if (k < came_here)
+          b.attendance = k % 15 == 14 ? Attendance::kPartial : Attendance::kAttended;
+        else if (k < came_here + dna_here)
+          b.attendance = Attendance::kDidNotAttend;
+        else {
+          // Every third cancellation is late: two days before the event.
+          b.status = BookingStatus::kCancelled;
+          b.cancelled_on = std::chrono::sys_days(event.on) - std::chrono::days(cancellations_++ % 3 == 2 ? 2 : 10);
+        }
+        here.push_back(b);
+      }
+      if (ConfirmedPlaces(here) > event.capacity) throw std::runtime_error("demo data: training event over capacity");
+      bookings_.insert(bookings_.end(), here.begin(), here.end());
+    }
+  }
+
+  void Save() { store_.AddBookings(bookings_); }
+
+ private:
+  // The next practitioner's request for a place, through the reader.
+  Booking Book(const Event& event, const std::vector<Booking>& so_far) {
+    auto person = PersonOf(static_cast<int>((next_++ * static_cast<long long>(kSpread)) % kPeople));
+    std::vector<std::string> booked;
+    for (const auto& b : so_far) booked.push_back(b.work_email);
+    core::Date asked = std::min(core::Date(std::chrono::sys_days(event.on) - std::chrono::days(21)), as_of_);
+    core::FieldValues in{{"name", person.name},
+                         {"work_email", person.email},
+                         {"agency_id", std::to_string(Ref(load_.agencies, person.agency, "agency"))},
+                         {"manager_email", "manager@" + person.agency + ".example.org"},
+                         {"requested_on", core::FormatDate(asked)}};
+    Booking b;
+    Check(ReadBooking(in, agencies_, booked, today_, b), "booking");
+    b.event_id = event.id;
+    return b;
+  }
+
+  demo::DemoLoad& load_;
+  TrainingStore store_;
+  core::Date today_;
+  core::Date as_of_;
+  std::vector<std::int64_t> agencies_;
+  std::map<std::string, std::int64_t> courses_;
+  std::vector<Booking> bookings_;
+  long long next_ = 0;
+  int cancellations_ = 0;
+};
+
+}  // namespace
+
+void LoadDemo(demo::DemoLoad& load) {
+  if (!load.file.contains("training")) return;
+  const auto& o = load.file.at("training").as_object();
+  Loader loader(load, *core::ParseDate(Str(o, "as_of")));
+  loader.Rules(o.at("charge_rules").as_object());
+  loader.Courses(o.at("courses").as_array());
+  for (const auto& y : o.at("years").as_array())
+    for (const auto& run : y.as_object().at("runs").as_array()) loader.Run(run.as_object(), o.at("upcoming").as_object());
+  loader.Save();
+}
+
+}  // namespace safeboard::training

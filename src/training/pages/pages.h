@@ -1,0 +1,20 @@
+// The training pages (issue 17).
+#pragma once
+#include "http/context.h"
+
+namespace safeboard::ui::pages {
+
+http::Response ShowTrainingProgramme(http::Context& ctx);
+http::Response AddTrainingCourse(http::Context& ctx);
+http::Response AddTrainingEvent(http::Context& ctx);
+http::Response SaveTrainingCharges(http::Context& ctx);
+// One event (event.cc): the training team books, cancels and marks the register.
+http::Response ShowTrainingEvent(http::Context& ctx);
+http::Response BookTrainingPlace(http::Context& ctx);
+http::Response CancelTrainingPlace(http::Context& ctx);
+http::Response MarkTrainingAttendance(http::Context& ctx);
+// The year's figures (report.cc), and as CSV or, for a path ending .xlsx, a spreadsheet.
+http::Response ShowTrainingReport(http::Context& ctx);
+http::Response ExportTrainingReport(http::Context& ctx);
+
+}  // namespace safeboard::ui::pages

@@ -1,0 +1,52 @@
+#include "training/pages/shared.h"
+
+#include "core/date.h"
+#include "core/financial_year.h"
+#include "governance/store.h"
+#include "training/store.h"
+
+namespace safeboard::ui::pages::training_pages {
+
+int YearAsked(const http::Context& ctx) {
+  if (auto asked = core::ParseFinancialYearStart(ctx.query.Get("year"))) return *asked;
+  return core::FinancialYearOf(core::DateOf(ctx.clock.Now()));
+}
+
+std::string ProgrammePath(const http::Context& ctx, int year) {
+  return ctx.PartnershipPath("/training?year=" + std::to_string(year));
+}
+
+std::string EventPath(const http::Context& ctx, std::int64_t id) {
+  return ctx.PartnershipPath("/training/events/" + std::to_string(id));
+}
+
+std::string ReportPath(const http::Context& ctx, int year) {
+  return ctx.PartnershipPath("/training/report?year=" + std::to_string(year));
+}
+
+training::Event EventOf(http::Context& ctx, std::int64_t id) {
+  auto e = training::TrainingStore(ctx.db).FindEvent(ctx.partnership_id(), id);
+  if (!e) throw http::NotFound{};
+  return *e;
+}
+
+training::Booking BookingOf(http::Context& ctx, std::int64_t id) {
+  auto b = training::TrainingStore(ctx.db).FindBooking(ctx.partnership_id(), id);
+  if (!b) throw http::NotFound{};
+  return *b;
+}
+
+std::vector<std::int64_t> AgencyIds(http::Context& ctx) {
+  std::vector<std::int64_t> ids;
+  for (const auto& a : governance::GovernanceStore(ctx.db).ListAgencies(ctx.partnership_id())) ids.push_back(a.id);
+  return ids;
+}
+
+Options AgencyOptions(http::Context& ctx) {
+  Options out;
+  for (const auto& a : governance::GovernanceStore(ctx.db).ListAgencies(ctx.partnership_id()))
+    if (!a.ended_on) out.emplace_back(std::to_string(a.id), a.name);
+  return out;
+}
+
+}  // namespace safeboard::ui::pages::training_pages

@@ -1,0 +1,213 @@
+#include "training/store.h"
+
+#include <cctype>
+#include <map>
+
+namespace safeboard::training {
+namespace {
+
+std::string KeyOf(std::string email) {
+  for (auto& c : email) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return email;
+}
+
+constexpr const char* kEventColumns =
+    "SELECT e.id, e.course_id, e.held_on, e.starts_at, e.ends_at, e.venue, e.capacity, e.trainers, e.cancelled_on, "
+    "c.title, c.delivery FROM training_events e JOIN training_courses c ON c.id = e.course_id ";
+
+Event EventFromRow(const storage::Row& r) {
+  Event e;
+  e.id = r.Int(0);
+  e.course_id = r.Int(1);
+  e.on = *r.OptDate(2);
+  e.starts_at = r.Text(3);
+  e.ends_at = r.Text(4);
+  e.venue = r.Text(5);
+  e.capacity = static_cast<int>(r.Int(6));
+  e.trainers = r.Text(7);
+  e.cancelled_on = r.OptDate(8);
+  e.course_title = r.Text(9);
+  e.delivery = core::ParseCode(Deliveries(), r.Text(10)).value_or(Delivery::kClassroom);
+  return e;
+}
+
+constexpr int kRowsPerInsert = 100;
+
+storage::Params BookingValues(const Booking& b) {
+  std::optional<std::string> attendance;
+  if (b.attendance) attendance = std::string(core::CodeOf(Attendances(), *b.attendance));
+  return {b.event_id,
+          b.name,
+          b.work_email,
+          KeyOf(b.work_email),
+          storage::Nullable(b.agency_id),
+          b.agency_id ? std::string() : b.organisation,
+          b.manager_email,
+          core::FormatDate(b.requested_on),
+          std::string(core::CodeOf(BookingStatuses(), b.status)),
+          storage::NullableDate(b.cancelled_on),
+          b.substitute_name,
+          storage::Nullable(attendance)};
+}
+
+constexpr const char* kBookingInsert =
+    "INSERT INTO training_bookings (event_id, name, work_email, email_key, agency_id, organisation, manager_email, "
+    "requested_on, status, cancelled_on, substitute_name, attendance) VALUES ";
+constexpr const char* kBookingRow = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+}  // namespace
+
+std::vector<Course> TrainingStore::Courses(std::int64_t partnership_id) {
+  std::vector<Course> out;
+  for (const auto& r : db_.Query("SELECT id, title, level, themes, delivery, provider, description FROM training_courses "
+                                 "WHERE partnership_id = ? ORDER BY title, id",
+                                 {partnership_id}))
+    out.push_back({r.Int(0), r.Text(1), core::ParseCode(Levels(), r.Text(2)).value_or(Level::kInterAgency), r.Text(3),
+                   core::ParseCode(Deliveries(), r.Text(4)).value_or(Delivery::kClassroom),
+                   core::ParseCode(Providers(), r.Text(5)).value_or(Provider::kPoolTrainer), r.Text(6)});
+  return out;
+}
+
+std::optional<Course> TrainingStore::FindCourse(std::int64_t partnership_id, std::int64_t id) {
+  for (auto& c : Courses(partnership_id))
+    if (c.id == id) return c;
+  return std::nullopt;
+}
+
+std::int64_t TrainingStore::AddCourse(std::int64_t partnership_id, const Course& c) {
+  return db_.Insert("INSERT INTO training_courses (partnership_id, title, level, themes, delivery, provider, description) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                    {partnership_id, c.title, std::string(core::CodeOf(Levels(), c.level)), c.themes,
+                     std::string(core::CodeOf(Deliveries(), c.delivery)), std::string(core::CodeOf(Providers(), c.provider)),
+                     c.description});
+}
+
+std::vector<Event> TrainingStore::EventsBetween(std::int64_t partnership_id, const Date& from, const Date& to) {
+  std::vector<Event> out;
+  for (const auto& r : db_.Query(std::string(kEventColumns) +
+                                     "WHERE c.partnership_id = ? AND e.held_on >= ? AND e.held_on <= ? "
+                                     "ORDER BY e.held_on, e.starts_at, e.id",
+                                 {partnership_id, core::FormatDate(from), core::FormatDate(to)}))
+    out.push_back(EventFromRow(r));
+  return out;
+}
+
+std::optional<Event> TrainingStore::FindEvent(std::int64_t partnership_id, std::int64_t id) {
+  auto r = db_.QueryOne(std::string(kEventColumns) + "WHERE c.partnership_id = ? AND e.id = ?", {partnership_id, id});
+  if (!r) return std::nullopt;
+  return EventFromRow(*r);
+}
+
+std::int64_t TrainingStore::AddEvent(const Event& e) {
+  return db_.Insert("INSERT INTO training_events (course_id, held_on, starts_at, ends_at, venue, capacity, trainers) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                    {e.course_id, core::FormatDate(e.on), e.starts_at, e.ends_at, e.venue, std::int64_t{e.capacity},
+                     e.trainers});
+}
+
+std::vector<Booking> TrainingStore::BookingsWhere(const std::string& condition, const storage::Params& params) {
+  std::vector<Booking> out;
+  for (const auto& r : db_.Query("SELECT b.id, b.event_id, b.name, b.work_email, b.agency_id, b.organisation, "
+                                 "b.manager_email, b.requested_on, b.status, b.cancelled_on, b.substitute_name, "
+                                 "b.attendance, COALESCE(a.name, '') FROM training_bookings b "
+                                 "JOIN training_events e ON e.id = b.event_id JOIN training_courses c ON c.id = e.course_id "
+                                 "LEFT JOIN agencies a ON a.id = b.agency_id WHERE " +
+                                     condition + " ORDER BY b.event_id, b.requested_on, b.id",
+                                 params)) {
+    Booking b;
+    b.id = r.Int(0);
+    b.event_id = r.Int(1);
+    b.name = r.Text(2);
+    b.work_email = r.Text(3);
+    b.agency_id = r.OptInt(4);
+    b.organisation = r.Text(5);
+    b.manager_email = r.Text(6);
+    b.requested_on = *r.OptDate(7);
+    b.status = core::ParseCode(BookingStatuses(), r.Text(8)).value_or(BookingStatus::kRequested);
+    b.cancelled_on = r.OptDate(9);
+    b.substitute_name = r.Text(10);
+    if (auto a = r.OptText(11)) b.attendance = core::ParseCode(Attendances(), *a);
+    b.agency_name = r.Text(12);
+    out.push_back(std::move(b));
+  }
+  return out;
+}
+
+std::vector<Booking> TrainingStore::BookingsOf(std::int64_t partnership_id, std::int64_t event_id) {
+  return BookingsWhere("c.partnership_id = ? AND b.event_id = ?", {partnership_id, event_id});
+}
+
+std::vector<EventWithBookings> TrainingStore::EventsWithBookings(std::int64_t partnership_id, const Date& from,
+                                                                 const Date& to) {
+  std::vector<EventWithBookings> out;
+  std::map<std::int64_t, std::size_t> index;
+  for (auto& e : EventsBetween(partnership_id, from, to)) {
+    index[e.id] = out.size();
+    out.push_back({std::move(e), {}});
+  }
+  for (auto& b : BookingsWhere("c.partnership_id = ? AND e.held_on >= ? AND e.held_on <= ?",
+                               {partnership_id, core::FormatDate(from), core::FormatDate(to)}))
+    out[index.at(b.event_id)].bookings.push_back(std::move(b));
+  return out;
+}
+
+std::optional<Booking> TrainingStore::FindBooking(std::int64_t partnership_id, std::int64_t id) {
+  auto found = BookingsWhere("c.partnership_id = ? AND b.id = ?", {partnership_id, id});
+  if (found.empty()) return std::nullopt;
+  return found.front();
+}
+
+std::int64_t TrainingStore::AddBooking(const Booking& b) {
+  return db_.Insert(std::string(kBookingInsert) + kBookingRow + " RETURNING id", BookingValues(b));
+}
+
+void TrainingStore::AddBookings(const std::vector<Booking>& bookings) {
+  for (std::size_t start = 0; start < bookings.size(); start += kRowsPerInsert) {
+    std::string sql = kBookingInsert;
+    storage::Params params;
+    for (std::size_t i = start; i < std::min(bookings.size(), start + kRowsPerInsert); ++i) {
+      sql += (i == start ? "" : ", ") + std::string(kBookingRow);
+      for (auto& v : BookingValues(bookings[i])) params.push_back(std::move(v));
+    }
+    db_.Exec(sql, params);
+  }
+}
+
+void TrainingStore::SaveBookingState(std::int64_t partnership_id, const Booking& b) {
+  std::optional<std::string> attendance;
+  if (b.attendance) attendance = std::string(core::CodeOf(Attendances(), *b.attendance));
+  db_.Exec("UPDATE training_bookings SET status = ?, cancelled_on = ?, substitute_name = ?, attendance = ? WHERE id = ? "
+           "AND event_id IN (SELECT e.id FROM training_events e JOIN training_courses c ON c.id = e.course_id "
+           "WHERE c.partnership_id = ?)",
+           {std::string(core::CodeOf(BookingStatuses(), b.status)), storage::NullableDate(b.cancelled_on),
+            b.substitute_name, storage::Nullable(attendance), b.id, partnership_id});
+}
+
+ChargeRules TrainingStore::Rules(std::int64_t partnership_id) {
+  ChargeRules rules;
+  if (auto r = db_.QueryOne("SELECT fee_pence, late_cancellation_pence, no_show_pence, late_days FROM training_charge_rules "
+                            "WHERE partnership_id = ?",
+                            {partnership_id})) {
+    rules.fee_pence = r->Int(0);
+    rules.late_cancellation_pence = r->Int(1);
+    rules.no_show_pence = r->Int(2);
+    rules.late_days = static_cast<int>(r->Int(3));
+  }
+  for (const auto& r : db_.Query("SELECT agency_id FROM training_free_agencies WHERE partnership_id = ?", {partnership_id}))
+    rules.free_agencies.insert(r.Int(0));
+  return rules;
+}
+
+void TrainingStore::SaveRules(std::int64_t partnership_id, const ChargeRules& rules) {
+  db_.Exec("INSERT INTO training_charge_rules (partnership_id, fee_pence, late_cancellation_pence, no_show_pence, late_days) "
+           "VALUES (?, ?, ?, ?, ?) ON CONFLICT (partnership_id) DO UPDATE SET fee_pence = excluded.fee_pence, "
+           "late_cancellation_pence = excluded.late_cancellation_pence, no_show_pence = excluded.no_show_pence, "
+           "late_days = excluded.late_days",
+           {partnership_id, rules.fee_pence, rules.late_cancellation_pence, rules.no_show_pence,
+            std::int64_t{rules.late_days}});
+  db_.Exec("DELETE FROM training_free_agencies WHERE partnership_id = ?", {partnership_id});
+  for (auto agency : rules.free_agencies)
+    db_.Exec("INSERT INTO training_free_agencies (partnership_id, agency_id) VALUES (?, ?)", {partnership_id, agency});
+}
+
+}  // namespace safeboard::training

@@ -1,0 +1,43 @@
+// All of the training programme's SQL (issue 17), scoped by partnership.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "storage/database.h"
+#include "training/training.h"
+
+namespace safeboard::training {
+
+class TrainingStore {
+ public:
+  explicit TrainingStore(storage::Connection& db) : db_(db) {}
+
+  std::vector<Course> Courses(std::int64_t partnership_id);
+  std::optional<Course> FindCourse(std::int64_t partnership_id, std::int64_t id);
+  std::int64_t AddCourse(std::int64_t partnership_id, const Course& course);
+
+  // Events held from `from` to `to` (inclusive), by day.
+  std::vector<Event> EventsBetween(std::int64_t partnership_id, const Date& from, const Date& to);
+  std::optional<Event> FindEvent(std::int64_t partnership_id, std::int64_t id);
+  std::int64_t AddEvent(const Event& event);
+
+  std::vector<Booking> BookingsOf(std::int64_t partnership_id, std::int64_t event_id);
+  // The events from `from` to `to` each with its bookings, in two queries.
+  std::vector<EventWithBookings> EventsWithBookings(std::int64_t partnership_id, const Date& from, const Date& to);
+  std::optional<Booking> FindBooking(std::int64_t partnership_id, std::int64_t id);
+  std::int64_t AddBooking(const Booking& booking);
+  // Many bookings at once (the demo's years of attendance): one statement per hundred rows.
+  void AddBookings(const std::vector<Booking>& bookings);
+  // Its status, cancellation, substitute and attendance.
+  void SaveBookingState(std::int64_t partnership_id, const Booking& booking);
+
+  ChargeRules Rules(std::int64_t partnership_id);  // none set: everything free
+  void SaveRules(std::int64_t partnership_id, const ChargeRules& rules);
+
+ private:
+  std::vector<Booking> BookingsWhere(const std::string& condition, const storage::Params& params);
+  storage::Connection& db_;
+};
+
+}  // namespace safeboard::training

@@ -1,0 +1,125 @@
+// HTTP tests of the training programme (issue 17): the year's figures as annual report 3.2 gives
+// them, on the page and in the API; the training team books a place on a full event (the waiting
+// list), cancels one (the waiting list moves up), passes one to a colleague and marks the
+// register; refusals save nothing; members see the events but no one's name.
+#include <gtest/gtest.h>
+
+#include "demo_server_test.h"
+
+namespace safeboard::testing {
+namespace {
+
+class TrainingHttp : public DemoServerTest {
+ protected:
+  static HttpResult PostForm(Client& client, const std::string& target,
+                             const std::vector<std::pair<std::string, std::string>>& fields) {
+    std::string body = "csrf_token=" + client.CsrfToken();
+    for (const auto& [k, v] : fields) body += "&" + UrlEncode(k) + "=" + UrlEncode(v);
+    return client.Post(target, body);
+  }
+};
+
+TEST_F(TrainingHttp, TheFiguresReproduceTheAnnualReport) {
+  Client member = SignedIn("member");
+  auto page = MainOf(member.Get(Path("/training/report?year=2011")));
+  EXPECT_NE(page.find("Attendances, with the conference</td><td class=\"govuk-table__cell\">2860</td>"), std::string::npos)
+      << page.substr(0, 3000);
+  EXPECT_NE(page.find("+1802"), std::string::npos);
+  EXPECT_NE(page.find("+112 (+71%)"), std::string::npos);  // conference delegates, 270 on 158
+  auto api = member.Get("/api/v1/p/milton-keynes/training/figures?year=2011");
+  ASSERT_EQ(api.status, 200);
+  EXPECT_NE(api.body.find("\"attendances\":2860"), std::string::npos) << api.body;
+  EXPECT_NE(api.body.find("\"conference_delegates\":270"), std::string::npos);
+  EXPECT_EQ(member.Get("/api/v1/p/milton-keynes/training/figures?year=twenty").status, 422);
+  auto csv = member.Get(Path("/training/report.csv?year=2011"));
+  ASSERT_EQ(csv.status, 200);
+  EXPECT_NE(csv.body.find("\"Attendances, with the conference\",2860,1058,'+1802 (+170%)"), std::string::npos) << csv.body;
+}
+
+TEST_F(TrainingHttp, AFullEventsWaitingListMovesUpWhenAPlaceIsCancelled) {
+  Client manager = SignedIn("business manager");
+  // The demo's CAF event of 10 May 2012: two places, both taken, one practitioner waiting.
+  auto event = std::to_string(FirstId("SELECT e.id FROM training_events e WHERE e.held_on = '2012-05-10'"));
+  std::string path = Path("/training/events/" + event);
+  auto before = Count("SELECT COUNT(*) FROM training_bookings");
+  std::vector<std::pair<std::string, std::string>> booking = {
+      {"name", "Nadia Novak"}, {"work_email", "nadia.novak@nursery.example.org"}, {"organisation", "Rainbow Nursery"},
+      {"requested_on-day", "30"}, {"requested_on-month", "3"}, {"requested_on-year", "2012"}};
+  auto refused = PostForm(manager, path + "/bookings", {{"name", "Nadia Novak"}, {"work_email", "nadia"}});
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM training_bookings"), before);
+  auto waiting = PostForm(manager, path + "/bookings", booking);
+  ASSERT_EQ(waiting.status, 303);
+  EXPECT_NE(waiting.headers["location"].find("done=booking-waiting"), std::string::npos);
+  EXPECT_EQ(PostForm(manager, path + "/bookings", booking).status, 422);  // once per event
+  auto first_waiting = FirstId("SELECT id FROM training_bookings WHERE event_id = " + event +
+                               " AND status = 'waiting' ORDER BY requested_on, id LIMIT 1");
+  auto confirmed = std::to_string(FirstId("SELECT MIN(id) FROM training_bookings WHERE event_id = " + event +
+                                          " AND status = 'confirmed'"));
+  std::string prefix = "b" + confirmed + "-";
+  auto cancelled = PostForm(manager, Path("/training/bookings/" + confirmed + "/cancel"),
+                            {{prefix + "cancelled_on-day", "31"}, {prefix + "cancelled_on-month", "3"},
+                             {prefix + "cancelled_on-year", "2012"}});
+  ASSERT_EQ(cancelled.status, 303);
+  EXPECT_NE(cancelled.headers["location"].find("done=booking-moved-up"), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM training_bookings WHERE id = " + std::to_string(first_waiting) +
+                  " AND status = 'confirmed'"),
+            1);
+  // The other confirmed place passes to a colleague: still confirmed, no cancellation.
+  auto other = std::to_string(FirstId("SELECT MIN(id) FROM training_bookings WHERE event_id = " + event +
+                                      " AND status = 'confirmed' AND id <> " + std::to_string(first_waiting)));
+  prefix = "b" + other + "-";
+  ASSERT_EQ(PostForm(manager, Path("/training/bookings/" + other + "/cancel"),
+                     {{prefix + "cancelled_on-day", "31"}, {prefix + "cancelled_on-month", "3"},
+                      {prefix + "cancelled_on-year", "2012"}, {prefix + "substitute_name", "Colin Colleague"}})
+                .status,
+            303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM training_bookings WHERE id = " + other +
+                  " AND status = 'confirmed' AND substitute_name = 'Colin Colleague'"),
+            1);
+  // The register is marked on or after the day: not before.
+  prefix = "b" + other + "-";
+  EXPECT_EQ(PostForm(manager, Path("/training/bookings/" + other + "/attendance"), {{prefix + "attendance", "attended"}}).status,
+            422);
+  // Members see the event, not who booked.
+  Client member = SignedIn("member");
+  auto seen = MainOf(member.Get(path));
+  EXPECT_NE(seen.find("The Common Assessment Framework"), std::string::npos);
+  EXPECT_EQ(seen.find("Nadia Novak"), std::string::npos);
+  EXPECT_EQ(seen.find("@"), std::string::npos);
+  EXPECT_EQ(PostForm(member, path + "/bookings", booking).status, 403);
+}
+
+TEST_F(TrainingHttp, TheTeamAddsACourseAndAnEventAndMarksARegister) {
+  Client manager = SignedIn("business manager");
+  auto courses = Count("SELECT COUNT(*) FROM training_courses");
+  EXPECT_EQ(PostForm(manager, Path("/training/courses"), {{"title", "Neglect"}}).status, 422);
+  ASSERT_EQ(PostForm(manager, Path("/training/courses"),
+                     {{"title", "Neglect"}, {"level", "inter_agency"}, {"delivery", "classroom"}, {"provider", "pool"}})
+                .status,
+            303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM training_courses"), courses + 1);
+  auto course = std::to_string(FirstId("SELECT MAX(id) FROM training_courses"));
+  auto added = PostForm(manager, Path("/training/events"),
+                        {{"course_id", course}, {"on-day", "30"}, {"on-month", "3"}, {"on-year", "2012"},
+                         {"starts_at", "09:30"}, {"ends_at", "12:30"}, {"venue", "Civic Offices"}, {"capacity", "10"}});
+  ASSERT_EQ(added.status, 303);
+  auto event = std::to_string(FirstId("SELECT MAX(id) FROM training_events"));
+  ASSERT_EQ(PostForm(manager, Path("/training/events/" + event + "/bookings"),
+                     {{"name", "Olu Owusu"}, {"work_email", "olu@police.example.org"},
+                      {"agency_id", std::to_string(FirstId("SELECT id FROM agencies WHERE name = 'Thames Valley Police'"))},
+                      {"requested_on-day", "1"}, {"requested_on-month", "3"}, {"requested_on-year", "2012"}})
+                .status,
+            303);
+  auto booking = std::to_string(FirstId("SELECT MAX(id) FROM training_bookings"));
+  ASSERT_EQ(PostForm(manager, Path("/training/bookings/" + booking + "/attendance"),
+                     {{"b" + booking + "-attendance", "attended"}})
+                .status,
+            303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM training_bookings WHERE id = " + booking + " AND attendance = 'attended'"), 1);
+  auto api = manager.Get("/api/v1/p/milton-keynes/training/figures?year=2011");
+  EXPECT_NE(api.body.find("\"attendances\":2861"), std::string::npos) << api.body;
+}
+
+}  // namespace
+}  // namespace safeboard::testing

@@ -1,0 +1,171 @@
+#include "training/training.h"
+
+#include <gtest/gtest.h>
+
+namespace safeboard::training {
+namespace {
+
+Date D(const char* iso) { return *core::ParseDate(iso); }
+const Date kToday = D("2012-03-31");
+
+Event EventOn(const char* day, int capacity) {
+  Event e;
+  e.id = 1;
+  e.on = D(day);
+  e.capacity = capacity;
+  return e;
+}
+
+Booking Place(std::int64_t id, BookingStatus status, const char* asked = "2012-03-01") {
+  Booking b;
+  b.id = id;
+  b.status = status;
+  b.requested_on = D(asked);
+  b.work_email = "p" + std::to_string(id) + "@example.org";
+  b.agency_id = 5;
+  b.agency_name = "Police";
+  return b;
+}
+
+TEST(Places, AFullEventPutsTheNextOnTheWaitingListWhichMovesUpInTheOrderAsked) {
+  auto e = EventOn("2012-04-25", 2);
+  std::vector<Booking> bookings{Place(1, BookingStatus::kConfirmed), Place(2, BookingStatus::kRequested)};
+  EXPECT_EQ(PlacesLeft(e, bookings), 0);  // a request awaiting its manager holds its place
+  EXPECT_EQ(StatusOnRequest(e, bookings, true), BookingStatus::kWaiting);
+  bookings.push_back(Place(4, BookingStatus::kWaiting, "2012-03-05"));
+  bookings.push_back(Place(3, BookingStatus::kWaiting, "2012-03-02"));
+  EXPECT_FALSE(NextFromWaitingList(e, bookings));  // still full
+  bookings[0].status = BookingStatus::kCancelled;
+  // RULE: issue 17 - the first to have asked of those waiting takes the place.
+  EXPECT_EQ(NextFromWaitingList(e, bookings), 3);
+  EXPECT_EQ(StatusOnRequest(EventOn("2012-04-25", 30), bookings, false), BookingStatus::kRequested);
+}
+
+TEST(Charges, FreeForContributorsAFeeForOthersLateCancellationAndNoShowUnlessAColleagueSubstitutes) {
+  ChargeRules rules{4500, 2500, 4500, 5, {7}};
+  auto e = EventOn("2012-04-25", 20);
+  auto b = Place(1, BookingStatus::kConfirmed);
+  EXPECT_EQ(ChargeOf(b, e, rules), 4500);
+  b.agency_id = 7;
+  EXPECT_EQ(ChargeOf(b, e, rules), 0);
+  b.attendance = Attendance::kDidNotAttend;
+  EXPECT_EQ(ChargeOf(b, e, rules), 4500);  // a no-show pays even from a contributing agency
+  b.substitute_name = "A colleague";
+  EXPECT_EQ(ChargeOf(b, e, rules), 0);
+  auto cancelled = Place(2, BookingStatus::kCancelled);
+  cancelled.cancelled_on = D("2012-04-21");  // 4 days before: late
+  EXPECT_EQ(ChargeOf(cancelled, e, rules), 2500);
+  cancelled.cancelled_on = D("2012-04-20");  // 5 days before: in time
+  EXPECT_EQ(ChargeOf(cancelled, e, rules), 0);
+  EXPECT_EQ(ChargeOf(Place(3, BookingStatus::kWaiting), e, rules), 0);
+  EXPECT_EQ(Pounds(4500), "\xC2\xA3" "45.00");
+  EXPECT_EQ(Pounds(5), "\xC2\xA3" "0.05");
+}
+
+TEST(TrainingFigures, AttendancesAndDistinctPeopleWithAndWithoutTheConference) {
+  auto course = EventOn("2011-05-10", 20);
+  auto conference = EventOn("2011-11-16", 300);
+  conference.id = 2;
+  conference.delivery = Delivery::kConference;
+  auto a = Place(1, BookingStatus::kConfirmed);
+  a.attendance = Attendance::kAttended;
+  auto partial = Place(2, BookingStatus::kConfirmed);
+  partial.attendance = Attendance::kPartial;
+  auto dna = Place(3, BookingStatus::kConfirmed);
+  dna.attendance = Attendance::kDidNotAttend;
+  auto again = a;  // the same person at the conference
+  again.id = 4;
+  again.work_email = "P1@EXAMPLE.org";
+  auto cancelled = Place(5, BookingStatus::kCancelled);
+  auto cancelled_event = EventOn("2011-06-01", 20);
+  cancelled_event.cancelled_on = D("2011-05-20");
+  std::vector<EventWithBookings> events{{course, {a, partial, dna, cancelled}}, {conference, {again}},
+                                        {cancelled_event, {a}}};
+  auto f = FiguresOf(events);
+  EXPECT_EQ(f.events, 2);
+  EXPECT_EQ(f.attendances, 3);
+  EXPECT_EQ(f.attendances_without_conference, 2);
+  EXPECT_EQ(f.distinct_people, 2);  // p1 twice, p2
+  EXPECT_EQ(f.distinct_people_without_conference, 2);
+  EXPECT_EQ(f.conference_delegates, 1);
+  EXPECT_EQ(f.did_not_attend, 1);
+  EXPECT_EQ(f.cancellations, 1);
+  EXPECT_EQ(f.places_offered, 320);
+  EXPECT_EQ(f.attendances_by_agency["Police"], 3);
+}
+
+TEST(EventReader, TimesInOrderAndAWholeNumberOfPlaces) {
+  Event e;
+  core::FieldValues in{{"course_id", "3"}, {"on", "2012-04-25"}, {"starts_at", "16:30"}, {"ends_at", "09:30"},
+                       {"venue", "Civic Offices"}, {"capacity", "0"}};
+  auto errors = ReadEvent(in, {3}, e);
+  EXPECT_EQ(*errors.For("ends_at"), "The event must end after it starts");
+  EXPECT_EQ(*errors.For("capacity"), "Enter the places as a whole number from 1 to 2000");
+  in["starts_at"] = "9.30";
+  EXPECT_EQ(*ReadEvent(in, {3}, e).For("starts_at"), "Enter the start time like 09:30");
+  in = {{"course_id", "3"}, {"on", "2012-04-25"}, {"starts_at", "09:30"}, {"ends_at", "16:30"}, {"venue", "Civic Offices"},
+        {"capacity", "30"}};
+  EXPECT_TRUE(ReadEvent(in, {3}, e).empty());
+  EXPECT_NE(ReadEvent(in, {4}, e).For("course_id"), nullptr);
+}
+
+TEST(BookingReader, OnePlacePerPersonPerEventWithAnAgencyOrAnEmployer) {
+  Booking b;
+  core::FieldValues in{{"name", "Amy Adams"}, {"work_email", "amy@tvp.example.org"}, {"agency_id", "5"},
+                       {"requested_on", "2012-03-20"}};
+  EXPECT_TRUE(ReadBooking(in, {5}, {}, kToday, b).empty());
+  // RULE: issue 17 - one booking per person per event, whatever the case of the email.
+  EXPECT_EQ(*ReadBooking(in, {5}, {"AMY@tvp.example.org"}, kToday, b).For("work_email"),
+            "This practitioner already has a place or is waiting for one on this event");
+  in.erase("agency_id");
+  EXPECT_EQ(*ReadBooking(in, {5}, {}, kToday, b).For("organisation"),
+            "Choose the practitioner's agency or enter their employer");
+  in["organisation"] = "Little Acorns Nursery";
+  in["work_email"] = "not an email";
+  in["manager_email"] = "boss@";
+  auto errors = ReadBooking(in, {5}, {}, kToday, b);
+  EXPECT_NE(errors.For("work_email"), nullptr);
+  EXPECT_NE(errors.For("manager_email"), nullptr);
+}
+
+TEST(RegisterAndCancellation, OnlyConfirmedPlacesOnTheDayAndAColleagueMayTakeThePlace) {
+  auto e = EventOn("2012-03-20", 20);
+  Attendance a;
+  EXPECT_EQ(*ReadAttendance({{"attendance", "attended"}}, Place(1, BookingStatus::kWaiting), e, kToday, a).For("attendance"),
+            "Only a confirmed place is marked on the register");
+  EXPECT_NE(ReadAttendance({{"attendance", "attended"}}, Place(1, BookingStatus::kConfirmed), EventOn("2012-04-25", 20), kToday, a)
+                .For("attendance"),
+            nullptr);
+  ASSERT_TRUE(ReadAttendance({{"attendance", "partial"}}, Place(1, BookingStatus::kConfirmed), e, kToday, a).empty());
+  EXPECT_EQ(a, Attendance::kPartial);
+  auto b = Place(1, BookingStatus::kConfirmed);
+  Booking out = b;
+  ASSERT_TRUE(ReadCancellation({{"cancelled_on", "2012-03-18"}, {"substitute_name", "Ben Begum"}}, b, e, kToday, out).empty());
+  EXPECT_EQ(out.status, BookingStatus::kConfirmed);  // passed on, not cancelled
+  EXPECT_EQ(out.substitute_name, "Ben Begum");
+  out = b;
+  ASSERT_TRUE(ReadCancellation({{"cancelled_on", "2012-03-18"}}, b, e, kToday, out).empty());
+  EXPECT_EQ(out.status, BookingStatus::kCancelled);
+  EXPECT_EQ(*ReadCancellation({{"cancelled_on", "2012-03-21"}}, b, e, kToday, out).For("cancelled_on"),
+            "A place cannot be given up after the event");
+  EXPECT_NE(ReadCancellation({{"cancelled_on", "2012-03-18"}}, out, e, kToday, out).For("cancelled_on"), nullptr);
+}
+
+TEST(ChargeRulesReader, PoundsAndPenceAndTheFreeAgencies) {
+  ChargeRules r;
+  ASSERT_TRUE(ReadChargeRules({{"fee", "45"}, {"late_cancellation", "\xC2\xA3" "25.5"}, {"no_show", "45.00"},
+                               {"late_days", "5"}, {"agency_7", "yes"}},
+                              {7, 8}, r)
+                  .empty());
+  EXPECT_EQ(r.fee_pence, 4500);
+  EXPECT_EQ(r.late_cancellation_pence, 2550);
+  EXPECT_EQ(r.free_agencies, (std::set<std::int64_t>{7}));
+  auto errors = ReadChargeRules({{"fee", "45.123"}, {"late_cancellation", "-1"}, {"no_show", "x"}, {"late_days", "61"},
+                                 {"agency_9", "yes"}},
+                                {7, 8}, r);
+  for (const char* field : {"fee", "late_cancellation", "no_show", "late_days", "agencies"})
+    EXPECT_NE(errors.For(field), nullptr) << field;
+}
+
+}  // namespace
+}  // namespace safeboard::training

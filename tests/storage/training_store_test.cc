@@ -1,0 +1,101 @@
+// The training programme (issue 17) on both backends: the demo's registers add up to annual report
+// 3.2 (2,860 attendances in 2011-12, 1,802 more than 2010-11; 270 conference delegates, 71% more);
+// and a new board's event with bookings, a waiting place, a cancellation and the register, its
+// charging rules kept, nothing of it reachable from another board.
+#include <gtest/gtest.h>
+
+#include "cli/commands.h"
+#include "governance/store.h"
+#include "storage_fixture.h"
+#include "training/store.h"
+#include "training/training.h"
+
+namespace safeboard::training {
+namespace {
+
+class TrainingStoreTest : public storage::StorageTest {};
+
+Date D(const char* iso) { return *core::ParseDate(iso); }
+
+TEST_F(TrainingStoreTest, TheDemosRegistersAddUpToTheAnnualReport) {
+  ASSERT_TRUE(cli::LoadDemo(database()));
+  auto partnership = governance::GovernanceStore(connection()).FindPartnership("milton-keynes")->id;
+  TrainingStore store(connection());
+  auto year = FiguresOf(store.EventsWithBookings(partnership, D("2011-04-01"), D("2012-03-31")));
+  auto before = FiguresOf(store.EventsWithBookings(partnership, D("2010-04-01"), D("2011-03-31")));
+  EXPECT_EQ(year.attendances, 2860);  // "Over the year 2860 people attended the training events"
+  EXPECT_EQ(year.attendances - before.attendances, 1802);  // "an increase of 1802 attendees"
+  EXPECT_EQ(year.conference_delegates, 270);  // "attended by 270 delegates"
+  EXPECT_EQ(before.conference_delegates, 158);  // "an increase of 71%": 270 / 158 = 1.71
+  EXPECT_LT(year.distinct_people, year.attendances);
+  EXPECT_EQ(year.attendances - year.attendances_without_conference, 270);
+  auto rules = store.Rules(partnership);
+  EXPECT_EQ(rules.fee_pence, 4500);
+  EXPECT_FALSE(rules.free_agencies.empty());
+}
+
+TEST_F(TrainingStoreTest, AnEventsBookingsAndRegisterScopedToItsBoard) {
+  governance::GovernanceStore governance(connection());
+  auto partnership = governance.CreatePartnership({0, "northshire", "Northshire Safeguarding Children Board", "Northshire"},
+                                                  "2012-01-01T00:00:00Z");
+  auto other = governance.CreatePartnership({0, "southshire", "Southshire Safeguarding Children Board", "Southshire"},
+                                            "2012-01-01T00:00:00Z");
+  governance::Agency police{0, partnership, "Northshire Police", governance::Sector::kPolice, true};
+  police.id = governance.CreateAgency(police);
+  TrainingStore store(connection());
+  Course course{0, "Working Together", Level::kInterAgency, "", Delivery::kClassroom, Provider::kPoolTrainer, ""};
+  course.id = store.AddCourse(partnership, course);
+  Event event;
+  event.course_id = course.id;
+  event.on = D("2012-06-01");
+  event.starts_at = "09:30";
+  event.ends_at = "16:30";
+  event.venue = "Town Hall";
+  event.capacity = 1;
+  event.id = store.AddEvent(event);
+  Booking first{.event_id = event.id, .name = "Amy Adams", .work_email = "Amy@police.example.org", .agency_id = police.id,
+                .requested_on = D("2012-05-01"), .status = BookingStatus::kConfirmed};
+  Booking second{.event_id = event.id, .name = "Ben Begum", .work_email = "ben@nursery.example.org",
+                 .organisation = "Northshire Nursery", .requested_on = D("2012-05-02"), .status = BookingStatus::kWaiting};
+  store.AddBookings({first, second});
+  // One place per person per event: the database refuses the same email again, in any case.
+  Booking again = first;
+  again.work_email = "amy@POLICE.example.org";
+  try {
+    store.AddBooking(again);
+    ADD_FAILURE() << "a second booking of one person on one event was stored";
+  } catch (const storage::DatabaseError& e) {
+    EXPECT_TRUE(e.constraint());
+  }
+  auto bookings = store.BookingsOf(partnership, event.id);
+  ASSERT_EQ(bookings.size(), 2u);
+  EXPECT_EQ(bookings[0].agency_name, "Northshire Police");
+  EXPECT_EQ(bookings[1].organisation, "Northshire Nursery");
+  auto cancelled = bookings[0];
+  cancelled.status = BookingStatus::kCancelled;
+  cancelled.cancelled_on = D("2012-05-20");
+  store.SaveBookingState(other, cancelled);  // another board changes nothing
+  EXPECT_EQ(store.FindBooking(partnership, cancelled.id)->status, BookingStatus::kConfirmed);
+  store.SaveBookingState(partnership, cancelled);
+  auto moved = *store.FindBooking(partnership, bookings[1].id);
+  moved.status = BookingStatus::kConfirmed;
+  moved.attendance = Attendance::kAttended;
+  store.SaveBookingState(partnership, moved);
+  auto f = FiguresOf(store.EventsWithBookings(partnership, D("2012-04-01"), D("2013-03-31")));
+  EXPECT_EQ(f.attendances, 1);
+  EXPECT_EQ(f.cancellations, 1);
+  ChargeRules rules{4500, 2500, 4500, 5, {police.id}};
+  store.SaveRules(partnership, rules);
+  rules.fee_pence = 5000;
+  store.SaveRules(partnership, rules);
+  EXPECT_EQ(store.Rules(partnership).fee_pence, 5000);
+  EXPECT_EQ(store.Rules(partnership).free_agencies, (std::set<std::int64_t>{police.id}));
+  EXPECT_EQ(store.Rules(other).fee_pence, 0);
+  EXPECT_FALSE(store.FindEvent(other, event.id));
+  EXPECT_FALSE(store.FindBooking(other, moved.id));
+  EXPECT_TRUE(store.Courses(other).empty());
+  EXPECT_TRUE(store.EventsWithBookings(other, D("2012-04-01"), D("2013-03-31")).empty());
+}
+
+}  // namespace
+}  // namespace safeboard::training
