@@ -8,17 +8,39 @@ namespace safeboard::api {
 
 namespace json = boost::json;
 
+namespace {
+
+// ?year= or this year; nullopt (the message on `errors`) for a year that is not one.
+std::optional<int> YearOf(const http::Context& ctx, core::FieldErrors& errors) {
+  if (!ctx.query.Has("year")) return core::FinancialYearOf(core::DateOf(ctx.clock.Now()));
+  auto asked = core::ParseFinancialYearStart(ctx.query.Get("year"));
+  if (!asked) errors.Add("year", "Give the financial year by its first calendar year, like 2011 for 2011-12");
+  return asked;
+}
+
+}  // namespace
+
+http::Response GetELearningFigures(http::Context& ctx) {
+  core::FieldErrors errors;
+  auto year = YearOf(ctx, errors);
+  if (!year) return FieldErrorsResponse(errors);
+  auto [from, to] = core::FinancialYearDates(*year);
+  auto f = training::ELearningFiguresOf(training::TrainingStore(ctx.db).CompletionsBetween(ctx.partnership_id(), from, to));
+  json::object modules, agencies;
+  for (const auto& [module, n] : f.completions_by_module) modules[module] = n;
+  for (const auto& [agency, n] : f.people_by_agency) agencies[agency] = n;
+  return Json(200, json::object{{"year", core::FinancialYearLabel(*year)},
+                                {"people", f.people},
+                                {"completions", f.completions},
+                                {"completions_by_module", modules},
+                                {"people_by_agency", agencies}});
+}
+
 http::Response GetTrainingFigures(http::Context& ctx) {
-  int year = core::FinancialYearOf(core::DateOf(ctx.clock.Now()));
-  if (ctx.query.Has("year")) {
-    auto asked = core::ParseFinancialYearStart(ctx.query.Get("year"));
-    if (!asked) {
-      core::FieldErrors errors;
-      errors.Add("year", "Give the financial year by its first calendar year, like 2011 for 2011-12");
-      return FieldErrorsResponse(errors);
-    }
-    year = *asked;
-  }
+  core::FieldErrors errors;
+  auto asked = YearOf(ctx, errors);
+  if (!asked) return FieldErrorsResponse(errors);
+  int year = *asked;
   auto [from, to] = core::FinancialYearDates(year);
   auto f = training::FiguresOf(training::TrainingStore(ctx.db).EventsWithBookings(ctx.partnership_id(), from, to));
   json::object by_agency;

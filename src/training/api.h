@@ -5,5 +5,6 @@
 namespace safeboard::api {
 
 http::Response GetTrainingFigures(http::Context& ctx);
+http::Response GetELearningFigures(http::Context& ctx);
 
 }  // namespace safeboard::api

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+#include "governance/store.h"
+#include "training/elearning.h"
 #include "training/store.h"
 #include "training/training.h"
 
@@ -135,7 +137,41 @@ class Loader {
 
   void Save() { store_.AddBookings(bookings_); }
 
+  // The e-learning launched in 2011-12: `people` learners each completing the modules whose
+  // `every` divides their number, read through the import's reader as the provider's export.
+  void ELearning(const json::object& o) {
+    core::ImportTable table{{"Module", "Name", "Email", "Agency", "Completed"}};
+    auto launched = *core::ParseDate(Str(o, "launched_on"));
+    auto days = o.at("days").as_int64();
+    for (int k = 0; k < o.at("people").as_int64(); ++k) {
+      auto person = PersonOf(k);
+      std::string agency;
+      for (const auto& [key, id] : load_.agencies)
+        if (key == person.agency) agency = AgencyName(id);
+      for (const auto& m : o.at("modules").as_array()) {
+        const auto& mo = m.as_object();
+        if (k % mo.at("every").as_int64() != 0) continue;
+        core::Date on = std::chrono::sys_days(launched) + std::chrono::days((k * 7 + mo.at("every").as_int64()) % days);
+        table.push_back({Str(mo, "title"), person.name, person.email, agency, core::FormatDate(on)});
+      }
+    }
+    core::NameIndex agencies;
+    for (const auto& [key, id] : load_.agencies) agencies.Add(AgencyName(id), id);
+    auto result = ReadELearningImport(table, agencies, {}, today_);
+    if (!result.errors.empty())
+      throw std::runtime_error("demo data: e-learning row " + std::to_string(result.errors.front().row) + ": " +
+                               result.errors.front().message);
+    store_.AddCompletions(load_.partnership_id, result.rows);
+  }
+
  private:
+  std::string AgencyName(std::int64_t id) {
+    if (agency_names_.empty())
+      for (const auto& a : governance::GovernanceStore(load_.db).ListAgencies(load_.partnership_id))
+        agency_names_[a.id] = a.name;
+    return agency_names_.at(id);
+  }
+
   // The next practitioner's request for a place, through the reader.
   Booking Book(const Event& event, const std::vector<Booking>& so_far) {
     auto person = PersonOf(static_cast<int>((next_++ * static_cast<long long>(kSpread)) % kPeople));
@@ -160,6 +196,7 @@ class Loader {
   std::vector<std::int64_t> agencies_;
   std::map<std::string, std::int64_t> courses_;
   std::vector<Booking> bookings_;
+  std::map<std::int64_t, std::string> agency_names_;
   long long next_ = 0;
   int cancellations_ = 0;
 };
@@ -175,6 +212,7 @@ void LoadDemo(demo::DemoLoad& load) {
   for (const auto& y : o.at("years").as_array())
     for (const auto& run : y.as_object().at("runs").as_array()) loader.Run(run.as_object(), o.at("upcoming").as_object());
   loader.Save();
+  if (o.contains("elearning")) loader.ELearning(o.at("elearning").as_object());
 }
 
 }  // namespace safeboard::training

@@ -183,6 +183,41 @@ void TrainingStore::SaveBookingState(std::int64_t partnership_id, const Booking&
             b.substitute_name, storage::Nullable(attendance), b.id, partnership_id});
 }
 
+std::vector<Completion> TrainingStore::CompletionsBetween(std::int64_t partnership_id, const Date& from, const Date& to) {
+  std::vector<Completion> out;
+  for (const auto& r : db_.Query("SELECT c.id, c.module, c.name, c.email, c.agency_id, c.organisation, c.completed_on, "
+                                 "COALESCE(a.name, '') FROM elearning_completions c LEFT JOIN agencies a ON a.id = c.agency_id "
+                                 "WHERE c.partnership_id = ? AND c.completed_on >= ? AND c.completed_on <= ? "
+                                 "ORDER BY c.completed_on, c.id",
+                                 {partnership_id, core::FormatDate(from), core::FormatDate(to)}))
+    out.push_back({r.Int(0), r.Text(1), r.Text(2), r.Text(3), r.OptInt(4), r.Text(5), *r.OptDate(6), r.Text(7)});
+  return out;
+}
+
+std::set<std::string> TrainingStore::CompletionKeys(std::int64_t partnership_id) {
+  std::set<std::string> out;
+  for (const auto& r : db_.Query("SELECT completion_key FROM elearning_completions WHERE partnership_id = ?", {partnership_id}))
+    out.insert(r.Text(0));
+  return out;
+}
+
+void TrainingStore::AddCompletions(std::int64_t partnership_id, const std::vector<Completion>& completions) {
+  for (std::size_t start = 0; start < completions.size(); start += kRowsPerInsert) {
+    std::string sql =
+        "INSERT INTO elearning_completions (partnership_id, module, name, email, completion_key, agency_id, organisation, "
+        "completed_on) VALUES ";
+    storage::Params params;
+    for (std::size_t i = start; i < std::min(completions.size(), start + kRowsPerInsert); ++i) {
+      const auto& c = completions[i];
+      sql += (i == start ? "" : ", ") + std::string("(?, ?, ?, ?, ?, ?, ?, ?)");
+      for (auto& v : storage::Params{partnership_id, c.module, c.name, c.email, CompletionKey(c), storage::Nullable(c.agency_id),
+                                     c.agency_id ? std::string() : c.organisation, core::FormatDate(c.completed_on)})
+        params.push_back(std::move(v));
+    }
+    db_.Exec(sql, params);
+  }
+}
+
 ChargeRules TrainingStore::Rules(std::int64_t partnership_id) {
   ChargeRules rules;
   if (auto r = db_.QueryOne("SELECT fee_pence, late_cancellation_pence, no_show_pence, late_days FROM training_charge_rules "

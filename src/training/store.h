@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "storage/database.h"
+#include "training/elearning.h"
 #include "training/training.h"
 
 namespace safeboard::training {
@@ -31,6 +32,11 @@ class TrainingStore {
   void AddBookings(const std::vector<Booking>& bookings);
   // Its status, cancellation, substitute and attendance.
   void SaveBookingState(std::int64_t partnership_id, const Booking& booking);
+
+  // E-learning completions from `from` to `to`, by day; the keys of all of them, to refuse a repeat.
+  std::vector<Completion> CompletionsBetween(std::int64_t partnership_id, const Date& from, const Date& to);
+  std::set<std::string> CompletionKeys(std::int64_t partnership_id);
+  void AddCompletions(std::int64_t partnership_id, const std::vector<Completion>& completions);
 
   ChargeRules Rules(std::int64_t partnership_id);  // none set: everything free
   void SaveRules(std::int64_t partnership_id, const ChargeRules& rules);

@@ -169,3 +169,54 @@ TEST(ChargeRulesReader, PoundsAndPenceAndTheFreeAgencies) {
 
 }  // namespace
 }  // namespace safeboard::training
+
+#include "training/elearning.h"
+
+namespace safeboard::training {
+namespace {
+
+core::NameIndex Agencies() {
+  core::NameIndex index;
+  index.Add("Thames Valley Police", 5);
+  index.Add("TVP", 5);
+  return index;
+}
+
+TEST(ELearningImport, EveryRowCheckedAndOneBadRowRefusesTheFile) {
+  core::ImportTable table{{"Module", "Name", "Email", "Agency", "Completed"},
+                          {"Basic Safeguarding", "Amy Adams", "amy@tvp.example.org", "tvp", "14/10/2011"},
+                          {"Basic Safeguarding", "Ben Begum", "ben@nursery.example.org", "Rainbow Nursery", "2011-10-15"},
+                          {"Basic Safeguarding", "Cara Clarke", "cara", "", "2012-04-02"}};
+  auto result = ReadELearningImport(table, Agencies(), {}, kToday);
+  ASSERT_EQ(result.errors.size(), 2u);  // row 4: the email, and the day after today
+  EXPECT_EQ(result.errors[0].row, 4);
+  EXPECT_TRUE(result.rows.empty());  // refused whole
+  table.pop_back();
+  result = ReadELearningImport(table, Agencies(), {}, kToday);
+  ASSERT_TRUE(result.errors.empty());
+  ASSERT_EQ(result.rows.size(), 2u);
+  EXPECT_EQ(result.rows[0].agency_id, 5);  // matched by another name, any case
+  EXPECT_EQ(result.rows[0].completed_on, D("2011-10-14"));
+  EXPECT_EQ(result.rows[1].organisation, "Rainbow Nursery");
+  // A completion already recorded, or twice in the file, is refused.
+  auto again = ReadELearningImport(table, Agencies(), {CompletionKey(result.rows[0])}, kToday);
+  EXPECT_EQ(again.errors.at(0).message, "This completion is already recorded");
+  table.push_back({"BASIC SAFEGUARDING", "Ben Begum", "BEN@nursery.example.org", "", "15/10/2011"});
+  EXPECT_EQ(ReadELearningImport(table, Agencies(), {}, kToday).errors.at(0).message, "This completion is in the file twice");
+  EXPECT_FALSE(ReadELearningImport({{"Module", "Name", "Email", "Score", "Completed"}}, Agencies(), {}, kToday).errors.empty());
+}
+
+TEST(ELearningFigures, PeopleAreDistinctEmails) {
+  std::vector<Completion> c{{0, "Basic", "Amy", "amy@x.org", 5, "", D("2011-10-01"), "Police"},
+                            {0, "CAF", "Amy", "AMY@x.org", 5, "", D("2011-10-02"), "Police"},
+                            {0, "Basic", "Ben", "ben@y.org", std::nullopt, "Nursery", D("2011-10-03"), ""}};
+  auto f = ELearningFiguresOf(c);
+  EXPECT_EQ(f.completions, 3);
+  EXPECT_EQ(f.people, 2);
+  EXPECT_EQ(f.completions_by_module["Basic"], 2);
+  EXPECT_EQ(f.people_by_agency["Police"], 1);
+  EXPECT_EQ(f.people_by_agency["Nursery"], 1);
+}
+
+}  // namespace
+}  // namespace safeboard::training

@@ -29,6 +29,11 @@ TEST_F(TrainingStoreTest, TheDemosRegistersAddUpToTheAnnualReport) {
   EXPECT_EQ(before.conference_delegates, 158);  // "an increase of 71%": 270 / 158 = 1.71
   EXPECT_LT(year.distinct_people, year.attendances);
   EXPECT_EQ(year.attendances - year.attendances_without_conference, 270);
+  // "In addition 609 people accessed the new MKSCB e-learning resource"
+  auto elearning = ELearningFiguresOf(store.CompletionsBetween(partnership, D("2011-04-01"), D("2012-03-31")));
+  EXPECT_EQ(elearning.people, 609);
+  EXPECT_GT(elearning.completions, 609);
+  EXPECT_EQ(store.CompletionKeys(partnership).size(), static_cast<std::size_t>(elearning.completions));
   auto rules = store.Rules(partnership);
   EXPECT_EQ(rules.fee_pence, 4500);
   EXPECT_FALSE(rules.free_agencies.empty());

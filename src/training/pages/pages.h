@@ -16,5 +16,8 @@ http::Response MarkTrainingAttendance(http::Context& ctx);
 // The year's figures (report.cc), and as CSV or, for a path ending .xlsx, a spreadsheet.
 http::Response ShowTrainingReport(http::Context& ctx);
 http::Response ExportTrainingReport(http::Context& ctx);
+// E-learning (elearning.cc): the year's figures, and the training team's import.
+http::Response ShowELearning(http::Context& ctx);
+http::Response ImportELearning(http::Context& ctx);
 
 }  // namespace safeboard::ui::pages

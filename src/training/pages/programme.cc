@@ -20,7 +20,8 @@ const AreaRegistration kTrainingArea{
     {{"course-added", "Course added"}, {"event-added", "Event added"}, {"charges-saved", "Charging rules saved"},
      {"booking-confirmed", "Place confirmed"}, {"booking-waiting", "The event is full: the practitioner is on the waiting list"},
      {"booking-cancelled", "Place cancelled"}, {"booking-moved-up", "Place cancelled: the first on the waiting list has it now"},
-     {"booking-substituted", "The colleague has the place now"}, {"attendance-marked", "Register marked"}}};
+     {"booking-substituted", "The colleague has the place now"}, {"attendance-marked", "Register marked"},
+     {"elearning-imported", "Completions imported"}}};
 
 struct ProgrammeForms {
   FormState course, event, charges;
@@ -73,6 +74,8 @@ Response RenderProgramme(Context& ctx, int year, const ProgrammeForms& forms, in
   Link(h, ProgrammePath(ctx, year + 1), "Next year: " + core::FinancialYearLabel(year + 1));
   h.Text(" ");
   Link(h, ReportPath(ctx, year), "The year's figures");
+  h.Text(" ");
+  Link(h, ctx.PartnershipPath("/training/e-learning?year=" + std::to_string(year)), "E-learning");
   h.Close("p");
   h.Element("h2", {{"class", "govuk-heading-m"}}, "Events");
   std::vector<std::vector<TrustedHtml>> rows;

@@ -121,5 +121,30 @@ TEST_F(TrainingHttp, TheTeamAddsACourseAndAnEventAndMarksARegister) {
   EXPECT_NE(api.body.find("\"attendances\":2861"), std::string::npos) << api.body;
 }
 
+TEST_F(TrainingHttp, ELearningCompletionsAreImportedWholeOrNotAtAll) {
+  Client member = SignedIn("member");
+  auto page = MainOf(member.Get(Path("/training/e-learning?year=2011")));
+  EXPECT_NE(page.find(">609<"), std::string::npos) << page.substr(0, 2000);  // 609 people, annual report 3.2
+  EXPECT_EQ(page.find("Import completions"), std::string::npos);
+  EXPECT_EQ(page.find("@"), std::string::npos);  // no learner's email
+  Client manager = SignedIn("business manager");
+  auto before = Count("SELECT COUNT(*) FROM elearning_completions");
+  std::string type = "multipart/form-data; boundary=B0UNDARY";
+  std::string bad = "Module,Name,Email,Agency,Completed\r\nBasic Safeguarding,Dee Dunn,dee@tvp.example.org,TVP,2012-03-01\r\n"
+                    "Basic Safeguarding,Eve Ellis,eve,,2012-03-02\r\n";
+  auto refused = manager.Send("POST", Path("/training/e-learning"), Multipart(manager.CsrfToken(), "file", "export.csv", bad), type);
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_NE(refused.body.find("Nothing was saved: correct this problem and try again"), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM elearning_completions"), before);  // not even row 2
+  std::string good = "Module,Name,Email,Agency,Completed\r\nBasic Safeguarding,Dee Dunn,dee@tvp.example.org,TVP,2012-03-01\r\n";
+  ASSERT_EQ(manager.Send("POST", Path("/training/e-learning"), Multipart(manager.CsrfToken(), "file", "export.csv", good), type).status,
+            303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM elearning_completions"), before + 1);
+  EXPECT_EQ(manager.Send("POST", Path("/training/e-learning"), Multipart(manager.CsrfToken(), "file", "export.csv", good), type).status,
+            422);  // already recorded
+  auto api = member.Get("/api/v1/p/milton-keynes/training/e-learning?year=2011");
+  EXPECT_NE(api.body.find("\"people\":610"), std::string::npos) << api.body.substr(0, 300);
+}
+
 }  // namespace
 }  // namespace safeboard::testing
