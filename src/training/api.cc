@@ -36,6 +36,28 @@ http::Response GetELearningFigures(http::Context& ctx) {
                                 {"people_by_agency", agencies}});
 }
 
+http::Response GetTrainingNeeds(http::Context& ctx) {
+  core::FieldErrors errors;
+  auto year = YearOf(ctx, errors);
+  if (!year) return FieldErrorsResponse(errors);
+  auto returns = training::TrainingStore(ctx.db).NeedsReturns(ctx.partnership_id(), *year);
+  auto f = training::NeedsFiguresOf(returns);
+  json::array list;
+  for (const auto& r : returns)
+    list.push_back(json::object{{"respondent", r.Name()},
+                                {"agency_id", IdJson(r.agency_id)},
+                                {"single_agency_in_place", r.single_agency_in_place},
+                                {"accessing_inter_agency", r.accessing_inter_agency},
+                                {"gaps", r.gaps},
+                                {"returned_on", core::FormatDate(r.returned_on)}});
+  auto percent = [](const std::optional<int>& p) { return p ? json::value(*p) : json::value(nullptr); };
+  return Json(200, json::object{{"year", core::FinancialYearLabel(*year)},
+                                {"respondents", f.respondents},
+                                {"single_agency_in_place_percent", percent(f.SingleAgencyPercent())},
+                                {"accessing_inter_agency_percent", percent(f.InterAgencyPercent())},
+                                {"returns", list}});
+}
+
 http::Response GetTrainingFigures(http::Context& ctx) {
   core::FieldErrors errors;
   auto asked = YearOf(ctx, errors);

@@ -6,5 +6,6 @@ namespace safeboard::api {
 
 http::Response GetTrainingFigures(http::Context& ctx);
 http::Response GetELearningFigures(http::Context& ctx);
+http::Response GetTrainingNeeds(http::Context& ctx);
 
 }  // namespace safeboard::api

@@ -10,6 +10,7 @@
 
 #include "governance/store.h"
 #include "training/elearning.h"
+#include "training/needs.h"
 #include "training/store.h"
 #include "training/training.h"
 
@@ -137,6 +138,32 @@ class Loader {
 
   void Save() { store_.AddBookings(bookings_); }
 
+  // The needs analysis: the named agencies and invented settings up to `respondents`, the first
+  // few answering no, through the reader.
+  void NeedsAnalysis(const json::object& o) {
+    std::vector<std::string> returned;
+    int respondents = static_cast<int>(o.at("respondents").as_int64());
+    const auto& named = o.at("agencies").as_array();
+    for (int k = 0; k < respondents; ++k) {
+      core::FieldValues in{{"year", std::to_string(o.at("year").as_int64())},
+                           {"returned_on", Str(o, "returned_on")},
+                           {"single_agency_in_place", k < o.at("without_single_agency").as_int64() ? "no" : "yes"},
+                           {"accessing_inter_agency", k < o.at("not_accessing_inter_agency").as_int64() ? "no" : "yes"},
+                           {"gaps", k % 10 == 0 ? Str(o, "gaps") : ""}};
+      if (k < static_cast<int>(named.size())) {
+        in["agency_id"] = std::to_string(Ref(load_.agencies, std::string(named[static_cast<std::size_t>(k)].as_string()), "agency"));
+      } else {
+        std::string name = Str(o, "organisations");
+        name.replace(name.find("{n}"), 3, std::to_string(k + 1 - static_cast<int>(named.size())));
+        in["organisation"] = name;
+      }
+      NeedsReturn r;
+      Check(ReadNeedsReturn(in, agencies_, returned, today_, r), "needs return");
+      returned.push_back(RespondentKey(r));
+      store_.AddNeedsReturn(load_.partnership_id, r);
+    }
+  }
+
   // The e-learning launched in 2011-12: `people` learners each completing the modules whose
   // `every` divides their number, read through the import's reader as the provider's export.
   void ELearning(const json::object& o) {
@@ -213,6 +240,7 @@ void LoadDemo(demo::DemoLoad& load) {
     for (const auto& run : y.as_object().at("runs").as_array()) loader.Run(run.as_object(), o.at("upcoming").as_object());
   loader.Save();
   if (o.contains("elearning")) loader.ELearning(o.at("elearning").as_object());
+  if (o.contains("needs_analysis")) loader.NeedsAnalysis(o.at("needs_analysis").as_object());
 }
 
 }  // namespace safeboard::training

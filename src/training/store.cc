@@ -218,6 +218,37 @@ void TrainingStore::AddCompletions(std::int64_t partnership_id, const std::vecto
   }
 }
 
+std::vector<NeedsReturn> TrainingStore::NeedsReturns(std::int64_t partnership_id, int year_start) {
+  std::vector<NeedsReturn> out;
+  for (const auto& r : db_.Query("SELECT n.id, n.year_start, n.agency_id, n.organisation, n.single_agency_in_place, "
+                                 "n.accessing_inter_agency, n.gaps, n.returned_on, COALESCE(a.name, '') "
+                                 "FROM training_needs_returns n LEFT JOIN agencies a ON a.id = n.agency_id "
+                                 "WHERE n.partnership_id = ? AND n.year_start = ? ORDER BY COALESCE(a.name, n.organisation), n.id",
+                                 {partnership_id, std::int64_t{year_start}})) {
+    NeedsReturn n;
+    n.id = r.Int(0);
+    n.year_start = static_cast<int>(r.Int(1));
+    n.agency_id = r.OptInt(2);
+    n.organisation = r.Text(3);
+    n.single_agency_in_place = r.Bool(4);
+    n.accessing_inter_agency = r.Bool(5);
+    n.gaps = r.Text(6);
+    n.returned_on = *r.OptDate(7);
+    n.agency_name = r.Text(8);
+    out.push_back(std::move(n));
+  }
+  return out;
+}
+
+std::int64_t TrainingStore::AddNeedsReturn(std::int64_t partnership_id, const NeedsReturn& n) {
+  return db_.Insert("INSERT INTO training_needs_returns (partnership_id, year_start, agency_id, organisation, respondent_key, "
+                    "single_agency_in_place, accessing_inter_agency, gaps, returned_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "RETURNING id",
+                    {partnership_id, std::int64_t{n.year_start}, storage::Nullable(n.agency_id),
+                     n.agency_id ? std::string() : n.organisation, RespondentKey(n), std::int64_t{n.single_agency_in_place},
+                     std::int64_t{n.accessing_inter_agency}, n.gaps, core::FormatDate(n.returned_on)});
+}
+
 ChargeRules TrainingStore::Rules(std::int64_t partnership_id) {
   ChargeRules rules;
   if (auto r = db_.QueryOne("SELECT fee_pence, late_cancellation_pence, no_show_pence, late_days FROM training_charge_rules "

@@ -6,6 +6,7 @@
 
 #include "storage/database.h"
 #include "training/elearning.h"
+#include "training/needs.h"
 #include "training/training.h"
 
 namespace safeboard::training {
@@ -37,6 +38,10 @@ class TrainingStore {
   std::vector<Completion> CompletionsBetween(std::int64_t partnership_id, const Date& from, const Date& to);
   std::set<std::string> CompletionKeys(std::int64_t partnership_id);
   void AddCompletions(std::int64_t partnership_id, const std::vector<Completion>& completions);
+
+  // A year's needs analysis returns, by respondent.
+  std::vector<NeedsReturn> NeedsReturns(std::int64_t partnership_id, int year_start);
+  std::int64_t AddNeedsReturn(std::int64_t partnership_id, const NeedsReturn& r);
 
   ChargeRules Rules(std::int64_t partnership_id);  // none set: everything free
   void SaveRules(std::int64_t partnership_id, const ChargeRules& rules);

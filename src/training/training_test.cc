@@ -220,3 +220,39 @@ TEST(ELearningFigures, PeopleAreDistinctEmails) {
 
 }  // namespace
 }  // namespace safeboard::training
+
+#include "training/needs.h"
+
+namespace safeboard::training {
+namespace {
+
+TEST(NeedsReturnReader, OnePerRespondentAYearWithBothAnswers) {
+  NeedsReturn r;
+  core::FieldValues in{{"year", "2011"}, {"organisation", "Rainbow Nursery"}, {"single_agency_in_place", "yes"},
+                       {"accessing_inter_agency", "no"}, {"returned_on", "2012-01-31"}};
+  ASSERT_TRUE(ReadNeedsReturn(in, {5}, {}, kToday, r).empty());
+  EXPECT_EQ(r.year_start, 2011);
+  // RULE: issue 17 - one return per respondent a year, whatever the case of its name.
+  in["organisation"] = "RAINBOW nursery";
+  EXPECT_EQ(*ReadNeedsReturn(in, {5}, {RespondentKey(r)}, kToday, r).For("organisation"),
+            "This respondent has already made its return for the year");
+  auto errors = ReadNeedsReturn({{"year", "twenty"}, {"single_agency_in_place", "maybe"}}, {5}, {}, kToday, r);
+  for (const char* field : {"year", "organisation", "single_agency_in_place", "accessing_inter_agency", "returned_on"})
+    EXPECT_NE(errors.For(field), nullptr) << field;
+}
+
+TEST(NeedsFigures, PercentagesOfRespondentsRoundedHalfUp) {
+  std::vector<NeedsReturn> returns(200);
+  for (std::size_t k = 0; k < returns.size(); ++k) {
+    returns[k].single_agency_in_place = k >= 5;  // 195 of 200: 97.5%
+    returns[k].accessing_inter_agency = k >= 7;  // 193 of 200: 96.5%
+  }
+  auto f = NeedsFiguresOf(returns);
+  EXPECT_EQ(f.respondents, 200);
+  EXPECT_EQ(f.SingleAgencyPercent(), 98);
+  EXPECT_EQ(f.InterAgencyPercent(), 97);
+  EXPECT_FALSE(NeedsFiguresOf({}).SingleAgencyPercent());
+}
+
+}  // namespace
+}  // namespace safeboard::training

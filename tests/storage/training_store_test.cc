@@ -34,6 +34,10 @@ TEST_F(TrainingStoreTest, TheDemosRegistersAddUpToTheAnnualReport) {
   EXPECT_EQ(elearning.people, 609);
   EXPECT_GT(elearning.completions, 609);
   EXPECT_EQ(store.CompletionKeys(partnership).size(), static_cast<std::size_t>(elearning.completions));
+  // "98% of respondents having single-agency training in place and 97% accessing inter-agency training"
+  auto needs = NeedsFiguresOf(store.NeedsReturns(partnership, 2011));
+  EXPECT_EQ(needs.SingleAgencyPercent(), 98);
+  EXPECT_EQ(needs.InterAgencyPercent(), 97);
   auto rules = store.Rules(partnership);
   EXPECT_EQ(rules.fee_pence, 4500);
   EXPECT_FALSE(rules.free_agencies.empty());

@@ -19,5 +19,8 @@ http::Response ExportTrainingReport(http::Context& ctx);
 // E-learning (elearning.cc): the year's figures, and the training team's import.
 http::Response ShowELearning(http::Context& ctx);
 http::Response ImportELearning(http::Context& ctx);
+// The training needs analysis (needs.cc), with the needs raised by audits and case reviews.
+http::Response ShowTrainingNeeds(http::Context& ctx);
+http::Response AddTrainingNeedsReturn(http::Context& ctx);
 
 }  // namespace safeboard::ui::pages

@@ -21,7 +21,7 @@ const AreaRegistration kTrainingArea{
      {"booking-confirmed", "Place confirmed"}, {"booking-waiting", "The event is full: the practitioner is on the waiting list"},
      {"booking-cancelled", "Place cancelled"}, {"booking-moved-up", "Place cancelled: the first on the waiting list has it now"},
      {"booking-substituted", "The colleague has the place now"}, {"attendance-marked", "Register marked"},
-     {"elearning-imported", "Completions imported"}}};
+     {"elearning-imported", "Completions imported"}, {"needs-return-added", "Return added"}}};
 
 struct ProgrammeForms {
   FormState course, event, charges;
@@ -76,6 +76,8 @@ Response RenderProgramme(Context& ctx, int year, const ProgrammeForms& forms, in
   Link(h, ReportPath(ctx, year), "The year's figures");
   h.Text(" ");
   Link(h, ctx.PartnershipPath("/training/e-learning?year=" + std::to_string(year)), "E-learning");
+  h.Text(" ");
+  Link(h, ctx.PartnershipPath("/training/needs?year=" + std::to_string(year)), "Training needs analysis");
   h.Close("p");
   h.Element("h2", {{"class", "govuk-heading-m"}}, "Events");
   std::vector<std::vector<TrustedHtml>> rows;

@@ -146,5 +146,26 @@ TEST_F(TrainingHttp, ELearningCompletionsAreImportedWholeOrNotAtAll) {
   EXPECT_NE(api.body.find("\"people\":610"), std::string::npos) << api.body.substr(0, 300);
 }
 
+TEST_F(TrainingHttp, TheNeedsAnalysisShowsTheReportsPercentagesAndTheNeedsRaised) {
+  Client member = SignedIn("member");
+  auto page = MainOf(member.Get(Path("/training/needs?year=2011")));
+  EXPECT_NE(page.find("98% (98)"), std::string::npos) << page.substr(0, 1500);
+  EXPECT_NE(page.find("97% (97)"), std::string::npos);
+  EXPECT_NE(page.find("Outcome-focused child protection planning"), std::string::npos);  // raised by the case file audit
+  Client manager = SignedIn("business manager");
+  std::vector<std::pair<std::string, std::string>> fields = {
+      {"year", "2011"}, {"organisation", "Rainbow Nursery"}, {"single_agency_in_place", "yes"},
+      {"returned_on-day", "1"}, {"returned_on-month", "2"}, {"returned_on-year", "2012"}};
+  auto before = Count("SELECT COUNT(*) FROM training_needs_returns");
+  EXPECT_EQ(PostForm(manager, Path("/training/needs"), fields).status, 422);  // the second answer is missing
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM training_needs_returns"), before);
+  fields.emplace_back("accessing_inter_agency", "no");
+  ASSERT_EQ(PostForm(manager, Path("/training/needs"), fields).status, 303);
+  EXPECT_EQ(PostForm(manager, Path("/training/needs"), fields).status, 422);  // once a year
+  auto api = member.Get("/api/v1/p/milton-keynes/training/needs?year=2011");
+  EXPECT_NE(api.body.find("\"respondents\":101"), std::string::npos) << api.body.substr(0, 300);
+  EXPECT_EQ(PostForm(member, Path("/training/needs"), fields).status, 403);
+}
+
 }  // namespace
 }  // namespace safeboard::testing
