@@ -234,6 +234,17 @@ const auto kRoutes = std::to_array<Route>({
      pages::AddMeetingAction, kPage, "Add an action arising"},
     {"POST", "/p/{slug}/actions/{id}/status", Permission::kManagePartnership,
      pages::SetMeetingActionStatus, kPage, "Change an action's status"},
+    // Training on the public site (issue 17): no account; requests limited per address and email.
+    {"GET", "/public/{slug}/training", Permission::kPublic, pages::ShowPublicTraining, kPage,
+     "Training events to come, with places left"},
+    {"GET", "/public/{slug}/training/events/{id}", Permission::kPublic, pages::ShowPublicTrainingEvent, kPage,
+     "An event to come and the form to ask for a place"},
+    {"POST", "/public/{slug}/training/events/{id}", Permission::kPublic, pages::RequestPublicTrainingPlace, kPage,
+     "Ask for a place: the manager approves it by a one-time link"},
+    {"GET", "/public/{slug}/training/approve/{token}", Permission::kPublic, pages::ShowTrainingApproval, kPage,
+     "A manager's one-time link to approve or decline a place"},
+    {"POST", "/public/{slug}/training/approve/{token}", Permission::kPublic, pages::DecideTrainingApproval, kPage,
+     "Approve or decline a place"},
     {"GET", "/public/{slug}/minutes/{id}", Permission::kPublic, pages::ShowPublicMinutes, kPage,
      "Approved minutes, less confidential items"},
 

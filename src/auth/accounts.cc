@@ -26,13 +26,6 @@ std::string Hex(const unsigned char* data, std::size_t size) {
   return out;
 }
 
-std::string HashToken(const std::string& token) {
-  unsigned char hash[32];
-  crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(token.data()),
-                     token.size(), nullptr, 0);
-  return Hex(hash, sizeof hash);
-}
-
 std::string Lower(std::string text) {
   std::transform(text.begin(), text.end(), text.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -173,6 +166,13 @@ std::string RememberBrowser(storage::Connection& db, const core::Clock& clock, s
   db.Exec("INSERT INTO known_browsers (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
           {HashToken(token), user_id, now, core::FormatTimestamp(clock.Now() + kKnownBrowserLifetime)});
   return token;
+}
+
+std::string HashToken(const std::string& token) {
+  unsigned char hash[32];
+  crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(token.data()),
+                     token.size(), nullptr, 0);
+  return Hex(hash, sizeof hash);
 }
 
 std::string RandomToken() {

@@ -110,6 +110,9 @@ std::vector<UserSummary> ListUsers(storage::Connection& db);
 
 // A random token of 32 bytes as hex.
 std::string RandomToken();
+// What is stored of a token sent by email or kept in a cookie: its BLAKE2b hash as hex, so the
+// database alone never lets anyone use it.
+std::string HashToken(const std::string& token);
 // Constant-time comparison.
 bool SameToken(const std::string& a, const std::string& b);
 

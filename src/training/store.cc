@@ -249,6 +249,57 @@ std::int64_t TrainingStore::AddNeedsReturn(std::int64_t partnership_id, const Ne
                      std::int64_t{n.accessing_inter_agency}, n.gaps, core::FormatDate(n.returned_on)});
 }
 
+namespace {
+constexpr const char* kOfPartnership =
+    " AND event_id IN (SELECT e.id FROM training_events e JOIN training_courses c ON c.id = e.course_id "
+    "WHERE c.partnership_id = ?)";
+constexpr const char* kBookingForm = "training-booking";
+}  // namespace
+
+void TrainingStore::SetApprovalToken(std::int64_t partnership_id, std::int64_t booking_id, const std::string& token_hash) {
+  db_.Exec(std::string("UPDATE training_bookings SET approval_token_hash = ? WHERE id = ?") + kOfPartnership,
+           {token_hash, booking_id, partnership_id});
+}
+
+std::optional<Booking> TrainingStore::FindByApprovalToken(std::int64_t partnership_id, const std::string& token_hash) {
+  auto found = BookingsWhere("c.partnership_id = ? AND b.approval_token_hash = ?", {partnership_id, token_hash});
+  if (found.empty()) return std::nullopt;
+  return found.front();
+}
+
+void TrainingStore::SaveApproval(std::int64_t partnership_id, const Booking& b, bool confirmed) {
+  db_.Exec(std::string("UPDATE training_bookings SET status = ?, cancelled_on = ?, confirmed_by = ?, "
+                       "approval_token_hash = NULL WHERE id = ?") +
+               kOfPartnership,
+           {std::string(core::CodeOf(BookingStatuses(), b.status)), storage::NullableDate(b.cancelled_on),
+            confirmed ? storage::Value(std::string("manager")) : storage::Value(nullptr), b.id, partnership_id});
+}
+
+void TrainingStore::LogPublicRequest(std::int64_t partnership_id, const std::string& address_key,
+                                     const std::string& email_key, const std::string& at) {
+  db_.Exec("INSERT INTO public_requests (partnership_id, form, address_key, email_key, requested_at) VALUES (?, ?, ?, ?, ?)",
+           {partnership_id, std::string(kBookingForm), address_key, email_key, at});
+}
+
+int TrainingStore::RequestsFromAddressSince(std::int64_t partnership_id, const std::string& address_key,
+                                            const std::string& since) {
+  auto r = db_.QueryOne("SELECT COUNT(*) FROM public_requests WHERE partnership_id = ? AND form = ? AND address_key = ? "
+                        "AND requested_at >= ?",
+                        {partnership_id, std::string(kBookingForm), address_key, since});
+  return r ? static_cast<int>(r->Int(0)) : 0;
+}
+
+int TrainingStore::RequestsForEmailSince(std::int64_t partnership_id, const std::string& email_key, const std::string& since) {
+  auto r = db_.QueryOne("SELECT COUNT(*) FROM public_requests WHERE partnership_id = ? AND form = ? AND email_key = ? "
+                        "AND requested_at >= ?",
+                        {partnership_id, std::string(kBookingForm), email_key, since});
+  return r ? static_cast<int>(r->Int(0)) : 0;
+}
+
+void TrainingStore::ForgetRequestsBefore(const std::string& before) {
+  db_.Exec("DELETE FROM public_requests WHERE requested_at < ?", {before});
+}
+
 ChargeRules TrainingStore::Rules(std::int64_t partnership_id) {
   ChargeRules rules;
   if (auto r = db_.QueryOne("SELECT fee_pence, late_cancellation_pence, no_show_pence, late_days FROM training_charge_rules "

@@ -43,6 +43,21 @@ class TrainingStore {
   std::vector<NeedsReturn> NeedsReturns(std::int64_t partnership_id, int year_start);
   std::int64_t AddNeedsReturn(std::int64_t partnership_id, const NeedsReturn& r);
 
+  // A public request's one-time approval link: only its hash is stored, and cleared when used.
+  void SetApprovalToken(std::int64_t partnership_id, std::int64_t booking_id, const std::string& token_hash);
+  std::optional<Booking> FindByApprovalToken(std::int64_t partnership_id, const std::string& token_hash);
+  // The manager's decision: the booking's status, who confirmed it ("manager", or none when
+  // declined), and the link used up.
+  void SaveApproval(std::int64_t partnership_id, const Booking& booking, bool confirmed);
+
+  // The public requests log (issue 17's limits): a hash of the address and the email key.
+  void LogPublicRequest(std::int64_t partnership_id, const std::string& address_key, const std::string& email_key,
+                        const std::string& at);
+  int RequestsFromAddressSince(std::int64_t partnership_id, const std::string& address_key, const std::string& since);
+  int RequestsForEmailSince(std::int64_t partnership_id, const std::string& email_key, const std::string& since);
+  // RULE: issue 17 - the log is kept one day: deletes entries before `before`.
+  void ForgetRequestsBefore(const std::string& before);
+
   ChargeRules Rules(std::int64_t partnership_id);  // none set: everything free
   void SaveRules(std::int64_t partnership_id, const ChargeRules& rules);
 

@@ -256,3 +256,43 @@ TEST(NeedsFigures, PercentagesOfRespondentsRoundedHalfUp) {
 
 }  // namespace
 }  // namespace safeboard::training
+
+#include "training/public_booking.h"
+
+namespace safeboard::training {
+namespace {
+
+TEST(PublicRequests, FiveAnHourFromAnAddressThreeADayForAnEmail) {
+  // RULE: issue 17 - limits per address and per email.
+  EXPECT_FALSE(RequestLimitMessage(4, 2));
+  EXPECT_NE(RequestLimitMessage(5, 0)->find("in the last hour"), std::string::npos);
+  EXPECT_NE(RequestLimitMessage(0, 3)->find("3 places today"), std::string::npos);
+}
+
+TEST(PublicRequests, TheManagersEmailIsRequiredAndNotTheirOwn) {
+  Booking b;
+  core::FieldValues in{{"name", "Priya Patel"}, {"work_email", "priya@nursery.example.org"}, {"organisation", "Rainbow"}};
+  EXPECT_EQ(*ReadPublicBooking(in, {}, {}, kToday, b).For("manager_email"),
+            "Enter your manager's work email: they approve the place");
+  in["manager_email"] = "PRIYA@nursery.example.org";
+  EXPECT_EQ(*ReadPublicBooking(in, {}, {}, kToday, b).For("manager_email"), "Enter your manager's email, not your own");
+  in["manager_email"] = "boss@nursery.example.org";
+  ASSERT_TRUE(ReadPublicBooking(in, {}, {}, kToday, b).empty());
+  EXPECT_EQ(b.requested_on, kToday);  // asked today, whatever was sent
+  Event e = EventOn("2012-04-25", 20);
+  e.course_title = "Working Together";
+  e.starts_at = "09:30";
+  e.ends_at = "16:30";
+  e.venue = "Civic Offices";
+  auto approval = ApprovalRequestMessage("Northshire Board", b, e, "https://board.example/approve/abc");
+  EXPECT_EQ(approval.to_address, "boss@nursery.example.org");
+  EXPECT_NE(approval.body.find("https://board.example/approve/abc"), std::string::npos);
+  EXPECT_FALSE(mail::MailProblem(approval));
+  b.status = BookingStatus::kWaiting;
+  EXPECT_NE(RequestReceivedMessage("Northshire Board", b, e).body.find("waiting list"), std::string::npos);
+  b.status = BookingStatus::kCancelled;
+  EXPECT_NE(DecisionMessage("Northshire Board", b, e).body.find("declined"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace safeboard::training

@@ -22,5 +22,11 @@ http::Response ImportELearning(http::Context& ctx);
 // The training needs analysis (needs.cc), with the needs raised by audits and case reviews.
 http::Response ShowTrainingNeeds(http::Context& ctx);
 http::Response AddTrainingNeedsReturn(http::Context& ctx);
+// The public site (public_booking.cc): events to come, asking for a place, the manager's link.
+http::Response ShowPublicTraining(http::Context& ctx);
+http::Response ShowPublicTrainingEvent(http::Context& ctx);
+http::Response RequestPublicTrainingPlace(http::Context& ctx);
+http::Response ShowTrainingApproval(http::Context& ctx);
+http::Response DecideTrainingApproval(http::Context& ctx);
 
 }  // namespace safeboard::ui::pages

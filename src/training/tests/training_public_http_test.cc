@@ -1,0 +1,96 @@
+// HTTP tests of asking for a training place on the public site (issue 17), with a server that
+// sends its email to a local SMTP sink: a refused request saves and sends nothing; a good one
+// holds a place and emails the manager a one-time link and the practitioner a receipt; the
+// manager approves through the link, which then is gone; requests from one address are limited.
+#include <gtest/gtest.h>
+
+#include <regex>
+
+#include "smtp_sink.h"
+#include "storage/database.h"
+#include "test_server.h"
+
+namespace safeboard::testing {
+namespace {
+
+std::int64_t Number(const TestServer& server, const std::string& sql) {
+  auto row = storage::OpenDatabase(server.database_url())->Connect()->QueryOne(sql);
+  return row && !row->IsNull(0) ? row->Int(0) : 0;
+}
+
+HttpResult PostForm(Client& client, const std::string& target, const std::vector<std::pair<std::string, std::string>>& fields) {
+  std::string body = "csrf_token=" + client.CsrfToken();
+  for (const auto& [k, v] : fields) body += "&" + UrlEncode(k) + "=" + UrlEncode(v);
+  return client.Post(target, body);
+}
+
+TEST(PublicTraining, APractitionerAsksAndTheManagerApprovesByTheOneTimeLink) {
+  SmtpSink sink;
+  TestServerOptions options;
+  options.extra_args = {"--smtp", sink.url(), "--mail-from", "board@safeboard.test", "--base-url", "https://board.example"};
+  TestServer server(options);
+  auto event = std::to_string(Number(server, "SELECT id FROM training_events WHERE held_on = '2012-04-25'"));
+  std::string path = "/public/milton-keynes/training/events/" + event;
+  Client practitioner = server.NewClient();
+  ASSERT_EQ(practitioner.Get("/public/milton-keynes/training").status, 200);
+  ASSERT_EQ(practitioner.Get(path).status, 200);
+  auto bookings = Number(server, "SELECT COUNT(*) FROM training_bookings");
+  std::vector<std::pair<std::string, std::string>> fields = {
+      {"name", "Priya Patel"}, {"work_email", "priya.patel@nursery.example.org"}, {"organisation", "Rainbow Nursery"}};
+  auto refused = PostForm(practitioner, path, fields);  // no manager's email
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_NE(refused.body.find("Enter your manager&#39;s work email: they approve the place"), std::string::npos);
+  EXPECT_EQ(Number(server, "SELECT COUNT(*) FROM training_bookings"), bookings);
+  EXPECT_EQ(Number(server, "SELECT COUNT(*) FROM public_requests"), 0);
+  fields.emplace_back("manager_email", "manager@nursery.example.org");
+  ASSERT_EQ(PostForm(practitioner, path, fields).status, 303);
+  EXPECT_EQ(Number(server, "SELECT COUNT(*) FROM training_bookings WHERE status = 'requested'"), 1);
+
+  auto messages = sink.WaitFor(2);
+  ASSERT_EQ(messages.size(), 2u) << server.Log();
+  const SunkMessage* to_manager = nullptr;
+  for (const auto& m : messages)
+    if (m.recipients.at(0) == "<manager@nursery.example.org>") to_manager = &m;
+  ASSERT_NE(to_manager, nullptr);
+  EXPECT_EQ(to_manager->Subject(), "Approve a training place for Priya Patel");
+  std::smatch link;
+  std::string body = to_manager->Body();
+  ASSERT_TRUE(std::regex_search(body, link, std::regex("https://board\\.example(/public/milton-keynes/training/approve/[0-9a-f]{64})")))
+      << body;
+  std::string approve = link[1];
+
+  Client manager = server.NewClient();
+  auto page = manager.Get(approve);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("Priya Patel"), std::string::npos);
+  auto decided = PostForm(manager, approve, {{"decision", "approve"}});
+  ASSERT_EQ(decided.status, 200) << decided.body.substr(0, 500);
+  EXPECT_NE(decided.body.find("Place approved"), std::string::npos);
+  EXPECT_EQ(Number(server, "SELECT COUNT(*) FROM training_bookings WHERE work_email = 'priya.patel@nursery.example.org' "
+                           "AND status = 'confirmed' AND confirmed_by = 'manager' AND approval_token_hash IS NULL"),
+            1);
+  messages = sink.WaitFor(3);
+  ASSERT_EQ(messages.size(), 3u);
+  EXPECT_EQ(messages[2].Subject(), "Your training place: Working Together to Safeguard Children");
+  EXPECT_EQ(manager.Get(approve).status, 410);  // used once
+  EXPECT_EQ(PostForm(manager, approve, {{"decision", "decline"}}).status, 410);
+
+  // Requests from one address are limited: five an hour.
+  for (int k = 2; k <= 5; ++k)
+    ASSERT_EQ(PostForm(practitioner, path,
+                       {{"name", "Person " + std::to_string(k)}, {"work_email", "p" + std::to_string(k) + "@school.example.org"},
+                        {"organisation", "A school"}, {"manager_email", "head@school.example.org"}})
+                  .status,
+              303);
+  auto limited = PostForm(practitioner, path,
+                          {{"name", "Person 6"}, {"work_email", "p6@school.example.org"}, {"organisation", "A school"},
+                           {"manager_email", "head@school.example.org"}});
+  EXPECT_EQ(limited.status, 422);
+  EXPECT_NE(limited.body.find("Too many requests have come from your connection in the last hour"), std::string::npos);
+  EXPECT_EQ(Number(server, "SELECT COUNT(*) FROM training_bookings WHERE work_email = 'p6@school.example.org'"), 0);
+  // The address is kept only as a hash.
+  EXPECT_EQ(Number(server, "SELECT COUNT(*) FROM public_requests WHERE address_key LIKE '%127.0.0.1%'"), 0);
+}
+
+}  // namespace
+}  // namespace safeboard::testing
