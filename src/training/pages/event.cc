@@ -46,6 +46,12 @@ void RenderBooking(Context& ctx, Html& h, const training::Event& e, const traini
   std::string base = ctx.PartnershipPath("/training/bookings/" + std::to_string(b.id));
   // The page's summary at the top lists a refused change; each form shows its own fields' errors.
   FormState without_summary{shown.values, {}};
+  if (b.status == training::BookingStatus::kRequested) {
+    // The training team may confirm a place its manager has not answered for yet.
+    OpenForm(h, ctx, base + "/confirm", without_summary);
+    Button(h, "Confirm place for " + b.name, true);
+    h.Close("form");
+  }
   if (b.status == training::BookingStatus::kConfirmed && !(today < e.on)) {
     OpenForm(h, ctx, base + "/attendance", without_summary);
     Select(h, shown, prefix + "attendance", "Register", VocabularyOptions(training::Attendances()), "Choose");
@@ -81,6 +87,9 @@ Response RenderEvent(Context& ctx, const training::Event& e, const EventForms& f
   if (CanManage(ctx)) {
     auto rules = store.Rules(ctx.partnership_id());
     h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "bookings"}}, "Bookings and register");
+    h.Open("p", {{"class", "govuk-body"}});
+    Link(h, EventPath(ctx, e.id) + "/sign-in-sheet", "Print the sign-in sheet");
+    h.Close("p");
     if (bookings.empty()) h.Element("p", {{"class", "govuk-body"}}, "No places booked yet.");
     for (const auto& b : bookings) RenderBooking(ctx, h, e, b, rules, forms, today);
     if (!e.cancelled_on && !(e.on < today)) {
@@ -176,6 +185,43 @@ Response MarkTrainingAttendance(Context& ctx) {
   ctx.Audit(auth::AuditAction::kUpdate, "training-booking", b.id, "register marked");
   tx.Commit();
   return http::Redirect(EventPath(ctx, e.id) + "?done=attendance-marked#bookings");
+}
+
+Response ConfirmTrainingPlace(Context& ctx) {
+  auto b = BookingOf(ctx, ctx.Id("id"));
+  auto e = EventOf(ctx, b.event_id);
+  EventForms forms;
+  forms.change_for = b.id;
+  if (b.status != training::BookingStatus::kRequested)
+    forms.change.errors.Add("status", "Only a place waiting for its manager's approval can be confirmed");
+  if (!forms.change.errors.empty()) return RenderEvent(ctx, e, forms, 422);
+  b.status = training::BookingStatus::kConfirmed;
+  storage::Transaction tx(ctx.db);
+  training::TrainingStore(ctx.db).SaveApproval(ctx.partnership_id(), b, false);
+  ctx.Audit(auth::AuditAction::kUpdate, "training-booking", b.id, "confirmed by the training team");
+  tx.Commit();
+  return http::Redirect(EventPath(ctx, e.id) + "?done=booking-confirmed#bookings");
+}
+
+Response ShowSignInSheet(Context& ctx) {
+  auto e = EventOf(ctx, ctx.Id("id"));
+  Html h;
+  SummaryList(h, {{"Course", e.course_title},
+                  {"Day", core::FormatDateLong(e.on) + ", " + e.starts_at + " to " + e.ends_at},
+                  {"Venue", e.venue},
+                  {"Trainers", e.trainers.empty() ? "Not named" : e.trainers}});
+  std::vector<std::vector<TrustedHtml>> rows;
+  for (const auto& b : training::TrainingStore(ctx.db).BookingsOf(ctx.partnership_id(), e.id)) {
+    if (b.status != training::BookingStatus::kConfirmed) continue;
+    std::string name = b.substitute_name.empty() ? b.name : b.substitute_name + " (for " + b.name + ")";
+    rows.push_back({TextCell(name), TextCell(b.agency_id ? b.agency_name : b.organisation), TextCell(""), TextCell("")});
+  }
+  Table(h, "Sign-in sheet", {"Name", "Agency", "Signature", "Time left"}, rows);
+  h.Element("p", {{"class", "govuk-body"}},
+            "Anyone attending without a place: please add your name, agency and work email below.");
+  auto chrome = ChromeWithCrumbs(ctx, "Sign-in sheet: " + e.course_title + ", " + core::FormatDateLong(e.on), kNav,
+                                 {{e.course_title, EventPath(ctx, e.id)}});
+  return Page(ctx, std::move(chrome), std::move(h));
 }
 
 }  // namespace safeboard::ui::pages

@@ -13,6 +13,9 @@ http::Response ShowTrainingEvent(http::Context& ctx);
 http::Response BookTrainingPlace(http::Context& ctx);
 http::Response CancelTrainingPlace(http::Context& ctx);
 http::Response MarkTrainingAttendance(http::Context& ctx);
+http::Response ConfirmTrainingPlace(http::Context& ctx);
+// The printable sign-in sheet: the confirmed places (a colleague taking one shown by name).
+http::Response ShowSignInSheet(http::Context& ctx);
 // The year's figures (report.cc), and as CSV or, for a path ending .xlsx, a spreadsheet.
 http::Response ShowTrainingReport(http::Context& ctx);
 http::Response ExportTrainingReport(http::Context& ctx);

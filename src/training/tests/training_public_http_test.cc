@@ -88,6 +88,19 @@ TEST(PublicTraining, APractitionerAsksAndTheManagerApprovesByTheOneTimeLink) {
   EXPECT_EQ(limited.status, 422);
   EXPECT_NE(limited.body.find("Too many requests have come from your connection in the last hour"), std::string::npos);
   EXPECT_EQ(Number(server, "SELECT COUNT(*) FROM training_bookings WHERE work_email = 'p6@school.example.org'"), 0);
+  // The training team may confirm a place its manager has not answered for; once.
+  Client team = SignedInAs(server, "business manager");
+  auto waiting = std::to_string(Number(server, "SELECT id FROM training_bookings WHERE work_email = 'p2@school.example.org'"));
+  ASSERT_EQ(PostForm(team, "/p/milton-keynes/training/bookings/" + waiting + "/confirm", {}).status, 303);
+  EXPECT_EQ(PostForm(team, "/p/milton-keynes/training/bookings/" + waiting + "/confirm", {}).status, 422);
+  EXPECT_EQ(Number(server, "SELECT COUNT(*) FROM training_bookings WHERE id = " + waiting +
+                           " AND status = 'confirmed' AND approval_token_hash IS NULL"),
+            1);
+  auto sheet = team.Get("/p/milton-keynes/training/events/" + event + "/sign-in-sheet");
+  ASSERT_EQ(sheet.status, 200);
+  EXPECT_NE(sheet.body.find("Priya Patel"), std::string::npos);
+  EXPECT_NE(sheet.body.find("Person 2"), std::string::npos);
+  EXPECT_EQ(sheet.body.find("Person 3"), std::string::npos);  // still waiting for the manager
   // The address is kept only as a hash.
   EXPECT_EQ(Number(server, "SELECT COUNT(*) FROM public_requests WHERE address_key LIKE '%127.0.0.1%'"), 0);
 }
