@@ -27,8 +27,9 @@ with an action (most completed); 3 to 5 multi-agency case file audits a quarter 
 self-assessment a year (every statutory agency and 6 to 10 other organisations, deficits
 supported); two IMR action plans a year with their actions; a training need and a procedure
 review raised from each year's case file audit; the LADO's four quarterly returns a year; 2 to 6 complaints a
-year; twelve reports received a year, one in ten leading to a remedial plan. Training records are not generated: the schema has no tables
-for them yet. Case reviews are not generated either (a few a year nationally; they would not change any
+year; twelve reports received a year, one in ten leading to a remedial plan; a training programme
+of about 60 events a year (about 1,400 attendances by a pool of 1,500 practitioners) and 200 to
+400 e-learning completions. Case reviews are not generated either (a few a year nationally; they would not change any
 figure the benchmark measures).
 
 When the demo's business manager is in the database, each partnership also gets a business
@@ -135,6 +136,14 @@ TABLES = [
     ("imr_plan_actions", ["id", "plan_id", "action", "due_on", "completed_on"]),
     ("learning_referrals", ["id", "partnership_id", "kind", "source", "source_id", "source_label", "need", "raised_on",
                             "for_group_id", "responded_on", "response"]),
+    ("training_courses", ["id", "partnership_id", "title", "level", "themes", "delivery", "provider", "description"]),
+    ("training_events", ["id", "course_id", "held_on", "starts_at", "ends_at", "venue", "capacity", "trainers",
+                         "cancelled_on"]),
+    ("training_bookings", ["id", "event_id", "name", "work_email", "email_key", "agency_id", "organisation",
+                           "manager_email", "requested_on", "status", "cancelled_on", "substitute_name", "attendance",
+                           "approval_token_hash", "confirmed_by"]),
+    ("elearning_completions", ["id", "partnership_id", "module", "name", "email", "completion_key", "agency_id",
+                               "organisation", "completed_on"]),
     ("case_audit_targets", ["partnership_id", "cases_per_quarter"]),
     ("audited_cases", ["id", "partnership_id", "planned_audit_id", "reference", "reference_key", "selected_on", "focus",
                        "discussed_on"]),
@@ -666,6 +675,53 @@ def generate_partnership(number, seed, years, ids, password_hash):
     yield "imr_action_plans", imr_rows
     yield "imr_plan_actions", imr_action_rows
     yield "learning_referrals", referral_rows
+
+    # The training programme: six courses and a conference; about 60 events a year of about 25
+    # places, most filled and attended (a few no-shows and cancellations), by a pool of
+    # practitioners who come more than once; and e-learning completions.
+    course_ids = []
+    course_rows = []
+    for title, delivery in (("Working Together", "classroom"), ("Domestic abuse", "classroom"), ("Neglect", "classroom"),
+                            ("Common Assessment Framework", "classroom"), ("Safer recruitment", "classroom"),
+                            ("Basic awareness", "briefing"), ("Annual conference", "conference")):
+        cid = ids.take("training_courses")
+        course_ids.append((cid, delivery))
+        course_rows.append((cid, pid, title, "inter_agency", "", delivery, "pool", ""))
+    yield "training_courses", course_rows
+    event_rows, booking_rows, completion_rows = [], [], []
+    pool = 1500
+    for y in years:
+        for n in range(60):
+            cid, delivery = course_ids[-1] if n == 30 else course_ids[n % (len(course_ids) - 1)]
+            eid = ids.take("training_events")
+            held = dt.date(y, 4, 1) + dt.timedelta(days=(n * 6) % 360)
+            capacity = 200 if delivery == "conference" else 25
+            event_rows.append((eid, cid, held.isoformat(), "09:30", "16:30", "Civic Centre", capacity, "Pool trainers", None))
+            taken = set()
+            for k in range(capacity - rng.randrange(0, 4)):
+                person = rng.randrange(pool)
+                if person in taken:
+                    continue
+                taken.add(person)
+                email = "practitioner%d@agency%d.example.org" % (person, person % len(AGENCIES))
+                roll = rng.random()
+                status, attendance, cancelled = "confirmed", "attended", None
+                if roll < 0.04:
+                    attendance = "did_not_attend"
+                elif roll < 0.07:
+                    status, attendance, cancelled = "cancelled", None, (held - dt.timedelta(days=7)).isoformat()
+                booking_rows.append((ids.take("training_bookings"), eid, "Practitioner %d" % person, email, email,
+                                     agency_ids[person % (len(AGENCIES) - 1)], "", "", (held - dt.timedelta(days=21)).isoformat(),
+                                     status, cancelled, "", attendance, None, "team"))
+        for person in range(rng.randrange(200, 400)):
+            email = "learner%d@agency%d.example.org" % (person, person % len(AGENCIES))
+            done = dt.date(y, 4, 1) + dt.timedelta(days=rng.randrange(0, 360))
+            completion_rows.append((ids.take("elearning_completions"), pid, "Basic Safeguarding", "Learner %d" % person, email,
+                                    "basic safeguarding|%s|%s" % (email, done.isoformat()),
+                                    agency_ids[person % (len(AGENCIES) - 1)], "", done.isoformat()))
+    yield "training_events", event_rows
+    yield "training_bookings", booking_rows
+    yield "elearning_completions", completion_rows
 
     # Multi-agency case file audits: a target of 4 cases a quarter, 3 to 5 audited, each known by
     # a pseudonymous reference, 2 to 4 agencies' parts, graded at a discussion in every domain,
