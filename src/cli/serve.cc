@@ -16,6 +16,9 @@
 #include "http/server.h"
 #include "mail/sender.h"
 #include "meetings/digest.h"
+#include "storage/database.h"
+#include "training/store.h"
+#include "training/training.h"
 
 namespace safeboard::cli {
 namespace {
@@ -119,6 +122,14 @@ void AddServeCommand(CLI::App& app) {
                 << "/sign-in as:\n"
                 << DemoSignIns() << std::flush;
     }
+    // RULE: issue 17 - training records are anonymised after their retention: at start, and
+    // daily with the email sender's daily task.
+    auto apply_retention = [&clock](storage::Connection& db) {
+      storage::Transaction tx(db);
+      training::TrainingStore(db).AnonymiseBefore(training::RetainFrom(core::DateOf(clock.Now())));
+      tx.Commit();
+    };
+    apply_retention(*database->Connect());
     // Email: checked before anything starts, sent by a thread of its own.
     std::unique_ptr<mail::MailSender> mail_sender;
     std::string base_url = opts->base_url;
@@ -131,8 +142,9 @@ void AddServeCommand(CLI::App& app) {
         throw std::runtime_error("--smtp needs --base-url, the address people reach safeboard at, like https://board.example");
       mail_sender = std::make_unique<mail::MailSender>(
           *database, mail::SmtpSettings{opts->smtp, {opts->mail_from, opts->mail_from_name}}, clock);
-      mail_sender->SetDailyTask([&clock, base_url](storage::Connection& db, const core::Date& today) {
+      mail_sender->SetDailyTask([&clock, base_url, apply_retention](storage::Connection& db, const core::Date& today) {
         meetings::QueueActionDigests(db, today, base_url, core::FormatTimestamp(clock.Now()));
+        apply_retention(db);
       });
       mail_sender->Start();
       std::cout << "sending email as " << opts->mail_from << std::endl;

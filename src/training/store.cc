@@ -3,6 +3,8 @@
 #include <cctype>
 #include <map>
 
+#include "auth/accounts.h"
+
 namespace safeboard::training {
 namespace {
 
@@ -298,6 +300,29 @@ int TrainingStore::RequestsForEmailSince(std::int64_t partnership_id, const std:
 
 void TrainingStore::ForgetRequestsBefore(const std::string& before) {
   db_.Exec("DELETE FROM public_requests WHERE requested_at < ?", {before});
+}
+
+int TrainingStore::AnonymiseBefore(const Date& before, int limit) {
+  constexpr const char* kAnonymous = "Anonymised";
+  int count = 0;
+  for (const auto& r : db_.Query("SELECT b.id, b.email_key FROM training_bookings b JOIN training_events e ON e.id = b.event_id "
+                                 "WHERE e.held_on < ? AND b.name <> ? ORDER BY b.id LIMIT ?",
+                                 {core::FormatDate(before), std::string(kAnonymous), std::int64_t{limit}})) {
+    db_.Exec("UPDATE training_bookings SET name = ?, work_email = '', manager_email = '', "
+             "substitute_name = CASE WHEN substitute_name = '' THEN '' ELSE ? END, email_key = ?, approval_token_hash = NULL "
+             "WHERE id = ?",
+             {std::string(kAnonymous), std::string(kAnonymous), "hash:" + auth::HashToken(r.Text(1)), r.Int(0)});
+    ++count;
+  }
+  for (const auto& r : db_.Query("SELECT id, email, module, completed_on FROM elearning_completions WHERE completed_on < ? "
+                                 "AND name <> ? ORDER BY id LIMIT ?",
+                                 {core::FormatDate(before), std::string(kAnonymous), std::int64_t{limit}})) {
+    auto email_hash = "hash:" + auth::HashToken(KeyOf(r.Text(1)));
+    db_.Exec("UPDATE elearning_completions SET name = ?, email = ?, completion_key = ? WHERE id = ?",
+             {std::string(kAnonymous), email_hash, KeyOf(r.Text(2)) + "|" + email_hash + "|" + r.Text(3), r.Int(0)});
+    ++count;
+  }
+  return count;
 }
 
 ChargeRules TrainingStore::Rules(std::int64_t partnership_id) {

@@ -58,6 +58,12 @@ class TrainingStore {
   // RULE: issue 17 - the log is kept one day: deletes entries before `before`.
   void ForgetRequestsBefore(const std::string& before);
 
+  // RULE: issue 17 - retention: anonymises, in every partnership, the bookings of events held
+  // before `before` and the e-learning completions before it (names and emails gone, the email's
+  // hash kept as the key); at most `limit` of each a call, so a large database catches up over a
+  // few days without slowing a start; how many rows.
+  int AnonymiseBefore(const Date& before, int limit = 2000);
+
   ChargeRules Rules(std::int64_t partnership_id);  // none set: everything free
   void SaveRules(std::int64_t partnership_id, const ChargeRules& rules);
 

@@ -154,6 +154,12 @@ std::string Pounds(std::int64_t pence) {
   return out;
 }
 
+Date RetainFrom(const Date& today) {
+  Date from = today - std::chrono::years(kRetentionYears);
+  // 29 February three years on is 1 March.
+  return from.ok() ? from : Date(std::chrono::sys_days(Date(from.year() / from.month() / std::chrono::last)) + std::chrono::days(1));
+}
+
 bool Came(const Booking& booking) {
   return booking.status == BookingStatus::kConfirmed &&
          (booking.attendance == Attendance::kAttended || booking.attendance == Attendance::kPartial);

@@ -103,6 +103,13 @@ std::string Pounds(std::int64_t pence);
 // Who came: attended in full or in part.
 bool Came(const Booking& booking);
 
+// RULE: issue 17 - a practitioner's name and emails are kept 3 years after the event (or the
+// e-learning completion), then anonymised: the row stays, so every count stays right, and the
+// email is kept only as a one-way hash so distinct people still count once.
+inline constexpr int kRetentionYears = 3;
+// The day before which bookings and completions are anonymised.
+Date RetainFrom(const Date& today);
+
 // A year's figures, counted from the bookings of its events (cancelled events left out). "People"
 // is counted both ways: attendances (a person at two events counts twice) and distinct persons
 // (by work email), each with and without the conference.

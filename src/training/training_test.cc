@@ -262,6 +262,13 @@ TEST(NeedsFigures, PercentagesOfRespondentsRoundedHalfUp) {
 namespace safeboard::training {
 namespace {
 
+TEST(Retention, ThreeYearsAfterTheDay) {
+  // RULE: issue 17 - kept 3 years, then anonymised.
+  EXPECT_EQ(RetainFrom(D("2015-03-31")), D("2012-03-31"));
+  EXPECT_EQ(RetainFrom(D("2015-02-28")), D("2012-02-28"));
+  EXPECT_EQ(RetainFrom(D("2016-02-29")), D("2013-03-01"));
+}
+
 TEST(PublicRequests, FiveAnHourFromAnAddressThreeADayForAnEmail) {
   // RULE: issue 17 - limits per address and per email.
   EXPECT_FALSE(RequestLimitMessage(4, 2));

@@ -93,6 +93,18 @@ TEST_F(TrainingStoreTest, AnEventsBookingsAndRegisterScopedToItsBoard) {
   auto f = FiguresOf(store.EventsWithBookings(partnership, D("2012-04-01"), D("2013-03-31")));
   EXPECT_EQ(f.attendances, 1);
   EXPECT_EQ(f.cancellations, 1);
+  // Retention: names and emails go, the counts stay (distinct people too, by the email's hash).
+  EXPECT_EQ(store.AnonymiseBefore(D("2012-06-01")), 0);  // the event is on that day: kept
+  EXPECT_EQ(store.AnonymiseBefore(D("2012-06-02")), 2);
+  EXPECT_EQ(store.AnonymiseBefore(D("2012-06-02")), 0);  // once
+  auto kept = FiguresOf(store.EventsWithBookings(partnership, D("2012-04-01"), D("2013-03-31")));
+  EXPECT_EQ(kept.attendances, 1);
+  EXPECT_EQ(kept.distinct_people, 1);
+  EXPECT_EQ(kept.cancellations, 1);
+  for (const auto& b : store.BookingsOf(partnership, event.id)) {
+    EXPECT_EQ(b.name, "Anonymised");
+    EXPECT_EQ(b.work_email, "");
+  }
   ChargeRules rules{4500, 2500, 4500, 5, {police.id}};
   store.SaveRules(partnership, rules);
   rules.fee_pence = 5000;
