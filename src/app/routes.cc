@@ -405,6 +405,8 @@ const auto kRoutes = std::to_array<Route>({
      "Book a place (the waiting list when the event is full)"},
     {"POST", "/p/{slug}/training/bookings/{id}/cancel", Permission::kManagePartnership, pages::CancelTrainingPlace, kPage,
      "Cancel a place (the waiting list moves up) or pass it to a colleague"},
+    {"GET", "/p/{slug}/training/bookings/{id}/certificate.pdf", Permission::kManagePartnership,
+     pages::TrainingCertificate, kPage, "A certificate of attendance as PDF"},
     {"POST", "/p/{slug}/training/bookings/{id}/confirm", Permission::kManagePartnership, pages::ConfirmTrainingPlace,
      kPage, "Confirm a place still waiting for its manager"},
     {"GET", "/p/{slug}/training/events/{id}/sign-in-sheet", Permission::kManagePartnership, pages::ShowSignInSheet, kPage,

@@ -46,6 +46,11 @@ void RenderBooking(Context& ctx, Html& h, const training::Event& e, const traini
   std::string base = ctx.PartnershipPath("/training/bookings/" + std::to_string(b.id));
   // The page's summary at the top lists a refused change; each form shows its own fields' errors.
   FormState without_summary{shown.values, {}};
+  if (training::Came(b)) {
+    h.Open("p", {{"class", "govuk-body"}});
+    Link(h, base + "/certificate.pdf", "Certificate of attendance for " + b.name + " (PDF)");
+    h.Close("p");
+  }
   if (b.status == training::BookingStatus::kRequested) {
     // The training team may confirm a place its manager has not answered for yet.
     OpenForm(h, ctx, base + "/confirm", without_summary);

@@ -16,6 +16,8 @@ http::Response MarkTrainingAttendance(http::Context& ctx);
 http::Response ConfirmTrainingPlace(http::Context& ctx);
 // The printable sign-in sheet: the confirmed places (a colleague taking one shown by name).
 http::Response ShowSignInSheet(http::Context& ctx);
+// A certificate of attendance as PDF (certificate.cc), for a place the register shows attended.
+http::Response TrainingCertificate(http::Context& ctx);
 // The year's figures (report.cc), and as CSV or, for a path ending .xlsx, a spreadsheet.
 http::Response ShowTrainingReport(http::Context& ctx);
 http::Response ExportTrainingReport(http::Context& ctx);

@@ -117,6 +117,17 @@ TEST_F(TrainingHttp, TheTeamAddsACourseAndAnEventAndMarksARegister) {
                 .status,
             303);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM training_bookings WHERE id = " + booking + " AND attendance = 'attended'"), 1);
+  // A certificate of attendance, printed to PDF; none for a place not attended.
+  auto certificate = manager.Get(Path("/training/bookings/" + booking + "/certificate.pdf"));
+  ASSERT_EQ(certificate.status, 200);
+  EXPECT_EQ(certificate.body.substr(0, 4), "%PDF");
+  auto text = TextOf(certificate.body);
+  EXPECT_NE(text.find("Certificate of attendance"), std::string::npos) << text;
+  EXPECT_NE(text.find("Olu Owusu"), std::string::npos);
+  EXPECT_NE(text.find("Neglect"), std::string::npos);
+  auto absent = std::to_string(FirstId("SELECT MIN(id) FROM training_bookings WHERE attendance = 'did_not_attend'"));
+  EXPECT_EQ(manager.Get(Path("/training/bookings/" + absent + "/certificate.pdf")).status, 409);
+  EXPECT_EQ(SignedIn("member").Get(Path("/training/bookings/" + booking + "/certificate.pdf")).status, 403);
   auto api = manager.Get("/api/v1/p/milton-keynes/training/figures?year=2011");
   EXPECT_NE(api.body.find("\"attendances\":2861"), std::string::npos) << api.body;
 }
