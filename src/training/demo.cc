@@ -10,6 +10,7 @@
 
 #include "governance/store.h"
 #include "training/elearning.h"
+#include "training/evaluation.h"
 #include "training/needs.h"
 #include "training/store.h"
 #include "training/training.h"
@@ -138,6 +139,47 @@ class Loader {
 
   void Save() { store_.AddBookings(bookings_); }
 
+  // Evaluations of the year's events: the first `per_event` attendees of each complete the
+  // baseline and the second stage, the first `follow_ups` the follow-up 7 weeks on (when that is
+  // by the demo's day), through the reader.
+  void Evaluations(const json::object& o) {
+    int per_event = static_cast<int>(o.at("per_event").as_int64());
+    int follow_ups = static_cast<int>(o.at("follow_ups").as_int64());
+    auto [from, to] = std::pair{*core::ParseDate(Str(o, "from")), as_of_};
+    std::vector<Evaluation> out;
+    int n = 0;
+    for (const auto& [event, bookings] : store_.EventsWithBookings(load_.partnership_id, from, to)) {
+      int k = 0;
+      for (const auto& b : bookings) {
+        if (!Came(b) || k >= per_event) continue;
+        std::vector<Stage> done;
+        auto add = [&](Stage stage, core::Date on, int confidence, int knowledge, const char* used) {
+          core::FieldValues in{{"stage", std::string(core::CodeOf(Stages(), stage))},
+                               {"confidence", std::to_string(confidence)},
+                               {"knowledge", std::to_string(knowledge)},
+                               {"completed_on", core::FormatDate(on)}};
+          if (stage == Stage::kFollowUp) {
+            in["with_manager"] = "yes";
+            in["used_in_practice"] = used;
+          }
+          Evaluation e;
+          e.booking_id = b.id;
+          Check(ReadEvaluation(in, b, event, done, today_, e), "evaluation");
+          done.push_back(stage);
+          out.push_back(e);
+        };
+        add(Stage::kBefore, std::chrono::sys_days(event.on) - std::chrono::days(3), 2 + (n % 3 == 0), 2 + (n % 4 == 0), "");
+        add(Stage::kAfter, event.on, 4 + (n % 4 == 0), 4 - (n % 6 == 0), "");
+        core::Date later = std::chrono::sys_days(event.on) + std::chrono::days(49);
+        if (k < follow_ups && !(as_of_ < later))
+          add(Stage::kFollowUp, later, 4 - (n % 5 == 0), 4, n % 7 == 0 ? "no" : "yes");
+        ++k;
+        ++n;
+      }
+    }
+    store_.AddEvaluations(out);
+  }
+
   // The needs analysis: the named agencies and invented settings up to `respondents`, the first
   // few answering no, through the reader.
   void NeedsAnalysis(const json::object& o) {
@@ -240,6 +282,7 @@ void LoadDemo(demo::DemoLoad& load) {
     for (const auto& run : y.as_object().at("runs").as_array()) loader.Run(run.as_object(), o.at("upcoming").as_object());
   loader.Save();
   if (o.contains("elearning")) loader.ELearning(o.at("elearning").as_object());
+  if (o.contains("evaluations")) loader.Evaluations(o.at("evaluations").as_object());
   if (o.contains("needs_analysis")) loader.NeedsAnalysis(o.at("needs_analysis").as_object());
 }
 

@@ -302,6 +302,76 @@ void TrainingStore::ForgetRequestsBefore(const std::string& before) {
   db_.Exec("DELETE FROM public_requests WHERE requested_at < ?", {before});
 }
 
+namespace {
+
+Evaluation EvaluationFromRow(const storage::Row& r, std::size_t at) {
+  Evaluation e;
+  e.id = r.Int(at);
+  e.booking_id = r.Int(at + 1);
+  e.stage = core::ParseCode(Stages(), r.Text(at + 2)).value_or(Stage::kBefore);
+  e.confidence = static_cast<int>(r.Int(at + 3));
+  e.knowledge = static_cast<int>(r.Int(at + 4));
+  if (auto used = r.OptInt(at + 5)) e.used_in_practice = *used != 0;
+  e.with_manager = r.Bool(at + 6);
+  e.comment = r.Text(at + 7);
+  e.completed_on = *r.OptDate(at + 8);
+  return e;
+}
+
+constexpr const char* kEvaluationColumns =
+    "v.id, v.booking_id, v.stage, v.confidence, v.knowledge, v.used_in_practice, v.with_manager, v.comment, v.completed_on";
+
+storage::Params EvaluationValues(const Evaluation& e) {
+  std::optional<std::int64_t> used;
+  if (e.used_in_practice) used = *e.used_in_practice ? 1 : 0;
+  return {e.booking_id, std::string(core::CodeOf(Stages(), e.stage)), std::int64_t{e.confidence}, std::int64_t{e.knowledge},
+          storage::Nullable(used), std::int64_t{e.with_manager}, e.comment, core::FormatDate(e.completed_on)};
+}
+
+constexpr const char* kEvaluationInsert =
+    "INSERT INTO training_evaluations (booking_id, stage, confidence, knowledge, used_in_practice, with_manager, comment, "
+    "completed_on) VALUES ";
+
+}  // namespace
+
+std::vector<Evaluation> TrainingStore::EvaluationsOf(std::int64_t partnership_id, std::int64_t booking_id) {
+  std::vector<Evaluation> out;
+  for (const auto& r : db_.Query(std::string("SELECT ") + kEvaluationColumns +
+                                     " FROM training_evaluations v JOIN training_bookings b ON b.id = v.booking_id "
+                                     "JOIN training_events e ON e.id = b.event_id JOIN training_courses c ON c.id = e.course_id "
+                                     "WHERE c.partnership_id = ? AND v.booking_id = ? ORDER BY v.completed_on, v.id",
+                                 {partnership_id, booking_id}))
+    out.push_back(EvaluationFromRow(r, 0));
+  return out;
+}
+
+std::vector<EvaluatedPlace> TrainingStore::EvaluationsBetween(std::int64_t partnership_id, const Date& from, const Date& to) {
+  std::vector<EvaluatedPlace> out;
+  for (const auto& r : db_.Query(std::string("SELECT c.title, ") + kEvaluationColumns +
+                                     " FROM training_evaluations v JOIN training_bookings b ON b.id = v.booking_id "
+                                     "JOIN training_events e ON e.id = b.event_id JOIN training_courses c ON c.id = e.course_id "
+                                     "WHERE c.partnership_id = ? AND e.held_on >= ? AND e.held_on <= ?",
+                                 {partnership_id, core::FormatDate(from), core::FormatDate(to)}))
+    out.push_back({r.Text(0), EvaluationFromRow(r, 1)});
+  return out;
+}
+
+std::int64_t TrainingStore::AddEvaluation(const Evaluation& e) {
+  return db_.Insert(std::string(kEvaluationInsert) + "(?, ?, ?, ?, ?, ?, ?, ?) RETURNING id", EvaluationValues(e));
+}
+
+void TrainingStore::AddEvaluations(const std::vector<Evaluation>& evaluations) {
+  for (std::size_t start = 0; start < evaluations.size(); start += kRowsPerInsert) {
+    std::string sql = kEvaluationInsert;
+    storage::Params params;
+    for (std::size_t i = start; i < std::min(evaluations.size(), start + kRowsPerInsert); ++i) {
+      sql += (i == start ? "" : ", ") + std::string("(?, ?, ?, ?, ?, ?, ?, ?)");
+      for (auto& v : EvaluationValues(evaluations[i])) params.push_back(std::move(v));
+    }
+    db_.Exec(sql, params);
+  }
+}
+
 int TrainingStore::AnonymiseBefore(const Date& before, int limit) {
   constexpr const char* kAnonymous = "Anonymised";
   int count = 0;
@@ -314,6 +384,10 @@ int TrainingStore::AnonymiseBefore(const Date& before, int limit) {
              {std::string(kAnonymous), std::string(kAnonymous), "hash:" + auth::HashToken(r.Text(1)), r.Int(0)});
     ++count;
   }
+  // Evaluations' comments may name someone: they go too; the scores stay.
+  db_.Exec("UPDATE training_evaluations SET comment = '' WHERE comment <> '' AND booking_id IN (SELECT b.id FROM "
+           "training_bookings b JOIN training_events e ON e.id = b.event_id WHERE e.held_on < ?)",
+           {core::FormatDate(before)});
   for (const auto& r : db_.Query("SELECT id, email, module, completed_on FROM elearning_completions WHERE completed_on < ? "
                                  "AND name <> ? ORDER BY id LIMIT ?",
                                  {core::FormatDate(before), std::string(kAnonymous), std::int64_t{limit}})) {

@@ -6,6 +6,7 @@
 
 #include "storage/database.h"
 #include "training/elearning.h"
+#include "training/evaluation.h"
 #include "training/needs.h"
 #include "training/training.h"
 
@@ -63,6 +64,12 @@ class TrainingStore {
   // hash kept as the key); at most `limit` of each a call, so a large database catches up over a
   // few days without slowing a start; how many rows.
   int AnonymiseBefore(const Date& before, int limit = 2000);
+
+  // Evaluations: a place's, and every evaluation of the events from `from` to `to` with its course.
+  std::vector<Evaluation> EvaluationsOf(std::int64_t partnership_id, std::int64_t booking_id);
+  std::vector<EvaluatedPlace> EvaluationsBetween(std::int64_t partnership_id, const Date& from, const Date& to);
+  std::int64_t AddEvaluation(const Evaluation& evaluation);
+  void AddEvaluations(const std::vector<Evaluation>& evaluations);  // the demo's, in bulk
 
   ChargeRules Rules(std::int64_t partnership_id);  // none set: everything free
   void SaveRules(std::int64_t partnership_id, const ChargeRules& rules);

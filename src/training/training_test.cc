@@ -303,3 +303,57 @@ TEST(PublicRequests, TheManagersEmailIsRequiredAndNotTheirOwn) {
 
 }  // namespace
 }  // namespace safeboard::training
+
+#include "training/evaluation.h"
+
+namespace safeboard::training {
+namespace {
+
+TEST(EvaluationReader, ThreeStagesAtTheirTimesTheFollowUpWithTheManager) {
+  auto e = EventOn("2012-01-10", 20);
+  auto b = Place(1, BookingStatus::kConfirmed);
+  b.attendance = Attendance::kAttended;
+  Evaluation v;
+  core::FieldValues before{{"stage", "before"}, {"confidence", "2"}, {"knowledge", "3"}, {"completed_on", "2012-01-11"}};
+  EXPECT_EQ(*ReadEvaluation(before, b, e, {}, kToday, v).For("completed_on"),
+            "The baseline is completed on or before the day of the course");
+  before["completed_on"] = "2012-01-09";
+  ASSERT_TRUE(ReadEvaluation(before, b, e, {}, kToday, v).empty());
+  EXPECT_EQ(*ReadEvaluation(before, b, e, {Stage::kBefore}, kToday, v).For("stage"),
+            "This stage of the evaluation is already recorded");
+  core::FieldValues follow{{"stage", "follow_up"}, {"confidence", "4"}, {"knowledge", "6"}, {"completed_on", "2012-02-10"}};
+  auto errors = ReadEvaluation(follow, b, e, {}, kToday, v);
+  EXPECT_EQ(*errors.For("knowledge"), "Choose a score for knowledge from 1 to 5");
+  EXPECT_EQ(*errors.For("completed_on"), "The follow-up is completed 6 to 8 weeks after the course");
+  follow["knowledge"] = "4";
+  follow["completed_on"] = "2012-02-28";  // 7 weeks
+  errors = ReadEvaluation(follow, b, e, {}, kToday, v);
+  EXPECT_EQ(*errors.For("with_manager"), "The follow-up is completed with the practitioner's manager");
+  EXPECT_NE(errors.For("used_in_practice"), nullptr);
+  follow["with_manager"] = "yes";
+  follow["used_in_practice"] = "yes";
+  ASSERT_TRUE(ReadEvaluation(follow, b, e, {}, kToday, v).empty());
+  EXPECT_EQ(v.used_in_practice, true);
+  auto absent = b;
+  absent.attendance = Attendance::kDidNotAttend;
+  EXPECT_NE(ReadEvaluation(follow, absent, e, {}, kToday, v).For("stage"), nullptr);
+}
+
+TEST(Impact, AverageScoresPerStageAndCourse) {
+  std::vector<EvaluatedPlace> places{
+      {"Neglect", {0, 1, Stage::kBefore, 2, 3, std::nullopt, false, "", D("2012-01-09")}},
+      {"Neglect", {0, 2, Stage::kBefore, 3, 3, std::nullopt, false, "", D("2012-01-09")}},
+      {"Neglect", {0, 1, Stage::kAfter, 4, 4, std::nullopt, false, "", D("2012-01-10")}},
+      {"Neglect", {0, 1, Stage::kFollowUp, 4, 4, true, true, "", D("2012-02-28")}},
+      {"CAF", {0, 3, Stage::kAfter, 5, 5, std::nullopt, false, "", D("2012-01-10")}}};
+  auto impact = ImpactOf(places);
+  ASSERT_EQ(impact.size(), 2u);
+  EXPECT_EQ(impact[1].course, "Neglect");
+  EXPECT_EQ(impact[1].stages[Stage::kBefore].responses, 2);
+  EXPECT_EQ(impact[1].stages[Stage::kBefore].confidence_tenths, 25);
+  EXPECT_EQ(impact[1].used_in_practice, 1);
+  EXPECT_EQ(Tenths(25), "2.5");
+}
+
+}  // namespace
+}  // namespace safeboard::training

@@ -38,6 +38,10 @@ TEST_F(TrainingStoreTest, TheDemosRegistersAddUpToTheAnnualReport) {
   auto needs = NeedsFiguresOf(store.NeedsReturns(partnership, 2011));
   EXPECT_EQ(needs.SingleAgencyPercent(), 98);
   EXPECT_EQ(needs.InterAgencyPercent(), 97);
+  // Evaluations: the baseline and second stage for a sample, and follow-ups by the demo's day.
+  auto impact = ImpactOf(store.EvaluationsBetween(partnership, D("2011-04-01"), D("2012-03-31")));
+  ASSERT_FALSE(impact.empty());
+  for (auto& c : impact) EXPECT_LT(*c.stages[Stage::kBefore].confidence_tenths, *c.stages[Stage::kAfter].confidence_tenths);
   auto rules = store.Rules(partnership);
   EXPECT_EQ(rules.fee_pence, 4500);
   EXPECT_FALSE(rules.free_agencies.empty());

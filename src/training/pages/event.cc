@@ -49,6 +49,8 @@ void RenderBooking(Context& ctx, Html& h, const training::Event& e, const traini
   if (training::Came(b)) {
     h.Open("p", {{"class", "govuk-body"}});
     Link(h, base + "/certificate.pdf", "Certificate of attendance for " + b.name + " (PDF)");
+    h.Text(" ");
+    Link(h, base + "/evaluation", "Evaluation by " + b.name);
     h.Close("p");
   }
   if (b.status == training::BookingStatus::kRequested) {

@@ -18,6 +18,10 @@ http::Response ConfirmTrainingPlace(http::Context& ctx);
 http::Response ShowSignInSheet(http::Context& ctx);
 // A certificate of attendance as PDF (certificate.cc), for a place the register shows attended.
 http::Response TrainingCertificate(http::Context& ctx);
+// Evaluation (evaluation.cc): a place's three stages, and the impact report by course.
+http::Response ShowTrainingEvaluation(http::Context& ctx);
+http::Response AddTrainingEvaluation(http::Context& ctx);
+http::Response ShowTrainingImpact(http::Context& ctx);
 // The year's figures (report.cc), and as CSV or, for a path ending .xlsx, a spreadsheet.
 http::Response ShowTrainingReport(http::Context& ctx);
 http::Response ExportTrainingReport(http::Context& ctx);

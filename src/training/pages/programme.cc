@@ -21,7 +21,8 @@ const AreaRegistration kTrainingArea{
      {"booking-confirmed", "Place confirmed"}, {"booking-waiting", "The event is full: the practitioner is on the waiting list"},
      {"booking-cancelled", "Place cancelled"}, {"booking-moved-up", "Place cancelled: the first on the waiting list has it now"},
      {"booking-substituted", "The colleague has the place now"}, {"attendance-marked", "Register marked"},
-     {"elearning-imported", "Completions imported"}, {"needs-return-added", "Return added"}}};
+     {"elearning-imported", "Completions imported"}, {"needs-return-added", "Return added"},
+     {"evaluation-recorded", "Evaluation recorded"}}};
 
 struct ProgrammeForms {
   FormState course, event, charges;
@@ -78,6 +79,8 @@ Response RenderProgramme(Context& ctx, int year, const ProgrammeForms& forms, in
   Link(h, ctx.PartnershipPath("/training/e-learning?year=" + std::to_string(year)), "E-learning");
   h.Text(" ");
   Link(h, ctx.PartnershipPath("/training/needs?year=" + std::to_string(year)), "Training needs analysis");
+  h.Text(" ");
+  Link(h, ctx.PartnershipPath("/training/impact?year=" + std::to_string(year)), "Impact of the training");
   h.Close("p");
   h.Element("h2", {{"class", "govuk-heading-m"}}, "Events");
   std::vector<std::vector<TrustedHtml>> rows;

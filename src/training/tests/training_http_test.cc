@@ -128,6 +128,22 @@ TEST_F(TrainingHttp, TheTeamAddsACourseAndAnEventAndMarksARegister) {
   auto absent = std::to_string(FirstId("SELECT MIN(id) FROM training_bookings WHERE attendance = 'did_not_attend'"));
   EXPECT_EQ(manager.Get(Path("/training/bookings/" + absent + "/certificate.pdf")).status, 409);
   EXPECT_EQ(SignedIn("member").Get(Path("/training/bookings/" + booking + "/certificate.pdf")).status, 403);
+  // The evaluation: the baseline is refused after the day, the second stage is recorded.
+  std::string evaluation = Path("/training/bookings/" + booking + "/evaluation");
+  EXPECT_EQ(PostForm(manager, evaluation,
+                     {{"stage", "before"}, {"confidence", "2"}, {"knowledge", "2"}, {"completed_on-day", "31"},
+                      {"completed_on-month", "3"}, {"completed_on-year", "2012"}})
+                .status,
+            422);
+  ASSERT_EQ(PostForm(manager, evaluation,
+                     {{"stage", "after"}, {"confidence", "5"}, {"knowledge", "4"}, {"completed_on-day", "31"},
+                      {"completed_on-month", "3"}, {"completed_on-year", "2012"}})
+                .status,
+            303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM training_evaluations WHERE booking_id = " + booking), 1);
+  auto impact = MainOf(manager.Get(Path("/training/impact?year=2011")));
+  EXPECT_NE(impact.find("Neglect"), std::string::npos);
+  EXPECT_NE(impact.find("5.0 (1)"), std::string::npos);
   auto api = manager.Get("/api/v1/p/milton-keynes/training/figures?year=2011");
   EXPECT_NE(api.body.find("\"attendances\":2861"), std::string::npos) << api.body;
 }

@@ -1,0 +1,120 @@
+// Evaluating training (issue 17): a place's three evaluations, recorded by the training team from
+// the forms practitioners (and, at the follow-up, their managers) complete; and the impact report
+// comparing the stages per course.
+#include <algorithm>
+
+#include "core/date.h"
+#include "core/financial_year.h"
+#include "training/pages/pages.h"
+#include "training/pages/shared.h"
+#include "training/store.h"
+
+namespace safeboard::ui::pages {
+
+using namespace training_pages;
+using http::Context;
+using http::Response;
+
+namespace {
+
+std::string EvaluationPath(const Context& ctx, std::int64_t booking) {
+  return ctx.PartnershipPath("/training/bookings/" + std::to_string(booking) + "/evaluation");
+}
+
+Response RenderEvaluation(Context& ctx, const training::Booking& b, const FormState& form, int status) {
+  auto e = EventOf(ctx, b.event_id);
+  auto done = training::TrainingStore(ctx.db).EvaluationsOf(ctx.partnership_id(), b.id);
+  Html h;
+  SummaryList(h, {{"Practitioner", b.substitute_name.empty() ? b.name : b.substitute_name},
+                  {"Course", e.course_title},
+                  {"Day", core::FormatDateLong(e.on)}});
+  std::vector<std::vector<TrustedHtml>> rows;
+  for (const auto& v : done)
+    rows.push_back({TextCell(std::string(core::LabelOf(training::Stages(), v.stage))), TextCell(std::to_string(v.confidence)),
+                    TextCell(std::to_string(v.knowledge)),
+                    TextCell(v.used_in_practice ? (*v.used_in_practice ? "Yes" : "No") : ""),
+                    TextCell(core::FormatDateLong(v.completed_on))});
+  if (rows.empty())
+    h.Element("p", {{"class", "govuk-body"}}, "No evaluation recorded yet.");
+  else
+    Table(h, "Evaluations", {"Stage", "Confidence", "Knowledge", "Used in practice", "Completed"}, rows);
+  if (done.size() < training::Stages().size()) {
+    h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "record"}}, "Record an evaluation");
+    OpenForm(h, ctx, EvaluationPath(ctx, b.id), form);
+    Options stages;
+    for (const auto& s : training::Stages())
+      if (std::none_of(done.begin(), done.end(), [&](const auto& v) { return v.stage == s.value; }))
+        stages.emplace_back(std::string(s.code), std::string(s.label));
+    Radios(h, form, "stage", "Stage", stages);
+    Options scores = {{"1", "1"}, {"2", "2"}, {"3", "3"}, {"4", "4"}, {"5", "5"}};
+    Radios(h, form, "confidence", "Confidence in safeguarding in this area (1 low, 5 high)", scores);
+    Radios(h, form, "knowledge", "Knowledge of this area (1 low, 5 high)", scores);
+    Radios(h, form, "used_in_practice", "At the follow-up: is the learning used in practice?", {{"yes", "Yes"}, {"no", "No"}});
+    Checkbox(h, form, "with_manager", "At the follow-up: completed with the manager");
+    Textarea(h, form, "comment", "Comment (optional)", "", 2);
+    DateInput(h, form, "completed_on", "Completed on");
+    Button(h, "Record evaluation");
+    h.Close("form");
+  }
+  auto chrome = ChromeWithCrumbs(ctx, "Evaluation: " + e.course_title, kNav, {{e.course_title, EventPath(ctx, e.id)}});
+  chrome.success = SuccessMessage(ctx);
+  chrome.has_errors = !form.errors.empty();
+  return Page(ctx, std::move(chrome), std::move(h), status);
+}
+
+}  // namespace
+
+Response ShowTrainingEvaluation(Context& ctx) { return RenderEvaluation(ctx, BookingOf(ctx, ctx.Id("id")), {}, 200); }
+
+Response AddTrainingEvaluation(Context& ctx) {
+  auto b = BookingOf(ctx, ctx.Id("id"));
+  auto e = EventOf(ctx, b.event_id);
+  training::TrainingStore store(ctx.db);
+  std::vector<training::Stage> done;
+  for (const auto& v : store.EvaluationsOf(ctx.partnership_id(), b.id)) done.push_back(v.stage);
+  FormState form{Submitted(ctx), {}};
+  training::Evaluation evaluation;
+  evaluation.booking_id = b.id;
+  form.errors = training::ReadEvaluation(form.values, b, e, done, core::DateOf(ctx.clock.Now()), evaluation);
+  if (!form.errors.empty()) return RenderEvaluation(ctx, b, form, 422);
+  storage::Transaction tx(ctx.db);
+  store.AddEvaluation(evaluation);
+  ctx.Audit(auth::AuditAction::kUpdate, "training-booking", b.id, "evaluation recorded");
+  tx.Commit();
+  return http::Redirect(EvaluationPath(ctx, b.id) + "?done=evaluation-recorded");
+}
+
+Response ShowTrainingImpact(Context& ctx) {
+  int year = YearAsked(ctx);
+  auto [from, to] = core::FinancialYearDates(year);
+  auto impact = training::ImpactOf(training::TrainingStore(ctx.db).EvaluationsBetween(ctx.partnership_id(), from, to));
+  Html h;
+  h.Element("p", {{"class", "govuk-body"}},
+            "Average scores from 1 to 5, with the number of responses, before the course, straight after, and 6 to 8 "
+            "weeks later with the manager.");
+  auto cell = [](const training::StageResult& r, bool confidence) {
+    auto value = confidence ? r.confidence_tenths : r.knowledge_tenths;
+    return TextCell(value ? training::Tenths(*value) + " (" + std::to_string(r.responses) + ")" : "");
+  };
+  std::vector<std::vector<TrustedHtml>> rows;
+  for (auto& c : impact) {
+    auto& s = c.stages;
+    int follow_ups = s[training::Stage::kFollowUp].responses;
+    rows.push_back({TextCell(c.course), cell(s[training::Stage::kBefore], true), cell(s[training::Stage::kAfter], true),
+                    cell(s[training::Stage::kFollowUp], true), cell(s[training::Stage::kBefore], false),
+                    cell(s[training::Stage::kAfter], false),
+                    TextCell(follow_ups ? std::to_string(c.used_in_practice) + " of " + std::to_string(follow_ups) : "")});
+  }
+  if (rows.empty())
+    h.Element("p", {{"class", "govuk-body"}}, "No evaluations recorded for this year.");
+  else
+    Table(h, "Impact by course " + core::FinancialYearLabel(year),
+          {"Course", "Confidence before", "Confidence after", "Confidence at follow-up", "Knowledge before",
+           "Knowledge after", "Using it in practice"},
+          rows);
+  auto chrome = ChromeWithCrumbs(ctx, "Training impact " + core::FinancialYearLabel(year), kNav,
+                                 {{"Training programme", ProgrammePath(ctx, year)}});
+  return Page(ctx, std::move(chrome), std::move(h));
+}
+
+}  // namespace safeboard::ui::pages
