@@ -139,6 +139,23 @@ class Loader {
 
   void Save() { store_.AddBookings(bookings_); }
 
+  void Trainers(const json::array& trainers) {
+    for (const auto& v : trainers) {
+      const auto& o = v.as_object();
+      Trainer t;
+      Check(ReadTrainer({{"name", Str(o, "name")},
+                         {"agency_id", std::to_string(Ref(load_.agencies, Str(o, "agency"), "agency"))},
+                         {"joined_on", Str(o, "joined_on")}},
+                        agencies_, today_, t),
+            "trainer");
+      t.id = store_.AddTrainer(load_.partnership_id, t);
+      if (Str(o, "left_on").empty()) continue;
+      core::Date on;
+      Check(ReadTrainerLeft({{"left_on", Str(o, "left_on")}}, t, today_, on), "trainer");
+      store_.SaveTrainerLeft(load_.partnership_id, t.id, on);
+    }
+  }
+
   // Evaluations of the year's events: the first `per_event` attendees of each complete the
   // baseline and the second stage, the first `follow_ups` the follow-up 7 weeks on (when that is
   // by the demo's day), through the reader.
@@ -283,6 +300,7 @@ void LoadDemo(demo::DemoLoad& load) {
   loader.Save();
   if (o.contains("elearning")) loader.ELearning(o.at("elearning").as_object());
   if (o.contains("evaluations")) loader.Evaluations(o.at("evaluations").as_object());
+  if (o.contains("trainers")) loader.Trainers(o.at("trainers").as_array());
   if (o.contains("needs_analysis")) loader.NeedsAnalysis(o.at("needs_analysis").as_object());
 }
 

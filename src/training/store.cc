@@ -372,6 +372,26 @@ void TrainingStore::AddEvaluations(const std::vector<Evaluation>& evaluations) {
   }
 }
 
+std::vector<Trainer> TrainingStore::Trainers(std::int64_t partnership_id) {
+  std::vector<Trainer> out;
+  for (const auto& r : db_.Query("SELECT t.id, t.name, t.agency_id, t.joined_on, t.left_on, COALESCE(a.name, '') "
+                                 "FROM training_trainers t LEFT JOIN agencies a ON a.id = t.agency_id "
+                                 "WHERE t.partnership_id = ? ORDER BY t.left_on IS NOT NULL, t.name, t.id",
+                                 {partnership_id}))
+    out.push_back({r.Int(0), r.Text(1), r.OptInt(2), *r.OptDate(3), r.OptDate(4), r.Text(5)});
+  return out;
+}
+
+std::int64_t TrainingStore::AddTrainer(std::int64_t partnership_id, const Trainer& t) {
+  return db_.Insert("INSERT INTO training_trainers (partnership_id, name, agency_id, joined_on) VALUES (?, ?, ?, ?) RETURNING id",
+                    {partnership_id, t.name, storage::Nullable(t.agency_id), core::FormatDate(t.joined_on)});
+}
+
+void TrainingStore::SaveTrainerLeft(std::int64_t partnership_id, std::int64_t trainer_id, const Date& on) {
+  db_.Exec("UPDATE training_trainers SET left_on = ? WHERE partnership_id = ? AND id = ?",
+           {core::FormatDate(on), partnership_id, trainer_id});
+}
+
 int TrainingStore::AnonymiseBefore(const Date& before, int limit) {
   constexpr const char* kAnonymous = "Anonymised";
   int count = 0;

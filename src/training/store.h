@@ -71,6 +71,11 @@ class TrainingStore {
   std::int64_t AddEvaluation(const Evaluation& evaluation);
   void AddEvaluations(const std::vector<Evaluation>& evaluations);  // the demo's, in bulk
 
+  // The pool of trainers: those still in it first (by name), then those who left.
+  std::vector<Trainer> Trainers(std::int64_t partnership_id);
+  std::int64_t AddTrainer(std::int64_t partnership_id, const Trainer& trainer);
+  void SaveTrainerLeft(std::int64_t partnership_id, std::int64_t trainer_id, const Date& on);
+
   ChargeRules Rules(std::int64_t partnership_id);  // none set: everything free
   void SaveRules(std::int64_t partnership_id, const ChargeRules& rules);
 

@@ -196,6 +196,30 @@ YearFigures FiguresOf(std::span<const EventWithBookings> events) {
   return f;
 }
 
+core::FieldErrors ReadTrainer(const core::FieldValues& in, const std::vector<std::int64_t>& agencies, const Date& today,
+                              Trainer& out) {
+  core::FieldErrors errors;
+  out.name = core::RequiredText(in, "name", "the trainer's name", errors);
+  out.agency_id = core::ReadReference(in, "agency_id", "the agency", agencies, false, errors);
+  auto on = governance::ReadDateField(in, "joined_on", "the day they joined the pool", true, errors);
+  if (on) out.joined_on = *on;
+  if (on && today < *on && !errors.For("joined_on")) errors.Add("joined_on", "The date cannot be in the future");
+  return errors;
+}
+
+core::FieldErrors ReadTrainerLeft(const core::FieldValues& in, const Trainer& trainer, const Date& today, Date& out) {
+  core::FieldErrors errors;
+  if (trainer.left_on) {
+    errors.Add("left_on", "The trainer has already left the pool");
+    return errors;
+  }
+  auto on = governance::ReadDateField(in, "left_on", "the day they left the pool", true, errors);
+  if (on && today < *on && !errors.For("left_on")) errors.Add("left_on", "The date cannot be in the future");
+  if (on && *on < trainer.joined_on && !errors.For("left_on")) errors.Add("left_on", "They cannot leave before they joined");
+  if (on && errors.empty()) out = *on;
+  return errors;
+}
+
 core::FieldErrors ReadCourse(const core::FieldValues& in, Course& out) {
   core::FieldErrors errors;
   out.title = core::RequiredText(in, "title", "the course's title", errors);

@@ -132,6 +132,23 @@ struct EventWithBookings {
 };
 YearFigures FiguresOf(std::span<const EventWithBookings> events);
 
+// A member of the board's pool of trainers: practitioners its agencies release to deliver its
+// courses.
+struct Trainer {
+  std::int64_t id = 0;
+  std::string name;
+  std::optional<std::int64_t> agency_id;
+  Date joined_on;
+  std::optional<Date> left_on;
+  std::string agency_name;  // read only
+};
+// The pool's trainer: a name, the agency (one of `agencies`, optional), the day joined (not after
+// today).
+core::FieldErrors ReadTrainer(const core::FieldValues& in, const std::vector<std::int64_t>& agencies, const Date& today,
+                              Trainer& out);
+// The day a trainer left the pool: on or after joining, not after today, once.
+core::FieldErrors ReadTrainerLeft(const core::FieldValues& in, const Trainer& trainer, const Date& today, Date& out);
+
 // A course from a form or JSON: title, level, themes, delivery, provider and description.
 core::FieldErrors ReadCourse(const core::FieldValues& in, Course& out);
 // An event of a course (one of `courses`): its day, start and end (HH:MM, ending after it

@@ -262,6 +262,17 @@ TEST(NeedsFigures, PercentagesOfRespondentsRoundedHalfUp) {
 namespace safeboard::training {
 namespace {
 
+TEST(TrainerReader, JoinedThenLeftOnceAndNotBeforeJoining) {
+  Trainer t;
+  EXPECT_NE(ReadTrainer({{"name", "Helen Marsh"}, {"joined_on", "2012-04-01"}}, {5}, kToday, t).For("joined_on"), nullptr);
+  ASSERT_TRUE(ReadTrainer({{"name", "Helen Marsh"}, {"agency_id", "5"}, {"joined_on", "2010-04-01"}}, {5}, kToday, t).empty());
+  Date left;
+  EXPECT_EQ(*ReadTrainerLeft({{"left_on", "2010-03-01"}}, t, kToday, left).For("left_on"), "They cannot leave before they joined");
+  ASSERT_TRUE(ReadTrainerLeft({{"left_on", "2011-07-31"}}, t, kToday, left).empty());
+  t.left_on = left;
+  EXPECT_NE(ReadTrainerLeft({{"left_on", "2011-08-31"}}, t, kToday, left).For("left_on"), nullptr);
+}
+
 TEST(Retention, ThreeYearsAfterTheDay) {
   // RULE: issue 17 - kept 3 years, then anonymised.
   EXPECT_EQ(RetainFrom(D("2015-03-31")), D("2012-03-31"));

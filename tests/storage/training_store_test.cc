@@ -116,6 +116,14 @@ TEST_F(TrainingStoreTest, AnEventsBookingsAndRegisterScopedToItsBoard) {
   EXPECT_EQ(store.Rules(partnership).fee_pence, 5000);
   EXPECT_EQ(store.Rules(partnership).free_agencies, (std::set<std::int64_t>{police.id}));
   EXPECT_EQ(store.Rules(other).fee_pence, 0);
+  Trainer trainer{.name = "Helen Marsh", .agency_id = police.id, .joined_on = D("2010-04-01")};
+  trainer.id = store.AddTrainer(partnership, trainer);
+  store.SaveTrainerLeft(other, trainer.id, D("2011-07-31"));  // another board changes nothing
+  EXPECT_FALSE(store.Trainers(partnership).at(0).left_on);
+  store.SaveTrainerLeft(partnership, trainer.id, D("2011-07-31"));
+  EXPECT_EQ(store.Trainers(partnership).at(0).left_on, D("2011-07-31"));
+  EXPECT_EQ(store.Trainers(partnership).at(0).agency_name, "Northshire Police");
+  EXPECT_TRUE(store.Trainers(other).empty());
   EXPECT_FALSE(store.FindEvent(other, event.id));
   EXPECT_FALSE(store.FindBooking(other, moved.id));
   EXPECT_TRUE(store.Courses(other).empty());

@@ -22,6 +22,10 @@ http::Response TrainingCertificate(http::Context& ctx);
 http::Response ShowTrainingEvaluation(http::Context& ctx);
 http::Response AddTrainingEvaluation(http::Context& ctx);
 http::Response ShowTrainingImpact(http::Context& ctx);
+// The pool of trainers (trainers.cc).
+http::Response ShowTrainers(http::Context& ctx);
+http::Response AddTrainer(http::Context& ctx);
+http::Response RecordTrainerLeft(http::Context& ctx);
 // The year's figures (report.cc), and as CSV or, for a path ending .xlsx, a spreadsheet.
 http::Response ShowTrainingReport(http::Context& ctx);
 http::Response ExportTrainingReport(http::Context& ctx);

@@ -22,7 +22,8 @@ const AreaRegistration kTrainingArea{
      {"booking-cancelled", "Place cancelled"}, {"booking-moved-up", "Place cancelled: the first on the waiting list has it now"},
      {"booking-substituted", "The colleague has the place now"}, {"attendance-marked", "Register marked"},
      {"elearning-imported", "Completions imported"}, {"needs-return-added", "Return added"},
-     {"evaluation-recorded", "Evaluation recorded"}}};
+     {"evaluation-recorded", "Evaluation recorded"}, {"trainer-added", "Trainer added to the pool"},
+     {"trainer-left", "Leaving recorded"}}};
 
 struct ProgrammeForms {
   FormState course, event, charges;
@@ -81,6 +82,8 @@ Response RenderProgramme(Context& ctx, int year, const ProgrammeForms& forms, in
   Link(h, ctx.PartnershipPath("/training/needs?year=" + std::to_string(year)), "Training needs analysis");
   h.Text(" ");
   Link(h, ctx.PartnershipPath("/training/impact?year=" + std::to_string(year)), "Impact of the training");
+  h.Text(" ");
+  Link(h, ctx.PartnershipPath("/training/trainers"), "Pool of trainers");
   h.Close("p");
   h.Element("h2", {{"class", "govuk-heading-m"}}, "Events");
   std::vector<std::vector<TrustedHtml>> rows;

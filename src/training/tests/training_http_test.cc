@@ -194,5 +194,30 @@ TEST_F(TrainingHttp, TheNeedsAnalysisShowsTheReportsPercentagesAndTheNeedsRaised
   EXPECT_EQ(PostForm(member, Path("/training/needs"), fields).status, 403);
 }
 
+TEST_F(TrainingHttp, ThePoolOfTrainersKeepsWhoJoinedAndLeft) {
+  Client member = SignedIn("member");
+  auto page = MainOf(member.Get(Path("/training/trainers")));
+  EXPECT_NE(page.find("5 trainers in the pool."), std::string::npos) << page.substr(0, 500);
+  EXPECT_NE(page.find("Mark Ellis (invented)"), std::string::npos);
+  Client manager = SignedIn("business manager");
+  EXPECT_EQ(PostForm(manager, Path("/training/trainers"), {{"name", "Nia Nwosu"}}).status, 422);  // no day joined
+  ASSERT_EQ(PostForm(manager, Path("/training/trainers"),
+                     {{"name", "Nia Nwosu"}, {"joined_on-day", "1"}, {"joined_on-month", "3"}, {"joined_on-year", "2012"}})
+                .status,
+            303);
+  auto id = std::to_string(FirstId("SELECT MAX(id) FROM training_trainers"));
+  std::string prefix = "t" + id + "-";
+  EXPECT_EQ(PostForm(manager, Path("/training/trainers/" + id),
+                     {{prefix + "left_on-day", "1"}, {prefix + "left_on-month", "2"}, {prefix + "left_on-year", "2012"}})
+                .status,
+            422);  // before joining
+  ASSERT_EQ(PostForm(manager, Path("/training/trainers/" + id),
+                     {{prefix + "left_on-day", "30"}, {prefix + "left_on-month", "3"}, {prefix + "left_on-year", "2012"}})
+                .status,
+            303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM training_trainers WHERE id = " + id + " AND left_on = '2012-03-30'"), 1);
+  EXPECT_EQ(PostForm(member, Path("/training/trainers"), {{"name", "X"}}).status, 403);
+}
+
 }  // namespace
 }  // namespace safeboard::testing
