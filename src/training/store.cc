@@ -4,6 +4,7 @@
 #include <map>
 
 #include "auth/accounts.h"
+#include "governance/governance.h"
 
 namespace safeboard::training {
 namespace {
@@ -111,7 +112,7 @@ std::vector<Booking> TrainingStore::BookingsWhere(const std::string& condition, 
   std::vector<Booking> out;
   for (const auto& r : db_.Query("SELECT b.id, b.event_id, b.name, b.work_email, b.agency_id, b.organisation, "
                                  "b.manager_email, b.requested_on, b.status, b.cancelled_on, b.substitute_name, "
-                                 "b.attendance, COALESCE(a.name, '') FROM training_bookings b "
+                                 "b.attendance, COALESCE(a.name, ''), COALESCE(a.sector, '') FROM training_bookings b "
                                  "JOIN training_events e ON e.id = b.event_id JOIN training_courses c ON c.id = e.course_id "
                                  "LEFT JOIN agencies a ON a.id = b.agency_id WHERE " +
                                      condition + " ORDER BY b.event_id, b.requested_on, b.id",
@@ -130,6 +131,8 @@ std::vector<Booking> TrainingStore::BookingsWhere(const std::string& condition, 
     b.substitute_name = r.Text(10);
     if (auto a = r.OptText(11)) b.attendance = core::ParseCode(Attendances(), *a);
     b.agency_name = r.Text(12);
+    if (auto sector = core::ParseCode(governance::Sectors(), r.Text(13)))
+      b.agency_sector = std::string(core::LabelOf(governance::Sectors(), *sector));
     out.push_back(std::move(b));
   }
   return out;

@@ -172,6 +172,9 @@ YearFigures FiguresOf(std::span<const EventWithBookings> events) {
     if (event.cancelled_on) continue;
     ++f.events;
     f.places_offered += event.capacity;
+    auto month = static_cast<unsigned>(event.on.month());
+    int quarter = month >= 4 ? static_cast<int>((month - 4) / 3 + 1) : 4;
+    ++f.events_by_quarter[quarter];
     bool conference = event.delivery == Delivery::kConference;
     for (const auto& b : bookings) {
       if (b.status == BookingStatus::kCancelled) ++f.cancellations;
@@ -183,6 +186,8 @@ YearFigures FiguresOf(std::span<const EventWithBookings> events) {
       ++f.attendances;
       people.insert(person);
       ++f.attendances_by_agency[b.agency_id ? b.agency_name : b.organisation];
+      ++f.attendances_by_sector[b.agency_id && !b.agency_sector.empty() ? b.agency_sector : "Other employers"];
+      ++f.attendances_by_quarter[quarter];
       if (conference) {
         ++f.conference_delegates;
       } else {

@@ -69,7 +69,8 @@ struct Booking {
   std::optional<Date> cancelled_on;
   std::string substitute_name;  // a colleague who took the place
   std::optional<Attendance> attendance;
-  std::string agency_name;  // read only
+  std::string agency_name;    // read only
+  std::string agency_sector;  // read only: the agency's sector's label, "" for another employer
 };
 
 // The board's charging rules, in pence: free for the agencies that contribute, a fee for others,
@@ -125,6 +126,9 @@ struct YearFigures {
   int did_not_attend = 0;
   int cancellations = 0;
   std::map<std::string, int> attendances_by_agency;  // the agency's name, or the organisation's
+  std::map<std::string, int> attendances_by_sector;  // the agency's sector, or "Other employers"
+  std::map<int, int> attendances_by_quarter;         // 1 (April to June) to 4; events' days
+  std::map<int, int> events_by_quarter;
 };
 struct EventWithBookings {
   Event event;

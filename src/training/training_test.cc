@@ -92,6 +92,10 @@ TEST(TrainingFigures, AttendancesAndDistinctPeopleWithAndWithoutTheConference) {
   EXPECT_EQ(f.cancellations, 1);
   EXPECT_EQ(f.places_offered, 320);
   EXPECT_EQ(f.attendances_by_agency["Police"], 3);
+  EXPECT_EQ(f.attendances_by_sector["Other employers"], 3);  // no sector on these bookings
+  EXPECT_EQ(f.attendances_by_quarter[1], 2);                  // 10 May 2011
+  EXPECT_EQ(f.attendances_by_quarter[3], 1);                  // 16 November 2011
+  EXPECT_EQ(f.events_by_quarter[1], 1);
 }
 
 TEST(EventReader, TimesInOrderAndAWholeNumberOfPlaces) {

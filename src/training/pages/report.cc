@@ -64,6 +64,16 @@ Response ShowTrainingReport(Context& ctx) {
   for (const auto& r : FigureRows(f, p)) rows.push_back({TextCell(r[0]), TextCell(r[1]), TextCell(r[2]), TextCell(r[3])});
   Table(h, "Training " + core::FinancialYearLabel(year),
         {"Measure", core::FinancialYearLabel(year), core::FinancialYearLabel(year - 1), "Change"}, rows);
+  std::vector<std::vector<TrustedHtml>> quarters;
+  for (int q = 1; q <= 4; ++q)
+    quarters.push_back({TextCell("Q" + std::to_string(q)), TextCell(std::to_string(f.events_by_quarter[q])),
+                        TextCell(std::to_string(f.attendances_by_quarter[q])),
+                        TextCell(std::to_string(p.attendances_by_quarter[q]))});
+  Table(h, "By quarter (Q1 is April to June)",
+        {"Quarter", "Events", "Attendances", "Attendances " + core::FinancialYearLabel(year - 1)}, quarters);
+  std::vector<std::vector<TrustedHtml>> sectors;
+  for (const auto& [sector, n] : f.attendances_by_sector) sectors.push_back({TextCell(sector), TextCell(std::to_string(n))});
+  if (!sectors.empty()) Table(h, "Attendances by sector", {"Sector", "Attendances"}, sectors);
   std::vector<std::vector<TrustedHtml>> agencies;
   for (const auto& [agency, n] : f.attendances_by_agency) agencies.push_back({TextCell(agency), TextCell(std::to_string(n))});
   if (!agencies.empty()) Table(h, "Attendances by agency", {"Agency or employer", "Attendances"}, agencies);
@@ -81,6 +91,11 @@ Response ExportTrainingReport(Context& ctx) {
   int year = YearAsked(ctx);
   auto f = FiguresOfYear(ctx, year);
   TableRows rows = FigureRows(f, FiguresOfYear(ctx, year - 1));
+  auto before = FiguresOfYear(ctx, year - 1);
+  for (int q = 1; q <= 4; ++q)
+    rows.push_back({"Attendances, Q" + std::to_string(q), std::to_string(f.attendances_by_quarter[q]),
+                    std::to_string(before.attendances_by_quarter[q]), ""});
+  for (const auto& [sector, n] : f.attendances_by_sector) rows.push_back({"Attendances: " + sector, std::to_string(n), "", ""});
   for (const auto& [agency, n] : f.attendances_by_agency) rows.push_back({"Attendances: " + agency, std::to_string(n), "", ""});
   return DownloadAsAsked(ctx.request, {"training-" + core::FinancialYearLabel(year), "Training",
                                        {"Measure", core::FinancialYearLabel(year), core::FinancialYearLabel(year - 1), "Change"},

@@ -26,6 +26,8 @@ TEST_F(TrainingHttp, TheFiguresReproduceTheAnnualReport) {
       << page.substr(0, 3000);
   EXPECT_NE(page.find("+1802"), std::string::npos);
   EXPECT_NE(page.find("+112 (+71%)"), std::string::npos);  // conference delegates, 270 on 158
+  EXPECT_NE(page.find("Attendances by sector"), std::string::npos);
+  EXPECT_NE(page.find("By quarter (Q1 is April to June)"), std::string::npos);
   auto api = member.Get("/api/v1/p/milton-keynes/training/figures?year=2011");
   ASSERT_EQ(api.status, 200);
   EXPECT_NE(api.body.find("\"attendances\":2860"), std::string::npos) << api.body;
