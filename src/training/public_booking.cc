@@ -69,4 +69,20 @@ mail::MailMessage DecisionMessage(const std::string& board, const Booking& b, co
   return {b.work_email, b.name, "Your training place: " + e.course_title, body};
 }
 
+mail::MailMessage TeamBookingMessage(const std::string& board, const Booking& b, const Event& e) {
+  std::string state = b.status == BookingStatus::kWaiting
+                          ? "The event is full, so you are on its waiting list: we will tell you if a place comes free."
+                          : "Your place is confirmed.";
+  std::string body = "Hello " + b.name + ",\n\nThe training team has booked you on:\n\n" + EventLine(e) + "\n\n" + state +
+                     "\n\nIf you cannot come, please tell the training team as soon as you can.\n\n" + board + "\n";
+  return {b.work_email, b.name, "Your training place: " + e.course_title, body};
+}
+
+mail::MailMessage MovedUpMessage(const std::string& board, const Booking& b, const Event& e) {
+  std::string body = "Hello " + b.name + ",\n\nA place has come free on:\n\n" + EventLine(e) +
+                     "\n\nYou were first on the waiting list, so the place is yours: it is confirmed. If you cannot "
+                     "come, please tell the training team as soon as you can.\n\n" + board + "\n";
+  return {b.work_email, b.name, "A place has come free: " + e.course_title, body};
+}
+
 }  // namespace safeboard::training

@@ -29,5 +29,9 @@ mail::MailMessage ApprovalRequestMessage(const std::string& board, const Booking
 // list), or the place confirmed, or declined.
 mail::MailMessage RequestReceivedMessage(const std::string& board, const Booking& booking, const Event& event);
 mail::MailMessage DecisionMessage(const std::string& board, const Booking& booking, const Event& event);
+// The email to a practitioner the training team booked (confirmed, or on the waiting list), and
+// to one whose place came free from the waiting list.
+mail::MailMessage TeamBookingMessage(const std::string& board, const Booking& booking, const Event& event);
+mail::MailMessage MovedUpMessage(const std::string& board, const Booking& booking, const Event& event);
 
 }  // namespace safeboard::training

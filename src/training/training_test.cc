@@ -314,6 +314,11 @@ TEST(PublicRequests, TheManagersEmailIsRequiredAndNotTheirOwn) {
   EXPECT_NE(RequestReceivedMessage("Northshire Board", b, e).body.find("waiting list"), std::string::npos);
   b.status = BookingStatus::kCancelled;
   EXPECT_NE(DecisionMessage("Northshire Board", b, e).body.find("declined"), std::string::npos);
+  b.status = BookingStatus::kWaiting;
+  EXPECT_NE(TeamBookingMessage("Northshire Board", b, e).body.find("waiting list"), std::string::npos);
+  auto moved = MovedUpMessage("Northshire Board", b, e);
+  EXPECT_EQ(moved.subject, "A place has come free: Working Together");
+  EXPECT_EQ(moved.to_address, "priya@nursery.example.org");
 }
 
 }  // namespace

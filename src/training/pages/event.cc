@@ -8,6 +8,7 @@
 #include "core/financial_year.h"
 #include "training/pages/pages.h"
 #include "training/pages/shared.h"
+#include "training/public_booking.h"
 #include "training/store.h"
 
 namespace safeboard::ui::pages {
@@ -141,8 +142,9 @@ Response BookTrainingPlace(Context& ctx) {
   // waiting list.
   booking.status = training::StatusOnRequest(e, bookings, true);
   storage::Transaction tx(ctx.db);
-  auto id = store.AddBooking(booking);
-  ctx.Audit(auth::AuditAction::kCreate, "training-booking", id);
+  booking.id = store.AddBooking(booking);
+  ctx.Audit(auth::AuditAction::kCreate, "training-booking", booking.id);
+  QueueTrainingEmail(ctx, training::TeamBookingMessage(ctx.partnership->name, booking, e));
   tx.Commit();
   bool waiting = booking.status == training::BookingStatus::kWaiting;
   return http::Redirect(EventPath(ctx, e.id) + (waiting ? "?done=booking-waiting#bookings" : "?done=booking-confirmed#bookings"));
@@ -162,17 +164,8 @@ Response CancelTrainingPlace(Context& ctx) {
   store.SaveBookingState(ctx.partnership_id(), changed);
   std::string done = changed.status == training::BookingStatus::kCancelled ? "booking-cancelled" : "booking-substituted";
   ctx.Audit(auth::AuditAction::kUpdate, "training-booking", b.id, done);
-  if (changed.status == training::BookingStatus::kCancelled) {
-    // RULE: issue 17 - the waiting list moves up, in the same transaction.
-    auto bookings = store.BookingsOf(ctx.partnership_id(), e.id);
-    if (auto next = training::NextFromWaitingList(e, bookings)) {
-      auto moved = *std::find_if(bookings.begin(), bookings.end(), [&](const auto& x) { return x.id == *next; });
-      moved.status = training::BookingStatus::kConfirmed;
-      store.SaveBookingState(ctx.partnership_id(), moved);
-      ctx.Audit(auth::AuditAction::kUpdate, "training-booking", moved.id, "moved up from the waiting list");
-      done = "booking-moved-up";
-    }
-  }
+  // RULE: issue 17 - the waiting list moves up, in the same transaction.
+  if (changed.status == training::BookingStatus::kCancelled && MoveUpWaitingList(ctx, e)) done = "booking-moved-up";
   tx.Commit();
   return http::Redirect(EventPath(ctx, e.id) + "?done=" + done + "#bookings");
 }

@@ -9,7 +9,6 @@
 #include "auth/accounts.h"
 #include "core/date.h"
 #include "governance/store.h"
-#include "mail/store.h"
 #include "training/pages/pages.h"
 #include "training/pages/shared.h"
 #include "training/public_booking.h"
@@ -43,11 +42,6 @@ training::Event EventToCome(Context& ctx) {
   auto e = EventOf(ctx, ctx.Id("id"));
   if (e.cancelled_on || e.on < core::DateOf(ctx.clock.Now())) throw http::NotFound{};
   return e;
-}
-
-void Queue(Context& ctx, const mail::MailMessage& message) {
-  if (!ctx.mail_enabled || mail::MailProblem(message)) return;
-  mail::Outbox(ctx.db).Queue(message, ctx.partnership_id(), core::FormatTimestamp(ctx.clock.Now()));
 }
 
 Response RenderPublicEvent(Context& ctx, const training::Event& e, const FormState& form, int status) {
@@ -133,10 +127,10 @@ Response RequestPublicTrainingPlace(Context& ctx) {
   booking.id = store.AddBooking(booking);
   if (booking.status == training::BookingStatus::kRequested) {
     store.SetApprovalToken(ctx.partnership_id(), booking.id, auth::HashToken(token));
-    Queue(ctx, training::ApprovalRequestMessage(ctx.partnership->name, booking, e,
+    QueueTrainingEmail(ctx, training::ApprovalRequestMessage(ctx.partnership->name, booking, e,
                                                 ctx.base_url + PublicPath(ctx, "/approve/" + token)));
   }
-  Queue(ctx, training::RequestReceivedMessage(ctx.partnership->name, booking, e));
+  QueueTrainingEmail(ctx, training::RequestReceivedMessage(ctx.partnership->name, booking, e));
   ctx.Audit(auth::AuditAction::kCreate, "training-booking", booking.id, "asked for on the public site");
   tx.Commit();
   return http::Redirect(PublicEventPath(ctx, e.id) + "?done=requested#ask");
@@ -210,16 +204,9 @@ Response DecideTrainingApproval(Context& ctx) {
     b->cancelled_on = core::DateOf(ctx.clock.Now());
   }
   store.SaveApproval(ctx.partnership_id(), *b, approved);
-  Queue(ctx, training::DecisionMessage(ctx.partnership->name, *b, e));
-  if (!approved) {
-    // A declined request frees its place: the waiting list moves up.
-    auto bookings = store.BookingsOf(ctx.partnership_id(), e.id);
-    if (auto next = training::NextFromWaitingList(e, bookings)) {
-      auto moved = *std::find_if(bookings.begin(), bookings.end(), [&](const auto& x) { return x.id == *next; });
-      moved.status = training::BookingStatus::kConfirmed;
-      store.SaveBookingState(ctx.partnership_id(), moved);
-    }
-  }
+  QueueTrainingEmail(ctx, training::DecisionMessage(ctx.partnership->name, *b, e));
+  // A declined request frees its place: the waiting list moves up.
+  if (!approved) MoveUpWaitingList(ctx, e);
   ctx.Audit(auth::AuditAction::kUpdate, "training-booking", b->id, approved ? "approved by the manager" : "declined by the manager");
   tx.Commit();
   Html h;

@@ -3,6 +3,10 @@
 #include "core/date.h"
 #include "core/financial_year.h"
 #include "governance/store.h"
+#include <algorithm>
+
+#include "mail/store.h"
+#include "training/public_booking.h"
 #include "training/store.h"
 
 namespace safeboard::ui::pages::training_pages {
@@ -47,6 +51,24 @@ Options AgencyOptions(http::Context& ctx) {
   for (const auto& a : governance::GovernanceStore(ctx.db).ListAgencies(ctx.partnership_id()))
     if (!a.ended_on) out.emplace_back(std::to_string(a.id), a.name);
   return out;
+}
+
+void QueueTrainingEmail(http::Context& ctx, const mail::MailMessage& message) {
+  if (!ctx.mail_enabled || message.to_address.empty() || mail::MailProblem(message)) return;
+  mail::Outbox(ctx.db).Queue(message, ctx.partnership_id(), core::FormatTimestamp(ctx.clock.Now()));
+}
+
+bool MoveUpWaitingList(http::Context& ctx, const training::Event& event) {
+  training::TrainingStore store(ctx.db);
+  auto bookings = store.BookingsOf(ctx.partnership_id(), event.id);
+  auto next = training::NextFromWaitingList(event, bookings);
+  if (!next) return false;
+  auto moved = *std::find_if(bookings.begin(), bookings.end(), [&](const auto& b) { return b.id == *next; });
+  moved.status = training::BookingStatus::kConfirmed;
+  store.SaveBookingState(ctx.partnership_id(), moved);
+  ctx.Audit(auth::AuditAction::kUpdate, "training-booking", moved.id, "moved up from the waiting list");
+  QueueTrainingEmail(ctx, training::MovedUpMessage(ctx.partnership->name, moved, event));
+  return true;
 }
 
 }  // namespace safeboard::ui::pages::training_pages

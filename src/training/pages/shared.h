@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "http/context.h"
+#include "mail/message.h"
 #include "training/training.h"
 #include "ui/components.h"
 #include "ui/pages/common.h"
@@ -23,6 +24,12 @@ std::string ReportPath(const http::Context& ctx, int year);
 training::Event EventOf(http::Context& ctx, std::int64_t id);
 training::Booking BookingOf(http::Context& ctx, std::int64_t id);
 std::vector<std::int64_t> AgencyIds(http::Context& ctx);
+// Queues an email about a booking in the current transaction (nothing when the server sends no
+// email, or the message could not be sent as it is).
+void QueueTrainingEmail(http::Context& ctx, const mail::MailMessage& message);
+// RULE: issue 17 - after a place is given up, the first on the waiting list takes it and is
+// told; in the caller's transaction. Whether anyone moved up.
+bool MoveUpWaitingList(http::Context& ctx, const training::Event& event);
 Options AgencyOptions(http::Context& ctx);  // current agencies
 
 }  // namespace safeboard::ui::pages::training_pages

@@ -101,6 +101,35 @@ TEST(PublicTraining, APractitionerAsksAndTheManagerApprovesByTheOneTimeLink) {
   EXPECT_NE(sheet.body.find("Priya Patel"), std::string::npos);
   EXPECT_NE(sheet.body.find("Person 2"), std::string::npos);
   EXPECT_EQ(sheet.body.find("Person 3"), std::string::npos);  // still waiting for the manager
+  // The team's booking is emailed to the practitioner, and a place coming free from the waiting
+  // list is emailed to whoever takes it.
+  ASSERT_EQ(PostForm(team, "/p/milton-keynes/training/events/" + event + "/bookings",
+                     {{"name", "Tariq Usman"}, {"work_email", "tariq@police.example.org"}, {"organisation", "A police team"},
+                      {"requested_on-day", "31"}, {"requested_on-month", "3"}, {"requested_on-year", "2012"}})
+                .status,
+            303);
+  auto caf = std::to_string(Number(server, "SELECT id FROM training_events WHERE held_on = '2012-05-10'"));
+  auto waiting_email = storage::OpenDatabase(server.database_url())
+                           ->Connect()
+                           ->QueryOne("SELECT work_email FROM training_bookings WHERE event_id = " + caf + " AND status = 'waiting'")
+                           ->Text(0);
+  auto place = std::to_string(Number(server, "SELECT MIN(id) FROM training_bookings WHERE event_id = " + caf +
+                                             " AND status = 'confirmed'"));
+  ASSERT_EQ(PostForm(team, "/p/milton-keynes/training/bookings/" + place + "/cancel",
+                     {{"b" + place + "-cancelled_on-day", "31"}, {"b" + place + "-cancelled_on-month", "3"},
+                      {"b" + place + "-cancelled_on-year", "2012"}})
+                .status,
+            303);
+  messages = sink.WaitFor(13);
+  bool booked = false, moved_up = false;
+  for (const auto& m : messages) {
+    if (m.recipients.at(0) == "<tariq@police.example.org>" && m.Body().find("The training team has booked you") != std::string::npos)
+      booked = true;
+    if (m.recipients.at(0) == "<" + waiting_email + ">" && m.Subject() == "A place has come free: The Common Assessment Framework")
+      moved_up = true;
+  }
+  EXPECT_TRUE(booked);
+  EXPECT_TRUE(moved_up) << waiting_email;
   // The address is kept only as a hash.
   EXPECT_EQ(Number(server, "SELECT COUNT(*) FROM public_requests WHERE address_key LIKE '%127.0.0.1%'"), 0);
 }
