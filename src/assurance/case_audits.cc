@@ -15,11 +15,6 @@ constexpr std::size_t kPartLength = 20000;
 constexpr std::size_t kMaxReferenceLength = 24;
 constexpr int kMaxTarget = 100;
 
-std::string Lower(std::string text) {
-  for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
-
 // RULE: issue 16 - a pseudonymous reference: letters, digits and hyphens with at least one digit
 // (a name has none), so nothing typed there can identify a child.
 bool LooksPseudonymous(const std::string& reference) {
@@ -209,10 +204,10 @@ core::FieldErrors ReadAuditedCase(const core::FieldValues& in, const std::vector
                "Enter a pseudonymous reference of letters, digits and hyphens with at least one digit, like MACFA-2012-01, "
                "never a name");
   } else {
-    auto lower = Lower(out.reference);
+    auto lower = core::AsciiLower(out.reference);
     // RULE: issue 16 - a reference names one case for good: never used twice, even for another audit.
     for (const auto& used : used_references)
-      if (Lower(used) == lower) {
+      if (core::AsciiLower(used) == lower) {
         errors.Add("reference", "The reference " + out.reference + " is already used: give this case its own reference");
         break;
       }
@@ -272,7 +267,7 @@ core::FieldErrors ReadDiscussion(const core::FieldValues& in, const AuditedCase&
   out.grades.clear();
   for (const auto& d : AuditDomains()) {
     auto grade = core::RequiredChoice(CaseGrades(), in, "grade_" + std::string(d.code),
-                                      "a grade for " + Lower(std::string(d.label)), errors);
+                                      "a grade for " + core::AsciiLower(std::string(d.label)), errors);
     out.grades[d.value] = grade;
   }
   return errors;

@@ -1,4 +1,5 @@
 #include "assurance/case_audits_store.h"
+#include "core/text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -6,11 +7,6 @@
 
 namespace safeboard::assurance {
 namespace {
-
-std::string KeyOf(std::string reference) {
-  for (auto& c : reference) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return reference;
-}
 
 constexpr const char* kCaseFileKind = "case_file";
 
@@ -122,7 +118,7 @@ std::optional<std::int64_t> CaseAuditStore::CaseOfFinding(std::int64_t partnersh
 std::int64_t CaseAuditStore::AddCase(std::int64_t partnership_id, const AuditedCase& c) {
   auto id = db_.Insert("INSERT INTO audited_cases (partnership_id, planned_audit_id, reference, reference_key, selected_on, "
                        "focus) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-                       {partnership_id, c.planned_audit_id, c.reference, KeyOf(c.reference),
+                       {partnership_id, c.planned_audit_id, c.reference, core::AsciiLower(c.reference),
                         core::FormatDate(c.selected_on), c.focus});
   for (const auto& p : c.parts)
     db_.Exec("INSERT INTO audited_case_parts (case_id, agency_id, summary, completed_on) VALUES (?, ?, ?, ?)",

@@ -19,11 +19,6 @@ bool LooksLikeALabel(const std::string& label) {
   });
 }
 
-std::string Lower(std::string text) {
-  for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
-
 bool EveryActionComplete(const ImrActionPlan& plan) {
   return !plan.actions.empty() &&
          std::all_of(plan.actions.begin(), plan.actions.end(), [](const ImrAction& a) { return a.completed_on.has_value(); });
@@ -79,7 +74,7 @@ core::FieldErrors ReadImrPlan(const core::FieldValues& in, const std::vector<std
     errors.Add("received_on", "The date cannot be in the future");
   if (agency && !errors.For("case_label"))
     for (const auto& p : existing)
-      if (p.id != out.id && p.agency_id == *agency && Lower(p.case_label) == Lower(out.case_label)) {
+      if (p.id != out.id && p.agency_id == *agency && core::AsciiLower(p.case_label) == core::AsciiLower(out.case_label)) {
         errors.Add("agency_id", "The agency already has an action plan for " + p.case_label);
         break;
       }

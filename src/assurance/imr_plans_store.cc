@@ -1,18 +1,10 @@
 #include "assurance/imr_plans_store.h"
+#include "core/text.h"
 
 #include <cctype>
 #include <map>
 
 namespace safeboard::assurance {
-namespace {
-
-std::string KeyOf(std::string label) {
-  for (auto& c : label) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return label;
-}
-
-}  // namespace
-
 std::vector<ImrActionPlan> ImrPlanStore::PlansWhere(const std::string& condition, const storage::Params& params) {
   std::vector<ImrActionPlan> out;
   std::map<std::int64_t, std::size_t> index;
@@ -74,7 +66,7 @@ std::vector<std::pair<std::int64_t, std::string>> ImrPlanStore::Referrals(std::i
 std::int64_t ImrPlanStore::AddPlan(std::int64_t partnership_id, const ImrActionPlan& p) {
   return db_.Insert("INSERT INTO imr_action_plans (partnership_id, case_label, case_key, referral_id, agency_id, received_on) "
                     "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-                    {partnership_id, p.case_label, KeyOf(p.case_label), storage::Nullable(p.referral_id), p.agency_id,
+                    {partnership_id, p.case_label, core::AsciiLower(p.case_label), storage::Nullable(p.referral_id), p.agency_id,
                      core::FormatDate(p.received_on)});
 }
 

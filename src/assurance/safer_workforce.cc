@@ -4,15 +4,11 @@
 #include <cctype>
 
 #include "core/form_fields.h"
+#include "core/text.h"
 #include "governance/governance.h"
 
 namespace safeboard::assurance {
 namespace {
-
-std::string Lower(std::string text) {
-  for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
 
 // A date that must not be after today nor before `not_before`.
 void CheckDay(const std::optional<Date>& day, const std::string& field, const Date& today, const Date& not_before,
@@ -122,7 +118,7 @@ core::FieldErrors ReadWorkforceAssessment(const core::FieldValues& in, const std
 }
 
 std::string ReturnKey(const WorkforceReturn& r) {
-  return r.agency_id ? "agency:" + std::to_string(*r.agency_id) : Lower(r.organisation);
+  return r.agency_id ? "agency:" + std::to_string(*r.agency_id) : core::AsciiLower(r.organisation);
 }
 
 core::FieldErrors ReadWorkforceReturn(const core::FieldValues& in, const WorkforceAssessment& assessment,
@@ -151,7 +147,7 @@ core::FieldErrors ReadWorkforceReturn(const core::FieldValues& in, const Workfor
   out.ratings.clear();
   for (const auto& d : WorkforceDomains())
     out.ratings[d.value] = core::RequiredChoice(Compliances(), in, "rating_" + std::string(d.code),
-                                                "how compliant it is in " + Lower(std::string(d.label)), errors);
+                                                "how compliant it is in " + core::AsciiLower(std::string(d.label)), errors);
   out.notes = core::OptionalText(in, "notes", "the notes", 20000, errors);
   return errors;
 }

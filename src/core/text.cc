@@ -68,4 +68,11 @@ std::string TooLongMessage(std::string_view label, std::size_t max_characters) {
          " characters or fewer";
 }
 
+std::string AsciiLower(std::string_view text) {
+  std::string out(text);
+  for (auto& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
 }  // namespace safeboard::core

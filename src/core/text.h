@@ -20,6 +20,10 @@ std::size_t CharacterCount(std::string_view utf8);
 
 // A whole number as people read it: 100000 -> "100,000".
 std::string GroupedNumber(long long n);
+// ASCII letters in lower case, everything else as it is: the key under which a reference, an
+// email or an organisation's name is matched whatever its case (stored keys depend on it, so it
+// never folds beyond ASCII; core::FoldCase is for matching what people type).
+std::string AsciiLower(std::string_view text);
 
 // The limit message every form shares: "<label> must be 10,000 characters or fewer".
 std::string TooLongMessage(std::string_view label, std::size_t max_characters);

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 
+#include "core/text.h"
 #include "governance/store.h"
 #include "training/elearning.h"
 #include "training/evaluation.h"
@@ -46,8 +47,7 @@ Practitioner PersonOf(int person) {
   std::string first = kFirst[person % std::size(kFirst)];
   std::string last = kLast[(person / std::size(kFirst)) % std::size(kLast)];
   std::string agency = kAgencies[person % std::size(kAgencies)];
-  std::string email = first + "." + last + std::to_string(person) + "@" + agency + ".example.org";
-  std::transform(email.begin(), email.end(), email.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::string email = core::AsciiLower(first + "." + last + std::to_string(person) + "@" + agency + ".example.org");
   return {first + " " + last, email, agency};
 }
 

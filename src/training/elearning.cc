@@ -5,14 +5,10 @@
 
 #include "core/form_fields.h"
 #include "core/date.h"
+#include "core/text.h"
 
 namespace safeboard::training {
 namespace {
-
-std::string Lower(std::string text) {
-  for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
 
 constexpr core::ImportColumn kColumns[] = {
     {"Module", "module", true, "The module's title, like Basic Safeguarding"},
@@ -25,7 +21,7 @@ constexpr core::ImportColumn kColumns[] = {
 }  // namespace
 
 std::string CompletionKey(const Completion& c) {
-  return Lower(c.module) + "|" + Lower(c.email) + "|" + core::FormatDate(c.completed_on);
+  return core::AsciiLower(c.module) + "|" + core::AsciiLower(c.email) + "|" + core::FormatDate(c.completed_on);
 }
 
 std::span<const core::ImportColumn> ELearningColumns() { return kColumns; }
@@ -86,9 +82,9 @@ ELearningFigures ELearningFiguresOf(std::span<const Completion> completions) {
   for (const auto& c : completions) {
     ++f.completions;
     ++f.completions_by_module[c.module];
-    people.insert(Lower(c.email));
+    people.insert(core::AsciiLower(c.email));
     by_agency[c.agency_id ? c.agency_name : (c.organisation.empty() ? std::string("Not given") : c.organisation)].insert(
-        Lower(c.email));
+        core::AsciiLower(c.email));
   }
   f.people = static_cast<int>(people.size());
   for (const auto& [agency, emails] : by_agency) f.people_by_agency[agency] = static_cast<int>(emails.size());

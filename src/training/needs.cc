@@ -5,6 +5,7 @@
 
 #include "core/financial_year.h"
 #include "core/form_fields.h"
+#include "core/text.h"
 #include "governance/governance.h"
 
 namespace safeboard::training {
@@ -28,9 +29,7 @@ bool ReadYesNo(const core::FieldValues& in, const std::string& field, const std:
 
 std::string RespondentKey(const NeedsReturn& r) {
   if (r.agency_id) return "agency:" + std::to_string(*r.agency_id);
-  std::string key = r.organisation;
-  for (auto& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return key;
+  return core::AsciiLower(r.organisation);
 }
 
 core::FieldErrors ReadNeedsReturn(const core::FieldValues& in, const std::vector<std::int64_t>& agencies,

@@ -4,14 +4,10 @@
 
 #include "core/date.h"
 #include "core/form_fields.h"
+#include "core/text.h"
 
 namespace safeboard::training {
 namespace {
-
-std::string Lower(std::string text) {
-  for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
 
 std::string EventLine(const Event& e) {
   return e.course_title + ", " + core::FormatDateLong(e.on) + ", " + e.starts_at + " to " + e.ends_at + ", " + e.venue;
@@ -35,7 +31,7 @@ core::FieldErrors ReadPublicBooking(const core::FieldValues& in, const std::vect
   auto errors = ReadBooking(values, agencies, booked, today, out);
   if (out.manager_email.empty() && !errors.For("manager_email"))
     errors.Add("manager_email", "Enter your manager's work email: they approve the place");
-  else if (!out.manager_email.empty() && Lower(out.manager_email) == Lower(out.work_email) && !errors.For("manager_email"))
+  else if (!out.manager_email.empty() && core::AsciiLower(out.manager_email) == core::AsciiLower(out.work_email) && !errors.For("manager_email"))
     errors.Add("manager_email", "Enter your manager's email, not your own");
   return errors;
 }

@@ -1,4 +1,5 @@
 #include "training/store.h"
+#include "core/text.h"
 
 #include <cctype>
 #include <map>
@@ -8,11 +9,6 @@
 
 namespace safeboard::training {
 namespace {
-
-std::string KeyOf(std::string email) {
-  for (auto& c : email) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return email;
-}
 
 constexpr const char* kEventColumns =
     "SELECT e.id, e.course_id, e.held_on, e.starts_at, e.ends_at, e.venue, e.capacity, e.trainers, e.cancelled_on, "
@@ -42,7 +38,7 @@ storage::Params BookingValues(const Booking& b) {
   return {b.event_id,
           b.name,
           b.work_email,
-          KeyOf(b.work_email),
+          core::AsciiLower(b.work_email),
           storage::Nullable(b.agency_id),
           b.agency_id ? std::string() : b.organisation,
           b.manager_email,
@@ -414,9 +410,9 @@ int TrainingStore::AnonymiseBefore(const Date& before, int limit) {
   for (const auto& r : db_.Query("SELECT id, email, module, completed_on FROM elearning_completions WHERE completed_on < ? "
                                  "AND name <> ? ORDER BY id LIMIT ?",
                                  {core::FormatDate(before), std::string(kAnonymous), std::int64_t{limit}})) {
-    auto email_hash = "hash:" + auth::HashToken(KeyOf(r.Text(1)));
+    auto email_hash = "hash:" + auth::HashToken(core::AsciiLower(r.Text(1)));
     db_.Exec("UPDATE elearning_completions SET name = ?, email = ?, completion_key = ? WHERE id = ?",
-             {std::string(kAnonymous), email_hash, KeyOf(r.Text(2)) + "|" + email_hash + "|" + r.Text(3), r.Int(0)});
+             {std::string(kAnonymous), email_hash, core::AsciiLower(r.Text(2)) + "|" + email_hash + "|" + r.Text(3), r.Int(0)});
     ++count;
   }
   return count;

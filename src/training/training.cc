@@ -13,11 +13,6 @@ namespace {
 
 constexpr int kMaxCapacity = 2000;
 
-std::string Lower(std::string text) {
-  for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
-
 // "09:30": two digits, a colon, two digits, a real time of day.
 bool IsTime(const std::string& t) {
   if (t.size() != 5 || t[2] != ':') return false;
@@ -182,7 +177,7 @@ YearFigures FiguresOf(std::span<const EventWithBookings> events) {
       if (b.status == BookingStatus::kConfirmed && b.attendance == Attendance::kDidNotAttend) ++f.did_not_attend;
       if (!Came(b)) continue;
       // A colleague who substituted is another person, known by name at this event only.
-      std::string person = b.substitute_name.empty() ? Lower(b.work_email) : "substitute:" + std::to_string(b.id);
+      std::string person = b.substitute_name.empty() ? core::AsciiLower(b.work_email) : "substitute:" + std::to_string(b.id);
       ++f.attendances;
       people.insert(person);
       ++f.attendances_by_agency[b.agency_id ? b.agency_name : b.organisation];
@@ -270,7 +265,7 @@ core::FieldErrors ReadBooking(const core::FieldValues& in, const std::vector<std
     errors.Add("work_email", core::kEmailFormatMessage);
   else
     for (const auto& email : booked)
-      if (Lower(email) == Lower(out.work_email)) {
+      if (core::AsciiLower(email) == core::AsciiLower(out.work_email)) {
         errors.Add("work_email", "This practitioner already has a place or is waiting for one on this event");
         break;
       }

@@ -234,6 +234,13 @@ std::map<std::string, std::int64_t> DemoIds(const std::string& database_url) {
       {"training/bookings", first("SELECT MIN(id) FROM training_bookings WHERE attendance IS NOT NULL")}};
 }
 
+HttpResult PostForm(Client& client, const std::string& target,
+                    const std::vector<std::pair<std::string, std::string>>& fields) {
+  std::string body = "csrf_token=" + client.CsrfToken();
+  for (const auto& [k, v] : fields) body += "&" + UrlEncode(k) + "=" + UrlEncode(v);
+  return client.Post(target, body);
+}
+
 std::string FillPattern(std::string_view pattern, const std::map<std::string, std::int64_t>& ids) {
   std::string path(pattern);
   auto replace = [&](const std::string& from, const std::string& to) {

@@ -91,6 +91,9 @@ constexpr const char* kOtherSlug = "other-area";
 constexpr const char* kDemoSlug = "milton-keynes";
 
 std::string UrlEncode(const std::string& text);
+// Posts a form with the client's CSRF token; fields are url-encoded here.
+HttpResult PostForm(Client& client, const std::string& target,
+                    const std::vector<std::pair<std::string, std::string>>& fields);
 // A multipart/form-data body (boundary B0UNDARY) with the CSRF token and one file.
 std::string Multipart(const std::string& token, const std::string& field, const std::string& file_name,
                       const std::string& bytes);

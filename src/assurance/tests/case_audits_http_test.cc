@@ -16,12 +16,6 @@ constexpr const char* kMarker = "ZZCFAMARK";
 
 class CaseAuditsHttp : public DemoServerTest {
  protected:
-  static HttpResult PostForm(Client& client, const std::string& target,
-                             const std::vector<std::pair<std::string, std::string>>& fields) {
-    std::string body = "csrf_token=" + client.CsrfToken();
-    for (const auto& [k, v] : fields) body += "&" + UrlEncode(k) + "=" + UrlEncode(v);
-    return client.Post(target, body);
-  }
   static std::string Id(const std::string& sql) { return std::to_string(FirstId(sql)); }
   static std::string Agency(const std::string& name) { return Id("SELECT id FROM agencies WHERE name = '" + name + "'"); }
   static std::string CaseFileAudit() { return Id("SELECT MIN(id) FROM planned_audits WHERE kind = 'case_file'"); }

@@ -9,13 +9,6 @@ namespace safeboard::testing {
 namespace {
 
 class ImrPlansHttp : public DemoServerTest {
- protected:
-  static HttpResult PostForm(Client& client, const std::string& target,
-                             const std::vector<std::pair<std::string, std::string>>& fields) {
-    std::string body = "csrf_token=" + client.CsrfToken();
-    for (const auto& [k, v] : fields) body += "&" + UrlEncode(k) + "=" + UrlEncode(v);
-    return client.Post(target, body);
-  }
 };
 
 TEST_F(ImrPlansHttp, APlanIsSignedOffOnlyOnceEveryActionIsComplete) {

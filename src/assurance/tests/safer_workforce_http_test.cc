@@ -11,12 +11,6 @@ namespace {
 
 class WorkforceHttp : public DemoServerTest {
  protected:
-  static HttpResult PostForm(Client& client, const std::string& target,
-                             const std::vector<std::pair<std::string, std::string>>& fields) {
-    std::string body = "csrf_token=" + client.CsrfToken();
-    for (const auto& [k, v] : fields) body += "&" + UrlEncode(k) + "=" + UrlEncode(v);
-    return client.Post(target, body);
-  }
   static std::string Assessment() { return std::to_string(FirstId("SELECT MIN(id) FROM workforce_assessments")); }
 };
 

@@ -11,12 +11,6 @@ namespace {
 
 class LearningHttp : public DemoServerTest {
  protected:
-  static HttpResult PostForm(Client& client, const std::string& target,
-                             const std::vector<std::pair<std::string, std::string>>& fields) {
-    std::string body = "csrf_token=" + client.CsrfToken();
-    for (const auto& [k, v] : fields) body += "&" + UrlEncode(k) + "=" + UrlEncode(v);
-    return client.Post(target, body);
-  }
   static std::string Group(const std::string& name) {
     return std::to_string(FirstId("SELECT id FROM partnership_groups WHERE name = '" + name + "'"));
   }

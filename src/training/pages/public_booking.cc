@@ -8,6 +8,7 @@
 
 #include "auth/accounts.h"
 #include "core/date.h"
+#include "core/text.h"
 #include "governance/store.h"
 #include "training/pages/pages.h"
 #include "training/pages/shared.h"
@@ -110,8 +111,7 @@ Response RequestPublicTrainingPlace(Context& ctx) {
   // RULE: issue 17 - requests are limited per address and per email; the address is kept only as
   // a hash, for a day.
   auto address_key = auth::HashToken("address:" + ctx.request.remote_address);
-  std::string email_key;
-  for (char c : booking.work_email) email_key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  auto email_key = core::AsciiLower(booking.work_email);
   if (form.errors.empty()) {
     auto limit = training::RequestLimitMessage(
         store.RequestsFromAddressSince(ctx.partnership_id(), address_key, core::FormatTimestamp(now - std::chrono::hours(1))),

@@ -18,12 +18,6 @@ std::int64_t Number(const TestServer& server, const std::string& sql) {
   return row && !row->IsNull(0) ? row->Int(0) : 0;
 }
 
-HttpResult PostForm(Client& client, const std::string& target, const std::vector<std::pair<std::string, std::string>>& fields) {
-  std::string body = "csrf_token=" + client.CsrfToken();
-  for (const auto& [k, v] : fields) body += "&" + UrlEncode(k) + "=" + UrlEncode(v);
-  return client.Post(target, body);
-}
-
 TEST(PublicTraining, APractitionerAsksAndTheManagerApprovesByTheOneTimeLink) {
   SmtpSink sink;
   TestServerOptions options;
