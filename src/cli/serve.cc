@@ -17,6 +17,7 @@
 #include "mail/sender.h"
 #include "meetings/digest.h"
 #include "storage/database.h"
+#include "training/reminders.h"
 #include "training/store.h"
 #include "training/training.h"
 
@@ -144,6 +145,7 @@ void AddServeCommand(CLI::App& app) {
           *database, mail::SmtpSettings{opts->smtp, {opts->mail_from, opts->mail_from_name}}, clock);
       mail_sender->SetDailyTask([&clock, base_url, apply_retention](storage::Connection& db, const core::Date& today) {
         meetings::QueueActionDigests(db, today, base_url, core::FormatTimestamp(clock.Now()));
+        training::QueueTrainingReminders(db, today, core::FormatTimestamp(clock.Now()));
         apply_retention(db);
       });
       mail_sender->Start();

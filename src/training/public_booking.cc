@@ -81,4 +81,15 @@ mail::MailMessage MovedUpMessage(const std::string& board, const Booking& b, con
   return {b.work_email, b.name, "A place has come free: " + e.course_title, body};
 }
 
+mail::MailMessage ReminderMessage(const std::string& board, const Booking& b, const Event& e, const ChargeRules& rules) {
+  std::string charge;
+  if (rules.late_cancellation_pence > 0 && rules.late_days > 0)
+    charge = " A place given up within " + std::to_string(rules.late_days) + " days of the event is charged " +
+             Pounds(rules.late_cancellation_pence) + ", unless a colleague takes it.";
+  std::string body = "Hello " + b.name + ",\n\nThis is a reminder of your place on:\n\n" + EventLine(e) +
+                     "\n\nIf you cannot come, please tell the training team now, so that someone on the waiting list "
+                     "can have the place, or a colleague can go instead." + charge + "\n\n" + board + "\n";
+  return {b.work_email, b.name, "Reminder: " + e.course_title + " on " + core::FormatDateLong(e.on), body};
+}
+
 }  // namespace safeboard::training

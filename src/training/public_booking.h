@@ -33,5 +33,9 @@ mail::MailMessage DecisionMessage(const std::string& board, const Booking& booki
 // to one whose place came free from the waiting list.
 mail::MailMessage TeamBookingMessage(const std::string& board, const Booking& booking, const Event& event);
 mail::MailMessage MovedUpMessage(const std::string& board, const Booking& booking, const Event& event);
+// The reminder in the week before the event (ReminderDue), with the late-cancellation charge
+// when the rules have one.
+mail::MailMessage ReminderMessage(const std::string& board, const Booking& booking, const Event& event,
+                                  const ChargeRules& rules);
 
 }  // namespace safeboard::training

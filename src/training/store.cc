@@ -108,7 +108,7 @@ std::vector<Booking> TrainingStore::BookingsWhere(const std::string& condition, 
   std::vector<Booking> out;
   for (const auto& r : db_.Query("SELECT b.id, b.event_id, b.name, b.work_email, b.agency_id, b.organisation, "
                                  "b.manager_email, b.requested_on, b.status, b.cancelled_on, b.substitute_name, "
-                                 "b.attendance, COALESCE(a.name, ''), COALESCE(a.sector, '') FROM training_bookings b "
+                                 "b.attendance, COALESCE(a.name, ''), COALESCE(a.sector, ''), b.reminded_on FROM training_bookings b "
                                  "JOIN training_events e ON e.id = b.event_id JOIN training_courses c ON c.id = e.course_id "
                                  "LEFT JOIN agencies a ON a.id = b.agency_id WHERE " +
                                      condition + " ORDER BY b.event_id, b.requested_on, b.id",
@@ -129,6 +129,7 @@ std::vector<Booking> TrainingStore::BookingsWhere(const std::string& condition, 
     b.agency_name = r.Text(12);
     if (auto sector = core::ParseCode(governance::Sectors(), r.Text(13)))
       b.agency_sector = std::string(core::LabelOf(governance::Sectors(), *sector));
+    b.reminded_on = r.OptDate(14);
     out.push_back(std::move(b));
   }
   return out;
@@ -182,6 +183,12 @@ void TrainingStore::SaveBookingState(std::int64_t partnership_id, const Booking&
            "WHERE c.partnership_id = ?)",
            {std::string(core::CodeOf(BookingStatuses(), b.status)), storage::NullableDate(b.cancelled_on),
             b.substitute_name, storage::Nullable(attendance), b.id, partnership_id});
+}
+
+void TrainingStore::SaveReminded(std::int64_t partnership_id, std::int64_t booking_id, const Date& on) {
+  db_.Exec("UPDATE training_bookings SET reminded_on = ? WHERE id = ? AND event_id IN (SELECT e.id FROM "
+           "training_events e JOIN training_courses c ON c.id = e.course_id WHERE c.partnership_id = ?)",
+           {core::FormatDate(on), booking_id, partnership_id});
 }
 
 std::vector<Completion> TrainingStore::CompletionsBetween(std::int64_t partnership_id, const Date& from, const Date& to) {

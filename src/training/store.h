@@ -34,6 +34,8 @@ class TrainingStore {
   void AddBookings(const std::vector<Booking>& bookings);
   // Its status, cancellation, substitute and attendance.
   void SaveBookingState(std::int64_t partnership_id, const Booking& booking);
+  // The day the place's reminder was emailed.
+  void SaveReminded(std::int64_t partnership_id, std::int64_t booking_id, const Date& on);
 
   // E-learning completions from `from` to `to`, by day; the keys of all of them, to refuse a repeat.
   std::vector<Completion> CompletionsBetween(std::int64_t partnership_id, const Date& from, const Date& to);

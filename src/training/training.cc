@@ -155,6 +155,11 @@ Date RetainFrom(const Date& today) {
   return from.ok() ? from : Date(std::chrono::sys_days(Date(from.year() / from.month() / std::chrono::last)) + std::chrono::days(1));
 }
 
+bool ReminderDue(const Booking& booking, const Event& event, const Date& today) {
+  return booking.status == BookingStatus::kConfirmed && !booking.reminded_on && !event.cancelled_on &&
+         event.on > today && event.on <= core::AddDays(today, kReminderDaysAhead);
+}
+
 bool Came(const Booking& booking) {
   return booking.status == BookingStatus::kConfirmed &&
          (booking.attendance == Attendance::kAttended || booking.attendance == Attendance::kPartial);

@@ -69,6 +69,7 @@ struct Booking {
   std::optional<Date> cancelled_on;
   std::string substitute_name;  // a colleague who took the place
   std::optional<Attendance> attendance;
+  std::optional<Date> reminded_on;  // the day the reminder was emailed
   std::string agency_name;    // read only
   std::string agency_sector;  // read only: the agency's sector's label, "" for another employer
 };
@@ -100,6 +101,12 @@ std::optional<std::int64_t> NextFromWaitingList(const Event& event, std::span<co
 std::int64_t ChargeOf(const Booking& booking, const Event& event, const ChargeRules& rules);
 // "£45.00".
 std::string Pounds(std::int64_t pence);
+
+// RULE: issue 17 - a confirmed place is reminded once by email in the week before its event
+// (from kReminderDaysAhead days before to the day before), so someone who cannot come can give
+// the place to the waiting list; a cancelled event reminds no one.
+inline constexpr int kReminderDaysAhead = 7;
+bool ReminderDue(const Booking& booking, const Event& event, const Date& today);
 
 // Who came: attended in full or in part.
 bool Came(const Booking& booking);

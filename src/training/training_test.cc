@@ -277,6 +277,25 @@ TEST(TrainerReader, JoinedThenLeftOnceAndNotBeforeJoining) {
   EXPECT_NE(ReadTrainerLeft({{"left_on", "2011-08-31"}}, t, kToday, left).For("left_on"), nullptr);
 }
 
+TEST(Reminders, OnceForAConfirmedPlaceInTheWeekBeforeTheEvent) {
+  auto e = EventOn("2012-04-25", 20);
+  auto confirmed = Place(1, BookingStatus::kConfirmed);
+  // RULE: issue 17 - from 7 days before to the day before, once.
+  EXPECT_FALSE(ReminderDue(confirmed, e, D("2012-04-17")));
+  EXPECT_TRUE(ReminderDue(confirmed, e, D("2012-04-18")));
+  EXPECT_TRUE(ReminderDue(confirmed, e, D("2012-04-24")));
+  EXPECT_FALSE(ReminderDue(confirmed, e, D("2012-04-25")));
+  EXPECT_FALSE(ReminderDue(Place(2, BookingStatus::kWaiting), e, D("2012-04-20")));
+  EXPECT_FALSE(ReminderDue(Place(3, BookingStatus::kRequested), e, D("2012-04-20")));
+  EXPECT_FALSE(ReminderDue(Place(4, BookingStatus::kCancelled), e, D("2012-04-20")));
+  auto reminded = confirmed;
+  reminded.reminded_on = D("2012-04-18");
+  EXPECT_FALSE(ReminderDue(reminded, e, D("2012-04-20")));
+  auto cancelled_event = e;
+  cancelled_event.cancelled_on = D("2012-04-10");
+  EXPECT_FALSE(ReminderDue(confirmed, cancelled_event, D("2012-04-20")));
+}
+
 TEST(Retention, ThreeYearsAfterTheDay) {
   // RULE: issue 17 - kept 3 years, then anonymised.
   EXPECT_EQ(RetainFrom(D("2015-03-31")), D("2012-03-31"));
@@ -319,6 +338,11 @@ TEST(PublicRequests, TheManagersEmailIsRequiredAndNotTheirOwn) {
   auto moved = MovedUpMessage("Northshire Board", b, e);
   EXPECT_EQ(moved.subject, "A place has come free: Working Together");
   EXPECT_EQ(moved.to_address, "priya@nursery.example.org");
+  auto reminder = ReminderMessage("Northshire Board", b, e, ChargeRules{4500, 2500, 4500, 5, {}});
+  EXPECT_EQ(reminder.subject, "Reminder: Working Together on 25 April 2012");
+  EXPECT_NE(reminder.body.find("within 5 days of the event is charged \xC2\xA3" "25.00"), std::string::npos) << reminder.body;
+  EXPECT_EQ(ReminderMessage("Northshire Board", b, e, ChargeRules{}).body.find("charged"), std::string::npos);
+  EXPECT_FALSE(mail::MailProblem(reminder));
 }
 
 }  // namespace

@@ -7,6 +7,8 @@
 #include "cli/commands.h"
 #include "governance/store.h"
 #include "storage_fixture.h"
+#include "mail/store.h"
+#include "training/reminders.h"
 #include "training/store.h"
 #include "training/training.h"
 
@@ -45,6 +47,28 @@ TEST_F(TrainingStoreTest, TheDemosRegistersAddUpToTheAnnualReport) {
   auto rules = store.Rules(partnership);
   EXPECT_EQ(rules.fee_pence, 4500);
   EXPECT_FALSE(rules.free_agencies.empty());
+}
+
+TEST_F(TrainingStoreTest, EachConfirmedPlaceIsRemindedOnceInTheWeekBeforeItsEvent) {
+  ASSERT_TRUE(cli::LoadDemo(database()));
+  auto partnership = governance::GovernanceStore(connection()).FindPartnership("milton-keynes")->id;
+  TrainingStore store(connection());
+  auto upcoming = store.EventsWithBookings(partnership, D("2012-04-01"), D("2012-04-30"));
+  ASSERT_EQ(upcoming.size(), 1u);  // the demo's event of 25 April
+  int confirmed = 0;
+  for (const auto& b : upcoming[0].bookings) confirmed += b.status == BookingStatus::kConfirmed;
+  ASSERT_GT(confirmed, 0);
+  auto outbox_count = [&] { return connection().QueryOne("SELECT COUNT(*) FROM outbox")->Int(0); };
+  auto before = outbox_count();
+  EXPECT_EQ(QueueTrainingReminders(connection(), D("2012-04-17"), "2012-04-17T00:00:01Z"), 0);  // 8 days before
+  EXPECT_EQ(QueueTrainingReminders(connection(), D("2012-04-18"), "2012-04-18T00:00:01Z"), confirmed);
+  EXPECT_EQ(outbox_count(), before + confirmed);
+  EXPECT_EQ(QueueTrainingReminders(connection(), D("2012-04-18"), "2012-04-18T00:01:01Z"), 0);  // once
+  EXPECT_EQ(QueueTrainingReminders(connection(), D("2012-04-19"), "2012-04-19T00:00:01Z"), 0);
+  for (const auto& b : store.BookingsOf(partnership, upcoming[0].event.id))
+    EXPECT_EQ(b.reminded_on.has_value(), b.status == BookingStatus::kConfirmed) << b.name;
+  auto latest = mail::Outbox(connection()).Latest(1).at(0).message;
+  EXPECT_EQ(latest.subject, "Reminder: " + upcoming[0].event.course_title + " on 25 April 2012");
 }
 
 TEST_F(TrainingStoreTest, AnEventsBookingsAndRegisterScopedToItsBoard) {

@@ -41,6 +41,7 @@ void RenderBooking(Context& ctx, Html& h, const training::Event& e, const traini
       {"Charge", training::Pounds(training::ChargeOf(b, e, rules))}};
   if (!b.substitute_name.empty()) rows.push_back({"Place taken by", b.substitute_name});
   if (b.cancelled_on) rows.push_back({"Cancelled", core::FormatDateLong(*b.cancelled_on)});
+  if (b.reminded_on) rows.push_back({"Reminder emailed", core::FormatDateLong(*b.reminded_on)});
   SummaryList(h, rows);
   auto prefix = ChangePrefix(b.id);
   FormState shown = Prefixed(forms.change_for == b.id ? forms.change : FormState{}, prefix);
