@@ -10,6 +10,7 @@
 
 #include "core/text.h"
 #include "governance/store.h"
+#include "training/conference.h"
 #include "training/elearning.h"
 #include "training/evaluation.h"
 #include "training/needs.h"
@@ -138,6 +139,24 @@ class Loader {
   }
 
   void Save() { store_.AddBookings(bookings_); }
+
+  // A conference's programme, each session through the reader.
+  void ConferenceProgramme(const json::object& o) {
+    auto on = *core::ParseDate(Str(o, "on"));
+    auto course = courses_.at(Str(o, "course"));
+    for (const auto& event : store_.EventsBetween(load_.partnership_id, on, on)) {
+      if (event.course_id != course) continue;
+      for (const auto& v : o.at("sessions").as_array()) {
+        core::FieldValues in;
+        for (const auto& [key, value] : v.as_object()) in[std::string(key)] = std::string(value.as_string());
+        ConferenceSession session;
+        Check(ReadConferenceSession(in, event, session), "conference session");
+        store_.AddSession(session);
+      }
+      return;
+    }
+    throw std::runtime_error("demo data: no conference on " + Str(o, "on"));
+  }
 
   void Trainers(const json::array& trainers) {
     for (const auto& v : trainers) {
@@ -298,6 +317,7 @@ void LoadDemo(demo::DemoLoad& load) {
   for (const auto& y : o.at("years").as_array())
     for (const auto& run : y.as_object().at("runs").as_array()) loader.Run(run.as_object(), o.at("upcoming").as_object());
   loader.Save();
+  if (o.contains("conference_programme")) loader.ConferenceProgramme(o.at("conference_programme").as_object());
   if (o.contains("elearning")) loader.ELearning(o.at("elearning").as_object());
   if (o.contains("evaluations")) loader.Evaluations(o.at("evaluations").as_object());
   if (o.contains("trainers")) loader.Trainers(o.at("trainers").as_array());

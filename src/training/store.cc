@@ -191,6 +191,44 @@ void TrainingStore::SaveReminded(std::int64_t partnership_id, std::int64_t booki
            {core::FormatDate(on), booking_id, partnership_id});
 }
 
+std::vector<ConferenceSession> TrainingStore::SessionsWhere(const std::string& condition, const storage::Params& params) {
+  std::vector<ConferenceSession> out;
+  for (const auto& r : db_.Query("SELECT s.id, s.event_id, s.starts_at, s.ends_at, s.kind, s.title, s.speaker, "
+                                 "s.organisation FROM training_conference_sessions s JOIN training_events e ON e.id = "
+                                 "s.event_id JOIN training_courses c ON c.id = e.course_id WHERE c.partnership_id = ? AND " +
+                                     condition + " ORDER BY s.starts_at, s.id",
+                                 params))
+    out.push_back({r.Int(0), r.Int(1), r.Text(2), r.Text(3),
+                   core::ParseCode(SessionKinds(), r.Text(4)).value_or(SessionKind::kTalk), r.Text(5), r.Text(6),
+                   r.Text(7)});
+  return out;
+}
+
+std::vector<ConferenceSession> TrainingStore::SessionsOf(std::int64_t partnership_id, std::int64_t event_id) {
+  return SessionsWhere("s.event_id = ?", {partnership_id, event_id});
+}
+
+std::optional<ConferenceSession> TrainingStore::FindSession(std::int64_t partnership_id, std::int64_t session_id) {
+  auto found = SessionsWhere("s.id = ?", {partnership_id, session_id});
+  if (found.empty()) return std::nullopt;
+  return found.front();
+}
+
+std::int64_t TrainingStore::AddSession(const ConferenceSession& s) {
+  return db_.Insert("INSERT INTO training_conference_sessions (event_id, starts_at, ends_at, kind, title, speaker, "
+                    "organisation) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                    {s.event_id, s.starts_at, s.ends_at, std::string(core::CodeOf(SessionKinds(), s.kind)), s.title,
+                     s.speaker, s.organisation});
+}
+
+bool TrainingStore::RemoveSession(std::int64_t partnership_id, std::int64_t event_id, std::int64_t session_id) {
+  return !db_.Query("DELETE FROM training_conference_sessions WHERE id = ? AND event_id = ? AND event_id IN (SELECT "
+                    "e.id FROM training_events e JOIN training_courses c ON c.id = e.course_id WHERE c.partnership_id = ?) "
+                    "RETURNING id",
+                    {session_id, event_id, partnership_id})
+              .empty();
+}
+
 std::vector<Completion> TrainingStore::CompletionsBetween(std::int64_t partnership_id, const Date& from, const Date& to) {
   std::vector<Completion> out;
   for (const auto& r : db_.Query("SELECT c.id, c.module, c.name, c.email, c.agency_id, c.organisation, c.completed_on, "

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "storage/database.h"
+#include "training/conference.h"
 #include "training/elearning.h"
 #include "training/evaluation.h"
 #include "training/needs.h"
@@ -36,6 +37,12 @@ class TrainingStore {
   void SaveBookingState(std::int64_t partnership_id, const Booking& booking);
   // The day the place's reminder was emailed.
   void SaveReminded(std::int64_t partnership_id, std::int64_t booking_id, const Date& on);
+
+  // A conference's programme, by time; a session added or taken out (another board's: nothing).
+  std::vector<ConferenceSession> SessionsOf(std::int64_t partnership_id, std::int64_t event_id);
+  std::optional<ConferenceSession> FindSession(std::int64_t partnership_id, std::int64_t session_id);
+  std::int64_t AddSession(const ConferenceSession& session);
+  bool RemoveSession(std::int64_t partnership_id, std::int64_t event_id, std::int64_t session_id);
 
   // E-learning completions from `from` to `to`, by day; the keys of all of them, to refuse a repeat.
   std::vector<Completion> CompletionsBetween(std::int64_t partnership_id, const Date& from, const Date& to);
@@ -83,6 +90,7 @@ class TrainingStore {
 
  private:
   std::vector<Booking> BookingsWhere(const std::string& condition, const storage::Params& params);
+  std::vector<ConferenceSession> SessionsWhere(const std::string& condition, const storage::Params& params);
   storage::Connection& db_;
 };
 

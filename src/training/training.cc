@@ -13,15 +13,6 @@ namespace {
 
 constexpr int kMaxCapacity = 2000;
 
-// "09:30": two digits, a colon, two digits, a real time of day.
-bool IsTime(const std::string& t) {
-  if (t.size() != 5 || t[2] != ':') return false;
-  auto h = core::ParseWholeNumber(t.substr(0, 2));
-  auto m = core::ParseWholeNumber(t.substr(3, 2));
-  return h && m && *h >= 0 && *h < 24 && *m >= 0 && *m < 60 && std::isdigit(static_cast<unsigned char>(t[0])) &&
-         std::isdigit(static_cast<unsigned char>(t[3]));
-}
-
 // Pounds and pence as typed ("45", "45.5", "45.50", "£45.00") to pence; nullopt for anything else.
 std::optional<std::int64_t> ParsePounds(std::string text) {
   text = core::Trim(text);
@@ -155,6 +146,14 @@ Date RetainFrom(const Date& today) {
   return from.ok() ? from : Date(std::chrono::sys_days(Date(from.year() / from.month() / std::chrono::last)) + std::chrono::days(1));
 }
 
+bool IsTimeOfDay(const std::string& t) {
+  if (t.size() != 5 || t[2] != ':') return false;
+  auto h = core::ParseWholeNumber(t.substr(0, 2));
+  auto m = core::ParseWholeNumber(t.substr(3, 2));
+  return h && m && *h >= 0 && *h < 24 && *m >= 0 && *m < 60 && std::isdigit(static_cast<unsigned char>(t[0])) &&
+         std::isdigit(static_cast<unsigned char>(t[3]));
+}
+
 bool ReminderDue(const Booking& booking, const Event& event, const Date& today) {
   return booking.status == BookingStatus::kConfirmed && !booking.reminded_on && !event.cancelled_on &&
          event.on > today && event.on <= core::AddDays(today, kReminderDaysAhead);
@@ -244,10 +243,10 @@ core::FieldErrors ReadEvent(const core::FieldValues& in, const std::vector<std::
   if (on) out.on = *on;
   out.starts_at = core::Trim(core::ValueOf(in, "starts_at"));
   out.ends_at = core::Trim(core::ValueOf(in, "ends_at"));
-  if (!IsTime(out.starts_at)) errors.Add("starts_at", "Enter the start time like 09:30");
-  if (!IsTime(out.ends_at))
+  if (!IsTimeOfDay(out.starts_at)) errors.Add("starts_at", "Enter the start time like 09:30");
+  if (!IsTimeOfDay(out.ends_at))
     errors.Add("ends_at", "Enter the end time like 16:30");
-  else if (IsTime(out.starts_at) && out.ends_at <= out.starts_at)
+  else if (IsTimeOfDay(out.starts_at) && out.ends_at <= out.starts_at)
     errors.Add("ends_at", "The event must end after it starts");
   out.venue = core::RequiredText(in, "venue", "the venue", errors);
   auto capacity = core::ParseWholeNumber(core::ValueOf(in, "capacity"));

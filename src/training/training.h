@@ -160,6 +160,9 @@ core::FieldErrors ReadTrainer(const core::FieldValues& in, const std::vector<std
 // The day a trainer left the pool: on or after joining, not after today, once.
 core::FieldErrors ReadTrainerLeft(const core::FieldValues& in, const Trainer& trainer, const Date& today, Date& out);
 
+// "09:30": two digits, a colon, two digits, a real time of day.
+bool IsTimeOfDay(const std::string& text);
+
 // A course from a form or JSON: title, level, themes, delivery, provider and description.
 core::FieldErrors ReadCourse(const core::FieldValues& in, Course& out);
 // An event of a course (one of `courses`): its day, start and end (HH:MM, ending after it

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "training/conference.h"
+
 namespace safeboard::training {
 namespace {
 
@@ -294,6 +296,34 @@ TEST(Reminders, OnceForAConfirmedPlaceInTheWeekBeforeTheEvent) {
   auto cancelled_event = e;
   cancelled_event.cancelled_on = D("2012-04-10");
   EXPECT_FALSE(ReminderDue(confirmed, cancelled_event, D("2012-04-20")));
+}
+
+TEST(ConferenceSessionReader, OnlyAConferenceHasSessionsWithinItsHours) {
+  auto conference = EventOn("2011-11-16", 300);
+  conference.delivery = Delivery::kConference;
+  conference.starts_at = "09:00";
+  conference.ends_at = "16:00";
+  core::FieldValues in{{"kind", "workshop"}, {"title", "Domestic abuse"}, {"speaker", "Claire Dunn"},
+                       {"starts_at", "13:30"}, {"ends_at", "15:00"}};
+  ConferenceSession s;
+  ASSERT_TRUE(ReadConferenceSession(in, conference, s).empty());
+  EXPECT_EQ(s.kind, SessionKind::kWorkshop);
+  EXPECT_EQ(s.event_id, conference.id);
+  // RULE: issue 17 - only a conference has a programme.
+  EXPECT_EQ(*ReadConferenceSession(in, EventOn("2011-11-16", 20), s).For("title"),
+            "Only a conference has a programme of sessions");
+  auto early = in;
+  early["starts_at"] = "08:30";
+  EXPECT_EQ(*ReadConferenceSession(early, conference, s).For("starts_at"),
+            "The session must start while the conference runs, between 09:00 and 16:00");
+  auto late = in;
+  late["ends_at"] = "16:30";
+  EXPECT_EQ(*ReadConferenceSession(late, conference, s).For("ends_at"), "The session must end by the conference's end, 16:00");
+  auto backwards = in;
+  backwards["ends_at"] = "13:00";
+  EXPECT_EQ(*ReadConferenceSession(backwards, conference, s).For("ends_at"), "The session must end after it starts");
+  auto errors = ReadConferenceSession({}, conference, s);
+  for (const char* field : {"kind", "title", "speaker", "starts_at", "ends_at"}) EXPECT_TRUE(errors.For(field)) << field;
 }
 
 TEST(Retention, ThreeYearsAfterTheDay) {

@@ -230,6 +230,7 @@ std::map<std::string, std::int64_t> DemoIds(const std::string& database_url) {
       // Training: an event to come (the public site shows only those) and a booking marked on a
       // past event's register (its cancel POST is refused).
       {"training/events", first("SELECT MIN(id) FROM training_events WHERE held_on > '2012-03-31'")},
+      {"training/sessions", first("SELECT MIN(id) FROM training_conference_sessions")},
       {"training/trainers", first("SELECT MIN(id) FROM training_trainers WHERE left_on IS NOT NULL")},
       {"training/bookings", first("SELECT MIN(id) FROM training_bookings WHERE attendance IS NOT NULL")}};
 }

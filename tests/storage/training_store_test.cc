@@ -148,6 +148,16 @@ TEST_F(TrainingStoreTest, AnEventsBookingsAndRegisterScopedToItsBoard) {
   EXPECT_EQ(store.Trainers(partnership).at(0).left_on, D("2011-07-31"));
   EXPECT_EQ(store.Trainers(partnership).at(0).agency_name, "Northshire Police");
   EXPECT_TRUE(store.Trainers(other).empty());
+  // A conference's programme: the event here is a classroom one, but the store keeps what it is
+  // given (the reader refuses it); another board sees and removes nothing.
+  ConferenceSession session{0, event.id, "10:00", "11:00", SessionKind::kWorkshop, "Neglect", "Amy Adams", ""};
+  session.id = store.AddSession(session);
+  EXPECT_TRUE(store.SessionsOf(other, event.id).empty());
+  EXPECT_FALSE(store.FindSession(other, session.id));
+  EXPECT_FALSE(store.RemoveSession(other, event.id, session.id));
+  EXPECT_EQ(store.FindSession(partnership, session.id)->title, "Neglect");
+  EXPECT_TRUE(store.RemoveSession(partnership, event.id, session.id));
+  EXPECT_TRUE(store.SessionsOf(partnership, event.id).empty());
   EXPECT_FALSE(store.FindEvent(other, event.id));
   EXPECT_FALSE(store.FindBooking(other, moved.id));
   EXPECT_TRUE(store.Courses(other).empty());

@@ -20,7 +20,7 @@ using http::Response;
 namespace {
 
 struct EventForms {
-  FormState booking, change;
+  FormState booking, change, session;
   std::int64_t change_for = 0;  // the booking the change form's errors belong to
 };
 
@@ -93,6 +93,7 @@ Response RenderEvent(Context& ctx, const training::Event& e, const EventForms& f
                   {"Waiting", std::to_string(std::count_if(bookings.begin(), bookings.end(), [](const auto& b) {
                      return b.status == training::BookingStatus::kWaiting;
                    }))}});
+  RenderConferenceProgramme(ctx, h, e, forms.session, CanManage(ctx));
   if (CanManage(ctx)) {
     auto rules = store.Rules(ctx.partnership_id());
     h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "bookings"}}, "Bookings and register");
@@ -117,7 +118,7 @@ Response RenderEvent(Context& ctx, const training::Event& e, const EventForms& f
   auto chrome = ChromeWithCrumbs(ctx, e.course_title + ", " + core::FormatDateLong(e.on), kNav,
                                  {{"Training programme", ProgrammePath(ctx, core::FinancialYearOf(e.on))}});
   chrome.success = SuccessMessage(ctx);
-  chrome.has_errors = !forms.booking.errors.empty() || !forms.change.errors.empty();
+  chrome.has_errors = !forms.booking.errors.empty() || !forms.change.errors.empty() || !forms.session.errors.empty();
   return Page(ctx, std::move(chrome), std::move(h), status);
 }
 
@@ -149,6 +150,20 @@ Response BookTrainingPlace(Context& ctx) {
   tx.Commit();
   bool waiting = booking.status == training::BookingStatus::kWaiting;
   return http::Redirect(EventPath(ctx, e.id) + (waiting ? "?done=booking-waiting#bookings" : "?done=booking-confirmed#bookings"));
+}
+
+Response AddConferenceSession(Context& ctx) {
+  auto e = EventOf(ctx, ctx.Id("id"));
+  EventForms forms;
+  forms.session = {Submitted(ctx), {}};
+  training::ConferenceSession session;
+  forms.session.errors = training::ReadConferenceSession(forms.session.values, e, session);
+  if (!forms.session.errors.empty()) return RenderEvent(ctx, e, forms, 422);
+  storage::Transaction tx(ctx.db);
+  auto id = training::TrainingStore(ctx.db).AddSession(session);
+  ctx.Audit(auth::AuditAction::kCreate, "conference-session", id);
+  tx.Commit();
+  return http::Redirect(EventPath(ctx, e.id) + "?done=session-added#programme");
 }
 
 Response CancelTrainingPlace(Context& ctx) {

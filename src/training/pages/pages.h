@@ -14,6 +14,9 @@ http::Response BookTrainingPlace(http::Context& ctx);
 http::Response CancelTrainingPlace(http::Context& ctx);
 http::Response MarkTrainingAttendance(http::Context& ctx);
 http::Response ConfirmTrainingPlace(http::Context& ctx);
+// A conference's programme: the team adds a session (event.cc) or takes one out (conference.cc).
+http::Response AddConferenceSession(http::Context& ctx);
+http::Response RemoveConferenceSession(http::Context& ctx);
 // The printable sign-in sheet: the confirmed places (a colleague taking one shown by name).
 http::Response ShowSignInSheet(http::Context& ctx);
 // A certificate of attendance as PDF (certificate.cc), for a place the register shows attended.

@@ -23,7 +23,8 @@ const AreaRegistration kTrainingArea{
      {"booking-substituted", "The colleague has the place now"}, {"attendance-marked", "Register marked"},
      {"elearning-imported", "Completions imported"}, {"needs-return-added", "Return added"},
      {"evaluation-recorded", "Evaluation recorded"}, {"trainer-added", "Trainer added to the pool"},
-     {"trainer-left", "Leaving recorded"}}};
+     {"trainer-left", "Leaving recorded"}, {"session-added", "Session added to the programme"},
+     {"session-removed", "Session taken out of the programme"}}};
 
 struct ProgrammeForms {
   FormState course, event, charges;

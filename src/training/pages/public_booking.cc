@@ -52,6 +52,7 @@ Response RenderPublicEvent(Context& ctx, const training::Event& e, const FormSta
                   {"Day", core::FormatDateLong(e.on) + ", " + e.starts_at + " to " + e.ends_at},
                   {"Venue", e.venue},
                   {"Places left", std::to_string(training::PlacesLeft(e, bookings))}});
+  RenderConferenceProgramme(ctx, h, e, {}, false);
   if (ctx.query.Get("done") == "requested") {
     h.Open("div", {{"class", "govuk-panel govuk-panel--confirmation"}});
     h.Element("h2", {{"class", "govuk-panel__title"}}, "Request sent");

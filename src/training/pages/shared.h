@@ -31,5 +31,9 @@ void QueueTrainingEmail(http::Context& ctx, const mail::MailMessage& message);
 // told; in the caller's transaction. Whether anyone moved up.
 bool MoveUpWaitingList(http::Context& ctx, const training::Event& event);
 Options AgencyOptions(http::Context& ctx);  // current agencies
+// A conference's programme (conference.cc), nothing for another kind of event; with the team's
+// form to add a session and buttons to take one out when `can_edit`.
+void RenderConferenceProgramme(http::Context& ctx, Html& h, const training::Event& event, const FormState& form,
+                               bool can_edit);
 
 }  // namespace safeboard::ui::pages::training_pages

@@ -214,5 +214,41 @@ TEST_F(TrainingHttp, ThePoolOfTrainersKeepsWhoJoinedAndLeft) {
   EXPECT_EQ(PostForm(member, Path("/training/trainers"), {{"name", "X"}}).status, 403);
 }
 
+TEST_F(TrainingHttp, AConferencesProgrammeIsKeptByTheTeamAndShownToAll) {
+  Client member = SignedIn("member");
+  auto conference = std::to_string(FirstId("SELECT id FROM training_events WHERE held_on = '2011-11-16'"));
+  std::string path = Path("/training/events/" + conference);
+  auto page = MainOf(member.Get(path));
+  EXPECT_NE(page.find("Welcome: Supporting Families in our Community"), std::string::npos) << page.substr(0, 2000);
+  EXPECT_NE(page.find("Claire Dunn and DS Paul Hart (invented), domestic abuse service and Thames Valley Police"),
+            std::string::npos);
+  EXPECT_EQ(page.find("Add a session"), std::string::npos);  // members read it
+  EXPECT_EQ(PostForm(member, path + "/sessions", {{"title", "X"}}).status, 403);
+  Client manager = SignedIn("business manager");
+  auto before = Count("SELECT COUNT(*) FROM training_conference_sessions");
+  EXPECT_EQ(before, 6);
+  std::vector<std::pair<std::string, std::string>> session = {
+      {"kind", "workshop"}, {"title", "Neglect: seeing it early"}, {"speaker", "Nia Nwosu"},
+      {"starts_at", "13:30"}, {"ends_at", "16:30"}};
+  auto refused = PostForm(manager, path + "/sessions", session);  // after the conference ends
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_NE(refused.body.find("The session must end by the conference&#39;s end, 16:00"), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM training_conference_sessions"), before);
+  auto classroom = std::to_string(FirstId("SELECT MIN(id) FROM training_events WHERE held_on > '2012-03-31'"));
+  EXPECT_EQ(PostForm(manager, Path("/training/events/" + classroom + "/sessions"), session).status, 422);
+  session.back().second = "15:00";
+  auto added = PostForm(manager, path + "/sessions", session);
+  ASSERT_EQ(added.status, 303);
+  EXPECT_NE(added.headers["location"].find("done=session-added"), std::string::npos);
+  auto id = std::to_string(FirstId("SELECT MAX(id) FROM training_conference_sessions"));
+  // Taking one out asks first.
+  auto asked = PostForm(manager, Path("/training/sessions/" + id + "/remove"), {});
+  EXPECT_EQ(asked.status, 200);
+  EXPECT_NE(asked.body.find("out of the programme?"), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM training_conference_sessions"), before + 1);
+  ASSERT_EQ(PostForm(manager, Path("/training/sessions/" + id + "/remove"), {{"confirm", "yes"}}).status, 303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM training_conference_sessions"), before);
+}
+
 }  // namespace
 }  // namespace safeboard::testing
