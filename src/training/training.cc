@@ -121,23 +121,73 @@ std::optional<std::int64_t> NextFromWaitingList(const Event& event, std::span<co
   return first->id;
 }
 
-std::int64_t ChargeOf(const Booking& booking, const Event& event, const ChargeRules& rules) {
+std::span<const core::Term<ChargeReason>> ChargeReasons() {
+  static constexpr core::Term<ChargeReason> kTerms[] = {
+      {ChargeReason::kFee, "fee", "Fee"},
+      {ChargeReason::kLateCancellation, "late_cancellation", "Late cancellation"},
+      {ChargeReason::kNoShow, "no_show", "Did not attend"},
+  };
+  return kTerms;
+}
+
+std::optional<Charge> ChargeFor(const Booking& booking, const Event& event, const ChargeRules& rules) {
   bool free = booking.agency_id && rules.free_agencies.contains(*booking.agency_id);
+  std::optional<Charge> charge;
   if (booking.status == BookingStatus::kCancelled) {
-    if (!booking.cancelled_on) return 0;
+    if (!booking.cancelled_on) return std::nullopt;
     auto days_before = (std::chrono::sys_days(event.on) - std::chrono::sys_days(*booking.cancelled_on)).count();
-    return days_before < rules.late_days ? rules.late_cancellation_pence : 0;
+    if (days_before < rules.late_days) charge = Charge{ChargeReason::kLateCancellation, rules.late_cancellation_pence};
+  } else if (booking.status != BookingStatus::kConfirmed) {
+    return std::nullopt;
+  } else if (booking.attendance == Attendance::kDidNotAttend && booking.substitute_name.empty()) {
+    charge = Charge{ChargeReason::kNoShow, rules.no_show_pence};
+  } else if (!free) {
+    charge = Charge{ChargeReason::kFee, rules.fee_pence};
   }
-  if (booking.status != BookingStatus::kConfirmed) return 0;
-  if (booking.attendance == Attendance::kDidNotAttend && booking.substitute_name.empty()) return rules.no_show_pence;
-  return free ? 0 : rules.fee_pence;
+  if (charge && charge->pence == 0) return std::nullopt;
+  return charge;
+}
+
+std::int64_t ChargeOf(const Booking& booking, const Event& event, const ChargeRules& rules) {
+  auto charge = ChargeFor(booking, event, rules);
+  return charge ? charge->pence : 0;
+}
+
+std::vector<PayerCharges> ChargesByPayer(std::span<const EventWithBookings> events, const ChargeRules& rules) {
+  std::map<std::string, PayerCharges> by_payer;
+  for (const auto& [event, bookings] : events) {
+    if (event.cancelled_on) continue;
+    for (const auto& b : bookings) {
+      auto charge = ChargeFor(b, event, rules);
+      if (!charge) continue;
+      std::string payer = b.agency_id ? b.agency_name : b.organisation;
+      auto& p = by_payer[payer];
+      p.payer = payer;
+      p.total_pence += charge->pence;
+      ++p.places[charge->reason];
+      p.charged.push_back({b, event, *charge});
+    }
+  }
+  std::vector<PayerCharges> out;
+  for (auto& [payer, p] : by_payer) {
+    std::stable_sort(p.charged.begin(), p.charged.end(), [](const auto& a, const auto& b) { return a.event.on < b.event.on; });
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+std::string PoundsAndPence(std::int64_t pence) {
+  char out[32];
+  std::snprintf(out, sizeof out, "%lld.%02lld", static_cast<long long>(pence / 100), static_cast<long long>(pence % 100));
+  return out;
 }
 
 std::string Pounds(std::int64_t pence) {
-  char out[32];
-  std::snprintf(out, sizeof out, "\xC2\xA3%lld.%02lld", static_cast<long long>(pence / 100),
-                static_cast<long long>(pence % 100));
-  return out;
+  std::string out = PoundsAndPence(pence);
+  // Thousands separated by commas: "£71,260.00".
+  for (auto at = static_cast<std::ptrdiff_t>(out.find('.')) - 3; at > (out[0] == '-' ? 1 : 0); at -= 3)
+    out.insert(static_cast<std::size_t>(at), ",");
+  return "\xC2\xA3" + out;
 }
 
 Date RetainFrom(const Date& today) {

@@ -74,6 +74,11 @@ struct Booking {
   std::string agency_sector;  // read only: the agency's sector's label, "" for another employer
 };
 
+struct EventWithBookings {
+  Event event;
+  std::vector<Booking> bookings;
+};
+
 // The board's charging rules, in pence: free for the agencies that contribute, a fee for others,
 // a charge for a late cancellation (within `late_days` days of the event) or for not attending,
 // each waived when a colleague substitutes.
@@ -98,9 +103,33 @@ std::optional<std::int64_t> NextFromWaitingList(const Event& event, std::span<co
 
 // RULE: issue 17 - what a booking costs under the rules: the fee unless the agency contributes;
 // a late cancellation's or a no-show's charge instead, unless a colleague substituted.
+enum class ChargeReason { kFee, kLateCancellation, kNoShow };
+std::span<const core::Term<ChargeReason>> ChargeReasons();
+struct Charge {
+  ChargeReason reason = ChargeReason::kFee;
+  std::int64_t pence = 0;
+};
+std::optional<Charge> ChargeFor(const Booking& booking, const Event& event, const ChargeRules& rules);  // none: free
 std::int64_t ChargeOf(const Booking& booking, const Event& event, const ChargeRules& rules);
-// "£45.00".
+
+// The charges to invoice, by whom they are owed: the board's agency, or the other employer by
+// name. Every place with a charge, and the totals counted from them.
+struct ChargedPlace {
+  Booking booking;
+  Event event;
+  Charge charge;
+};
+struct PayerCharges {
+  std::string payer;
+  std::int64_t total_pence = 0;
+  std::map<ChargeReason, int> places;  // how many of each
+  std::vector<ChargedPlace> charged;   // by event day
+};
+// By payer's name; cancelled events charge no one.
+std::vector<PayerCharges> ChargesByPayer(std::span<const EventWithBookings> events, const ChargeRules& rules);
+// "£45.00"; and "45.00", for a spreadsheet's number.
 std::string Pounds(std::int64_t pence);
+std::string PoundsAndPence(std::int64_t pence);
 
 // RULE: issue 17 - a confirmed place is reminded once by email in the week before its event
 // (from kReminderDaysAhead days before to the day before), so someone who cannot come can give
@@ -136,10 +165,6 @@ struct YearFigures {
   std::map<std::string, int> attendances_by_sector;  // the agency's sector, or "Other employers"
   std::map<int, int> attendances_by_quarter;         // 1 (April to June) to 4; events' days
   std::map<int, int> events_by_quarter;
-};
-struct EventWithBookings {
-  Event event;
-  std::vector<Booking> bookings;
 };
 YearFigures FiguresOf(std::span<const EventWithBookings> events);
 

@@ -62,6 +62,43 @@ TEST(Charges, FreeForContributorsAFeeForOthersLateCancellationAndNoShowUnlessACo
   EXPECT_EQ(ChargeOf(Place(3, BookingStatus::kWaiting), e, rules), 0);
   EXPECT_EQ(Pounds(4500), "\xC2\xA3" "45.00");
   EXPECT_EQ(Pounds(5), "\xC2\xA3" "0.05");
+  EXPECT_EQ(Pounds(7126000), "\xC2\xA3" "71,260.00");
+  EXPECT_EQ(Pounds(123456789), "\xC2\xA3" "1,234,567.89");
+  EXPECT_EQ(Pounds(99999), "\xC2\xA3" "999.99");
+  EXPECT_EQ(PoundsAndPence(7126000), "71260.00");
+}
+
+TEST(Charges, InvoicedByPayerCountedFromEachChargedPlace) {
+  ChargeRules rules{4500, 2500, 3000, 5, {7}};
+  auto held = EventOn("2012-02-10", 20);
+  auto later = EventOn("2012-03-10", 20);
+  later.id = 2;
+  auto fee = Place(1, BookingStatus::kConfirmed);  // police, not free
+  auto free_place = Place(2, BookingStatus::kConfirmed);
+  free_place.agency_id = 7;
+  free_place.agency_name = "Council";
+  auto no_show = free_place;
+  no_show.id = 3;
+  no_show.attendance = Attendance::kDidNotAttend;
+  auto nursery = Place(4, BookingStatus::kCancelled);
+  nursery.agency_id.reset();
+  nursery.organisation = "Rainbow Nursery";
+  nursery.cancelled_on = D("2012-03-08");
+  auto cancelled_event = EventOn("2012-03-01", 20);
+  cancelled_event.cancelled_on = D("2012-02-01");
+  std::vector<EventWithBookings> events{{later, {nursery, fee}}, {held, {fee, free_place, no_show}},
+                                        {cancelled_event, {fee}}};
+  auto payers = ChargesByPayer(events, rules);
+  ASSERT_EQ(payers.size(), 3u);  // by name
+  EXPECT_EQ(payers[0].payer, "Council");
+  EXPECT_EQ(payers[0].total_pence, 3000);
+  EXPECT_EQ(payers[0].places.at(ChargeReason::kNoShow), 1);
+  EXPECT_EQ(payers[1].payer, "Police");
+  EXPECT_EQ(payers[1].total_pence, 9000);  // two fees; the cancelled event's place is not charged
+  EXPECT_EQ(payers[1].charged.front().event.on, D("2012-02-10"));  // by event day
+  EXPECT_EQ(payers[2].payer, "Rainbow Nursery");
+  EXPECT_EQ(payers[2].charged.at(0).charge.reason, ChargeReason::kLateCancellation);
+  EXPECT_EQ(payers[2].total_pence, 2500);
 }
 
 TEST(TrainingFigures, AttendancesAndDistinctPeopleWithAndWithoutTheConference) {

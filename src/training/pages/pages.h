@@ -29,6 +29,10 @@ http::Response ShowTrainingImpact(http::Context& ctx);
 http::Response ShowTrainers(http::Context& ctx);
 http::Response AddTrainer(http::Context& ctx);
 http::Response RecordTrainerLeft(http::Context& ctx);
+// The charges to invoice by agency or employer (charges.cc), and each charged place as CSV or,
+// for a path ending .xlsx, a spreadsheet: the training team's.
+http::Response ShowTrainingChargesDue(http::Context& ctx);
+http::Response ExportTrainingChargesDue(http::Context& ctx);
 // The year's figures (report.cc), and as CSV or, for a path ending .xlsx, a spreadsheet.
 http::Response ShowTrainingReport(http::Context& ctx);
 http::Response ExportTrainingReport(http::Context& ctx);

@@ -76,16 +76,22 @@ Response RenderProgramme(Context& ctx, int year, const ProgrammeForms& forms, in
   h.Text(" ");
   Link(h, ProgrammePath(ctx, year + 1), "Next year: " + core::FinancialYearLabel(year + 1));
   h.Text(" ");
-  Link(h, ReportPath(ctx, year), "The year's figures");
-  h.Text(" ");
-  Link(h, ctx.PartnershipPath("/training/e-learning?year=" + std::to_string(year)), "E-learning");
-  h.Text(" ");
-  Link(h, ctx.PartnershipPath("/training/needs?year=" + std::to_string(year)), "Training needs analysis");
-  h.Text(" ");
-  Link(h, ctx.PartnershipPath("/training/impact?year=" + std::to_string(year)), "Impact of the training");
-  h.Text(" ");
-  Link(h, ctx.PartnershipPath("/training/trainers"), "Pool of trainers");
   h.Close("p");
+  std::string of_year = "?year=" + std::to_string(year);
+  std::vector<std::pair<std::string, std::string>> links = {
+      {ReportPath(ctx, year), "The year's figures"},
+      {ctx.PartnershipPath("/training/e-learning" + of_year), "E-learning"},
+      {ctx.PartnershipPath("/training/needs" + of_year), "Training needs analysis"},
+      {ctx.PartnershipPath("/training/impact" + of_year), "Impact of the training"},
+      {ctx.PartnershipPath("/training/trainers"), "Pool of trainers"}};
+  if (CanManage(ctx)) links.push_back({ctx.PartnershipPath("/training/charges" + of_year), "Charges to invoice"});
+  h.Open("ul", {{"class", "govuk-list"}});
+  for (const auto& [href, text] : links) {
+    h.Open("li");
+    Link(h, href, text);
+    h.Close("li");
+  }
+  h.Close("ul");
   h.Element("h2", {{"class", "govuk-heading-m"}}, "Events");
   std::vector<std::vector<TrustedHtml>> rows;
   for (const auto& [e, bookings] : events)

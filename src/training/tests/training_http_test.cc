@@ -4,6 +4,9 @@
 // register; refusals save nothing; members see the events but no one's name.
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <sstream>
+
 #include "demo_server_test.h"
 
 namespace safeboard::testing {
@@ -248,6 +251,42 @@ TEST_F(TrainingHttp, AConferencesProgrammeIsKeptByTheTeamAndShownToAll) {
   EXPECT_EQ(Count("SELECT COUNT(*) FROM training_conference_sessions"), before + 1);
   ASSERT_EQ(PostForm(manager, Path("/training/sessions/" + id + "/remove"), {{"confirm", "yes"}}).status, 303);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM training_conference_sessions"), before);
+}
+
+TEST_F(TrainingHttp, TheChargesToInvoiceAddUpFromEachChargedPlace) {
+  Client manager = SignedIn("business manager");
+  auto page = MainOf(manager.Get(Path("/training/charges?year=2011")));
+  // The demo's rules: £45 a place from the agencies that do not contribute; £25 for a late
+  // cancellation and £45 for a place not attended from any agency.
+  EXPECT_NE(page.find("<td class=\"govuk-table__cell\">Thames Valley Police</td><td class=\"govuk-table__cell\">0</td>"),
+            std::string::npos)
+      << page.substr(0, 3000);
+  auto csv = manager.Get(Path("/training/charges.csv?year=2011"));
+  ASSERT_EQ(csv.status, 200);
+  // The page's total is the sum of the download's places.
+  std::int64_t pence = 0;
+  std::istringstream lines(csv.body);
+  std::string line;
+  std::getline(lines, line);
+  EXPECT_EQ(line, "Agency or employer,Event day,Course,Practitioner,Charge for,Amount (\xC2\xA3)\r");
+  int places = 0;
+  while (std::getline(lines, line)) {
+    auto amount = line.substr(line.rfind(',') + 1);
+    pence += std::stoll(amount.substr(0, amount.find('.'))) * 100 + std::stoll(amount.substr(amount.find('.') + 1, 2));
+    ++places;
+  }
+  EXPECT_GT(places, 100);
+  char total[64];
+  std::snprintf(total, sizeof total, "Total</td><td class=\"govuk-table__cell\"></td><td class=\"govuk-table__cell\"></td>"
+                "<td class=\"govuk-table__cell\"></td><td class=\"govuk-table__cell\">\xC2\xA3%lld,%03lld.%02lld",
+                static_cast<long long>(pence / 100000), static_cast<long long>(pence / 100 % 1000),
+                static_cast<long long>(pence % 100));
+  EXPECT_NE(page.find(total), std::string::npos) << total;
+  EXPECT_EQ(manager.Get(Path("/training/charges.xlsx?year=2011")).status, 200);
+  // Names are the training team's: members see neither the list nor the download.
+  Client member = SignedIn("member");
+  EXPECT_EQ(member.Get(Path("/training/charges?year=2011")).status, 403);
+  EXPECT_EQ(member.Get(Path("/training/charges.csv?year=2011")).status, 403);
 }
 
 }  // namespace
