@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "core/date.h"
+#include "core/money.h"
 #include "core/form_fields.h"
 #include "core/text.h"
 
@@ -85,7 +86,7 @@ mail::MailMessage ReminderMessage(const std::string& board, const Booking& b, co
   std::string charge;
   if (rules.late_cancellation_pence > 0 && rules.late_days > 0)
     charge = " A place given up within " + std::to_string(rules.late_days) + " days of the event is charged " +
-             Pounds(rules.late_cancellation_pence) + ", unless a colleague takes it.";
+             core::FormatPounds(rules.late_cancellation_pence) + ", unless a colleague takes it.";
   std::string body = "Hello " + b.name + ",\n\nThis is a reminder of your place on:\n\n" + EventLine(e) +
                      "\n\nIf you cannot come, please tell the training team now, so that someone on the waiting list "
                      "can have the place, or a colleague can go instead." + charge + "\n\n" + board + "\n";

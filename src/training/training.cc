@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "core/form_fields.h"
+#include "core/money.h"
 #include "core/text.h"
 #include "governance/governance.h"
 
@@ -12,25 +13,6 @@ namespace safeboard::training {
 namespace {
 
 constexpr int kMaxCapacity = 2000;
-
-// Pounds and pence as typed ("45", "45.5", "45.50", "£45.00") to pence; nullopt for anything else.
-std::optional<std::int64_t> ParsePounds(std::string text) {
-  text = core::Trim(text);
-  if (text.starts_with("\xC2\xA3")) text = text.substr(2);  // £
-  if (text.empty()) return std::int64_t{0};
-  auto dot = text.find('.');
-  auto pounds = core::ParseWholeNumber(text.substr(0, dot));
-  if (!pounds || *pounds < 0 || text.substr(0, dot).empty()) return std::nullopt;
-  std::int64_t pence = 0;
-  if (dot != std::string::npos) {
-    auto fraction = text.substr(dot + 1);
-    if (fraction.empty() || fraction.size() > 2) return std::nullopt;
-    auto p = core::ParseWholeNumber(fraction);
-    if (!p || *p < 0) return std::nullopt;
-    pence = fraction.size() == 1 ? *p * 10 : *p;
-  }
-  return std::int64_t{*pounds} * 100 + pence;
-}
 
 }  // namespace
 
@@ -174,20 +156,6 @@ std::vector<PayerCharges> ChargesByPayer(std::span<const EventWithBookings> even
     out.push_back(std::move(p));
   }
   return out;
-}
-
-std::string PoundsAndPence(std::int64_t pence) {
-  char out[32];
-  std::snprintf(out, sizeof out, "%lld.%02lld", static_cast<long long>(pence / 100), static_cast<long long>(pence % 100));
-  return out;
-}
-
-std::string Pounds(std::int64_t pence) {
-  std::string out = PoundsAndPence(pence);
-  // Thousands separated by commas: "£71,260.00".
-  for (auto at = static_cast<std::ptrdiff_t>(out.find('.')) - 3; at > (out[0] == '-' ? 1 : 0); at -= 3)
-    out.insert(static_cast<std::size_t>(at), ",");
-  return "\xC2\xA3" + out;
 }
 
 Date RetainFrom(const Date& today) {
@@ -382,7 +350,9 @@ core::FieldErrors ReadChargeRules(const core::FieldValues& in, const std::vector
                                   ChargeRules& out) {
   core::FieldErrors errors;
   auto amount = [&](const char* field, const char* what, std::int64_t& into) {
-    auto pence = ParsePounds(core::ValueOf(in, field));
+    // Blank is nothing to charge.
+    auto typed = core::Trim(core::ValueOf(in, field));
+    auto pence = typed.empty() ? std::optional<std::int64_t>(0) : core::ParsePence(typed);
     if (!pence || *pence > 100000000)
       errors.Add(field, std::string("Enter ") + what + " in pounds and pence, like 45.00");
     else

@@ -127,9 +127,6 @@ struct PayerCharges {
 };
 // By payer's name; cancelled events charge no one.
 std::vector<PayerCharges> ChargesByPayer(std::span<const EventWithBookings> events, const ChargeRules& rules);
-// "£45.00"; and "45.00", for a spreadsheet's number.
-std::string Pounds(std::int64_t pence);
-std::string PoundsAndPence(std::int64_t pence);
 
 // RULE: issue 17 - a confirmed place is reminded once by email in the week before its event
 // (from kReminderDaysAhead days before to the day before), so someone who cannot come can give

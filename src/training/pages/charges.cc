@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/date.h"
+#include "core/money.h"
 #include "core/financial_year.h"
 #include "training/pages/pages.h"
 #include "training/pages/shared.h"
@@ -53,12 +54,12 @@ Response ShowTrainingChargesDue(Context& ctx) {
     total += p.total_pence;
     rows.push_back({TextCell(p.payer), TextCell(CountOf(p, training::ChargeReason::kFee)),
                     TextCell(CountOf(p, training::ChargeReason::kLateCancellation)),
-                    TextCell(CountOf(p, training::ChargeReason::kNoShow)), TextCell(training::Pounds(p.total_pence))});
+                    TextCell(CountOf(p, training::ChargeReason::kNoShow)), TextCell(core::FormatPounds(p.total_pence))});
   }
   if (rows.empty()) {
     h.Element("p", {{"class", "govuk-body"}}, "Nothing to charge for this year so far.");
   } else {
-    rows.push_back({TextCell("Total"), TextCell(""), TextCell(""), TextCell(""), TextCell(training::Pounds(total))});
+    rows.push_back({TextCell("Total"), TextCell(""), TextCell(""), TextCell(""), TextCell(core::FormatPounds(total))});
     Table(h, "Charges by agency or employer",
           {"Agency or employer", "Fees", "Late cancellations", "Did not attend", "Amount"}, rows);
     h.Open("p", {{"class", "govuk-body"}});
@@ -80,7 +81,7 @@ Response ExportTrainingChargesDue(Context& ctx) {
       rows.push_back({p.payer, core::FormatDate(event.on), event.course_title,
                       booking.substitute_name.empty() ? booking.name : booking.substitute_name + " (for " + booking.name + ")",
                       std::string(core::LabelOf(training::ChargeReasons(), charge.reason)),
-                      training::PoundsAndPence(charge.pence)});
+                      core::FormatPoundsPlain(charge.pence)});
   return DownloadAsAsked(ctx.request, {"training-charges-" + core::FinancialYearLabel(year), "Charges",
                                        {"Agency or employer", "Event day", "Course", "Practitioner", "Charge for", "Amount (£)"},
                                        rows});

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/date.h"
+#include "core/money.h"
 #include "core/financial_year.h"
 #include "training/pages/pages.h"
 #include "training/pages/shared.h"
@@ -38,7 +39,7 @@ void RenderBooking(Context& ctx, Html& h, const training::Event& e, const traini
       {"Work email", b.work_email},
       {"Asked", core::FormatDateLong(b.requested_on)},
       {"Register", b.attendance ? std::string(core::LabelOf(training::Attendances(), *b.attendance)) : "Not marked"},
-      {"Charge", training::Pounds(training::ChargeOf(b, e, rules))}};
+      {"Charge", core::FormatPounds(training::ChargeOf(b, e, rules))}};
   if (!b.substitute_name.empty()) rows.push_back({"Place taken by", b.substitute_name});
   if (b.cancelled_on) rows.push_back({"Cancelled", core::FormatDateLong(*b.cancelled_on)});
   if (b.reminded_on) rows.push_back({"Reminder emailed", core::FormatDateLong(*b.reminded_on)});

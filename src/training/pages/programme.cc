@@ -1,6 +1,7 @@
 // The training programme (issue 17): a year's events with the places left, the courses, and for
 // the training team (the board team) adding a course or an event and setting the charging rules.
 #include "core/date.h"
+#include "core/money.h"
 #include "core/financial_year.h"
 #include "training/pages/pages.h"
 #include "training/pages/shared.h"
@@ -57,7 +58,7 @@ void ChargeFields(Context& ctx, Html& h, const FormState& form) {
 }
 
 core::FieldValues RuleValues(const training::ChargeRules& r) {
-  auto pounds = [](std::int64_t pence) { return training::Pounds(pence).substr(2); };  // without the £
+  auto pounds = [](std::int64_t pence) { return core::FormatPounds(pence).substr(2); };  // without the £
   core::FieldValues v{{"fee", pounds(r.fee_pence)},
                       {"late_cancellation", pounds(r.late_cancellation_pence)},
                       {"no_show", pounds(r.no_show_pence)},
