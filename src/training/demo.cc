@@ -140,6 +140,35 @@ class Loader {
 
   void Save() { store_.AddBookings(bookings_); }
 
+  // Budget requests: items, submission and decision, through the readers.
+  void BudgetRequests(const json::array& requests) {
+    std::vector<std::int64_t> groups;
+    for (const auto& [key, id] : load_.groups) groups.push_back(id);
+    for (const auto& v : requests) {
+      const auto& o = v.as_object();
+      int year = static_cast<int>(o.at("year").as_int64());
+      for (const auto& item_value : o.at("items").as_array()) {
+        BudgetItem item;
+        Check(ReadBudgetItem({{"description", Str(item_value.as_object(), "description")},
+                              {"amount", Str(item_value.as_object(), "amount")}},
+                             store_.BudgetRequestOf(load_.partnership_id, year).value_or(BudgetRequest{.year_start = year}),
+                             item),
+              "budget item");
+        store_.AddBudgetItem(load_.partnership_id, year, item);
+      }
+      BudgetRequest submitted, decided;
+      Check(ReadBudgetSubmission({{"submitted_on", Str(o, "submitted_on")},
+                                  {"group_id", std::to_string(Ref(load_.groups, Str(o, "group"), "group"))}},
+                                 *store_.BudgetRequestOf(load_.partnership_id, year), groups, today_, submitted),
+            "budget submission");
+      Check(ReadBudgetDecision({{"decided_on", Str(o, "decided_on")}, {"agreed", Str(o, "agreed")},
+                                {"decision_note", Str(o, "decision_note")}},
+                               submitted, today_, decided),
+            "budget decision");
+      store_.SaveBudgetRequestState(load_.partnership_id, decided);
+    }
+  }
+
   // A conference's programme, each session through the reader.
   void ConferenceProgramme(const json::object& o) {
     auto on = *core::ParseDate(Str(o, "on"));
@@ -317,6 +346,7 @@ void LoadDemo(demo::DemoLoad& load) {
   for (const auto& y : o.at("years").as_array())
     for (const auto& run : y.as_object().at("runs").as_array()) loader.Run(run.as_object(), o.at("upcoming").as_object());
   loader.Save();
+  if (o.contains("budget_requests")) loader.BudgetRequests(o.at("budget_requests").as_array());
   if (o.contains("conference_programme")) loader.ConferenceProgramme(o.at("conference_programme").as_object());
   if (o.contains("elearning")) loader.ELearning(o.at("elearning").as_object());
   if (o.contains("evaluations")) loader.Evaluations(o.at("evaluations").as_object());

@@ -229,6 +229,46 @@ bool TrainingStore::RemoveSession(std::int64_t partnership_id, std::int64_t even
               .empty();
 }
 
+std::optional<BudgetRequest> TrainingStore::BudgetRequestOf(std::int64_t partnership_id, int year_start) {
+  auto row = db_.QueryOne("SELECT r.id, r.submitted_on, r.submitted_to_group_id, r.decided_on, r.agreed_pence, "
+                          "r.decision_note, COALESCE(g.name, '') FROM training_budget_requests r LEFT JOIN "
+                          "partnership_groups g ON g.id = r.submitted_to_group_id WHERE r.partnership_id = ? AND "
+                          "r.year_start = ?",
+                          {partnership_id, std::int64_t{year_start}});
+  if (!row) return std::nullopt;
+  BudgetRequest r;
+  r.id = row->Int(0);
+  r.year_start = year_start;
+  r.submitted_on = row->OptDate(1);
+  r.submitted_to_group_id = row->OptInt(2);
+  r.decided_on = row->OptDate(3);
+  r.agreed_pence = row->OptInt(4);
+  r.decision_note = row->Text(5);
+  r.group_name = row->Text(6);
+  for (const auto& item : db_.Query("SELECT id, description, pence FROM training_budget_items WHERE request_id = ? "
+                                    "ORDER BY id",
+                                    {r.id}))
+    r.items.push_back({item.Int(0), item.Text(1), item.Int(2)});
+  return r;
+}
+
+std::int64_t TrainingStore::AddBudgetItem(std::int64_t partnership_id, int year_start, const BudgetItem& item) {
+  auto request = BudgetRequestOf(partnership_id, year_start);
+  std::int64_t request_id =
+      request ? request->id
+              : db_.Insert("INSERT INTO training_budget_requests (partnership_id, year_start) VALUES (?, ?) RETURNING id",
+                           {partnership_id, std::int64_t{year_start}});
+  return db_.Insert("INSERT INTO training_budget_items (request_id, description, pence) VALUES (?, ?, ?) RETURNING id",
+                    {request_id, item.description, item.pence});
+}
+
+void TrainingStore::SaveBudgetRequestState(std::int64_t partnership_id, const BudgetRequest& r) {
+  db_.Exec("UPDATE training_budget_requests SET submitted_on = ?, submitted_to_group_id = ?, decided_on = ?, "
+           "agreed_pence = ?, decision_note = ? WHERE id = ? AND partnership_id = ?",
+           {storage::NullableDate(r.submitted_on), storage::Nullable(r.submitted_to_group_id),
+            storage::NullableDate(r.decided_on), storage::Nullable(r.agreed_pence), r.decision_note, r.id, partnership_id});
+}
+
 std::vector<Completion> TrainingStore::CompletionsBetween(std::int64_t partnership_id, const Date& from, const Date& to) {
   std::vector<Completion> out;
   for (const auto& r : db_.Query("SELECT c.id, c.module, c.name, c.email, c.agency_id, c.organisation, c.completed_on, "

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "storage/database.h"
+#include "training/budget_request.h"
 #include "training/conference.h"
 #include "training/elearning.h"
 #include "training/evaluation.h"
@@ -84,6 +85,13 @@ class TrainingStore {
   std::vector<Trainer> Trainers(std::int64_t partnership_id);
   std::int64_t AddTrainer(std::int64_t partnership_id, const Trainer& trainer);
   void SaveTrainerLeft(std::int64_t partnership_id, std::int64_t trainer_id, const Date& on);
+
+  // The year's budget request with its items (in the order added); none yet: nullopt.
+  std::optional<BudgetRequest> BudgetRequestOf(std::int64_t partnership_id, int year_start);
+  // Adds an item to the year's request, starting the request when there is none.
+  std::int64_t AddBudgetItem(std::int64_t partnership_id, int year_start, const BudgetItem& item);
+  // The submission's and the decision's fields.
+  void SaveBudgetRequestState(std::int64_t partnership_id, const BudgetRequest& request);
 
   ChargeRules Rules(std::int64_t partnership_id);  // none set: everything free
   void SaveRules(std::int64_t partnership_id, const ChargeRules& rules);

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "training/budget_request.h"
 #include "training/conference.h"
 
 namespace safeboard::training {
@@ -355,6 +356,40 @@ TEST(ConferenceSessionReader, OnlyAConferenceHasSessionsWithinItsHours) {
   EXPECT_EQ(*ReadConferenceSession(backwards, conference, s).For("ends_at"), "The session must end after it starts");
   auto errors = ReadConferenceSession({}, conference, s);
   for (const char* field : {"kind", "title", "speaker", "starts_at", "ends_at"}) EXPECT_TRUE(errors.For(field)) << field;
+}
+
+TEST(BudgetRequestReaders, ItemsUntilSubmittedThenOneDecisionUpToTheAmountAsked) {
+  BudgetRequest r{.year_start = 2012};
+  BudgetItem item;
+  EXPECT_EQ(*ReadBudgetItem({{"description", "Trainers"}, {"amount", "-5"}}, r, item).For("amount"),
+            "Enter the amount in pounds, like 4,500 or 4500.00");
+  EXPECT_TRUE(ReadBudgetItem({{"description", "Trainers"}, {"amount", "0"}}, r, item).For("amount"));
+  ASSERT_TRUE(ReadBudgetItem({{"description", "Trainers"}, {"amount", "12,400"}}, r, item).empty());
+  EXPECT_EQ(item.pence, 1240000);
+  // RULE: issue 17 - a request is submitted once, with at least one item.
+  BudgetRequest submitted;
+  core::FieldValues on{{"submitted_on", "2012-02-14"}, {"group_id", "3"}};
+  EXPECT_EQ(*ReadBudgetSubmission(on, r, {3}, kToday, submitted).For("submitted_on"),
+            "Add at least one item before submitting the request");
+  r.items = {item, {0, "Conference", 500000}};
+  EXPECT_EQ(r.RequestedPence(), 1740000);  // the sum of the items
+  EXPECT_TRUE(ReadBudgetSubmission({{"submitted_on", "2012-04-01"}}, r, {3}, kToday, submitted).For("submitted_on"));
+  EXPECT_TRUE(ReadBudgetSubmission({{"submitted_on", "2012-02-14"}, {"group_id", "4"}}, r, {3}, kToday, submitted).For("group_id"));
+  ASSERT_TRUE(ReadBudgetSubmission(on, r, {3}, kToday, submitted).empty());
+  EXPECT_EQ(submitted.submitted_to_group_id, 3);
+  EXPECT_EQ(*ReadBudgetItem({{"description", "More"}, {"amount", "5"}}, submitted, item).For("description"),
+            "The request has been submitted: its items can no longer change");
+  EXPECT_TRUE(ReadBudgetSubmission(on, submitted, {3}, kToday, r).For("submitted_on"));  // once
+  // RULE: issue 17 - the decision once, after submitting, up to the amount asked.
+  BudgetRequest decided;
+  EXPECT_EQ(*ReadBudgetDecision({{"decided_on", "2012-03-01"}, {"agreed", "17,400.01"}}, submitted, kToday, decided)
+                 .For("agreed"),
+            "Enter the amount agreed, from 0 to the \xC2\xA3" "17,400.00 asked");
+  EXPECT_TRUE(ReadBudgetDecision({{"decided_on", "2012-02-13"}, {"agreed", "100"}}, submitted, kToday, decided).For("decided_on"));
+  ASSERT_TRUE(ReadBudgetDecision({{"decided_on", "2012-03-01"}, {"agreed", "15,000"}}, submitted, kToday, decided).empty());
+  EXPECT_EQ(decided.agreed_pence, 1500000);
+  EXPECT_TRUE(ReadBudgetDecision({{"decided_on", "2012-03-02"}, {"agreed", "1"}}, decided, kToday, r).For("decided_on"));
+  EXPECT_TRUE(ReadBudgetDecision({{"decided_on", "2012-03-02"}, {"agreed", "1"}}, BudgetRequest{}, kToday, r).For("decided_on"));
 }
 
 TEST(Retention, ThreeYearsAfterTheDay) {

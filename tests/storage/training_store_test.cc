@@ -44,6 +44,13 @@ TEST_F(TrainingStoreTest, TheDemosRegistersAddUpToTheAnnualReport) {
   auto impact = ImpactOf(store.EvaluationsBetween(partnership, D("2011-04-01"), D("2012-03-31")));
   ASSERT_FALSE(impact.empty());
   for (auto& c : impact) EXPECT_LT(*c.stages[Stage::kBefore].confidence_tenths, *c.stages[Stage::kAfter].confidence_tenths);
+  // "Training: development of materials and buy-in of trainers, includes CAF, e-learning, Annual
+  // Conference 34,887" (annual report 1.5): the request's items add up to the budget agreed.
+  auto budget = store.BudgetRequestOf(partnership, 2011);
+  ASSERT_TRUE(budget);
+  EXPECT_EQ(budget->RequestedPence(), 3488700);
+  EXPECT_EQ(budget->agreed_pence, 3488700);
+  EXPECT_EQ(budget->group_name, "Business Management Group");
   auto rules = store.Rules(partnership);
   EXPECT_EQ(rules.fee_pence, 4500);
   EXPECT_FALSE(rules.free_agencies.empty());
@@ -158,6 +165,17 @@ TEST_F(TrainingStoreTest, AnEventsBookingsAndRegisterScopedToItsBoard) {
   EXPECT_EQ(store.FindSession(partnership, session.id)->title, "Neglect");
   EXPECT_TRUE(store.RemoveSession(partnership, event.id, session.id));
   EXPECT_TRUE(store.SessionsOf(partnership, event.id).empty());
+  // A budget request: started by its first item; another board's changes nothing.
+  store.AddBudgetItem(partnership, 2012, {0, "Trainers", 120000});
+  store.AddBudgetItem(partnership, 2012, {0, "Venue", 30000});
+  auto request = *store.BudgetRequestOf(partnership, 2012);
+  EXPECT_EQ(request.RequestedPence(), 150000);
+  EXPECT_FALSE(store.BudgetRequestOf(other, 2012));
+  request.submitted_on = D("2012-02-01");
+  store.SaveBudgetRequestState(other, request);
+  EXPECT_FALSE(store.BudgetRequestOf(partnership, 2012)->submitted_on);
+  store.SaveBudgetRequestState(partnership, request);
+  EXPECT_EQ(store.BudgetRequestOf(partnership, 2012)->submitted_on, D("2012-02-01"));
   EXPECT_FALSE(store.FindEvent(other, event.id));
   EXPECT_FALSE(store.FindBooking(other, moved.id));
   EXPECT_TRUE(store.Courses(other).empty());

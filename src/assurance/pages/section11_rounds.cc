@@ -52,7 +52,7 @@ void RenderOpenRoundForm(Context& ctx, Html& h, const FormState& form) {
   Select(h, shown, "template_id", "Standards template", template_options, "Choose a template");
   DateInput(h, shown, "opens_on", "Opens");
   DateInput(h, shown, "returns_due_on", "Returns due");
-  Select(h, shown, "challenge_group_id", "Challenge group (optional)", assurance_pages::GroupOptions(ctx), "The board team only",
+  Select(h, shown, "challenge_group_id", "Challenge group (optional)", CurrentGroupOptions(ctx), "The board team only",
          "Its members hold the challenge session and raise actions, for example the Quality Assurance sub-group");
   Options audits;
   for (const auto& a : Section11Audits(ctx)) audits.emplace_back(std::to_string(a.id), a.title);

@@ -44,13 +44,6 @@ std::vector<std::int64_t> AuditIds(http::Context& ctx) {
   return ids;
 }
 
-Options GroupOptions(http::Context& ctx) {
-  Options out;
-  for (const auto& g : governance::GovernanceStore(ctx.db).ListGroups(ctx.partnership_id()))
-    if (!g.ended_on) out.emplace_back(std::to_string(g.id), g.name);
-  return out;
-}
-
 namespace {
 std::vector<meetings::Meeting> MeetingsAround(http::Context& ctx, int year) {
   auto [from, to] = core::FinancialYearDates(year);
@@ -82,7 +75,7 @@ void PlannedAuditFields(http::Context& ctx, Html& h, const FormState& form, int 
   Select(h, form, "kind", "Kind of audit", kinds, "Choose a kind");
   TextInput(h, form, "themes", "Themes (optional)",
             {.hint = "For example, domestic abuse; parental mental ill-health", .width_class = "govuk-!-width-two-thirds"});
-  Select(h, form, "lead_group_id", "Lead group (optional)", GroupOptions(ctx), "No lead group");
+  Select(h, form, "lead_group_id", "Lead group (optional)", CurrentGroupOptions(ctx), "No lead group");
   DateInput(h, form, "starts_on", "Starts");
   DateInput(h, form, "report_due_on", "Report due");
   if (!with_report) return;

@@ -23,7 +23,6 @@ std::string AuditPath(const http::Context& ctx, std::int64_t id);
 std::vector<std::int64_t> GroupIds(http::Context& ctx);
 // Every audit of the partnership, to follow up.
 std::vector<std::int64_t> AuditIds(http::Context& ctx);
-Options GroupOptions(http::Context& ctx);
 // The meetings from a year before the financial year to a year after it (not cancelled).
 std::vector<std::int64_t> MeetingIds(http::Context& ctx, int year);
 Options MeetingOptions(http::Context& ctx, int year);

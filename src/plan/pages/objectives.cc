@@ -49,7 +49,7 @@ Response RenderObjective(Context& ctx, const plan::Objective& o, const FormState
   TextInput(h, form, "number", "Number (optional)",
             {.hint = "The plan's own number for it, like 3 or 2.1", .width_class = "govuk-input--width-5"});
   Textarea(h, form, "outcome", "Desired outcome", "", 2);
-  Select(h, form, "lead_group_id", "Lead group", GroupOptions(ctx), "No lead group");
+  Select(h, form, "lead_group_id", "Lead group", CurrentGroupOptions(ctx), "No lead group");
   Button(h, "Save");
   h.Close("form");
   RiskTable(ctx, h, o);

@@ -15,19 +15,13 @@ using namespace plan_pages;
 
 namespace {
 
-std::vector<std::int64_t> Ids(const Options& options) {
-  std::vector<std::int64_t> out;
-  for (const auto& [id, name] : options) out.push_back(std::stoll(id));
-  return out;
-}
-
 Response RenderNewObjective(Context& ctx, const plan::Plan& p, const FormState& form) {
   Html h;
   OpenForm(h, ctx, PlanPath(ctx, p.id) + "/objectives", form);
   TextInput(h, form, "number", "Number (optional)",
             {.hint = "The plan's own number for it, like 3 or 2.1", .width_class = "govuk-input--width-5"});
   Textarea(h, form, "outcome", "Desired outcome", "What the board wants to achieve", 2);
-  Select(h, form, "lead_group_id", "Lead group (optional)", GroupOptions(ctx), "No lead group");
+  Select(h, form, "lead_group_id", "Lead group (optional)", CurrentGroupOptions(ctx), "No lead group");
   Button(h, "Add objective");
   h.Close("form");
   return FormPage(ctx, "Add an objective to " + p.title, "Business plan",
@@ -68,7 +62,7 @@ Response CreateObjective(Context& ctx) {
   FormState form{Submitted(ctx), {}};
   plan::Objective o;
   o.plan_id = p.id;
-  form.errors = plan::ReadNewObjective(form.values, Ids(GroupOptions(ctx)), o);
+  form.errors = plan::ReadNewObjective(form.values, OptionIds(CurrentGroupOptions(ctx)), o);
   if (!form.errors.empty()) return RenderNewObjective(ctx, p, form);
   storage::Transaction tx(ctx.db);
   auto id = PlanStore(ctx.db).CreateObjective(ctx.partnership_id(), o);

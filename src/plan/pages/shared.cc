@@ -21,13 +21,6 @@ void RagTag(Html& h, const std::optional<plan::Rag>& rag) {
   StatusTag(h, plan::StatusOf(*rag));
 }
 
-Options GroupOptions(Context& ctx) {
-  Options out;
-  for (const auto& g : governance::GovernanceStore(ctx.db).ListGroups(ctx.partnership_id()))
-    if (!g.ended_on) out.emplace_back(std::to_string(g.id), g.name);
-  return out;
-}
-
 Options LeadOptions(Context& ctx) {
   Options out;
   governance::GovernanceStore store(ctx.db);

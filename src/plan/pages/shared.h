@@ -26,8 +26,6 @@ plan::Plan PlanOrNotFound(Context& ctx);
 // Actions as table rows: activity, lead, by when, RAG and overdue.
 std::vector<std::vector<TrustedHtml>> ActionRows(Context& ctx, const std::vector<const plan::PlanAction*>& actions);
 
-// The partnership's current groups and people, as select options (id, name).
-Options GroupOptions(Context& ctx);
 // Who may lead an action: current groups, posts and people, as options (plan::LeadCode, name).
 Options LeadOptions(Context& ctx);
 plan::KnownLeads KnownLeadsOf(Context& ctx);

@@ -33,6 +33,11 @@ http::Response RecordTrainerLeft(http::Context& ctx);
 // for a path ending .xlsx, a spreadsheet: the training team's.
 http::Response ShowTrainingChargesDue(http::Context& ctx);
 http::Response ExportTrainingChargesDue(http::Context& ctx);
+// The training budget request (budget_request.cc): a year's items, submission and decision.
+http::Response ShowTrainingBudget(http::Context& ctx);
+http::Response AddTrainingBudgetItem(http::Context& ctx);
+http::Response SubmitTrainingBudget(http::Context& ctx);
+http::Response DecideTrainingBudget(http::Context& ctx);
 // The year's figures (report.cc), and as CSV or, for a path ending .xlsx, a spreadsheet.
 http::Response ShowTrainingReport(http::Context& ctx);
 http::Response ExportTrainingReport(http::Context& ctx);

@@ -25,7 +25,8 @@ const AreaRegistration kTrainingArea{
      {"elearning-imported", "Completions imported"}, {"needs-return-added", "Return added"},
      {"evaluation-recorded", "Evaluation recorded"}, {"trainer-added", "Trainer added to the pool"},
      {"trainer-left", "Leaving recorded"}, {"session-added", "Session added to the programme"},
-     {"session-removed", "Session taken out of the programme"}}};
+     {"session-removed", "Session taken out of the programme"}, {"budget-item-added", "Item added"},
+     {"budget-submitted", "Request submitted"}, {"budget-decided", "Decision recorded"}}};
 
 struct ProgrammeForms {
   FormState course, event, charges;
@@ -84,7 +85,8 @@ Response RenderProgramme(Context& ctx, int year, const ProgrammeForms& forms, in
       {ctx.PartnershipPath("/training/e-learning" + of_year), "E-learning"},
       {ctx.PartnershipPath("/training/needs" + of_year), "Training needs analysis"},
       {ctx.PartnershipPath("/training/impact" + of_year), "Impact of the training"},
-      {ctx.PartnershipPath("/training/trainers"), "Pool of trainers"}};
+      {ctx.PartnershipPath("/training/trainers"), "Pool of trainers"},
+      {ctx.PartnershipPath("/training/budget" + of_year), "Training budget request"}};
   if (CanManage(ctx)) links.push_back({ctx.PartnershipPath("/training/charges" + of_year), "Charges to invoice"});
   h.Open("ul", {{"class", "govuk-list"}});
   for (const auto& [href, text] : links) {

@@ -289,5 +289,45 @@ TEST_F(TrainingHttp, TheChargesToInvoiceAddUpFromEachChargedPlace) {
   EXPECT_EQ(member.Get(Path("/training/charges.csv?year=2011")).status, 403);
 }
 
+TEST_F(TrainingHttp, TheBudgetRequestIsTheSumOfItsItemsSubmittedThenDecided) {
+  Client member = SignedIn("member");
+  auto page = MainOf(member.Get(Path("/training/budget?year=2011")));
+  EXPECT_NE(page.find("\xC2\xA3" "34,887.00 agreed of \xC2\xA3" "34,887.00 asked, on 21 March 2011"), std::string::npos)
+      << page.substr(0, 2000);
+  EXPECT_EQ(page.find("Add an item"), std::string::npos);
+  EXPECT_EQ(PostForm(member, Path("/training/budget/items?year=2012"), {{"description", "X"}, {"amount", "1"}}).status, 403);
+  Client manager = SignedIn("business manager");
+  auto count = [&] { return Count("SELECT COUNT(*) FROM training_budget_items"); };
+  auto before = count();
+  auto bad = PostForm(manager, Path("/training/budget/items?year=2012"), {{"description", "Trainers"}, {"amount", "lots"}});
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_NE(bad.body.find("Enter the amount in pounds, like 4,500 or 4500.00"), std::string::npos);
+  EXPECT_EQ(count(), before);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM training_budget_requests WHERE year_start = 2012"), 0);  // nothing started
+  EXPECT_EQ(PostForm(manager, Path("/training/budget/submission?year=2012"),
+                     {{"submitted_on-day", "1"}, {"submitted_on-month", "3"}, {"submitted_on-year", "2012"}})
+                .status,
+            422);  // no items
+  ASSERT_EQ(PostForm(manager, Path("/training/budget/items?year=2012"), {{"description", "Trainers"}, {"amount", "12,000"}}).status,
+            303);
+  ASSERT_EQ(PostForm(manager, Path("/training/budget/items?year=2012"), {{"description", "Conference"}, {"amount", "5000.50"}}).status,
+            303);
+  auto prepared = MainOf(manager.Get(Path("/training/budget?year=2012")));
+  EXPECT_NE(prepared.find("Total asked</td><td class=\"govuk-table__cell\">\xC2\xA3" "17,000.50"), std::string::npos)
+      << prepared.substr(0, 2000);
+  ASSERT_EQ(PostForm(manager, Path("/training/budget/submission?year=2012"),
+                     {{"submitted_on-day", "1"}, {"submitted_on-month", "3"}, {"submitted_on-year", "2012"}})
+                .status,
+            303);
+  EXPECT_EQ(PostForm(manager, Path("/training/budget/items?year=2012"), {{"description", "Late"}, {"amount", "1"}}).status, 422);
+  std::vector<std::pair<std::string, std::string>> decision = {
+      {"decided_on-day", "20"}, {"decided_on-month", "3"}, {"decided_on-year", "2012"}, {"agreed", "20,000"}};
+  EXPECT_EQ(PostForm(manager, Path("/training/budget/decision?year=2012"), decision).status, 422);  // more than asked
+  decision.back().second = "15,000";
+  ASSERT_EQ(PostForm(manager, Path("/training/budget/decision?year=2012"), decision).status, 303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM training_budget_requests WHERE year_start = 2012 AND agreed_pence = 1500000"), 1);
+  EXPECT_EQ(PostForm(manager, Path("/training/budget/decision?year=2012"), decision).status, 422);  // once
+}
+
 }  // namespace
 }  // namespace safeboard::testing

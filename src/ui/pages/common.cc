@@ -3,6 +3,7 @@
 
 #include "core/csv.h"
 
+#include "governance/store.h"
 #include "ui/area_registry.h"
 
 #include <map>
@@ -86,6 +87,19 @@ http::Response ConfirmationPage(const http::Context& ctx, const std::string& tit
   Link(h, keep_href, "Keep it");
   h.Close("div").Close("form");
   return Page(ctx, Chrome(ctx, title, nav), std::move(h));
+}
+
+Options CurrentGroupOptions(http::Context& ctx) {
+  Options out;
+  for (const auto& g : governance::GovernanceStore(ctx.db).ListGroups(ctx.partnership_id()))
+    if (!g.ended_on) out.emplace_back(std::to_string(g.id), g.name);
+  return out;
+}
+
+std::vector<std::int64_t> OptionIds(const Options& options) {
+  std::vector<std::int64_t> out;
+  for (const auto& [id, name] : options) out.push_back(std::stoll(id));
+  return out;
 }
 
 bool CanManage(const http::Context& ctx) { return ctx.Can(auth::Permission::kManagePartnership); }

@@ -48,6 +48,11 @@ using Options = std::vector<std::pair<std::string, std::string>>;
 FormState Prefixed(const FormState& form, const std::string& prefix);
 core::FieldValues Unprefixed(const http::Context& ctx, const std::string& prefix);
 
+// The board's groups that have not ended, to choose one: id, name.
+Options CurrentGroupOptions(http::Context& ctx);
+// The ids of options whose values are record ids (the choices a reader accepts).
+std::vector<std::int64_t> OptionIds(const Options& options);
+
 // A select's or radios' options from a vocabulary: code, label.
 template <typename Enum>
 Options VocabularyOptions(std::span<const core::Term<Enum>> terms) {
