@@ -8,6 +8,7 @@
 #include "training/pages/pages.h"
 #include "training/pages/shared.h"
 #include "training/store.h"
+#include "ui/table_export.h"
 
 namespace safeboard::ui::pages {
 
@@ -84,10 +85,20 @@ Response AddTrainingEvaluation(Context& ctx) {
   return http::Redirect(EvaluationPath(ctx, b.id) + "?done=evaluation-recorded");
 }
 
+namespace {
+
+std::vector<training::CourseImpact> ImpactOfYear(Context& ctx, int year) {
+  auto [from, to] = core::FinancialYearDates(year);
+  return training::ImpactOf(training::TrainingStore(ctx.db).EvaluationsBetween(ctx.partnership_id(), from, to));
+}
+
+constexpr training::Stage kStages[] = {training::Stage::kBefore, training::Stage::kAfter, training::Stage::kFollowUp};
+
+}  // namespace
+
 Response ShowTrainingImpact(Context& ctx) {
   int year = YearAsked(ctx);
-  auto [from, to] = core::FinancialYearDates(year);
-  auto impact = training::ImpactOf(training::TrainingStore(ctx.db).EvaluationsBetween(ctx.partnership_id(), from, to));
+  auto impact = ImpactOfYear(ctx, year);
   Html h;
   h.Element("p", {{"class", "govuk-body"}},
             "Average scores from 1 to 5, with the number of responses, before the course, straight after, and 6 to 8 "
@@ -98,23 +109,52 @@ Response ShowTrainingImpact(Context& ctx) {
   };
   std::vector<std::vector<TrustedHtml>> rows;
   for (auto& c : impact) {
-    auto& s = c.stages;
-    int follow_ups = s[training::Stage::kFollowUp].responses;
-    rows.push_back({TextCell(c.course), cell(s[training::Stage::kBefore], true), cell(s[training::Stage::kAfter], true),
-                    cell(s[training::Stage::kFollowUp], true), cell(s[training::Stage::kBefore], false),
-                    cell(s[training::Stage::kAfter], false),
-                    TextCell(follow_ups ? std::to_string(c.used_in_practice) + " of " + std::to_string(follow_ups) : "")});
+    int follow_ups = c.stages[training::Stage::kFollowUp].responses;
+    std::vector<TrustedHtml> row{TextCell(c.course)};
+    for (bool confidence : {true, false})
+      for (auto stage : kStages) row.push_back(cell(c.stages[stage], confidence));
+    row.push_back(TextCell(follow_ups ? std::to_string(c.used_in_practice) + " of " + std::to_string(follow_ups) : ""));
+    rows.push_back(std::move(row));
   }
-  if (rows.empty())
+  if (rows.empty()) {
     h.Element("p", {{"class", "govuk-body"}}, "No evaluations recorded for this year.");
-  else
+  } else {
     Table(h, "Impact by course " + core::FinancialYearLabel(year),
           {"Course", "Confidence before", "Confidence after", "Confidence at follow-up", "Knowledge before",
-           "Knowledge after", "Using it in practice"},
+           "Knowledge after", "Knowledge at follow-up", "Using it in practice"},
           rows);
+    h.Open("p", {{"class", "govuk-body"}});
+    Link(h, ctx.PartnershipPath("/training/impact.csv?year=" + std::to_string(year)), "Download the impact report (CSV)");
+    h.Text(" or ");
+    Link(h, ctx.PartnershipPath("/training/impact.xlsx?year=" + std::to_string(year)), "as a spreadsheet");
+    h.Close("p");
+  }
   auto chrome = ChromeWithCrumbs(ctx, "Training impact " + core::FinancialYearLabel(year), kNav,
                                  {{"Training programme", ProgrammePath(ctx, year)}});
   return Page(ctx, std::move(chrome), std::move(h));
+}
+
+Response ExportTrainingImpact(Context& ctx) {
+  int year = YearAsked(ctx);
+  std::vector<std::string> headings{"Course"};
+  for (auto stage : kStages) {
+    std::string label(core::LabelOf(training::Stages(), stage));
+    headings.insert(headings.end(), {label + ": responses", label + ": confidence", label + ": knowledge"});
+  }
+  headings.push_back("Using it in practice at follow-up");
+  TableRows rows;
+  for (auto& c : ImpactOfYear(ctx, year)) {
+    std::vector<std::string> row{c.course};
+    for (auto stage : kStages) {
+      const auto& r = c.stages[stage];
+      row.push_back(std::to_string(r.responses));
+      row.push_back(r.confidence_tenths ? training::Tenths(*r.confidence_tenths) : "");
+      row.push_back(r.knowledge_tenths ? training::Tenths(*r.knowledge_tenths) : "");
+    }
+    row.push_back(std::to_string(c.used_in_practice));
+    rows.push_back(std::move(row));
+  }
+  return DownloadAsAsked(ctx.request, {"training-impact-" + core::FinancialYearLabel(year), "Impact", headings, rows});
 }
 
 }  // namespace safeboard::ui::pages

@@ -25,6 +25,7 @@ http::Response TrainingCertificate(http::Context& ctx);
 http::Response ShowTrainingEvaluation(http::Context& ctx);
 http::Response AddTrainingEvaluation(http::Context& ctx);
 http::Response ShowTrainingImpact(http::Context& ctx);
+http::Response ExportTrainingImpact(http::Context& ctx);  // CSV, or a spreadsheet for .xlsx
 // The pool of trainers (trainers.cc).
 http::Response ShowTrainers(http::Context& ctx);
 http::Response AddTrainer(http::Context& ctx);

@@ -142,6 +142,12 @@ TEST_F(TrainingHttp, TheTeamAddsACourseAndAnEventAndMarksARegister) {
   auto impact = MainOf(manager.Get(Path("/training/impact?year=2011")));
   EXPECT_NE(impact.find("Neglect"), std::string::npos);
   EXPECT_NE(impact.find("5.0 (1)"), std::string::npos);
+  // The impact report as CSV: the new course's row, one response straight after, its scores.
+  auto csv = manager.Get(Path("/training/impact.csv?year=2011"));
+  ASSERT_EQ(csv.status, 200);
+  EXPECT_NE(csv.body.find("Neglect"), std::string::npos) << csv.body;
+  EXPECT_NE(csv.body.find(",0,,,1,5.0,4.0,0,,,0"), std::string::npos) << csv.body;
+  EXPECT_EQ(manager.Get(Path("/training/impact.xlsx?year=2011")).status, 200);
   auto api = manager.Get("/api/v1/p/milton-keynes/training/figures?year=2011");
   EXPECT_NE(api.body.find("\"attendances\":2861"), std::string::npos) << api.body;
 }
