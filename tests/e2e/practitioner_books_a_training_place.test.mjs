@@ -1,7 +1,8 @@
 // As a practitioner from a nursery, in order to learn how agencies work together, I ask for a
 // place on today's Working Together course on the board's public site; my manager approves it
 // from the link in their email; the trainer marks me present on the register; and the year's
-// training figures count me.
+// training figures count me. The team then looks over the conference's programme, the charges to
+// invoice and next year's budget request.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { startServer, startSmtpSink, messageSubject, messageBody, launchBrowser, checkAccessibility, signIn,
@@ -68,6 +69,23 @@ test("practitioner_books_a_place_the_manager_approves_and_the_register_counts_it
       await team.goto(`${server.baseUrl}/p/milton-keynes/training/report?year=2011`);
       assert.match(await team.locator("main").innerText(), /Attendances, with the conference\s+2861\s+1058/);
       await checkAccessibility(team, "training figures");
+
+      // The team's other pages: the conference's programme, the charges to invoice and next
+      // year's budget request, started with an item.
+      await team.goto(`${server.baseUrl}/p/milton-keynes/training?year=2011`);
+      await team.getByRole("link", { name: "MKSCB annual conference" }).last().click();
+      await team.getByRole("table", { name: "The conference's sessions" }).waitFor();
+      await checkAccessibility(team, "conference programme");
+      await team.goto(`${server.baseUrl}/p/milton-keynes/training/charges?year=2011`);
+      await team.getByRole("table", { name: "Charges by agency or employer" }).waitFor();
+      await checkAccessibility(team, "charges to invoice");
+      await team.goto(`${server.baseUrl}/p/milton-keynes/training/budget?year=2012`);
+      await team.getByLabel("What it pays for").fill("Buy-in of trainers");
+      await team.getByLabel("Amount in pounds").fill("12,000");
+      await team.getByRole("button", { name: "Add item" }).click();
+      await team.getByText("Item added").waitFor();
+      assert.match(await team.locator("main").innerText(), /Total asked\s+£12,000\.00/);
+      await checkAccessibility(team, "budget request");
     });
   } finally {
     await browser.close();
