@@ -28,8 +28,9 @@ self-assessment a year (every statutory agency and 6 to 10 other organisations, 
 supported); two IMR action plans a year with their actions; a training need and a procedure
 review raised from each year's case file audit; the LADO's four quarterly returns a year; 2 to 6 complaints a
 year; twelve reports received a year, one in ten leading to a remedial plan; a training programme
-of about 60 events a year (about 1,400 attendances by a pool of 1,500 practitioners) and 200 to
-400 e-learning completions. Case reviews are not generated either (a few a year nationally; they would not change any
+of about 60 events a year (about 1,400 attendances by a pool of 1,500 practitioners), the
+conference's four sessions, the year's budget request (three items, agreed) and 200 to 400
+e-learning completions. Case reviews are not generated either (a few a year nationally; they would not change any
 figure the benchmark measures).
 
 When the demo's business manager is in the database, each partnership also gets a business
@@ -142,6 +143,11 @@ TABLES = [
     ("training_bookings", ["id", "event_id", "name", "work_email", "email_key", "agency_id", "organisation",
                            "manager_email", "requested_on", "status", "cancelled_on", "substitute_name", "attendance",
                            "approval_token_hash", "confirmed_by"]),
+    ("training_conference_sessions", ["id", "event_id", "starts_at", "ends_at", "kind", "title", "speaker",
+                                      "organisation"]),
+    ("training_budget_requests", ["id", "partnership_id", "year_start", "submitted_on", "submitted_to_group_id",
+                                  "decided_on", "agreed_pence", "decision_note"]),
+    ("training_budget_items", ["id", "request_id", "description", "pence"]),
     ("elearning_completions", ["id", "partnership_id", "module", "name", "email", "completion_key", "agency_id",
                                "organisation", "completed_on"]),
     ("case_audit_targets", ["partnership_id", "cases_per_quarter"]),
@@ -689,14 +695,27 @@ def generate_partnership(number, seed, years, ids, password_hash):
         course_rows.append((cid, pid, title, "inter_agency", "", delivery, "pool", ""))
     yield "training_courses", course_rows
     event_rows, booking_rows, completion_rows = [], [], []
+    session_rows, budget_rows, budget_item_rows = [], [], []
     pool = 1500
     for y in years:
+        # The year's budget request: three items, submitted in February, agreed in March.
+        rid = ids.take("training_budget_requests")
+        amounts = [rng.randrange(5000, 15000) * 100 for _ in range(3)]
+        budget_rows.append((rid, pid, y, "%d-02-10" % y, None, "%d-03-15" % y, sum(amounts) - rng.randrange(0, 2) * 100000, ""))
+        for what, pence in zip(("Trainers", "Materials", "Conference"), amounts):
+            budget_item_rows.append((ids.take("training_budget_items"), rid, what, pence))
         for n in range(60):
             cid, delivery = course_ids[-1] if n == 30 else course_ids[n % (len(course_ids) - 1)]
             eid = ids.take("training_events")
             held = dt.date(y, 4, 1) + dt.timedelta(days=(n * 6) % 360)
             capacity = 200 if delivery == "conference" else 25
             event_rows.append((eid, cid, held.isoformat(), "09:30", "16:30", "Civic Centre", capacity, "Pool trainers", None))
+            if delivery == "conference":
+                for start, end, kind, title in (("09:30", "10:30", "talk", "Keynote"), ("11:00", "12:30", "workshop", "Neglect"),
+                                                ("11:00", "12:30", "workshop", "Domestic abuse"),
+                                                ("13:30", "15:00", "workshop", "Working together")):
+                    session_rows.append((ids.take("training_conference_sessions"), eid, start, end, kind, title,
+                                         "Speaker %d" % rng.randrange(1000), ""))
             taken = set()
             for k in range(capacity - rng.randrange(0, 4)):
                 person = rng.randrange(pool)
@@ -721,6 +740,9 @@ def generate_partnership(number, seed, years, ids, password_hash):
                                     agency_ids[person % (len(AGENCIES) - 1)], "", done.isoformat()))
     yield "training_events", event_rows
     yield "training_bookings", booking_rows
+    yield "training_conference_sessions", session_rows
+    yield "training_budget_requests", budget_rows
+    yield "training_budget_items", budget_item_rows
     yield "elearning_completions", completion_rows
 
     # Multi-agency case file audits: a target of 4 cases a quarter, 3 to 5 audited, each known by

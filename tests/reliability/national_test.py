@@ -76,7 +76,9 @@ def check_pages(binary, url, workdir, label):
                      "/p/national-001/assurance/lado?year=2011&publication=yes",
                      "/p/national-001/assurance/case-audits?year=2011",
                      "/p/national-001/assurance/safer-workforce",
-                     "/p/national-001/training/report?year=2011"):
+                     "/p/national-001/training/report?year=2011",
+                     "/p/national-001/training/charges?year=2011",
+                     "/p/national-001/training/budget?year=2011"):
             status, _, body = client.get(path)
             if status != 200:
                 raise rl.Failure(f"{label}: GET {path} answered {status}")
@@ -119,7 +121,8 @@ def main():
         rl.log(f"  SQLite: {total} rows in {len(a)} tables; seed 1 twice: identical; seed 2: different")
         for table in ("meetings", "attendance", "plan_actions", "progress_updates", "indicator_values",
                       "child_death_notifications", "child_death_reviews", "audited_cases", "audited_case_findings",
-                      "workforce_returns", "training_bookings"):
+                      "workforce_returns", "training_bookings", "training_conference_sessions",
+                      "training_budget_items"):
             if a.get(table, (0,))[0] == 0:
                 raise rl.Failure(f"no {table} rows were generated")
         check_pages(binary, "sqlite:" + paths["a"], workdir, "SQLite")
