@@ -152,11 +152,7 @@ Response RenderCaseAudits(Context& ctx, int year, const FormState& case_form, co
                       TextCell(core::FormatDateLong(c.selected_on)), TextCell(PartsDone(c)), stage.Build()});
     }
     Table(h, "Cases in the year's cohorts", {"Reference", "Audit", "Selected", "Agencies' parts done", "Where it stands"}, rows);
-    h.Open("p", {{"class", "govuk-body"}});
-    Link(h, ctx.PartnershipPath("/assurance/case-audits.csv?year=" + std::to_string(year)), "Download the cases (CSV)");
-    h.Text(" or ");
-    Link(h, ctx.PartnershipPath("/assurance/case-audits.xlsx?year=" + std::to_string(year)), "as a spreadsheet");
-    h.Close("p");
+    DownloadLinks(h, ctx.PartnershipPath("/assurance/case-audits"), "?year=" + std::to_string(year), "Download the cases");
   }
   if (!audits.empty()) RenderCaseForm(ctx, h, case_form, audits, year);
   if (CanManage(ctx)) {

@@ -67,11 +67,7 @@ Response RenderComplaints(Context& ctx, int year, const FormState& complaint_for
   else
     Table(h, "Complaints received in " + core::FinancialYearLabel(year),
           {"Complaint", "Received", "From", "Acknowledge by", "Respond by", "Where it stands"}, rows);
-  h.Open("p", {{"class", "govuk-body"}});
-  Link(h, ctx.PartnershipPath("/assurance/complaints.csv?year=" + std::to_string(year)), "Download the year's complaints (CSV)");
-  h.Text(" or ");
-  Link(h, ctx.PartnershipPath("/assurance/complaints.xlsx?year=" + std::to_string(year)), "as a spreadsheet");
-  h.Close("p");
+  DownloadLinks(h, ctx.PartnershipPath("/assurance/complaints"), "?year=" + std::to_string(year), "Download the year's complaints");
   h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "record-a-complaint"}}, "Record a complaint");
   OpenForm(h, ctx, ctx.PartnershipPath("/assurance/complaints"), complaint_form);
   ComplaintFields(h, complaint_form, false);

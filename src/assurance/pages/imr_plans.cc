@@ -68,11 +68,7 @@ Response RenderPlans(Context& ctx, const FormState& form, int status) {
   else
     Table(h, "IMR action plans", {"Plan", "Received", "Actions complete", "Signed off", "Where it stands"}, rows);
   if (!rows.empty()) {
-    h.Open("p", {{"class", "govuk-body"}});
-    Link(h, PlansPath(ctx) + ".csv", "Download the plans and their actions (CSV)");
-    h.Text(" or ");
-    Link(h, PlansPath(ctx) + ".xlsx", "as a spreadsheet");
-    h.Close("p");
+    DownloadLinks(h, PlansPath(ctx), "", "Download the plans and their actions");
   }
   if (CanManage(ctx)) {
     h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "record-a-plan"}}, "Record an IMR action plan");

@@ -141,11 +141,7 @@ Response RenderProgramme(Context& ctx, int year, const FormState& programme_form
     Link(h, ctx.PartnershipPath("/assurance/complaints?year=" + std::to_string(year)), "Complaints about the board's functions");
     h.Close("p");
   }
-  h.Open("p", {{"class", "govuk-body"}});
-  Link(h, ctx.PartnershipPath("/assurance.csv?year=" + std::to_string(year)), "Download the programme (CSV)");
-  h.Text(" or ");
-  Link(h, ctx.PartnershipPath("/assurance.xlsx?year=" + std::to_string(year)), "as a spreadsheet");
-  h.Close("p");
+  DownloadLinks(h, ctx.PartnershipPath("/assurance"), "?year=" + std::to_string(year), "Download the programme");
   if (CanManage(ctx)) {
     h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "add-an-audit"}}, "Add an audit to the programme");
     OpenForm(h, ctx, ctx.PartnershipPath("/assurance/audits"), audit_form);

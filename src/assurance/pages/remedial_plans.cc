@@ -38,11 +38,7 @@ Response RenderPlans(Context& ctx, const FormState& form, int status) {
     h.Element("p", {{"class", "govuk-body"}}, "No remedial action plans.");
   else
     Table(h, "Remedial action plans", {"Agency", "Agreed", "Next review", "Where it stands"}, rows);
-  h.Open("p", {{"class", "govuk-body"}});
-  Link(h, PlansPath(ctx) + ".csv", "Download the plans (CSV)");
-  h.Text(" or ");
-  Link(h, PlansPath(ctx) + ".xlsx", "as a spreadsheet");
-  h.Close("p");
+  DownloadLinks(h, PlansPath(ctx), "", "Download the plans");
   if (CanManage(ctx)) {
     h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "agree-a-plan"}}, "Agree a remedial action plan");
     OpenForm(h, ctx, PlansPath(ctx), form);

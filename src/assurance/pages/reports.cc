@@ -48,11 +48,7 @@ Response RenderReports(Context& ctx, int year, const FormState& form, int status
             {"Report", "From", "Period", "Received", "Assurance"}, rows);
   }
   if (reports.empty()) h.Element("p", {{"class", "govuk-body"}}, "No reports received in " + core::FinancialYearLabel(year) + ".");
-  h.Open("p", {{"class", "govuk-body"}});
-  Link(h, ctx.PartnershipPath("/assurance/reports.csv?year=" + std::to_string(year)), "Download the year's reports (CSV)");
-  h.Text(" or ");
-  Link(h, ctx.PartnershipPath("/assurance/reports.xlsx?year=" + std::to_string(year)), "as a spreadsheet");
-  h.Close("p");
+  DownloadLinks(h, ctx.PartnershipPath("/assurance/reports"), "?year=" + std::to_string(year), "Download the year's reports");
   if (CanManage(ctx)) {
     h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "record-a-report"}}, "Record a report received");
     OpenForm(h, ctx, ctx.PartnershipPath("/assurance/reports"), form);

@@ -158,11 +158,7 @@ Response RenderAssessment(Context& ctx, const WorkforceAssessment& w, const Form
     h.Element("p", {{"class", "govuk-body"}}, "No returns yet.");
   else {
     Table(h, "Returns", {"Organisation", "Kind", "Returned", "Deficits", "Support"}, rows);
-    h.Open("p", {{"class", "govuk-body"}});
-    Link(h, AssessmentPath(ctx, w.id) + ".csv", "Download the returns (CSV)");
-    h.Text(" or ");
-    Link(h, AssessmentPath(ctx, w.id) + ".xlsx", "as a spreadsheet");
-    h.Close("p");
+    DownloadLinks(h, AssessmentPath(ctx, w.id), "", "Download the returns");
   }
   if (MayWorkOn(ctx, w)) {
     h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "add-a-return"}}, "Add a return");

@@ -138,11 +138,7 @@ Response RenderRound(Context& ctx, std::int64_t id, const FormState& form, int s
   RenderFigures(ctx, h, v, today);
   RenderReturns(ctx, h, v, today);
   RenderComparison(h, v);
-  h.Open("p", {{"class", "govuk-body"}});
-  Link(h, RoundPath(ctx, id) + ".csv", "Download the round (CSV)");
-  h.Text(" or ");
-  Link(h, RoundPath(ctx, id) + ".xlsx", "as a spreadsheet");
-  h.Close("p");
+  DownloadLinks(h, RoundPath(ctx, id), "", "Download the round");
   if (CanManage(ctx)) RenderAddReturn(ctx, h, v, form);
   auto chrome = ChromeWithCrumbs(ctx, v.round.title, "Quality assurance",
                                  {{"Quality assurance", ctx.PartnershipPath("/assurance")}, {"Section 11", RoundsPath(ctx)}});

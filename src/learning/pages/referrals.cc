@@ -99,11 +99,7 @@ Response ShowLearningReferrals(Context& ctx) {
   } else {
     Table(h, "Raised", {"Need", "Kind", "From", "Raised", "For", "Where it stands"}, rows);
     std::string query = kind ? "?kind=" + std::string(core::CodeOf(learning::ReferralKinds(), *kind)) : "";
-    h.Open("p", {{"class", "govuk-body"}});
-    Link(h, ctx.PartnershipPath("/learning.csv" + query), "Download the list (CSV)");
-    h.Text(" or ");
-    Link(h, ctx.PartnershipPath("/learning.xlsx" + query), "as a spreadsheet");
-    h.Close("p");
+    DownloadLinks(h, ctx.PartnershipPath("/learning"), query, "Download the list");
   }
   auto chrome = ChromeWithCrumbs(ctx, "Training needs and procedure reviews", "Quality assurance",
                                  {{"Quality assurance", ctx.PartnershipPath("/assurance")}});

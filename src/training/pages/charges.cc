@@ -34,10 +34,6 @@ std::string CountOf(const training::PayerCharges& p, training::ChargeReason reas
   return std::to_string(found == p.places.end() ? 0 : found->second);
 }
 
-std::string ChargesPath(const Context& ctx, const std::string& suffix, int year) {
-  return ctx.PartnershipPath("/training/charges" + suffix + "?year=" + std::to_string(year));
-}
-
 }  // namespace
 
 Response ShowTrainingChargesDue(Context& ctx) {
@@ -62,11 +58,7 @@ Response ShowTrainingChargesDue(Context& ctx) {
     rows.push_back({TextCell("Total"), TextCell(""), TextCell(""), TextCell(""), TextCell(core::FormatPounds(total))});
     Table(h, "Charges by agency or employer",
           {"Agency or employer", "Fees", "Late cancellations", "Did not attend", "Amount"}, rows);
-    h.Open("p", {{"class", "govuk-body"}});
-    Link(h, ChargesPath(ctx, ".csv", year), "Download each charged place (CSV)");
-    h.Text(" or ");
-    Link(h, ChargesPath(ctx, ".xlsx", year), "as a spreadsheet");
-    h.Close("p");
+    DownloadLinks(h, ctx.PartnershipPath("/training/charges"), "?year=" + std::to_string(year), "Download each charged place");
   }
   auto chrome = ChromeWithCrumbs(ctx, "Charges to invoice " + core::FinancialYearLabel(year), kNav,
                                  {{"Training programme", ProgrammePath(ctx, year)}});

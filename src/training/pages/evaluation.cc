@@ -123,11 +123,7 @@ Response ShowTrainingImpact(Context& ctx) {
           {"Course", "Confidence before", "Confidence after", "Confidence at follow-up", "Knowledge before",
            "Knowledge after", "Knowledge at follow-up", "Using it in practice"},
           rows);
-    h.Open("p", {{"class", "govuk-body"}});
-    Link(h, ctx.PartnershipPath("/training/impact.csv?year=" + std::to_string(year)), "Download the impact report (CSV)");
-    h.Text(" or ");
-    Link(h, ctx.PartnershipPath("/training/impact.xlsx?year=" + std::to_string(year)), "as a spreadsheet");
-    h.Close("p");
+    DownloadLinks(h, ctx.PartnershipPath("/training/impact"), "?year=" + std::to_string(year), "Download the impact report");
   }
   auto chrome = ChromeWithCrumbs(ctx, "Training impact " + core::FinancialYearLabel(year), kNav,
                                  {{"Training programme", ProgrammePath(ctx, year)}});

@@ -77,11 +77,7 @@ Response ShowTrainingReport(Context& ctx) {
   std::vector<std::vector<TrustedHtml>> agencies;
   for (const auto& [agency, n] : f.attendances_by_agency) agencies.push_back({TextCell(agency), TextCell(std::to_string(n))});
   if (!agencies.empty()) Table(h, "Attendances by agency", {"Agency or employer", "Attendances"}, agencies);
-  h.Open("p", {{"class", "govuk-body"}});
-  Link(h, ctx.PartnershipPath("/training/report.csv?year=" + std::to_string(year)), "Download the figures (CSV)");
-  h.Text(" or ");
-  Link(h, ctx.PartnershipPath("/training/report.xlsx?year=" + std::to_string(year)), "as a spreadsheet");
-  h.Close("p");
+  DownloadLinks(h, ctx.PartnershipPath("/training/report"), "?year=" + std::to_string(year), "Download the figures");
   auto chrome = ChromeWithCrumbs(ctx, "Training figures " + core::FinancialYearLabel(year), kNav,
                                  {{"Training programme", ProgrammePath(ctx, year)}});
   return Page(ctx, std::move(chrome), std::move(h));

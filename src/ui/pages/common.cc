@@ -89,6 +89,14 @@ http::Response ConfirmationPage(const http::Context& ctx, const std::string& tit
   return Page(ctx, Chrome(ctx, title, nav), std::move(h));
 }
 
+void DownloadLinks(Html& h, const std::string& path, const std::string& query, const std::string& text) {
+  h.Open("p", {{"class", "govuk-body"}});
+  Link(h, path + ".csv" + query, text + " (CSV)");
+  h.Text(" or ");
+  Link(h, path + ".xlsx" + query, "as a spreadsheet");
+  h.Close("p");
+}
+
 Options CurrentGroupOptions(http::Context& ctx) {
   Options out;
   for (const auto& g : governance::GovernanceStore(ctx.db).ListGroups(ctx.partnership_id()))

@@ -48,6 +48,10 @@ using Options = std::vector<std::pair<std::string, std::string>>;
 FormState Prefixed(const FormState& form, const std::string& prefix);
 core::FieldValues Unprefixed(const http::Context& ctx, const std::string& prefix);
 
+// A table's downloads, one paragraph: "`text` (CSV)" linking `path`.csv`query`, "or as a
+// spreadsheet" linking `path`.xlsx`query` (`query` is "" or starts with "?").
+void DownloadLinks(Html& h, const std::string& path, const std::string& query, const std::string& text);
+
 // The board's groups that have not ended, to choose one: id, name.
 Options CurrentGroupOptions(http::Context& ctx);
 // The ids of options whose values are record ids (the choices a reader accepts).
