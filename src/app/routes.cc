@@ -16,6 +16,7 @@
 #include "assurance/pages/section11_pages.h"
 #include "meetings/api.h"
 #include "learning/api.h"
+#include "procedures/pages/pages.h"
 #include "training/api.h"
 #include "training/pages/pages.h"
 #include "learning/pages/pages.h"
@@ -389,6 +390,32 @@ const auto kRoutes = std::to_array<Route>({
      "A training need or procedure review: where it came from and where it led"},
     {"POST", "/p/{slug}/learning/{id}", Permission::kReadPartnership, pages::AnswerLearningReferral, kPage,
      "Answer a training need or procedure review (the group it is for or the board team)", false, true},
+    // The inter-agency policy and procedures register (issue 18): members read it; the board team
+    // keeps it.
+    {"GET", "/p/{slug}/procedures", Permission::kReadPartnership, pages::ShowProcedures, kPage,
+     "The procedures register: chapters, their status and reviews, reviews due after triggers"},
+    {"POST", "/p/{slug}/procedures/chapters", Permission::kManagePartnership, pages::AddProcedureChapter, kPage,
+     "Add a chapter to the register"},
+    {"POST", "/p/{slug}/procedures/next-update", Permission::kManagePartnership, pages::SaveProcedureNextUpdate, kPage,
+     "Set the day of the manual's next planned update"},
+    {"GET", "/p/{slug}/procedures/chapters/{id}", Permission::kReadPartnership, pages::ShowProcedureChapter, kPage,
+     "A chapter: its versions, linked documents and triggers"},
+    {"POST", "/p/{slug}/procedures/chapters/{id}", Permission::kManagePartnership, pages::SaveProcedureChapter, kPage,
+     "Change a chapter's number, title, owner, status or review dates"},
+    {"POST", "/p/{slug}/procedures/chapters/{id}/amendments", Permission::kManagePartnership,
+     pages::AddProcedureAmendment, kPage, "Record a chapter's new version with its amendment note"},
+    {"POST", "/p/{slug}/procedures/chapters/{id}/documents", Permission::kManagePartnership,
+     pages::LinkProcedureDocument, kPage, "Link a chapter to a document"},
+    {"GET", "/p/{slug}/procedures/amendments", Permission::kReadPartnership, pages::ShowProcedureAmendments, kPage,
+     "The manual-wide amendments log, newest first"},
+    {"GET", "/p/{slug}/procedures/triggers", Permission::kReadPartnership, pages::ShowProcedureTriggers, kPage,
+     "Triggers for review and the chapters each made due"},
+    {"POST", "/p/{slug}/procedures/triggers", Permission::kManagePartnership, pages::AddProcedureTrigger, kPage,
+     "Record a trigger for review: new guidance, a case review, an audit, local need or an agency's request"},
+    {"GET", "/p/{slug}/procedures/documents", Permission::kReadPartnership, pages::ShowProcedureDocuments, kPage,
+     "The documents chapters link to"},
+    {"POST", "/p/{slug}/procedures/documents", Permission::kManagePartnership, pages::AddProcedureDocument, kPage,
+     "Add a document chapters can link to"},
     // The inter-agency training programme (issue 17): the training team (the board team) books,
     // cancels and marks the register; bookings are shown to it only.
     {"GET", "/p/{slug}/training", Permission::kReadPartnership, pages::ShowTrainingProgramme, kPage,

@@ -17,6 +17,7 @@
 #include "meetings/demo.h"
 #include "performance/demo.h"
 #include "plan/demo.h"
+#include "procedures/demo.h"
 #include "training/demo.h"
 
 namespace safeboard::cli {
@@ -68,6 +69,7 @@ bool LoadDemo(storage::Database& database) {
   cdop::LoadDemo(load);
   casereviews::LoadDemo(load);
   training::LoadDemo(load);
+  procedures::LoadDemo(load);
   LoadDemoUsers(load);
   auth::Audit(*db, clock, {std::nullopt, partnership.id, auth::AuditAction::kLoadDemo, "partnership", partnership.id, "", ""});
   tx.Commit();

@@ -1,0 +1,26 @@
+// The procedures register's pages (issue 18).
+#pragma once
+#include "http/context.h"
+
+namespace safeboard::ui::pages {
+
+// The register (register.cc): the chapters with their status and reviews, the reviews owed to
+// triggers, the manual's next planned update; the board team adds a chapter and sets the update.
+http::Response ShowProcedures(http::Context& ctx);
+http::Response AddProcedureChapter(http::Context& ctx);
+http::Response SaveProcedureNextUpdate(http::Context& ctx);
+// One chapter (chapter.cc): its versions, documents and triggers; the board team changes its
+// details, records a new version and links a document.
+http::Response ShowProcedureChapter(http::Context& ctx);
+http::Response SaveProcedureChapter(http::Context& ctx);
+http::Response AddProcedureAmendment(http::Context& ctx);
+http::Response LinkProcedureDocument(http::Context& ctx);
+// The manual-wide amendments log (amendments.cc).
+http::Response ShowProcedureAmendments(http::Context& ctx);
+// Triggers for review (triggers.cc), and the documents chapters link to (documents.cc).
+http::Response ShowProcedureTriggers(http::Context& ctx);
+http::Response AddProcedureTrigger(http::Context& ctx);
+http::Response ShowProcedureDocuments(http::Context& ctx);
+http::Response AddProcedureDocument(http::Context& ctx);
+
+}  // namespace safeboard::ui::pages
