@@ -19,6 +19,7 @@ std::span<const core::Term<ReferralSource>> ReferralSources() {
   static constexpr core::Term<ReferralSource> kTerms[] = {
       {ReferralSource::kPlannedAudit, "planned_audit", "An audit"},
       {ReferralSource::kCaseReview, "case_review", "A case review"},
+      {ReferralSource::kProcedureChange, "procedure_change", "A procedure change"},
   };
   return kTerms;
 }

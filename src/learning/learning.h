@@ -19,8 +19,9 @@ namespace safeboard::learning {
 using core::Date;
 
 enum class ReferralKind { kTrainingNeed, kProcedureReview };
-// Where the learning was found; the area that raises a referral names its record.
-enum class ReferralSource { kPlannedAudit, kCaseReview };
+// Where the learning was found; the area that raises a referral names its record (a procedure
+// change: the chapter's review, issue 18).
+enum class ReferralSource { kPlannedAudit, kCaseReview, kProcedureChange };
 std::span<const core::Term<ReferralKind>> ReferralKinds();
 std::span<const core::Term<ReferralSource>> ReferralSources();
 

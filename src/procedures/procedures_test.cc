@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "procedures/review.h"
+
 namespace safeboard::procedures {
 namespace {
 
@@ -92,6 +94,82 @@ TEST(DocumentAndUpdateReaders, AnAddressAndAFutureDay) {
   EXPECT_TRUE(ReadNextUpdate({{"next_update_on", "2012-03-31"}}, kToday, next).For("next_update_on"));
   ASSERT_TRUE(ReadNextUpdate({{"next_update_on", "2012-07-02"}}, kToday, next).empty());
   EXPECT_EQ(next, D("2012-07-02"));
+}
+
+TEST(ReviewWorkflow, ConsultedApprovedByThreeAgenciesRatifiedThenPublished) {
+  Chapter c{.id = 2, .number = "5.2", .title = "Allegations"};
+  c.amendments = {{1, 2, D("2009-05-11"), "Added", "", ""}};
+  Review r;
+  EXPECT_EQ(*ReadReviewOpening({{"opened_on", "2011-09-05"}}, c, true, kToday, r).For("opened_on"),
+            "Chapter 5.2 is already under review: finish that review first");
+  ASSERT_TRUE(ReadReviewOpening({{"opened_on", "2011-09-05"}, {"draft", "## Draft"}}, c, false, kToday, r).empty());
+  EXPECT_EQ(StageOf(r), ReviewStage::kDrafting);
+  // The consultation sheet: at least one agency not asked, sent after the review began.
+  std::vector<Consultee> added;
+  Date closes;
+  EXPECT_TRUE(ReadConsultation({{"sent_on", "2011-09-20"}, {"closes_on", "2011-10-21"}}, r, {7, 8, 9, 10}, kToday, added, closes)
+                  .For("agencies"));
+  EXPECT_TRUE(ReadConsultation({{"sent_on", "2011-09-01"}, {"closes_on", "2011-10-21"}, {"agency_7", "yes"}}, r, {7, 8, 9, 10},
+                               kToday, added, closes)
+                  .For("sent_on"));
+  EXPECT_TRUE(ReadConsultation({{"sent_on", "2011-09-20"}, {"closes_on", "2011-09-20"}, {"agency_7", "yes"}}, r, {7, 8, 9, 10},
+                               kToday, added, closes)
+                  .For("closes_on"));
+  ASSERT_TRUE(ReadConsultation({{"sent_on", "2011-09-20"}, {"closes_on", "2011-10-21"}, {"agency_7", "yes"}, {"agency_8", "yes"}},
+                               r, {7, 8, 9, 10}, kToday, added, closes)
+                  .empty());
+  ASSERT_EQ(added.size(), 2u);
+  r.consultees = added;
+  EXPECT_EQ(StageOf(r), ReviewStage::kConsultation);
+  Consultee answered;
+  EXPECT_TRUE(ReadConsultationResponse({{"responded_on", "2011-09-19"}, {"response", "Agreed"}}, added[0], kToday, answered)
+                  .For("responded_on"));
+  ASSERT_TRUE(ReadConsultationResponse({{"responded_on", "2011-10-10"}, {"response", "Agreed"}}, added[0], kToday, answered).empty());
+  // Approvals: each agency once; at a meeting only if it was quorate.
+  std::map<std::int64_t, HeldMeeting> meetings{{50, {D("2011-11-03"), true}}, {51, {D("2011-11-10"), false}}};
+  auto approve = [&](const core::FieldValues& in) {
+    Approval a;
+    auto errors = ReadApproval(in, r, {7, 8, 9, 10}, meetings, kToday, a);
+    if (errors.empty()) r.approvals.push_back(a);
+    return errors;
+  };
+  EXPECT_EQ(*approve({{"agency_id", "7"}, {"approver", "Jo Hooper"}, {"route", "meeting"}, {"meeting_id", "51"}}).For("meeting_id"),
+            "That meeting was not quorate: approve by email instead");
+  ASSERT_TRUE(approve({{"agency_id", "7"}, {"approver", "Jo Hooper"}, {"route", "meeting"}, {"meeting_id", "50"}}).empty());
+  EXPECT_EQ(r.approvals.back().approved_on, D("2011-11-03"));  // the meeting's day
+  EXPECT_EQ(*approve({{"agency_id", "7"}, {"approver", "Linda Frost"}, {"route", "email"}, {"approved_on", "2011-11-05"}})
+                 .For("agency_id"),
+            "This agency has approved already: each agency counts once");
+  ASSERT_TRUE(approve({{"agency_id", "8"}, {"approver", "Richard North"}, {"route", "email"}, {"approved_on", "2011-11-09"}}).empty());
+  EXPECT_EQ(StageOf(r), ReviewStage::kApproval);
+  EXPECT_TRUE(ReadDraft({{"draft", "changed"}}, r, r).For("draft"));  // fixed once approval began
+  // RULE: Constitution appendix 4 - the Board ratifies only after 3 agencies approved.
+  BoardDecisions decisions{{90, D("2011-11-10")}, {91, D("2011-12-08")}};
+  Review ratified;
+  EXPECT_EQ(*ReadRatification({{"decision_id", "91"}}, r, decisions, ratified).For("decision_id"),
+            "The review needs approval by 3 agencies before the Board ratifies it; 2 have approved");
+  ASSERT_TRUE(approve({{"agency_id", "9"}, {"approver", "Helen Brooke"}, {"route", "email"}, {"approved_on", "2011-11-14"}}).empty());
+  EXPECT_EQ(ApprovingAgencies(r), 3);
+  EXPECT_EQ(StageOf(r), ReviewStage::kRatification);
+  EXPECT_EQ(*ReadRatification({{"decision_id", "90"}}, r, decisions, ratified).For("decision_id"),
+            "The Board's decision must come on or after the last approval, 14 November 2011");
+  Amendment amendment;
+  EXPECT_EQ(*ReadPublication({{"published_on", "2012-01-16"}, {"note", "x"}}, r, c, kToday, amendment).For("published_on"),
+            "The Board must ratify the review before it is published");
+  ASSERT_TRUE(ReadRatification({{"decision_id", "91"}}, r, decisions, ratified).empty());
+  EXPECT_EQ(ratified.ratified_on, D("2011-12-08"));
+  EXPECT_EQ(StageOf(ratified), ReviewStage::kPublication);
+  EXPECT_TRUE(ReadApproval({{"agency_id", "10"}, {"approver", "X"}, {"route", "email"}, {"approved_on", "2011-12-09"}}, ratified,
+                           {7, 8, 9, 10}, meetings, kToday, ratified.approvals.emplace_back())
+                  .For("agency_id"));
+  ratified.approvals.pop_back();
+  EXPECT_EQ(*ReadPublication({{"published_on", "2011-12-01"}, {"note", "x"}}, ratified, c, kToday, amendment).For("published_on"),
+            "Publication must come on or after the Board's ratification, 8 December 2011");
+  EXPECT_TRUE(ReadPublication({{"published_on", "2012-01-16"}}, ratified, c, kToday, amendment).For("note"));
+  ASSERT_TRUE(ReadPublication({{"published_on", "2012-01-16"}, {"note", "January 2012: revised"}}, ratified, c, kToday, amendment)
+                  .empty());
+  EXPECT_EQ(amendment.amended_on, D("2012-01-16"));
+  EXPECT_EQ(amendment.chapter_id, 2);
 }
 
 }  // namespace

@@ -163,6 +163,103 @@ std::int64_t ProcedureStore::AddTrigger(std::int64_t partnership_id, const Trigg
   return id;
 }
 
+std::vector<Review> ProcedureStore::ReviewsWhere(const std::string& condition, const storage::Params& params) {
+  std::vector<Review> out;
+  for (const auto& r : db_.Query("SELECT r.id, r.chapter_id, r.opened_on, r.draft, r.consultation_closes_on, "
+                                 "r.ratified_decision_id, r.ratified_on, r.published_on, COALESCE(d.text, '') FROM "
+                                 "procedure_reviews r JOIN procedure_chapters c ON c.id = r.chapter_id LEFT JOIN decisions d "
+                                 "ON d.id = r.ratified_decision_id WHERE c.partnership_id = ? AND " +
+                                     condition + " ORDER BY r.opened_on DESC, r.id DESC",
+                                 params)) {
+    Review v;
+    v.id = r.Int(0);
+    v.chapter_id = r.Int(1);
+    v.opened_on = *r.OptDate(2);
+    v.draft = r.Text(3);
+    v.consultation_closes_on = r.OptDate(4);
+    v.ratified_decision_id = r.OptInt(5);
+    v.ratified_on = r.OptDate(6);
+    v.published_on = r.OptDate(7);
+    v.ratified_text = r.Text(8);
+    for (const auto& c : db_.Query("SELECT x.agency_id, x.sent_on, x.responded_on, x.response, a.name FROM "
+                                   "procedure_consultees x JOIN agencies a ON a.id = x.agency_id WHERE x.review_id = ? "
+                                   "ORDER BY a.name",
+                                   {v.id}))
+      v.consultees.push_back({c.Int(0), *c.OptDate(1), c.OptDate(2), c.Text(3), c.Text(4)});
+    for (const auto& a : db_.Query("SELECT p.id, p.agency_id, p.approver, p.route, p.meeting_id, p.approved_on, a.name "
+                                   "FROM procedure_approvals p JOIN agencies a ON a.id = p.agency_id WHERE p.review_id = ? "
+                                   "ORDER BY p.id",
+                                   {v.id}))
+      v.approvals.push_back({a.Int(0), a.Int(1), a.Text(2),
+                             core::ParseCode(ApprovalRoutes(), a.Text(3)).value_or(ApprovalRoute::kByEmail), a.OptInt(4),
+                             *a.OptDate(5), a.Text(6)});
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+std::vector<Review> ProcedureStore::ReviewsOf(std::int64_t partnership_id, std::int64_t chapter_id) {
+  return ReviewsWhere("r.chapter_id = ?", {partnership_id, chapter_id});
+}
+
+std::optional<Review> ProcedureStore::FindReview(std::int64_t partnership_id, std::int64_t id) {
+  auto found = ReviewsWhere("r.id = ?", {partnership_id, id});
+  if (found.empty()) return std::nullopt;
+  return found.front();
+}
+
+std::int64_t ProcedureStore::OpenReview(std::int64_t partnership_id, const Review& v) {
+  if (!FindChapter(partnership_id, v.chapter_id)) throw std::logic_error("a review of another board's chapter");
+  db_.Exec("UPDATE procedure_chapters SET status = 'under_review' WHERE id = ? AND partnership_id = ?",
+           {v.chapter_id, partnership_id});
+  return db_.Insert("INSERT INTO procedure_reviews (chapter_id, opened_on, draft) VALUES (?, ?, ?) RETURNING id",
+                    {v.chapter_id, core::FormatDate(v.opened_on), v.draft});
+}
+
+namespace {
+constexpr const char* kReviewOfBoard =
+    " AND chapter_id IN (SELECT id FROM procedure_chapters WHERE partnership_id = ?)";
+}
+
+void ProcedureStore::SaveDraft(std::int64_t partnership_id, const Review& v) {
+  db_.Exec(std::string("UPDATE procedure_reviews SET draft = ? WHERE id = ?") + kReviewOfBoard, {v.draft, v.id, partnership_id});
+}
+
+void ProcedureStore::AddConsultees(std::int64_t partnership_id, std::int64_t review_id, const std::vector<Consultee>& added,
+                                   const Date& closes_on) {
+  if (!FindReview(partnership_id, review_id)) throw std::logic_error("a consultation on another board's review");
+  db_.Exec("UPDATE procedure_reviews SET consultation_closes_on = ? WHERE id = ?", {core::FormatDate(closes_on), review_id});
+  for (const auto& c : added)
+    db_.Exec("INSERT INTO procedure_consultees (review_id, agency_id, sent_on) VALUES (?, ?, ?)",
+             {review_id, c.agency_id, core::FormatDate(c.sent_on)});
+}
+
+void ProcedureStore::SaveResponse(std::int64_t partnership_id, std::int64_t review_id, const Consultee& c) {
+  db_.Exec("UPDATE procedure_consultees SET responded_on = ?, response = ? WHERE review_id = ? AND agency_id = ? AND "
+           "review_id IN (SELECT r.id FROM procedure_reviews r JOIN procedure_chapters c ON c.id = r.chapter_id WHERE "
+           "c.partnership_id = ?)",
+           {storage::NullableDate(c.responded_on), c.response, review_id, c.agency_id, partnership_id});
+}
+
+std::int64_t ProcedureStore::AddApproval(std::int64_t partnership_id, std::int64_t review_id, const Approval& a) {
+  if (!FindReview(partnership_id, review_id)) throw std::logic_error("an approval of another board's review");
+  return db_.Insert("INSERT INTO procedure_approvals (review_id, agency_id, approver, route, meeting_id, approved_on) "
+                    "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+                    {review_id, a.agency_id, a.approver, std::string(core::CodeOf(ApprovalRoutes(), a.route)),
+                     storage::Nullable(a.meeting_id), core::FormatDate(a.approved_on)});
+}
+
+void ProcedureStore::SaveRatification(std::int64_t partnership_id, const Review& v) {
+  db_.Exec(std::string("UPDATE procedure_reviews SET ratified_decision_id = ?, ratified_on = ? WHERE id = ?") + kReviewOfBoard,
+           {storage::Nullable(v.ratified_decision_id), storage::NullableDate(v.ratified_on), v.id, partnership_id});
+}
+
+std::int64_t ProcedureStore::Publish(std::int64_t partnership_id, const Review& v, const Amendment& amendment) {
+  db_.Exec(std::string("UPDATE procedure_reviews SET published_on = ? WHERE id = ?") + kReviewOfBoard,
+           {core::FormatDate(amendment.amended_on), v.id, partnership_id});
+  return AddAmendment(partnership_id, amendment);
+}
+
 std::optional<Date> ProcedureStore::NextUpdate(std::int64_t partnership_id) {
   auto row = db_.QueryOne("SELECT next_update_on FROM procedure_manuals WHERE partnership_id = ?", {partnership_id});
   if (!row) return std::nullopt;

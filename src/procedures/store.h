@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "procedures/procedures.h"
+#include "procedures/review.h"
 #include "storage/database.h"
 
 namespace safeboard::procedures {
@@ -32,11 +33,26 @@ class ProcedureStore {
   std::vector<Trigger> Triggers(std::int64_t partnership_id);
   std::int64_t AddTrigger(std::int64_t partnership_id, const Trigger& trigger);
 
+  // A chapter's reviews, newest first; one review with its consultees and approvals.
+  std::vector<Review> ReviewsOf(std::int64_t partnership_id, std::int64_t chapter_id);
+  std::optional<Review> FindReview(std::int64_t partnership_id, std::int64_t id);
+  // RULE: issue 18 - opening a review puts the chapter under review.
+  std::int64_t OpenReview(std::int64_t partnership_id, const Review& review);
+  void SaveDraft(std::int64_t partnership_id, const Review& review);
+  void AddConsultees(std::int64_t partnership_id, std::int64_t review_id, const std::vector<Consultee>& added,
+                     const Date& closes_on);
+  void SaveResponse(std::int64_t partnership_id, std::int64_t review_id, const Consultee& consultee);
+  std::int64_t AddApproval(std::int64_t partnership_id, std::int64_t review_id, const Approval& approval);
+  void SaveRatification(std::int64_t partnership_id, const Review& review);
+  // Publication: the review published and the chapter's new version, in the caller's transaction.
+  std::int64_t Publish(std::int64_t partnership_id, const Review& review, const Amendment& amendment);
+
   std::optional<Date> NextUpdate(std::int64_t partnership_id);
   void SaveNextUpdate(std::int64_t partnership_id, const Date& on);
 
  private:
   std::vector<Chapter> ChaptersWhere(const std::string& condition, const storage::Params& params);
+  std::vector<Review> ReviewsWhere(const std::string& condition, const storage::Params& params);
   storage::Connection& db_;
 };
 

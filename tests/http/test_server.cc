@@ -228,6 +228,7 @@ std::map<std::string, std::int64_t> DemoIds(const std::string& database_url) {
       {"imr-action-plans/actions", first("SELECT MIN(id) FROM imr_plan_actions")},
       {"learning", first("SELECT MIN(id) FROM learning_referrals")},
       {"procedures/chapters", first("SELECT MIN(id) FROM procedure_chapters")},
+      {"procedures/reviews", first("SELECT MIN(id) FROM procedure_reviews")},
       // Training: an event to come (the public site shows only those) and a booking marked on a
       // past event's register (its cancel POST is refused).
       {"training/events", first("SELECT MIN(id) FROM training_events WHERE held_on > '2012-03-31'")},

@@ -16,17 +16,21 @@ class LearningStoreTest : public storage::StorageTest {};
 
 Date D(const char* iso) { return *core::ParseDate(iso); }
 
-TEST_F(LearningStoreTest, TheDemoRaisesLearningFromAuditsAndACaseReview) {
+TEST_F(LearningStoreTest, TheDemoRaisesLearningFromAuditsACaseReviewAndAProcedureChange) {
   ASSERT_TRUE(cli::LoadDemo(database()));
   auto partnership = governance::GovernanceStore(connection()).FindPartnership("milton-keynes")->id;
   LearningStore store(connection());
   auto all = store.List(partnership);
-  ASSERT_EQ(all.size(), 3u);
-  EXPECT_EQ(store.List(partnership, ReferralKind::kTrainingNeed).size(), 2u);
+  ASSERT_EQ(all.size(), 4u);
+  EXPECT_EQ(store.List(partnership, ReferralKind::kTrainingNeed).size(), 3u);
   EXPECT_EQ(store.List(partnership, ReferralKind::kProcedureReview).size(), 1u);
-  int from_reviews = 0;
-  for (const auto& r : all) from_reviews += r.source == ReferralSource::kCaseReview;
+  int from_reviews = 0, from_procedures = 0;
+  for (const auto& r : all) {
+    from_reviews += r.source == ReferralSource::kCaseReview;
+    from_procedures += r.source == ReferralSource::kProcedureChange;
+  }
   EXPECT_EQ(from_reviews, 1);
+  EXPECT_EQ(from_procedures, 1);  // the briefing on the revised allegations chapter (issue 18)
   EXPECT_EQ(all[0].for_group_name, "Training and Development Sub-Group");
 }
 

@@ -55,6 +55,20 @@ TEST_F(ProceduresStoreTest, TheDemosRegisterIsTheAnnualReports) {
   EXPECT_EQ(overdue, 1);  // mental health of parent or carer, still under review
   EXPECT_EQ(due, 2);      // trafficking and female genital mutilation, asked for in March 2012
   EXPECT_EQ(store.NextUpdate(partnership), D("2012-07-02"));
+  // The allegations chapter's review: consulted on, approved by three agencies by email, ratified
+  // at the Board of 8 December 2011, published as January 2012's version.
+  auto allegations = chapters[1];
+  auto reviews = store.ReviewsOf(partnership, allegations.id);
+  ASSERT_EQ(reviews.size(), 1u);
+  EXPECT_EQ(StageOf(reviews[0]), ReviewStage::kPublished);
+  EXPECT_EQ(ApprovingAgencies(reviews[0]), 3);
+  EXPECT_EQ(reviews[0].ratified_on, D("2011-12-08"));
+  EXPECT_NE(reviews[0].ratified_text.find("Allegations Against Staff"), std::string::npos);
+  EXPECT_EQ(allegations.amendments.front().amended_on, D("2012-01-16"));
+  EXPECT_EQ(reviews[0].consultees.size(), 4u);
+  auto mental_health = chapters[6];
+  ASSERT_EQ(mental_health.number, "5.7");
+  EXPECT_EQ(StageOf(store.ReviewsOf(partnership, mental_health.id).at(0)), ReviewStage::kApproval);
 }
 
 TEST_F(ProceduresStoreTest, ANewBoardsRegisterIsItsOwn) {
@@ -92,6 +106,23 @@ TEST_F(ProceduresStoreTest, ANewBoardsRegisterIsItsOwn) {
   EXPECT_EQ(store.Triggers(partnership).at(0).chapter_ids, std::vector<std::int64_t>{chapter.id});
   EXPECT_TRUE(store.Triggers(other).at(0).chapter_ids.empty());
   EXPECT_TRUE(store.AmendmentsLog(other).empty());
+  // A review: another board's store calls change nothing.
+  Review review{.chapter_id = chapter.id, .opened_on = D("2012-02-10"), .draft = "Draft"};
+  EXPECT_THROW(store.OpenReview(other, review), std::logic_error);
+  review.id = store.OpenReview(partnership, review);
+  EXPECT_EQ(store.FindChapter(partnership, chapter.id)->status, ChapterStatus::kUnderReview);
+  EXPECT_FALSE(store.FindReview(other, review.id));
+  auto agency = governance.CreateAgency({0, partnership, "Northshire Police", governance::Sector::kPolice, true});
+  EXPECT_THROW(store.AddConsultees(other, review.id, {{agency, D("2012-02-11")}}, D("2012-03-01")), std::logic_error);
+  store.AddConsultees(partnership, review.id, {{agency, D("2012-02-11")}}, D("2012-03-01"));
+  store.SaveResponse(other, review.id, {agency, D("2012-02-11"), D("2012-02-20"), "Other board"});
+  EXPECT_FALSE(store.FindReview(partnership, review.id)->consultees.at(0).responded_on);
+  store.SaveResponse(partnership, review.id, {agency, D("2012-02-11"), D("2012-02-20"), "Agreed"});
+  EXPECT_EQ(store.FindReview(partnership, review.id)->consultees.at(0).response, "Agreed");
+  EXPECT_THROW(store.AddApproval(other, review.id, {0, agency, "A", ApprovalRoute::kByEmail, std::nullopt, D("2012-03-02")}),
+               std::logic_error);
+  store.AddApproval(partnership, review.id, {0, agency, "A", ApprovalRoute::kByEmail, std::nullopt, D("2012-03-02")});
+  EXPECT_EQ(ApprovingAgencies(*store.FindReview(partnership, review.id)), 1);
   store.SaveNextUpdate(partnership, D("2012-06-01"));
   store.SaveNextUpdate(partnership, D("2012-07-01"));
   EXPECT_EQ(store.NextUpdate(partnership), D("2012-07-01"));

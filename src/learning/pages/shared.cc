@@ -40,6 +40,9 @@ void SourceOf(http::Context& ctx, Html& h, const learning::Referral& r) {
       else
         h.Text(r.source_label);
       return;
+    case learning::ReferralSource::kProcedureChange:
+      Link(h, ctx.PartnershipPath("/procedures/reviews/" + std::to_string(r.source_id)), r.source_label);
+      return;
   }
 }
 

@@ -18,8 +18,33 @@ using http::Response;
 namespace {
 
 struct ChapterForms {
-  FormState amendment, details, document;
+  FormState amendment, details, document, review;
 };
+
+void RenderReviews(Context& ctx, Html& h, const procedures::Chapter& c, const FormState& form) {
+  auto reviews = procedures::ProcedureStore(ctx.db).ReviewsOf(ctx.partnership_id(), c.id);
+  h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "reviews"}}, "Reviews");
+  std::vector<std::vector<TrustedHtml>> rows;
+  for (const auto& r : reviews) {
+    Html tag;
+    StatusTag(tag, procedures::StatusOf(procedures::StageOf(r)));
+    rows.push_back({LinkCell(ctx.PartnershipPath("/procedures/reviews/" + std::to_string(r.id)),
+                             "Review begun " + core::FormatDateLong(r.opened_on)),
+                    tag.Build()});
+  }
+  if (rows.empty())
+    h.Element("p", {{"class", "govuk-body"}}, "No reviews recorded yet.");
+  else
+    Table(h, "Reviews of the chapter", {"Review", "Where it is"}, rows);
+  bool open = std::any_of(reviews.begin(), reviews.end(), [](const auto& r) { return !r.published_on; });
+  if (!CanManage(ctx) || (open && form.errors.empty())) return;
+  h.Element("h3", {{"class", "govuk-heading-s"}}, "Begin a review");
+  OpenForm(h, ctx, ChapterPath(ctx, c.id) + "/reviews", form);
+  DateInput(h, form, "opened_on", "Review began on");
+  FormattedTextarea(h, form, "draft", "The draft (optional)", "You can add or change it later", 8);
+  Button(h, "Begin review", true);
+  h.Close("form");
+}
 
 Response RenderChapter(Context& ctx, const procedures::Chapter& c, const ChapterForms& forms, int status) {
   procedures::ProcedureStore store(ctx.db);
@@ -59,6 +84,7 @@ Response RenderChapter(Context& ctx, const procedures::Chapter& c, const Chapter
   }
   if (!owed_rows.empty())
     Table(h, "Triggers for review", {"Triggered by", "Published or raised", "Review by", "Where it stands"}, owed_rows);
+  RenderReviews(ctx, h, c, forms.review);
   std::vector<std::vector<TrustedHtml>> versions;
   for (const auto& a : c.amendments) versions.push_back({TextCell(core::FormatDateLong(a.amended_on)), TextCell(a.note)});
   if (versions.empty())
@@ -105,11 +131,22 @@ Response RenderChapter(Context& ctx, const procedures::Chapter& c, const Chapter
   }
   auto chrome = ChromeWithCrumbs(ctx, "Chapter " + ChapterName(c), kNav, {{"Procedures register", RegisterPath(ctx)}});
   chrome.success = SuccessMessage(ctx);
-  chrome.has_errors = !forms.amendment.errors.empty() || !forms.details.errors.empty() || !forms.document.errors.empty();
+  chrome.has_errors = !forms.amendment.errors.empty() || !forms.details.errors.empty() || !forms.document.errors.empty() ||
+                      !forms.review.errors.empty();
   return Page(ctx, std::move(chrome), std::move(h), status);
 }
 
 }  // namespace
+
+namespace procedures_pages {
+
+http::Response RenderChapterWithReviewForm(http::Context& ctx, const procedures::Chapter& chapter, const FormState& form) {
+  ChapterForms forms;
+  forms.review = form;
+  return RenderChapter(ctx, chapter, forms, 422);
+}
+
+}  // namespace procedures_pages
 
 Response ShowProcedureChapter(Context& ctx) { return RenderChapter(ctx, ChapterOf(ctx, ctx.Id("id")), {}, 200); }
 

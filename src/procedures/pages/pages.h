@@ -15,6 +15,18 @@ http::Response ShowProcedureChapter(http::Context& ctx);
 http::Response SaveProcedureChapter(http::Context& ctx);
 http::Response AddProcedureAmendment(http::Context& ctx);
 http::Response LinkProcedureDocument(http::Context& ctx);
+// A chapter's review (review.cc): opened from the chapter's page; the draft, the consultation
+// sheet and each agency's response, approvals, the Board's ratification, publication as the new
+// version, and a training briefing asked for.
+http::Response OpenProcedureReview(http::Context& ctx);
+http::Response ShowProcedureReview(http::Context& ctx);
+http::Response SaveProcedureDraft(http::Context& ctx);
+http::Response SendProcedureConsultation(http::Context& ctx);
+http::Response RecordProcedureResponse(http::Context& ctx);
+http::Response RecordProcedureApproval(http::Context& ctx);
+http::Response RatifyProcedureReview(http::Context& ctx);
+http::Response PublishProcedureReview(http::Context& ctx);
+http::Response RaiseProcedureBriefing(http::Context& ctx);
 // The manual-wide amendments log (amendments.cc).
 http::Response ShowProcedureAmendments(http::Context& ctx);
 // Triggers for review (triggers.cc), and the documents chapters link to (documents.cc).

@@ -40,7 +40,10 @@ const AreaRegistration kProceduresArea{
     {{"chapter-added", "Chapter added"}, {"chapter-saved", "Chapter saved"},
      {"amendment-added", "New version recorded: the chapter is current"}, {"document-linked", "Document linked"},
      {"next-update-saved", "Next planned update saved"}, {"trigger-added", "Trigger recorded: its chapters are due for review"},
-     {"document-added", "Document added"}},
+     {"document-added", "Document added"}, {"review-opened", "Review begun: the chapter is under review"},
+     {"draft-saved", "Draft saved"}, {"consultation-sent", "Consultation sent"}, {"response-recorded", "Response recorded"},
+     {"approval-recorded", "Approval recorded"}, {"review-ratified", "Ratification recorded"},
+     {"review-published", "Published: the chapter's new version is in the amendments log"}},
     {},
     {},
     {ChapterReviewsDue}};

@@ -22,4 +22,7 @@ std::vector<std::string> ChapterNumbersExcept(http::Context& ctx, std::int64_t e
 // Throws http::NotFound for another board's chapter.
 procedures::Chapter ChapterOf(http::Context& ctx, std::int64_t id);
 
+// The chapter's page with the form to open a review refused (chapter.cc), status 422.
+http::Response RenderChapterWithReviewForm(http::Context& ctx, const procedures::Chapter& chapter, const FormState& form);
+
 }  // namespace safeboard::ui::pages::procedures_pages

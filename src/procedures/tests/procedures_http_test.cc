@@ -67,5 +67,80 @@ TEST_F(ProceduresHttp, ATriggerMakesAChapterDueUntilItsNewVersion) {
   EXPECT_NE(MainOf(manager.Get(Path("/procedures/amendments"))).find("March 2012: chapter written"), std::string::npos);
 }
 
+TEST_F(ProceduresHttp, AChapterIsConsultedOnApprovedByThreeAgenciesRatifiedAndPublished) {
+  Client manager = SignedIn("business manager");
+  auto chapter = std::to_string(FirstId("SELECT id FROM procedure_chapters WHERE number = '5.11'"));
+  auto date = [](const std::string& field, const char* d, const char* m, const char* y) {
+    return std::vector<std::pair<std::string, std::string>>{{field + "-day", d}, {field + "-month", m}, {field + "-year", y}};
+  };
+  auto with = [](std::vector<std::pair<std::string, std::string>> a, const std::vector<std::pair<std::string, std::string>>& b) {
+    a.insert(a.end(), b.begin(), b.end());
+    return a;
+  };
+  ASSERT_EQ(PostForm(manager, Path("/procedures/chapters/" + chapter + "/reviews"),
+                     with(date("opened_on", "1", "11", "2011"), {{"draft", "## Trafficking\n\nWhat to do."}}))
+                .status,
+            303);
+  auto review = std::to_string(FirstId("SELECT MAX(id) FROM procedure_reviews"));
+  std::string path = Path("/procedures/reviews/" + review);
+  // A second review of the same chapter is refused while this one is open.
+  EXPECT_EQ(PostForm(manager, Path("/procedures/chapters/" + chapter + "/reviews"), date("opened_on", "2", "11", "2011")).status,
+            422);
+  std::vector<std::string> agencies;
+  for (const char* name : {"Thames Valley Police", "Milton Keynes Council Children & Families",
+                           "NHS Milton Keynes & Northamptonshire"})
+    agencies.push_back(std::to_string(FirstId(std::string("SELECT id FROM agencies WHERE name = '") + name + "'")));
+  auto consultation = with(date("sent_on", "2", "11", "2011"), date("closes_on", "20", "11", "2011"));
+  EXPECT_EQ(PostForm(manager, path + "/consultation", consultation).status, 422);  // no agency chosen
+  for (const auto& a : agencies) consultation.emplace_back("agency_" + a, "yes");
+  ASSERT_EQ(PostForm(manager, path + "/consultation", consultation).status, 303);
+  std::string prefix = "a" + agencies[0] + "-";
+  ASSERT_EQ(PostForm(manager, path + "/responses",
+                     with({{"agency_id", agencies[0]}, {prefix + "response", "Agreed"}},
+                          date(prefix + "responded_on", "10", "11", "2011")))
+                .status,
+            303);
+  // Approval by three agencies by email; the Board cannot ratify after two.
+  std::vector<std::string> approvers{"Richard North", "Jo Hooper", "Jan Norman"};
+  for (int k = 0; k < 3; ++k) {
+    if (k == 2) {
+      auto early = PostForm(manager, path + "/ratification",
+                            {{"decision_id", std::to_string(FirstId("SELECT MAX(id) FROM decisions WHERE meeting_id IS NOT NULL"))}});
+      EXPECT_EQ(early.status, 422);
+      EXPECT_NE(early.body.find("2 have approved"), std::string::npos);
+    }
+    ASSERT_EQ(PostForm(manager, path + "/approvals",
+                       with({{"agency_id", agencies[static_cast<std::size_t>(k)]}, {"approver", approvers[static_cast<std::size_t>(k)]},
+                             {"route", "email"}},
+                            date("approved_on", std::to_string(21 + k).c_str(), "11", "2011")))
+                  .status,
+              303);
+  }
+  auto board_decision = std::to_string(FirstId(
+      "SELECT d.id FROM decisions d JOIN meetings m ON m.id = d.meeting_id WHERE m.meets_on = '2011-12-08'"));
+  ASSERT_EQ(PostForm(manager, path + "/ratification", {{"decision_id", board_decision}}).status, 303);
+  auto published = PostForm(manager, path + "/publication",
+                            with({{"note", "March 2012: rewritten after consultation; re-read in full"}},
+                                 date("published_on", "30", "3", "2012")));
+  ASSERT_EQ(published.status, 303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM procedure_chapters WHERE id = " + chapter + " AND status = 'current'"), 1);
+  auto page = MainOf(manager.Get(path));
+  EXPECT_NE(page.find("Published"), std::string::npos);
+  EXPECT_NE(page.find("3 of the 3 agencies needed have approved"), std::string::npos) << page.substr(0, 3000);
+  // A briefing asked of the training sub-group shows in the training needs list with its source.
+  auto group = std::to_string(FirstId("SELECT id FROM partnership_groups WHERE name = 'Training and Development Sub-Group'"));
+  ASSERT_EQ(PostForm(manager, path + "/referrals",
+                     with({{"kind", "training_need"}, {"need", "Briefing on the trafficking chapter"}, {"for_group_id", group}},
+                          date("raised_on", "30", "3", "2012")))
+                .status,
+            303);
+  auto needs = MainOf(manager.Get(Path("/learning?kind=training_need")));
+  EXPECT_NE(needs.find("Briefing on the trafficking chapter"), std::string::npos);
+  EXPECT_NE(needs.find("Review of procedures chapter 5.11 Trafficking and Exploitation"), std::string::npos);
+  Client member = SignedIn("member");
+  EXPECT_EQ(member.Get(path).status, 200);
+  EXPECT_EQ(PostForm(member, path + "/approvals", {{"agency_id", agencies[0]}}).status, 403);
+}
+
 }  // namespace
 }  // namespace safeboard::testing
