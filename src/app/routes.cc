@@ -17,6 +17,7 @@
 #include "meetings/api.h"
 #include "learning/api.h"
 #include "procedures/pages/pages.h"
+#include "publishing/pages/pages.h"
 #include "training/api.h"
 #include "training/pages/pages.h"
 #include "learning/pages/pages.h"
@@ -246,6 +247,25 @@ const auto kRoutes = std::to_array<Route>({
      "A manager's one-time link to approve or decline a place"},
     {"POST", "/public/{slug}/training/approve/{token}", Permission::kPublic, pages::DecideTrainingApproval, kPage,
      "Approve or decline a place"},
+    // The board's public site (issue 18): published records only, cacheable, no account.
+    {"GET", "/public/{slug}", Permission::kPublic, pages::ShowPublicHome, kPage,
+     "The public site's home: about the board, who to call, its sections"},
+    {"GET", "/public/{slug}/about", Permission::kPublic, pages::ShowPublicAbout, kPage, "About the board and its partners"},
+    {"GET", "/public/{slug}/procedures", Permission::kPublic, pages::ShowPublicProcedures, kPage,
+     "The published procedures manual"},
+    {"GET", "/public/{slug}/procedures/amendments", Permission::kPublic, pages::ShowPublicProcedureAmendments, kPage,
+     "The manual's amendments log"},
+    {"GET", "/public/{slug}/procedures/{id}", Permission::kPublic, pages::ShowPublicProcedureChapter, kPage,
+     "A published chapter: its ratified text, versions and linked documents"},
+    {"GET", "/public/{slug}/publications", Permission::kPublic, pages::ShowPublicPublications, kPage,
+     "Publications on the public site"},
+    {"GET", "/public/{slug}/minutes", Permission::kPublic, pages::ShowPublicMinutesList, kPage,
+     "Approved minutes of the board's meetings"},
+    {"GET", "/public/{slug}/complaints", Permission::kPublic, pages::ShowPublicComplaintsProcedure, kPage,
+     "How to complain about the board"},
+    {"GET", "/public/{slug}/accessibility", Permission::kPublic, pages::ShowPublicAccessibility, kPage,
+     "The public site's accessibility statement"},
+    {"GET", "/public/{slug}/privacy", Permission::kPublic, pages::ShowPublicPrivacy, kPage, "What the public site keeps"},
     {"GET", "/public/{slug}/minutes/{id}", Permission::kPublic, pages::ShowPublicMinutes, kPage,
      "Approved minutes, less confidential items"},
 
@@ -390,6 +410,15 @@ const auto kRoutes = std::to_array<Route>({
      "A training need or procedure review: where it came from and where it led"},
     {"POST", "/p/{slug}/learning/{id}", Permission::kReadPartnership, pages::AnswerLearningReferral, kPage,
      "Answer a training need or procedure review (the group it is for or the board team)", false, true},
+    // Communications (issue 18): members read the publications; the board team keeps them.
+    {"GET", "/p/{slug}/communications", Permission::kReadPartnership, pages::ShowCommunications, kPage,
+     "Publications and what the public site says"},
+    {"POST", "/p/{slug}/communications/publications", Permission::kManagePartnership, pages::AddPublication, kPage,
+     "Add a publication"},
+    {"POST", "/p/{slug}/communications/publications/{id}/withdraw", Permission::kManagePartnership,
+     pages::WithdrawPublication, kPage, "Withdraw a publication: it leaves the public site"},
+    {"POST", "/p/{slug}/communications/site", Permission::kManagePartnership, pages::SaveSiteSettings, kPage,
+     "Save what the public site's home page says"},
     // The inter-agency policy and procedures register (issue 18): members read it; the board team
     // keeps it.
     {"GET", "/p/{slug}/procedures", Permission::kReadPartnership, pages::ShowProcedures, kPage,

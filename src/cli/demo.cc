@@ -18,6 +18,7 @@
 #include "performance/demo.h"
 #include "plan/demo.h"
 #include "procedures/demo.h"
+#include "publishing/demo.h"
 #include "training/demo.h"
 
 namespace safeboard::cli {
@@ -70,6 +71,7 @@ bool LoadDemo(storage::Database& database) {
   casereviews::LoadDemo(load);
   training::LoadDemo(load);
   procedures::LoadDemo(load);
+  publishing::LoadDemo(load);
   LoadDemoUsers(load);
   auth::Audit(*db, clock, {std::nullopt, partnership.id, auth::AuditAction::kLoadDemo, "partnership", partnership.id, "", ""});
   tx.Commit();

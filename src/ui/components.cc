@@ -12,7 +12,8 @@ std::string RenderPage(const PageChrome& chrome, const TrustedHtml& main) {
   h.Open("html", {{"lang", "en"}, {"class", "govuk-template"}});
   h.Open("head").Void("meta", {{"charset", "utf-8"}});
   // GOV.UK's pattern, "Page - Service", without saying the service twice ("safeboard - safeboard").
-  std::string title = chrome.title == "safeboard" ? chrome.title : chrome.title + " - safeboard";
+  std::string service = chrome.site ? chrome.site->name : "safeboard";
+  std::string title = chrome.title == service ? chrome.title : chrome.title + " - " + service;
   h.Element("title", (chrome.has_errors ? "Error: " : "") + title);
   h.Void("meta", {{"name", "viewport"}, {"content", "width=device-width, initial-scale=1"}});
   h.Void("link", {{"rel", "stylesheet"}, {"href", "/static/app.css"}});
@@ -22,12 +23,13 @@ std::string RenderPage(const PageChrome& chrome, const TrustedHtml& main) {
   h.Open("header", {{"class", "govuk-header"}, {"data-module", "govuk-header"}});
   h.Open("div", {{"class", "govuk-header__container govuk-width-container app-header__container"}});
   h.Open("div", {{"class", "govuk-header__logo"}});
-  h.Open("a", {{"href", "/"}, {"class", "govuk-header__homepage-link"}});
-  h.Element("span", {{"class", "govuk-header__product-name"}}, "safeboard");
+  h.Open("a", {{"href", chrome.site ? chrome.site->home_href : "/"}, {"class", "govuk-header__homepage-link"}});
+  h.Element("span", {{"class", "govuk-header__product-name"}}, service);
   h.Close("a");
   h.Close("div");
-  // The signed-in user and signing out, on every page, where GOV.UK services put the account.
-  if (!chrome.user_name.empty()) {
+  // The signed-in user and signing out, on every page, where GOV.UK services put the account
+  // (never on a public site, which has no accounts).
+  if (!chrome.user_name.empty() && !chrome.site) {
     h.Open("form", {{"method", "post"}, {"action", "/sign-out"}, {"class", "app-header__account"}});
     CsrfField(h, chrome.csrf_token);
     h.Element("span", {{"class", "app-header__user"}}, chrome.user_name);
@@ -84,7 +86,25 @@ std::string RenderPage(const PageChrome& chrome, const TrustedHtml& main) {
     }
     h.Close("ol").Close("nav");
   }
+  if (chrome.site) {
+    // GOV.UK's Exit this page: leaves for a neutral site at once (also by pressing Shift three times).
+    h.Open("div", {{"class", "govuk-exit-this-page"}, {"data-module", "govuk-exit-this-page"}});
+    h.Open("a", {{"href", "https://www.bbc.co.uk/weather"}, {"role", "button"}, {"draggable", "false"},
+                 {"class", "govuk-button govuk-button--warning govuk-exit-this-page__button govuk-js-exit-this-page-button"},
+                 {"data-module", "govuk-button"}, {"rel", "nofollow noreferrer"}});
+    h.Element("span", {{"class", "govuk-visually-hidden"}}, "Emergency");
+    h.Text(" Exit this page");
+    h.Close("a").Close("div");
+  }
   h.Open("main", {{"class", "govuk-main-wrapper"}, {"id", "main-content"}});
+  if (chrome.site) {
+    h.Open("div", {{"class", "govuk-warning-text"}});
+    h.Element("span", {{"class", "govuk-warning-text__icon"}, {"aria-hidden", "true"}}, "!");
+    h.Open("strong", {{"class", "govuk-warning-text__text"}});
+    h.Element("span", {{"class", "govuk-visually-hidden"}}, "Warning");
+    h.Text(chrome.site->emergency);
+    h.Close("strong").Close("div");
+  }
   if (chrome.success) {
     h.Open("div", {{"class", "govuk-notification-banner govuk-notification-banner--success"},
                    {"role", "alert"}, {"aria-labelledby", "govuk-notification-banner-title"},
@@ -105,15 +125,18 @@ std::string RenderPage(const PageChrome& chrome, const TrustedHtml& main) {
   h.Open("div", {{"class", "govuk-footer__meta-item govuk-footer__meta-item--grow"}});
   h.Element("h2", {{"class", "govuk-visually-hidden"}}, "Support links");
   h.Open("ul", {{"class", "govuk-footer__inline-list"}});
-  for (const auto& [href, text] : {std::pair{"/help", "Help"}, std::pair{"/accessibility", "Accessibility statement"},
-                                   std::pair{"/privacy", "Privacy notice"}, std::pair{"/contact", "Contact"}}) {
+  std::vector<std::pair<std::string, std::string>> links{
+      {"/help", "Help"}, {"/accessibility", "Accessibility statement"}, {"/privacy", "Privacy notice"}, {"/contact", "Contact"}};
+  if (chrome.site) links = chrome.site->footer;
+  for (const auto& [href, text] : links) {
     h.Open("li", {{"class", "govuk-footer__inline-list-item"}});
     h.Element("a", {{"class", "govuk-footer__link"}, {"href", href}}, text);
     h.Close("li");
   }
   h.Close("ul");
   h.Element("p", {{"class", "govuk-body-s"}},
-            "safeboard: the information system of a safeguarding children partnership.");
+            chrome.site ? chrome.site->name + "'s website, published with safeboard. No cookies track you here."
+                        : "safeboard: the information system of a safeguarding children partnership.");
   h.Close("div").Close("div").Close("div").Close("footer");
   h.Element("script", {{"type", "module"}, {"src", "/static/app.js"}}, "");
   h.Close("body").Close("html");

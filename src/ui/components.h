@@ -25,6 +25,15 @@ struct NavItem {
   bool current = false;
 };
 
+// A board's public site (issue 18): its name in the header instead of safeboard's, the warning
+// for a child in danger and the quick exit on every page, and its own footer links; no account.
+struct PublicSite {
+  std::string name;
+  std::string home_href;
+  std::string emergency;  // "If a child is in immediate danger call 999. ..."
+  std::vector<std::pair<std::string, std::string>> footer;  // href, text
+};
+
 struct PageChrome {
   std::string title;                 // the h1 and the <title> prefix
   std::string user_name;             // "" when signed out
@@ -35,6 +44,7 @@ struct PageChrome {
   std::optional<std::string> success;  // a success notification banner
   bool has_errors = false;             // prefixes <title> with "Error: "
   std::vector<std::pair<std::string, std::string>> breadcrumbs;  // text, href
+  std::optional<PublicSite> site;    // a public site's page
 };
 
 // The whole document: header, service navigation, breadcrumbs, main with the h1, footer.

@@ -227,7 +227,9 @@ std::map<std::string, std::int64_t> DemoIds(const std::string& database_url) {
       {"imr-action-plans", first("SELECT MIN(id) FROM imr_action_plans WHERE signed_off_on IS NOT NULL")},
       {"imr-action-plans/actions", first("SELECT MIN(id) FROM imr_plan_actions")},
       {"learning", first("SELECT MIN(id) FROM learning_referrals")},
+      {"procedures", first("SELECT MIN(chapter_id) FROM procedure_amendments")},  // a published chapter
       {"procedures/chapters", first("SELECT MIN(id) FROM procedure_chapters")},
+      {"communications/publications", first("SELECT MIN(id) FROM publications")},
       {"procedures/reviews", first("SELECT MIN(id) FROM procedure_reviews")},
       // Training: an event to come (the public site shows only those) and a booking marked on a
       // past event's register (its cancel POST is refused).

@@ -14,6 +14,7 @@
 #include "meetings/pages/shared.h"
 #include "meetings/papers.h"
 #include "meetings/store.h"
+#include "ui/pages/public_site.h"
 #include "ui/area_registry.h"
 #include "ui/pages/common.h"
 #include "ui/table_export.h"
@@ -234,10 +235,9 @@ Response ShowPublicMinutes(Context& ctx) {
   RenderDecisionsMinuted(ctx, h, meeting->id, items, false);
   for (const auto& c : store.CorrectionsOf(meeting->id))
     h.Element("p", {{"class", "govuk-body"}}, "Correction, " + core::FormatDateLong(c.corrected_on) + ": " + c.text);
-  PageChrome chrome = Chrome(ctx, ctx.partnership->name + ": " + group.name + ", " +
-                                      core::FormatDateLong(meeting->meets_on));
-  chrome.nav.clear();
-  return Page(ctx, std::move(chrome), std::move(h));
+  auto chrome = PublicChrome(ctx, group.name + ", " + core::FormatDateLong(meeting->meets_on), "Minutes");
+  chrome.breadcrumbs = {{"Minutes", PublicPath(ctx, "/minutes")}};
+  return CacheablePublicPage(ctx, std::move(chrome), std::move(h));
 }
 
 }  // namespace safeboard::ui::pages

@@ -35,4 +35,10 @@ http::Response AddProcedureTrigger(http::Context& ctx);
 http::Response ShowProcedureDocuments(http::Context& ctx);
 http::Response AddProcedureDocument(http::Context& ctx);
 
+// The manual on the public site (public.cc): chapters with a published version, one chapter's
+// ratified text and versions, the amendments log.
+http::Response ShowPublicProcedures(http::Context& ctx);
+http::Response ShowPublicProcedureChapter(http::Context& ctx);
+http::Response ShowPublicProcedureAmendments(http::Context& ctx);
+
 }  // namespace safeboard::ui::pages

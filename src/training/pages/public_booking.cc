@@ -14,6 +14,7 @@
 #include "training/pages/shared.h"
 #include "training/public_booking.h"
 #include "training/store.h"
+#include "ui/pages/public_site.h"
 
 namespace safeboard::ui::pages {
 
@@ -23,11 +24,11 @@ using http::Response;
 
 namespace {
 
-std::string PublicPath(const Context& ctx, const std::string& rest = "") {
+std::string PublicTrainingPath(const Context& ctx, const std::string& rest = "") {
   return "/public/" + ctx.partnership->slug + "/training" + rest;
 }
 
-std::string PublicEventPath(const Context& ctx, std::int64_t id) { return PublicPath(ctx, "/events/" + std::to_string(id)); }
+std::string PublicEventPath(const Context& ctx, std::int64_t id) { return PublicTrainingPath(ctx, "/events/" + std::to_string(id)); }
 
 // The events still to come, not cancelled.
 std::vector<training::EventWithBookings> EventsToCome(Context& ctx) {
@@ -71,8 +72,8 @@ Response RenderPublicEvent(Context& ctx, const training::Event& e, const FormSta
   TextInput(h, form, "manager_email", "Your manager's work email", {.autocomplete = "off", .width_class = "govuk-!-width-one-half"});
   Button(h, "Ask for a place");
   h.Close("form");
-  auto chrome = Chrome(ctx, e.course_title + ", " + core::FormatDateLong(e.on), "");
-  chrome.breadcrumbs = {{"Training", PublicPath(ctx)}};
+  auto chrome = PublicChrome(ctx, e.course_title + ", " + core::FormatDateLong(e.on), "Training");
+  chrome.breadcrumbs = {{"Training", PublicTrainingPath(ctx)}};
   chrome.has_errors = !form.errors.empty();
   return Page(ctx, std::move(chrome), std::move(h), status);
 }
@@ -92,7 +93,7 @@ Response ShowPublicTraining(Context& ctx) {
     h.Element("p", {{"class", "govuk-body"}}, "No events are planned yet.");
   else
     Table(h, "Events to come", {"Day", "Course", "Venue", "Places left"}, rows);
-  return Page(ctx, Chrome(ctx, ctx.partnership->name + ": training", ""), std::move(h));
+  return Page(ctx, PublicChrome(ctx, "Training", "Training"), std::move(h));
 }
 
 Response ShowPublicTrainingEvent(Context& ctx) { return RenderPublicEvent(ctx, EventToCome(ctx), {}, 200); }
@@ -129,7 +130,7 @@ Response RequestPublicTrainingPlace(Context& ctx) {
   if (booking.status == training::BookingStatus::kRequested) {
     store.SetApprovalToken(ctx.partnership_id(), booking.id, auth::HashToken(token));
     QueueTrainingEmail(ctx, training::ApprovalRequestMessage(ctx.partnership->name, booking, e,
-                                                ctx.base_url + PublicPath(ctx, "/approve/" + token)));
+                                                ctx.base_url + PublicTrainingPath(ctx, "/approve/" + token)));
   }
   QueueTrainingEmail(ctx, training::RequestReceivedMessage(ctx.partnership->name, booking, e));
   ctx.Audit(auth::AuditAction::kCreate, "training-booking", booking.id, "asked for on the public site");
@@ -155,7 +156,7 @@ Response LinkUsed(Context& ctx) {
   Html h;
   h.Element("p", {{"class", "govuk-body"}},
             "This link has been used or is not right. If you still need to approve a place, ask the training team.");
-  return Page(ctx, Chrome(ctx, "Approve a training place", ""), std::move(h), 410);
+  return Page(ctx, PublicChrome(ctx, "Approve a training place", "Training"), std::move(h), 410);
 }
 
 }  // namespace
@@ -172,11 +173,11 @@ Response ShowTrainingApproval(Context& ctx) {
                   {"Day", core::FormatDateLong(e.on) + ", " + e.starts_at + " to " + e.ends_at},
                   {"Venue", e.venue}});
   FormState form;
-  OpenForm(h, ctx, PublicPath(ctx, "/approve/" + TokenOf(ctx)), form);
+  OpenForm(h, ctx, PublicTrainingPath(ctx, "/approve/" + TokenOf(ctx)), form);
   Radios(h, form, "decision", "Your decision", {{"approve", "Approve the place"}, {"decline", "Decline it"}});
   Button(h, "Send decision");
   h.Close("form");
-  return Page(ctx, Chrome(ctx, "Approve a training place", ""), std::move(h));
+  return Page(ctx, PublicChrome(ctx, "Approve a training place", "Training"), std::move(h));
 }
 
 Response DecideTrainingApproval(Context& ctx) {
@@ -190,7 +191,7 @@ Response DecideTrainingApproval(Context& ctx) {
     errors.Add("decision", "Select approve or decline");
     ErrorSummary(h, errors);
     h.Element("p", {{"class", "govuk-body"}}, "Go back to the link in the email and choose approve or decline.");
-    auto chrome = Chrome(ctx, "Approve a training place", "");
+    auto chrome = PublicChrome(ctx, "Approve a training place", "Training");
     chrome.has_errors = true;
     return Page(ctx, std::move(chrome), std::move(h), 422);
   }
@@ -215,7 +216,7 @@ Response DecideTrainingApproval(Context& ctx) {
   h.Element("h2", {{"class", "govuk-panel__title"}}, approved ? "Place approved" : "Request declined");
   h.Element("div", {{"class", "govuk-panel__body"}}, "We have emailed " + b->name);
   h.Close("div");
-  return Page(ctx, Chrome(ctx, "Approve a training place", ""), std::move(h));
+  return Page(ctx, PublicChrome(ctx, "Approve a training place", "Training"), std::move(h));
 }
 
 }  // namespace safeboard::ui::pages

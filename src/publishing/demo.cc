@@ -1,0 +1,29 @@
+#include "publishing/demo.h"
+
+#include "publishing/store.h"
+
+namespace safeboard::publishing {
+
+void LoadDemo(demo::DemoLoad& load) {
+  if (!load.file.contains("publishing")) return;
+  const auto& o = load.file.at("publishing").as_object();
+  PublishingStore store(load.db);
+  auto strings = [](const boost::json::object& from) {
+    core::FieldValues in;
+    for (const auto& [key, value] : from)
+      if (value.is_string()) in[std::string(key)] = std::string(value.as_string());
+    return in;
+  };
+  SiteSettings settings;
+  auto errors = ReadSiteSettings(strings(o.at("site").as_object()), settings);
+  if (!errors.empty()) throw std::runtime_error("demo data: public site: " + errors.all().front().message);
+  store.SaveSettings(load.partnership_id, settings);
+  for (const auto& v : o.at("publications").as_array()) {
+    Publication p;
+    errors = ReadPublication(strings(v.as_object()), p);
+    if (!errors.empty()) throw std::runtime_error("demo data: publication: " + errors.all().front().message);
+    store.AddPublication(load.partnership_id, p);
+  }
+}
+
+}  // namespace safeboard::publishing
