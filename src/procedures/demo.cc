@@ -146,6 +146,12 @@ void LoadDemo(demo::DemoLoad& load) {
     Check(ReadTrigger(in, chapter_ids, {}, today, trigger), "trigger");
     store.AddTrigger(load.partnership_id, trigger);
   }
+  if (o.contains("policy_checks"))
+    for (const auto& v : o.at("policy_checks").as_array()) {
+      PolicyCheck check;
+      Check(ReadPolicyCheck(StringsOf(v.as_object()), today, check), "policy check");
+      store.AddPolicyCheck(load.partnership_id, check);
+    }
   if (o.contains("reviews"))
     for (const auto& v : o.at("reviews").as_array())
       LoadReview(load, v.as_object(), demo::Ref(chapters, Str(v.as_object(), "chapter"), "chapter"), today);

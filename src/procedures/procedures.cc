@@ -58,6 +58,39 @@ core::Status StatusOf(ReviewStanding standing) {
   return {label, core::Tone::kNeutral};
 }
 
+std::span<const core::Term<PolicyOutcome>> PolicyOutcomes() {
+  static constexpr core::Term<PolicyOutcome> kTerms[] = {
+      {PolicyOutcome::kConsistent, "consistent", "Consistent with the procedures"},
+      {PolicyOutcome::kChangesAdvised, "changes_advised", "Changes advised"},
+      {PolicyOutcome::kNotConsistent, "not_consistent", "Not consistent"},
+  };
+  return kTerms;
+}
+
+core::Status StatusOf(PolicyOutcome outcome) {
+  std::string label(core::LabelOf(PolicyOutcomes(), outcome));
+  switch (outcome) {
+    case PolicyOutcome::kConsistent: return {label, core::Tone::kGood};
+    case PolicyOutcome::kChangesAdvised: return {label, core::Tone::kWarning};
+    case PolicyOutcome::kNotConsistent: return {label, core::Tone::kBad};
+  }
+  return {label, core::Tone::kNeutral};
+}
+
+core::FieldErrors ReadPolicyCheck(const core::FieldValues& in, const Date& today, PolicyCheck& out) {
+  core::FieldErrors errors;
+  out.organisation = core::RequiredText(in, "organisation", "the organisation whose policy it is", errors);
+  out.policy = core::RequiredText(in, "policy", "the policy's title", errors);
+  auto on = governance::ReadDateField(in, "checked_on", "the day checked", true, errors);
+  if (on && today < *on) errors.Add("checked_on", "The day checked must be today or in the past");
+  if (on) out.checked_on = *on;
+  out.outcome = core::RequiredChoice(PolicyOutcomes(), in, "outcome", "the outcome", errors);
+  out.advice = core::OptionalText(in, "advice", "the advice", 5000, errors);
+  if (out.advice.empty() && out.outcome != PolicyOutcome::kConsistent && !errors.For("outcome"))
+    errors.Add("advice", "Enter what the sub-group advised the organisation to change");
+  return errors;
+}
+
 Date ReviewDueOn(const Trigger& trigger) { return core::AddMonths(trigger.dated_on, kReviewMonths); }
 
 std::vector<ReviewOwed> ReviewsOwed(std::span<const Chapter> chapters, std::span<const Trigger> triggers, const Date& today) {

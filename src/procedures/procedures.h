@@ -91,6 +91,23 @@ struct ReviewOwed {
 // Every chapter each trigger affects, by due day; pointers into the spans given.
 std::vector<ReviewOwed> ReviewsOwed(std::span<const Chapter> chapters, std::span<const Trigger> triggers, const Date& today);
 
+// An organisation's own safeguarding policy checked against the board's procedures (annual
+// report 2.6: "the sub-group has reviewed policies from COMPASS, EzyCare and Fostering Options").
+enum class PolicyOutcome { kConsistent, kChangesAdvised, kNotConsistent };
+std::span<const core::Term<PolicyOutcome>> PolicyOutcomes();
+core::Status StatusOf(PolicyOutcome outcome);
+struct PolicyCheck {
+  std::int64_t id = 0;
+  std::string organisation;
+  std::string policy;
+  Date checked_on;
+  PolicyOutcome outcome = PolicyOutcome::kConsistent;
+  std::string advice;  // what the sub-group advised
+};
+// A check: the organisation, its policy's title, the day checked (not after today), the outcome
+// and the advice (required unless consistent).
+core::FieldErrors ReadPolicyCheck(const core::FieldValues& in, const Date& today, PolicyCheck& out);
+
 // "5.12": one to four numbers of at most three digits joined by dots. A chapter's key in its
 // manual.
 bool IsChapterNumber(const std::string& number);

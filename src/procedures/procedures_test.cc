@@ -172,5 +172,17 @@ TEST(ReviewWorkflow, ConsultedApprovedByThreeAgenciesRatifiedThenPublished) {
   EXPECT_EQ(amendment.chapter_id, 2);
 }
 
+TEST(PolicyCheckReader, AdviceUnlessConsistent) {
+  PolicyCheck c;
+  core::FieldValues in{{"organisation", "COMPASS"}, {"policy", "Safeguarding policy"}, {"checked_on", "2011-07-12"},
+                       {"outcome", "changes_advised"}};
+  EXPECT_EQ(*ReadPolicyCheck(in, kToday, c).For("advice"), "Enter what the sub-group advised the organisation to change");
+  in["outcome"] = "consistent";
+  ASSERT_TRUE(ReadPolicyCheck(in, kToday, c).empty());
+  EXPECT_EQ(c.outcome, PolicyOutcome::kConsistent);
+  in["checked_on"] = "2012-04-01";
+  EXPECT_TRUE(ReadPolicyCheck(in, kToday, c).For("checked_on"));
+}
+
 }  // namespace
 }  // namespace safeboard::procedures

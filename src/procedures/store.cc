@@ -260,6 +260,23 @@ std::int64_t ProcedureStore::Publish(std::int64_t partnership_id, const Review& 
   return AddAmendment(partnership_id, amendment);
 }
 
+std::vector<PolicyCheck> ProcedureStore::PolicyChecks(std::int64_t partnership_id) {
+  std::vector<PolicyCheck> out;
+  for (const auto& r : db_.Query("SELECT id, organisation, policy, checked_on, outcome, advice FROM procedure_policy_checks "
+                                 "WHERE partnership_id = ? ORDER BY checked_on DESC, id DESC",
+                                 {partnership_id}))
+    out.push_back({r.Int(0), r.Text(1), r.Text(2), *r.OptDate(3),
+                   core::ParseCode(PolicyOutcomes(), r.Text(4)).value_or(PolicyOutcome::kConsistent), r.Text(5)});
+  return out;
+}
+
+std::int64_t ProcedureStore::AddPolicyCheck(std::int64_t partnership_id, const PolicyCheck& c) {
+  return db_.Insert("INSERT INTO procedure_policy_checks (partnership_id, organisation, policy, checked_on, outcome, advice) "
+                    "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+                    {partnership_id, c.organisation, c.policy, core::FormatDate(c.checked_on),
+                     std::string(core::CodeOf(PolicyOutcomes(), c.outcome)), c.advice});
+}
+
 std::optional<Date> ProcedureStore::NextUpdate(std::int64_t partnership_id) {
   auto row = db_.QueryOne("SELECT next_update_on FROM procedure_manuals WHERE partnership_id = ?", {partnership_id});
   if (!row) return std::nullopt;

@@ -47,6 +47,10 @@ class ProcedureStore {
   // Publication: the review published and the chapter's new version, in the caller's transaction.
   std::int64_t Publish(std::int64_t partnership_id, const Review& review, const Amendment& amendment);
 
+  // Organisations' policies checked, newest first.
+  std::vector<PolicyCheck> PolicyChecks(std::int64_t partnership_id);
+  std::int64_t AddPolicyCheck(std::int64_t partnership_id, const PolicyCheck& check);
+
   std::optional<Date> NextUpdate(std::int64_t partnership_id);
   void SaveNextUpdate(std::int64_t partnership_id, const Date& on);
 

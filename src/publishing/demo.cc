@@ -24,6 +24,13 @@ void LoadDemo(demo::DemoLoad& load) {
     if (!errors.empty()) throw std::runtime_error("demo data: publication: " + errors.all().front().message);
     store.AddPublication(load.partnership_id, p);
   }
+  if (o.contains("activities"))
+    for (const auto& v : o.at("activities").as_array()) {
+      Activity a;
+      errors = ReadActivity(strings(v.as_object()), core::DateOf(load.clock.Now()), a);
+      if (!errors.empty()) throw std::runtime_error("demo data: communication activity: " + errors.all().front().message);
+      store.AddActivity(load.partnership_id, a);
+    }
 }
 
 }  // namespace safeboard::publishing

@@ -19,6 +19,35 @@ std::span<const core::Term<PublicationKind>> PublicationKinds() {
   return kTerms;
 }
 
+std::span<const core::Term<ActivityKind>> ActivityKinds() {
+  static constexpr core::Term<ActivityKind> kTerms[] = {
+      {ActivityKind::kStrategyReview, "strategy_review", "Communication strategy reviewed"},
+      {ActivityKind::kCampaign, "campaign", "Campaign"},
+      {ActivityKind::kSurvey, "survey", "Survey"},
+      {ActivityKind::kMediaEnquiry, "media_enquiry", "Media enquiry"},
+      {ActivityKind::kEngagement, "engagement", "Engagement with children, young people or communities"},
+  };
+  return kTerms;
+}
+
+bool AnsweredWithoutTheDirector(const Activity& a) { return a.kind == ActivityKind::kMediaEnquiry && !a.dcs_consulted; }
+
+core::FieldErrors ReadActivity(const core::FieldValues& in, const Date& today, Activity& out) {
+  core::FieldErrors errors;
+  out.kind = core::RequiredChoice(ActivityKinds(), in, "kind", "the kind of activity", errors);
+  out.title = core::RequiredText(in, "title", "what it was about", errors, 500);
+  auto on = governance::ReadDateField(in, "held_on", "the day", true, errors);
+  if (on && today < *on) errors.Add("held_on", "The day must be today or in the past");
+  if (on) out.held_on = *on;
+  out.details = core::OptionalText(in, "details", "the details", 20000, errors);
+  out.results = core::OptionalText(in, "results", "the results", 20000, errors);
+  out.responded_by = core::OptionalText(in, "responded_by", "who responded", core::kMaxNameLength, errors);
+  out.dcs_consulted = core::ReadFlag(in, "dcs_consulted");
+  if (out.kind == ActivityKind::kMediaEnquiry && out.responded_by.empty() && !errors.For("kind"))
+    errors.Add("responded_by", "Enter who responded to the media enquiry for the board");
+  return errors;
+}
+
 bool OnPublicSite(const Publication& p, const Date& today) {
   return p.on_public_site && p.published_on && !(today < *p.published_on) && !(p.withdrawn_on && !(today < *p.withdrawn_on));
 }

@@ -8,6 +8,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "core/date.h"
 #include "core/field_errors.h"
@@ -43,6 +44,28 @@ struct Publication {
 // RULE: issue 18 - a publication is on the public site only when marked public, from its day of
 // publication until it is withdrawn.
 bool OnPublicSite(const Publication& publication, const Date& today);
+
+// The board's communication activities: a review of its communication strategy, a campaign, a
+// survey (with its results), a media enquiry (who responded, and whether the Director of
+// Children's Services was consulted), engagement with children, young people and communities.
+enum class ActivityKind { kStrategyReview, kCampaign, kSurvey, kMediaEnquiry, kEngagement };
+std::span<const core::Term<ActivityKind>> ActivityKinds();
+struct Activity {
+  std::int64_t id = 0;
+  ActivityKind kind = ActivityKind::kCampaign;
+  std::string title;  // the topic
+  Date held_on;       // the day (a media enquiry: received)
+  std::string details;
+  std::string results;
+  std::string responded_by;
+  bool dcs_consulted = false;
+};
+// RULE: Constitution appendix 1, duty 17 - media enquiries are answered "in consultation with the
+// Director of Children's Services and partner agencies": one answered without is flagged.
+bool AnsweredWithoutTheDirector(const Activity& activity);
+// An activity: kind, title, day (not after today), details and results; a media enquiry also
+// who responded (required) and whether the Director was consulted.
+core::FieldErrors ReadActivity(const core::FieldValues& in, const Date& today, Activity& out);
 
 // The site's words: both required.
 core::FieldErrors ReadSiteSettings(const core::FieldValues& in, SiteSettings& out);

@@ -60,4 +60,21 @@ void PublishingStore::SaveWithdrawal(std::int64_t partnership_id, std::int64_t i
            {core::FormatDate(on), id, partnership_id});
 }
 
+std::vector<Activity> PublishingStore::Activities(std::int64_t partnership_id) {
+  std::vector<Activity> out;
+  for (const auto& r : db_.Query("SELECT id, kind, title, held_on, details, results, responded_by, dcs_consulted FROM "
+                                 "communication_activities WHERE partnership_id = ? ORDER BY held_on DESC, id DESC",
+                                 {partnership_id}))
+    out.push_back({r.Int(0), core::ParseCode(ActivityKinds(), r.Text(1)).value_or(ActivityKind::kCampaign), r.Text(2),
+                   *r.OptDate(3), r.Text(4), r.Text(5), r.Text(6), r.Bool(7)});
+  return out;
+}
+
+std::int64_t PublishingStore::AddActivity(std::int64_t partnership_id, const Activity& a) {
+  return db_.Insert("INSERT INTO communication_activities (partnership_id, kind, title, held_on, details, results, "
+                    "responded_by, dcs_consulted) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                    {partnership_id, std::string(core::CodeOf(ActivityKinds(), a.kind)), a.title, core::FormatDate(a.held_on),
+                     a.details, a.results, a.responded_by, std::int64_t{a.dcs_consulted ? 1 : 0}});
+}
+
 }  // namespace safeboard::publishing

@@ -19,6 +19,9 @@ class PublishingStore {
   std::optional<Publication> FindPublication(std::int64_t partnership_id, std::int64_t id);
   std::int64_t AddPublication(std::int64_t partnership_id, const Publication& publication);
   void SaveWithdrawal(std::int64_t partnership_id, std::int64_t id, const Date& on);
+  // Communication activities, newest first.
+  std::vector<Activity> Activities(std::int64_t partnership_id);
+  std::int64_t AddActivity(std::int64_t partnership_id, const Activity& activity);
 
  private:
   std::vector<Publication> Where(const std::string& condition, const storage::Params& params);

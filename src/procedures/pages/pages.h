@@ -35,6 +35,9 @@ http::Response AddProcedureTrigger(http::Context& ctx);
 http::Response ShowProcedureDocuments(http::Context& ctx);
 http::Response AddProcedureDocument(http::Context& ctx);
 
+// Organisations' policies checked against the procedures (policy_checks.cc).
+http::Response ShowPolicyChecks(http::Context& ctx);
+http::Response AddPolicyCheck(http::Context& ctx);
 // The manual on the public site (public.cc): chapters with a published version, one chapter's
 // ratified text and versions, the amendments log.
 http::Response ShowPublicProcedures(http::Context& ctx);

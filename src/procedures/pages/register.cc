@@ -43,7 +43,8 @@ const AreaRegistration kProceduresArea{
      {"document-added", "Document added"}, {"review-opened", "Review begun: the chapter is under review"},
      {"draft-saved", "Draft saved"}, {"consultation-sent", "Consultation sent"}, {"response-recorded", "Response recorded"},
      {"approval-recorded", "Approval recorded"}, {"review-ratified", "Ratification recorded"},
-     {"review-published", "Published: the chapter's new version is in the amendments log"}},
+     {"review-published", "Published: the chapter's new version is in the amendments log"},
+     {"policy-check-added", "Check recorded"}},
     {},
     {},
     {ChapterReviewsDue}};
@@ -69,7 +70,8 @@ Response RenderRegister(Context& ctx, const RegisterForms& forms, int status) {
   for (const auto& [path, text] : std::vector<std::pair<std::string, std::string>>{
            {"/procedures/amendments", "Amendments log"},
            {"/procedures/triggers", "Triggers for review"},
-           {"/procedures/documents", "Linked documents"}}) {
+           {"/procedures/documents", "Linked documents"},
+           {"/procedures/policy-checks", "Organisations' policies checked"}}) {
     h.Open("li");
     Link(h, ctx.PartnershipPath(path), text);
     h.Close("li");

@@ -24,6 +24,18 @@ TEST_F(ProceduresHttp, MembersReadTheRegisterAsTheAnnualReportDescribesIt) {
   auto log = MainOf(member.Get(Path("/procedures/amendments")));
   EXPECT_NE(log.find("January 2012: inter-agency procedures on allegations management revised"), std::string::npos);
   EXPECT_EQ(PostForm(member, Path("/procedures/chapters"), {{"number", "9"}, {"title", "X"}}).status, 403);
+  // "the sub-group has reviewed policies from COMPASS, EzyCare and Fostering Options"
+  auto checks = MainOf(member.Get(Path("/procedures/policy-checks")));
+  for (const char* organisation : {"COMPASS", "EzyCare", "Fostering Options"})
+    EXPECT_NE(checks.find(organisation), std::string::npos) << organisation;
+  Client manager = SignedIn("business manager");
+  auto before = Count("SELECT COUNT(*) FROM procedure_policy_checks");
+  EXPECT_EQ(PostForm(manager, Path("/procedures/policy-checks"),
+                     {{"organisation", "Little Stars Nursery"}, {"policy", "Safeguarding"}, {"outcome", "not_consistent"},
+                      {"checked_on-day", "1"}, {"checked_on-month", "3"}, {"checked_on-year", "2012"}})
+                .status,
+            422);  // no advice
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM procedure_policy_checks"), before);
 }
 
 TEST_F(ProceduresHttp, ATriggerMakesAChapterDueUntilItsNewVersion) {

@@ -20,10 +20,10 @@ constexpr const char* kNav = "Communications";
 const AreaRegistration kPublishingArea{
     {{59, "Communications", "/communications"}},
     {{"publication-added", "Publication added"}, {"publication-withdrawn", "Withdrawn: it is off the public site"},
-     {"site-saved", "The public site's words are saved"}}};
+     {"site-saved", "The public site's words are saved"}, {"activity-added", "Activity recorded"}}};
 
 struct CommunicationsForms {
-  FormState publication, withdrawal, site;
+  FormState publication, withdrawal, site, activity;
   std::int64_t withdrawal_for = 0;
 };
 
@@ -38,9 +38,43 @@ Response RenderCommunications(Context& ctx, const CommunicationsForms& forms, in
   h.Open("p", {{"class", "govuk-body"}});
   Link(h, PublicPath(ctx), "The board's public site");
   h.Close("p");
+  h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "activities"}}, "Activities");
+  std::vector<std::vector<TrustedHtml>> rows;
+  for (const auto& a : store.Activities(ctx.partnership_id())) {
+    Html what;
+    what.Text(a.title);
+    if (!a.details.empty()) what.Element("p", {{"class", "govuk-body-s"}}, a.details);
+    Html outcome;
+    outcome.Text(a.results);
+    if (a.kind == publishing::ActivityKind::kMediaEnquiry) {
+      outcome.Text((a.results.empty() ? "" : " ") + std::string("Responded by ") + a.responded_by + ". ");
+      StatusTag(outcome, publishing::AnsweredWithoutTheDirector(a) ? core::Status{"Director not consulted", core::Tone::kBad}
+                                                                   : core::Status{"Director consulted", core::Tone::kGood});
+    }
+    rows.push_back({TextCell(core::FormatDateLong(a.held_on)), TextCell(std::string(core::LabelOf(publishing::ActivityKinds(), a.kind))),
+                    what.Build(), outcome.Build()});
+  }
+  if (rows.empty())
+    h.Element("p", {{"class", "govuk-body"}}, "No activities recorded yet.");
+  else
+    Table(h, "Communication activities, newest first", {"Day", "Kind", "What", "Results"}, rows);
+  if (CanManage(ctx)) {
+    h.Element("h3", {{"class", "govuk-heading-s"}}, "Record an activity");
+    OpenForm(h, ctx, CommunicationsPath(ctx) + "/activities", forms.activity);
+    Select(h, forms.activity, "kind", "Kind", VocabularyOptions(publishing::ActivityKinds()), "Choose a kind");
+    TextInput(h, forms.activity, "title", "What it was about", {.width_class = "govuk-!-width-two-thirds"});
+    DateInput(h, forms.activity, "held_on", "Day");
+    Textarea(h, forms.activity, "details", "Details (optional)", "", 3);
+    Textarea(h, forms.activity, "results", "Results (optional)", "A survey's findings, a campaign's reach", 3);
+    TextInput(h, forms.activity, "responded_by", "Responded by (a media enquiry)", {.width_class = "govuk-!-width-one-half"});
+    Checkbox(h, forms.activity, "dcs_consulted", "The Director of Children's Services was consulted (a media enquiry)");
+    Button(h, "Record activity", true);
+    h.Close("form");
+  }
+  h.Element("h2", {{"class", "govuk-heading-m"}, {"id", "publications"}}, "Publications");
   auto publications = store.Publications(ctx.partnership_id());
   for (const auto& p : publications) {
-    h.Element("h2", {{"class", "govuk-heading-s"}}, p.title);
+    h.Element("h3", {{"class", "govuk-heading-s"}}, p.title);
     std::string site = publishing::OnPublicSite(p, today) ? "On the public site"
                        : p.withdrawn_on                   ? "Withdrawn on " + core::FormatDateLong(*p.withdrawn_on)
                        : p.on_public_site                 ? "On the public site from its day of publication"
@@ -91,7 +125,8 @@ Response RenderCommunications(Context& ctx, const CommunicationsForms& forms, in
   }
   auto chrome = ChromeWithCrumbs(ctx, "Communications and publications", kNav, {});
   chrome.success = SuccessMessage(ctx);
-  chrome.has_errors = !forms.publication.errors.empty() || !forms.withdrawal.errors.empty() || !forms.site.errors.empty();
+  chrome.has_errors = !forms.publication.errors.empty() || !forms.withdrawal.errors.empty() || !forms.site.errors.empty() ||
+                      !forms.activity.errors.empty();
   return Page(ctx, std::move(chrome), std::move(h), status);
 }
 
@@ -127,6 +162,19 @@ Response WithdrawPublication(Context& ctx) {
   ctx.Audit(auth::AuditAction::kEnd, "publication", p->id, "withdrawn");
   tx.Commit();
   return http::Redirect(CommunicationsPath(ctx) + "?done=publication-withdrawn");
+}
+
+Response AddCommunicationActivity(Context& ctx) {
+  CommunicationsForms forms;
+  forms.activity = {Submitted(ctx), {}};
+  publishing::Activity activity;
+  forms.activity.errors = publishing::ReadActivity(forms.activity.values, core::DateOf(ctx.clock.Now()), activity);
+  if (!forms.activity.errors.empty()) return RenderCommunications(ctx, forms, 422);
+  storage::Transaction tx(ctx.db);
+  auto id = publishing::PublishingStore(ctx.db).AddActivity(ctx.partnership_id(), activity);
+  ctx.Audit(auth::AuditAction::kCreate, "communication-activity", id);
+  tx.Commit();
+  return http::Redirect(CommunicationsPath(ctx) + "?done=activity-added#activities");
 }
 
 Response SaveSiteSettings(Context& ctx) {

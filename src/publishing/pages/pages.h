@@ -10,6 +10,7 @@ http::Response ShowCommunications(http::Context& ctx);
 http::Response AddPublication(http::Context& ctx);
 http::Response WithdrawPublication(http::Context& ctx);
 http::Response SaveSiteSettings(http::Context& ctx);
+http::Response AddCommunicationActivity(http::Context& ctx);
 // The public site (public_site.cc): home, about the board and its partners, publications,
 // approved minutes, the complaints procedure, accessibility statement and privacy.
 http::Response ShowPublicHome(http::Context& ctx);

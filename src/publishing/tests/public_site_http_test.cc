@@ -71,6 +71,15 @@ TEST_F(PublicSiteHttp, APublicationAppearsOncePublishedAndPublicAndLeavesWhenWit
   EXPECT_EQ(MainOf(visitor.Get(PublicPath("/publications"))).find("Safe sleeping leaflet"), std::string::npos);
   Client member = SignedIn("member");
   EXPECT_EQ(PostForm(member, Path("/communications/site"), {{"about", "x"}, {"who_to_call", "y"}}).status, 403);
+  // A media enquiry answered without the Director of Children's Services is flagged.
+  ASSERT_EQ(PostForm(manager, Path("/communications/activities"),
+                     {{"kind", "media_enquiry"}, {"title", "Radio phone-in"}, {"responded_by", "The Business Manager"},
+                      {"held_on-day", "28"}, {"held_on-month", "3"}, {"held_on-year", "2012"}})
+                .status,
+            303);
+  auto communications = MainOf(member.Get(Path("/communications")));
+  EXPECT_NE(communications.find("Director not consulted"), std::string::npos);
+  EXPECT_NE(communications.find("Director consulted"), std::string::npos);  // the demo's enquiry
 }
 
 TEST_F(PublicSiteHttp, NoUnpublishedOrConfidentialTextReachesAnyPublicPage) {
