@@ -130,6 +130,19 @@ Response App::ServeStatic(const Request& request) {
 Response App::Handle(const Request& request) {
   if (request.path.starts_with("/static/")) return ServeStatic(request);
   try {
+    if (!options_.public_hosts.empty()) {
+      // RULE: issue 18 - a board's own host name serves its public site at the root, and nothing
+      // else: every path there is a path of the public site.
+      std::string host = core::AsciiLower(std::string(request.Header("host")));
+      if (auto colon = host.rfind(':'); colon != std::string::npos && host.find(']') == std::string::npos) host.resize(colon);
+      if (auto site = options_.public_hosts.find(host); site != options_.public_hosts.end() &&
+                                                        !request.path.starts_with("/public/")) {
+        Request inside = request;
+        inside.path = "/public/" + site->second + (request.path == "/" ? "" : request.path);
+        inside.target = inside.path + (request.query.empty() ? "" : "?" + request.query);
+        return Dispatch(inside);
+      }
+    }
     return Dispatch(request);
   } catch (const std::exception& e) {
     // RULE: issue 5 - nothing from a case record in any log: PostgreSQL's DETAIL repeats the

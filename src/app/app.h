@@ -16,6 +16,9 @@ struct AppOptions {
   std::string static_dir;      // built front end (app.css, app.js, assets/)
   bool mail_enabled = false;   // serve --smtp: handlers queue email in the outbox
   std::string base_url;        // serve --base-url: how links in email begin ("https://board.example")
+  // serve --public-host: host names that serve a board's public site at their root (issue 18),
+  // by host name (lower case, no port): the partnership's slug.
+  std::map<std::string, std::string> public_hosts;
 };
 
 class App {

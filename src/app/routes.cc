@@ -251,6 +251,8 @@ const auto kRoutes = std::to_array<Route>({
     {"GET", "/public/{slug}", Permission::kPublic, pages::ShowPublicHome, kPage,
      "The public site's home: about the board, who to call, its sections"},
     {"GET", "/public/{slug}/about", Permission::kPublic, pages::ShowPublicAbout, kPage, "About the board and its partners"},
+    {"GET", "/public/{slug}/business-plan", Permission::kPublic, pages::ShowPublicBusinessPlan, kPage,
+     "The business plans the Board approved: objectives and actions"},
     {"GET", "/public/{slug}/procedures", Permission::kPublic, pages::ShowPublicProcedures, kPage,
      "The published procedures manual"},
     {"GET", "/public/{slug}/procedures/amendments", Permission::kPublic, pages::ShowPublicProcedureAmendments, kPage,

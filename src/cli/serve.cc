@@ -17,6 +17,7 @@
 #include "mail/sender.h"
 #include "meetings/digest.h"
 #include "storage/database.h"
+#include "core/text.h"
 #include "training/reminders.h"
 #include "training/store.h"
 #include "training/training.h"
@@ -78,6 +79,7 @@ void AddServeCommand(CLI::App& app) {
     int max_connections = 0;  // 0: DefaultMaxConnections
     std::string today;        // "": the system clock
     std::vector<std::string> trusted_proxies;
+    std::vector<std::string> public_hosts;  // HOST=SLUG
     std::string smtp, mail_from, mail_from_name = "safeboard", base_url;
   };
   auto opts = std::make_shared<Options>();
@@ -104,6 +106,9 @@ void AddServeCommand(CLI::App& app) {
                   "with user:password@ when it needs a login");
   cmd->add_option("--mail-from", opts->mail_from, "The address email comes from (needed with --smtp)");
   cmd->add_option("--mail-from-name", opts->mail_from_name, "The name email comes from")->capture_default_str();
+  cmd->add_option("--public-host", opts->public_hosts,
+                  "Serve a board's public site at the root of a host name: HOST=SLUG, as board.example=northshire "
+                  "(repeat for more boards)");
   cmd->add_option("--base-url", opts->base_url,
                   "The address people reach safeboard at, for links in email: https://board.example (needed with --smtp)");
   cmd->callback([opts] {
@@ -151,12 +156,20 @@ void AddServeCommand(CLI::App& app) {
       mail_sender->Start();
       std::cout << "sending email as " << opts->mail_from << std::endl;
     }
+    std::map<std::string, std::string> public_hosts;
+    for (const auto& mapping : opts->public_hosts) {
+      auto equals = mapping.find('=');
+      if (equals == std::string::npos || equals == 0 || equals + 1 == mapping.size())
+        throw std::runtime_error("--public-host " + mapping + " is not HOST=SLUG, like board.example=northshire");
+      public_hosts[core::AsciiLower(mapping.substr(0, equals))] = mapping.substr(equals + 1);
+    }
     storage::ConnectionPool pool(*database);
     app::App application(pool, clock,
                           {.secure_cookies = !opts->insecure_cookies,
                            .static_dir = FindStaticDir(opts->static_dir),
                            .mail_enabled = mail_sender != nullptr,
-                           .base_url = base_url});
+                           .base_url = base_url,
+                           .public_hosts = std::move(public_hosts)});
     http::ServerOptions server;
     long file_limit = RaiseFileLimit();
     server.max_connections =

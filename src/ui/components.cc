@@ -88,7 +88,7 @@ std::string RenderPage(const PageChrome& chrome, const TrustedHtml& main) {
   }
   if (chrome.site) {
     // GOV.UK's Exit this page: leaves for a neutral site at once (also by pressing Shift three times).
-    h.Open("div", {{"class", "govuk-exit-this-page"}, {"data-module", "govuk-exit-this-page"}});
+    h.Open("div", {{"class", "govuk-exit-this-page govuk-!-display-none-print"}, {"data-module", "govuk-exit-this-page"}});
     h.Open("a", {{"href", "https://www.bbc.co.uk/weather"}, {"role", "button"}, {"draggable", "false"},
                  {"class", "govuk-button govuk-button--warning govuk-exit-this-page__button govuk-js-exit-this-page-button"},
                  {"data-module", "govuk-button"}, {"rel", "nofollow noreferrer"}});

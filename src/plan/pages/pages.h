@@ -33,4 +33,7 @@ http::Response AddObjectiveRisk(http::Context& ctx);
 http::Response RemoveObjectiveRisk(http::Context& ctx);
 http::Response ExportPlanXlsx(http::Context& ctx);
 
+// The approved business plans on the public site (public_plan.cc; issue 18).
+http::Response ShowPublicBusinessPlan(http::Context& ctx);
+
 }  // namespace safeboard::ui::pages

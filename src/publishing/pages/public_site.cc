@@ -35,8 +35,9 @@ Response ShowPublicHome(Context& ctx) {
   h.Open("ul", {{"class", "govuk-list"}});
   for (const auto& [rest, text] : std::initializer_list<std::pair<std::string, std::string>>{
            {"/about", "About the board and its partners"},
+           {"/business-plan", "The business plan: what the board will do"},
            {"/procedures", "The inter-agency safeguarding procedures and what changed"},
-           {"/publications", "Publications: the business plan, annual reports, leaflets and guidance"},
+           {"/publications", "Publications: annual reports, leaflets and guidance"},
            {"/minutes", "Minutes of the board's meetings"},
            {"/training", "Safeguarding training for people who work with children"},
            {"/complaints", "How to complain about the board"}}) {

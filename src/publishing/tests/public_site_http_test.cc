@@ -29,7 +29,11 @@ TEST_F(PublicSiteHttp, AnyoneReadsItWithTheWarningAndTheQuickExitAndItIsCacheabl
   auto again = visitor.Send("GET", PublicPath(""), "", "", {{"If-None-Match", etag}});
   EXPECT_EQ(again.status, 304);
   EXPECT_TRUE(again.body.empty());
-  for (const char* page : {"/about", "/procedures", "/procedures/amendments", "/publications", "/minutes", "/complaints",
+  // The 2011-13 plan the Board approved; the 2010-11 plan was never approved in safeboard.
+  auto plan = MainOf(visitor.Get(PublicPath("/business-plan")));
+  EXPECT_NE(plan.find("MKSCB Business Plan 2011-13"), std::string::npos) << plan.substr(0, 1000);
+  EXPECT_EQ(plan.find("MKSCB Business Plan 2010-11"), std::string::npos);
+  for (const char* page : {"/about", "/business-plan", "/procedures", "/procedures/amendments", "/publications", "/minutes", "/complaints",
                            "/accessibility", "/privacy", "/training"}) {
     auto r = visitor.Get(PublicPath(page));
     EXPECT_EQ(r.status, 200) << page;
@@ -124,6 +128,21 @@ TEST_F(PublicSiteHttp, NoUnpublishedOrConfidentialTextReachesAnyPublicPage) {
   auto allegations = std::to_string(FirstId("SELECT id FROM procedure_chapters WHERE number = '5.2'"));
   EXPECT_NE(MainOf(visitor.Get(PublicPath("/procedures/" + allegations))).find("the employer tells the LADO within one working day"),
             std::string::npos);
+}
+
+// A board's own host name serves its public site at the root, and only it.
+TEST(PublicHost, ItsRootIsTheBoardsPublicSiteAndNothingElse) {
+  TestServerOptions options;
+  options.extra_args = {"--public-host", "127.0.0.1=milton-keynes"};  // the test client's Host header
+  TestServer server(options);
+  Client visitor = server.NewClient();
+  auto home = visitor.Get("/");
+  ASSERT_EQ(home.status, 200);
+  EXPECT_NE(home.body.find("If a child is in immediate danger, call 999."), std::string::npos);
+  EXPECT_NE(MainOf(visitor.Get("/procedures")).find("Trafficking and Exploitation"), std::string::npos);
+  EXPECT_EQ(visitor.Get("/public/milton-keynes/about").status, 200);  // the site's own links work too
+  EXPECT_EQ(visitor.Get("/p/milton-keynes").status, 404);              // no sign-in, no board pages
+  EXPECT_EQ(visitor.Get("/sign-in").status, 404);
 }
 
 }  // namespace

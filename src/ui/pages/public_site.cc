@@ -20,7 +20,7 @@ PageChrome PublicChrome(const http::Context& ctx, const std::string& title, cons
   chrome.service_name = ctx.partnership->name;
   chrome.service_href = PublicPath(ctx);
   for (const auto& [text, rest] : std::initializer_list<std::pair<std::string, std::string>>{
-           {"Home", ""}, {"About the board", "/about"}, {"Procedures", "/procedures"},
+           {"Home", ""}, {"About the board", "/about"}, {"Business plan", "/business-plan"}, {"Procedures", "/procedures"},
            {"Publications", "/publications"}, {"Minutes", "/minutes"}, {"Training", "/training"}})
     chrome.nav.push_back({text, PublicPath(ctx, rest), text == current});
   return chrome;
