@@ -300,7 +300,10 @@ Response App::Dispatch(const Request& request) {
   // RULE: issue 12 - a refusal by a record check (the route allowed the role, the record did
   // not) is audited like a refusal by the route's permission.
   if (response.status == 403) audit_denied("refused by the record's check");
-  if (set_pre_session_cookie && !ctx.session) {
+  // RULE: issue 18 - a page every visitor shares from caches (the public site's) never carries
+  // one visitor's own token.
+  bool shared_by_caches = response.Header("Cache-Control").starts_with("public");
+  if (set_pre_session_cookie && !ctx.session && !shared_by_caches) {
     std::string cookie = PreSessionCsrfCookieName(options_.secure_cookies) + "=" + ctx.csrf_token +
                          "; Path=/; HttpOnly; SameSite=Lax";
     if (options_.secure_cookies) cookie += "; Secure";

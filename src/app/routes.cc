@@ -16,6 +16,7 @@
 #include "assurance/pages/section11_pages.h"
 #include "meetings/api.h"
 #include "learning/api.h"
+#include "procedures/api.h"
 #include "procedures/pages/pages.h"
 #include "publishing/pages/pages.h"
 #include "training/api.h"
@@ -803,6 +804,8 @@ const auto kRoutes = std::to_array<Route>({
      "A year's e-learning figures: people, completions, by module and agency (?year=2011)"},
     {"GET", "/api/v1/p/{slug}/training/needs", Permission::kReadPartnership, api::GetTrainingNeeds, kApi,
      "A year's training needs analysis: respondents, percentages, returns (?year=2011)"},
+    {"GET", "/api/v1/p/{slug}/procedures", Permission::kReadPartnership, api::GetProcedures, kApi,
+     "The procedures register: chapters, their versions, and the reviews owed to triggers"},
     {"GET", "/api/v1/p/{slug}/training/figures", Permission::kReadPartnership, api::GetTrainingFigures, kApi,
      "A year's training figures counted from the registers (?year=2011)"},
     {"GET", "/api/v1/p/{slug}/assurance/lado", Permission::kReadPartnership, api::GetLadoReturns, kApi,

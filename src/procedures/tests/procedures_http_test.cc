@@ -24,6 +24,10 @@ TEST_F(ProceduresHttp, MembersReadTheRegisterAsTheAnnualReportDescribesIt) {
   auto log = MainOf(member.Get(Path("/procedures/amendments")));
   EXPECT_NE(log.find("January 2012: inter-agency procedures on allegations management revised"), std::string::npos);
   EXPECT_EQ(PostForm(member, Path("/procedures/chapters"), {{"number", "9"}, {"title", "X"}}).status, 403);
+  auto api = member.Get("/api/v1/p/milton-keynes/procedures");
+  ASSERT_EQ(api.status, 200);
+  EXPECT_NE(api.body.find("\"next_update_on\":\"2012-07-02\""), std::string::npos) << api.body.substr(0, 500);
+  EXPECT_NE(api.body.find("\"standing\":\"overdue\""), std::string::npos);
   // "the sub-group has reviewed policies from COMPASS, EzyCare and Fostering Options"
   auto checks = MainOf(member.Get(Path("/procedures/policy-checks")));
   for (const char* organisation : {"COMPASS", "EzyCare", "Fostering Options"})
