@@ -17,14 +17,6 @@ void Check(const core::FieldErrors& errors, const std::string& what) {
   if (!errors.empty()) throw std::runtime_error("demo data: case " + what + ": " + errors.all().front().message);
 }
 
-// The fields of a JSON object that are strings, as form values.
-core::FieldValues StringFields(const json::object& o) {
-  core::FieldValues values;
-  for (const auto& [key, value] : o)
-    if (value.is_string()) values[std::string(key)] = std::string(value.as_string());
-  return values;
-}
-
 void LoadCase(demo::DemoLoad& load, CaseAuditStore& store, std::int64_t audit_id, const json::object& o,
               const core::Date& today) {
   auto reference = Str(o, "reference");
@@ -41,7 +33,7 @@ void LoadCase(demo::DemoLoad& load, CaseAuditStore& store, std::int64_t audit_id
     auto current = *store.FindCase(load.partnership_id, id);
     CasePart part;
     part.agency_id = Ref(load.agencies, Str(p.as_object(), "agency"), "agency");
-    Check(ReadCasePart(StringFields(p.as_object()), current, today, part), reference);
+    Check(ReadCasePart(demo::StringFields(p.as_object()), current, today, part), reference);
     store.SavePart(id, part);
   }
   if (Str(o, "discussed_on").empty()) return;
@@ -53,7 +45,7 @@ void LoadCase(demo::DemoLoad& load, CaseAuditStore& store, std::int64_t audit_id
   store.SaveDiscussion(load.partnership_id, current);
   for (const auto& f : o.at("findings").as_array()) {
     const auto& fo = f.as_object();
-    auto fields = StringFields(fo);
+    auto fields = demo::StringFields(fo);
     fields.erase("agency");
     if (!Str(fo, "agency").empty()) fields["agency_id"] = std::to_string(Ref(load.agencies, Str(fo, "agency"), "agency"));
     CaseFinding finding;

@@ -34,9 +34,7 @@ void LoadProgrammes(demo::DemoLoad& load) {
     store.SaveProgramme(load.partnership_id, programme);
     for (const auto& a : o.at("audits").as_array()) {
       const auto& ao = a.as_object();
-      core::FieldValues values;
-      for (const auto& [key, value] : ao)
-        if (value.is_string()) values[std::string(key)] = std::string(value.as_string());
+      auto values = demo::StringFields(ao);
       if (ao.contains("lead_group")) values["lead_group_id"] = std::to_string(Ref(load.groups, Str(ao, "lead_group"), "group"));
       if (ao.contains("reported_at_meeting"))
         values["reported_at_meeting_id"] = std::to_string(Ref(load.meetings, Str(ao, "reported_at_meeting"), "meeting"));
@@ -84,9 +82,7 @@ void LoadComplaints(demo::DemoLoad& load) {
   if (!load.file.contains("complaints")) return;
   ComplaintStore store(load.db);
   for (const auto& v : load.file.at("complaints").as_array()) {
-    core::FieldValues values;
-    for (const auto& [key, value] : v.as_object())
-      if (value.is_string()) values[std::string(key)] = std::string(value.as_string());
+    auto values = demo::StringFields(v.as_object());
     Complaint complaint;
     auto errors = ReadComplaint(values, core::DateOf(load.clock.Now()), complaint);
     if (!errors.empty())
@@ -107,9 +103,7 @@ void LoadReportsReceived(demo::DemoLoad& load) {
   std::map<std::string, std::int64_t> by_title;
   for (const auto& v : load.file.at("reports_received").as_array()) {
     const auto& o = v.as_object();
-    core::FieldValues values;
-    for (const auto& [key, value] : o)
-      if (value.is_string()) values[std::string(key)] = std::string(value.as_string());
+    auto values = demo::StringFields(o);
     values.erase("agency");
     values.erase("considered_at_meeting");
     if (!Str(o, "agency").empty()) values["agency_id"] = std::to_string(Ref(load.agencies, Str(o, "agency"), "agency"));

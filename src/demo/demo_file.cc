@@ -12,6 +12,13 @@ const json::object& DemoFile() {
   return demo.as_object();
 }
 
+core::FieldValues StringFields(const json::object& o) {
+  core::FieldValues values;
+  for (const auto& [key, value] : o)
+    if (value.is_string()) values[std::string(key)] = std::string(value.as_string());
+  return values;
+}
+
 std::string Str(const json::object& o, std::string_view key) {
   auto it = o.find(key);
   if (it == o.end() || it->value().is_null()) return "";

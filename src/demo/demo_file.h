@@ -15,6 +15,7 @@
 
 #include "core/clock.h"
 #include "core/date.h"
+#include "core/field_errors.h"
 #include "core/vocabulary.h"
 #include "storage/database.h"
 
@@ -36,7 +37,9 @@ struct DemoLoad {
   std::map<std::int64_t, std::string> meeting_dates;  // meeting id -> "YYYY-MM-DD"
 };
 
-std::string Str(const json::object& o, std::string_view key);  // "" when absent or null
+std::string Str(const json::object& o, std::string_view key);
+// The fields of a JSON object that are strings, as form values for an area's reader.
+core::FieldValues StringFields(const json::object& o);  // "" when absent or null
 std::optional<core::Date> OptDate(const json::object& o, std::string_view key);
 core::Date RequiredDate(const json::object& o, std::string_view key);
 std::int64_t Ref(const std::map<std::string, std::int64_t>& ids, const std::string& key, const char* what);

@@ -17,13 +17,6 @@ void Check(const core::FieldErrors& errors, const std::string& what) {
   if (!errors.empty()) throw std::runtime_error("demo data: procedures " + what + ": " + errors.all().front().message);
 }
 
-core::FieldValues StringsOf(const json::object& o) {
-  core::FieldValues in;
-  for (const auto& [key, value] : o)
-    if (value.is_string()) in[std::string(key)] = std::string(value.as_string());
-  return in;
-}
-
 // A chapter's review through each step's reader: opened, consulted on, approved, ratified by the
 // Board's decision at a meeting and published, as far as the demo's record goes.
 void LoadReview(demo::DemoLoad& load, const json::object& o, std::int64_t chapter_id, const Date& today) {
@@ -104,13 +97,13 @@ void LoadDemo(demo::DemoLoad& load) {
   std::map<std::string, std::int64_t> documents, chapters;
   for (const auto& v : o.at("documents").as_array()) {
     LinkedDocument d;
-    Check(ReadDocument(StringsOf(v.as_object()), today, d), "document");
+    Check(ReadDocument(demo::StringFields(v.as_object()), today, d), "document");
     documents[Str(v.as_object(), "key")] = store.AddDocument(load.partnership_id, d);
   }
   std::vector<std::string> numbers;
   for (const auto& v : o.at("chapters").as_array()) {
     const auto& co = v.as_object();
-    auto in = StringsOf(co);
+    auto in = demo::StringFields(co);
     if (!Str(co, "owner").empty()) in["owner_group_id"] = std::to_string(demo::Ref(load.groups, Str(co, "owner"), "group"));
     Chapter chapter;
     Check(ReadChapter(in, numbers, groups, today, chapter), "chapter " + Str(co, "number"));
@@ -121,7 +114,7 @@ void LoadDemo(demo::DemoLoad& load) {
     if (co.contains("amendments"))
       for (const auto& a : co.at("amendments").as_array()) {
         Amendment amendment;
-        Check(ReadAmendment(StringsOf(a.as_object()), *store.FindChapter(load.partnership_id, chapter.id), today, amendment),
+        Check(ReadAmendment(demo::StringFields(a.as_object()), *store.FindChapter(load.partnership_id, chapter.id), today, amendment),
               "amendment of " + chapter.number);
         store.AddAmendment(load.partnership_id, amendment);
       }
@@ -139,7 +132,7 @@ void LoadDemo(demo::DemoLoad& load) {
   for (const auto& [number, id] : chapters) chapter_ids.push_back(id);
   for (const auto& v : o.at("triggers").as_array()) {
     const auto& to = v.as_object();
-    auto in = StringsOf(to);
+    auto in = demo::StringFields(to);
     for (const auto& number : to.at("chapters").as_array())
       in["chapter_" + std::to_string(demo::Ref(chapters, std::string(number.as_string()), "chapter"))] = "yes";
     Trigger trigger;
@@ -149,7 +142,7 @@ void LoadDemo(demo::DemoLoad& load) {
   if (o.contains("policy_checks"))
     for (const auto& v : o.at("policy_checks").as_array()) {
       PolicyCheck check;
-      Check(ReadPolicyCheck(StringsOf(v.as_object()), today, check), "policy check");
+      Check(ReadPolicyCheck(demo::StringFields(v.as_object()), today, check), "policy check");
       store.AddPolicyCheck(load.partnership_id, check);
     }
   if (o.contains("reviews"))

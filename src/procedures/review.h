@@ -50,7 +50,7 @@ struct Review {
   std::vector<Consultee> consultees;  // read only: by agency name
   std::vector<Approval> approvals;    // read only: in the order given
   std::optional<std::int64_t> ratified_decision_id;
-  std::optional<Date> ratified_on;
+  std::optional<Date> ratified_on;  // read only: the decision's day
   std::optional<Date> published_on;
   std::string ratified_text;  // read only: the Board's decision
 };

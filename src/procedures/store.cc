@@ -166,7 +166,7 @@ std::int64_t ProcedureStore::AddTrigger(std::int64_t partnership_id, const Trigg
 std::vector<Review> ProcedureStore::ReviewsWhere(const std::string& condition, const storage::Params& params) {
   std::vector<Review> out;
   for (const auto& r : db_.Query("SELECT r.id, r.chapter_id, r.opened_on, r.draft, r.consultation_closes_on, "
-                                 "r.ratified_decision_id, r.ratified_on, r.published_on, COALESCE(d.text, '') FROM "
+                                 "r.ratified_decision_id, d.decided_on, r.published_on, COALESCE(d.text, '') FROM "
                                  "procedure_reviews r JOIN procedure_chapters c ON c.id = r.chapter_id LEFT JOIN decisions d "
                                  "ON d.id = r.ratified_decision_id WHERE c.partnership_id = ? AND " +
                                      condition + " ORDER BY r.opened_on DESC, r.id DESC",
@@ -250,8 +250,8 @@ std::int64_t ProcedureStore::AddApproval(std::int64_t partnership_id, std::int64
 }
 
 void ProcedureStore::SaveRatification(std::int64_t partnership_id, const Review& v) {
-  db_.Exec(std::string("UPDATE procedure_reviews SET ratified_decision_id = ?, ratified_on = ? WHERE id = ?") + kReviewOfBoard,
-           {storage::Nullable(v.ratified_decision_id), storage::NullableDate(v.ratified_on), v.id, partnership_id});
+  db_.Exec(std::string("UPDATE procedure_reviews SET ratified_decision_id = ? WHERE id = ?") + kReviewOfBoard,
+           {storage::Nullable(v.ratified_decision_id), v.id, partnership_id});
 }
 
 std::int64_t ProcedureStore::Publish(std::int64_t partnership_id, const Review& v, const Amendment& amendment) {

@@ -75,11 +75,8 @@ class Loader {
   void Courses(const json::array& courses) {
     for (const auto& v : courses) {
       const auto& o = v.as_object();
-      core::FieldValues in;
-      for (const auto& [key, value] : o)
-        if (value.is_string()) in[std::string(key)] = std::string(value.as_string());
       Course course;
-      Check(ReadCourse(in, course), Str(o, "title"));
+      Check(ReadCourse(demo::StringFields(o), course), Str(o, "title"));
       courses_[Str(o, "key")] = store_.AddCourse(load_.partnership_id, course);
     }
   }

@@ -1,6 +1,7 @@
 -- Issue 18: a chapter's review: the draft (Markdown), the consultation sheet (the agencies asked,
 -- when, when it closes, each one's response), the approvals (an agency once each: who, how, at
--- which meeting), the Board's ratifying decision and publication. The stage is computed.
+-- which meeting), the Board's ratifying decision (its day is the decision's, read from it) and
+-- publication. The stage is computed.
 CREATE TABLE procedure_reviews (
   id {{ID}},
   chapter_id BIGINT NOT NULL REFERENCES procedure_chapters(id),
@@ -8,10 +9,8 @@ CREATE TABLE procedure_reviews (
   draft TEXT NOT NULL DEFAULT '',
   consultation_closes_on TEXT,
   ratified_decision_id BIGINT REFERENCES decisions(id),
-  ratified_on TEXT,
   published_on TEXT,
-  CHECK ((ratified_decision_id IS NULL) = (ratified_on IS NULL)),
-  CHECK (published_on IS NULL OR ratified_on IS NOT NULL)
+  CHECK (published_on IS NULL OR ratified_decision_id IS NOT NULL)
 );
 CREATE INDEX procedure_reviews_by_chapter ON procedure_reviews (chapter_id);
 CREATE TABLE procedure_consultees (
